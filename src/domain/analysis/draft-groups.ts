@@ -1,0 +1,82 @@
+// Drafts about creator groups: the tier, platform or format whose pooled CPE stands out from the campaign's,
+// and the brief-style effect. Only groups of 2 or more creators are claimed; a lone extreme is named as too small.
+import type { Draft, DraftInput } from './drafts.ts';
+import { describeChange, formatMoney, formatSignedPercent, plural } from './format.ts';
+import type { DimensionGroups, Group } from './types.ts';
+
+/** Relative CPE differences smaller than this are noise, not a learning. */
+const MEANINGFUL = 0.1;
+
+/** Tier gaps lead: agencies plan budgets by tier, so a clear tier difference is the most actionable cost finding. */
+const WEIGHT = { tier: (d: number) => 0.6 + d / 2, platform: (d: number) => 0.8 * d, format: (d: number) => 0.7 * d } as const;
+
+function subject(group: Group): string {
+  if (group.dimension !== 'tier') return `${group.value} creators`;
+  const name = group.value === 'Mid-tier' ? 'Mid-tier' : `${group.value}-tier`;
+  return `${name} creators (${group.label.slice(group.value.length + 2, -1)})`;
+}
+
+export function costDraft(dimension: DimensionGroups, { campaign, currency }: DraftInput): Draft | null {
+  if (dimension.dimension === 'brief' || campaign.cpe === null) return null;
+  const money = (v: number) => formatMoney(v, currency);
+  const priced = dimension.groups.filter((g) => g.cpe !== null && g.vsCampaign.cpe !== null && g.value !== 'Other');
+  const solid = priced.filter((g) => g.n.cpe >= 2).sort((a, b) => a.cpe! - b.cpe!);
+  const best = solid[0];
+  const worst = solid[solid.length - 1];
+  const pick = best && best.vsCampaign.cpe! <= -MEANINGFUL ? best : worst && worst.vsCampaign.cpe! >= MEANINGFUL ? worst : null;
+  if (!pick) return null;
+  const delta = pick.vsCampaign.cpe!;
+  const evidence = `(${money(pick.cpe!)} vs ${money(campaign.cpe)}, ${plural(pick.n.cpe, 'creator')})`;
+  // Say so when a single creator would have been the extreme: it is shown, never claimed.
+  const lonely = priced.filter((g) => g.n.cpe < 2 && (delta < 0 ? g.cpe! < pick.cpe! : g.cpe! > pick.cpe!));
+  const caveat = lonely.length
+    ? ` ${lonely[0].label} had a ${delta < 0 ? 'lower' : 'higher'} CPE still (${money(lonely[0].cpe!)}), but from 1 creator: too few to call a pattern.`
+    : '';
+  const learning = delta < 0
+    ? `${subject(pick)} delivered a ${describeChange(delta)} CPE than the campaign average ${evidence}.${caveat}`
+    : `${subject(pick)} had a ${describeChange(delta)} CPE than the campaign average ${evidence}.${caveat}`;
+  const recommendation = delta < 0
+    ? `Shift budget toward ${lowerSubject(pick)}, which delivered a ${describeChange(delta)} CPE than the campaign average ${evidence}.`
+    : `Renegotiate fees with ${lowerSubject(pick)} or move that budget elsewhere: their CPE was ${describeChange(delta)} than the campaign average ${evidence}.`;
+  return { category: 'cost', score: WEIGHT[dimension.dimension](Math.min(Math.abs(delta), 1.5)), learning, recommendations: [recommendation] };
+}
+
+export function briefDraft({ groups, currency }: DraftInput): Draft | null {
+  const brief = groups.find((d) => d.dimension === 'brief');
+  const detailed = brief?.groups.find((g) => g.value === 'Detailed');
+  const vague = brief?.groups.find((g) => g.value === 'Vague');
+  if (!detailed || !vague || detailed.small || vague.small) return null;
+  const lifts = detailed.n.erLift >= 2 && vague.n.erLift >= 2 && detailed.medianErLift !== null && vague.medianErLift !== null;
+  const costs = detailed.n.cpe >= 2 && vague.n.cpe >= 2 && detailed.cpe !== null && vague.cpe !== null && vague.cpe !== 0;
+  const liftGap = lifts ? detailed.medianErLift! - vague.medianErLift! : 0;
+  const costGap = costs ? detailed.cpe! / vague.cpe! - 1 : 0;
+  if (Math.abs(liftGap) < 0.05 && Math.abs(costGap) < MEANINGFUL) return null;
+  const detailedWins = lifts && Math.abs(liftGap) >= 0.05 ? liftGap > 0 : costGap < 0;
+  const [a, b] = detailedWins ? [detailed, vague] : [vague, detailed];
+  const name = (g: Group) => (g.value === 'Detailed' ? 'a detailed brief' : 'a vague brief');
+  const parts: string[] = [];
+  if (lifts && Math.abs(liftGap) >= 0.05) {
+    parts.push(`a median ER lift of ${formatSignedPercent(a.medianErLift!)} against ${formatSignedPercent(b.medianErLift!)} with ${name(b)} (${a.n.erLift} vs ${b.n.erLift} creators)`);
+  }
+  if (costs && Math.abs(costGap) >= MEANINGFUL) {
+    const rel = a.cpe! / b.cpe! - 1;
+    const sameCreators = parts.length > 0 && a.n.cpe === a.n.erLift && b.n.cpe === b.n.erLift; // already said
+    parts.push(`a ${describeChange(rel)} CPE (${formatMoney(a.cpe!, currency)} vs ${formatMoney(b.cpe!, currency)}${sameCreators ? '' : `, ${a.n.cpe} vs ${b.n.cpe} creators`})`);
+  }
+  const evidence = parts.join(', and ');
+  const action = a.value === 'Detailed'
+    ? 'Give every creator a detailed brief (key messages, must-shows, deadlines)'
+    : 'Give creators a looser brief and room to make the content their own';
+  return {
+    category: 'brief',
+    score: 0.5 + 0.5 * Math.max(Math.abs(liftGap), Math.min(Math.abs(costGap), 1)), // a lever the team controls directly
+    learning: `Creators given ${name(a)} had ${evidence}.`,
+    recommendations: [`${action}: those given ${name(a)} had ${evidence}.`],
+  };
+}
+
+/** Mid-sentence: "micro-tier creators", but platform names keep their capitals. */
+const lowerSubject = (group: Group) => {
+  const text = subject(group);
+  return group.dimension === 'platform' ? text : text.charAt(0).toLowerCase() + text.slice(1);
+};

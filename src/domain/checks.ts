@@ -1,0 +1,96 @@
+// What's missing or weak in a workbook that the team should fix before (or during) the post-mortem. Each check
+// names its cell and says what to do in words a campaign manager uses; unreadable cells are the reader's checks.
+import type { CellOf } from './campaign-file-rows.ts';
+import { postMortemDue } from './dates.ts';
+import type { Check, CheckKind, CreatorRecord, IssueRecord, Workbook } from './records.ts';
+import { assessAction } from './vague-action.ts';
+
+export interface CheckOptions {
+  today: string; // ISO yyyy-mm-dd, in the spreadsheet's time zone
+  /** Names a cell: ("Creators", 7, "cost") → "Creators!G7" for a sheet, "creators[7].cost" for a file. Campaign fields use row 0. */
+  cellOf: CellOf;
+}
+
+export function checkWorkbook(workbook: Workbook, { today, cellOf }: CheckOptions): Check[] {
+  const checks: Check[] = [];
+  const add = (cell: string, kind: CheckKind, message: string, severity: Check['severity'] = 'warning') =>
+    checks.push({ cell, kind, message, severity });
+
+  const due = postMortemDue(workbook.campaign.wrapDate);
+  if (due && today > due) {
+    add(cellOf('Campaign', 0, 'postMortemDue'), 'post-mortem-overdue',
+      `The post-mortem was due on ${due} (3 days after the wrap date) and today is ${today}. Hold it as soon as you can, while people still remember the details.`);
+  }
+
+  for (const kpi of workbook.kpis) {
+    const name = kpi.name ? `KPI "${kpi.name}"` : 'This KPI';
+    if (kpi.confidence === null) {
+      add(cellOf('KPIs', kpi.row, 'confidence'), 'missing-confidence',
+        `${name} has no target confidence. Pick Historical data, Rough estimate or Client-mandated, so a miss can be read fairly.`);
+    }
+    if (kpi.target === null) add(cellOf('KPIs', kpi.row, 'target'), 'missing-field', `${name} has no target, so it can't be marked met or missed. Enter the agreed target.`);
+    if (kpi.actual === null) add(cellOf('KPIs', kpi.row, 'actual'), 'missing-field', `${name} has no actual. Enter what the campaign delivered.`);
+  }
+
+  for (const creator of workbook.creators) checkCreator(creator, cellOf, add);
+
+  for (const piece of workbook.content) {
+    const name = piece.id ? `Piece ${piece.id}` : 'This piece';
+    for (const key of ['impressions', 'engagements'] as const) {
+      if (piece[key] === null) add(cellOf('Content', piece.row, key), 'missing-field', `${name} has no ${key}, so its ER can't be worked out and it isn't ranked. Enter its ${key}.`);
+    }
+  }
+
+  const team = Object.values(workbook.campaign.team).filter(Boolean);
+  for (const issue of workbook.issues) checkIssue(issue, team, cellOf, add);
+  return checks;
+}
+
+type Add = (cell: string, kind: CheckKind, message: string, severity?: Check['severity']) => void;
+
+function checkCreator(creator: CreatorRecord, cellOf: CellOf, add: Add): void {
+  const who = creator.handle || 'This creator';
+  const cell = (key: string) => cellOf('Creators', creator.row, key);
+  if (creator.cost === null) {
+    add(cell('cost'), 'creator-without-cost',
+      `${who} has no cost, so their CPE, CPM, CPC and CPA can't be worked out and they're left out of pooled cost figures. Enter everything paid to them: fee, product and usage rights (0 for a gifted post).`);
+  }
+  if (creator.engagements === null) {
+    add(cell('engagements'), 'missing-field', `${who} has no engagements, so their sponsored ER, ER lift and CPE can't be worked out. Enter the likes, comments, shares and saves on the sponsored content.`);
+  }
+  if (creator.followers === null) {
+    add(cell('followers'), 'missing-field', `${who} has no follower count, so their tier and sponsored ER can't be worked out. Enter their followers at posting time.`);
+  }
+}
+
+const SEVERAL_PEOPLE = /\s(and|&)\s|[,/+]|\b(team|everyone|all|tbc|tbd)\b/i;
+
+function checkIssue(issue: IssueRecord, team: string[], cellOf: CellOf, add: Add): void {
+  const short = shorten(issue.description, 48);
+  const name = short ? `issue "${short}"` : 'this issue';
+  const cell = (key: string) => cellOf('Issues', issue.row, key);
+  const assessment = assessAction(issue.action, [...team, issue.owner]);
+  if (assessment.reason === 'missing') {
+    add(cell('action'), 'missing-field', `${capital(name)} has no action. Write one specific change, with one owner and a deadline.`);
+    return;
+  }
+  if (!issue.owner) add(cell('owner'), 'action-without-owner', `The action for ${name} has no owner. Name the one person who will make it happen.`);
+  else if (SEVERAL_PEOPLE.test(issue.owner)) {
+    add(cell('owner'), 'action-without-owner', `The action for ${name} is owned by "${issue.owner}". Name one person: actions everyone owns tend not to happen.`);
+  }
+  if (!issue.due) add(cell('due'), 'action-without-deadline', `The action for ${name} has no deadline. Set a date so it can be followed up.`);
+  if (assessment.vague) {
+    add(cell('action'), 'vague-action',
+      `The action for ${name} is too vague to act on ("${issue.action}"). Say what will change, by whom and by when, e.g. "Add UTM links to the brief template by 1 Dec".`);
+  }
+}
+
+/** Long descriptions cut at a word boundary so the message stays one readable line. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 2);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,0 +1,141 @@
+// The metric definitions, in code. The tabs' formulas (tabs/*.ts) compute the same figures live in the sheet;
+// test/domain/metrics.test.ts evaluates those formulas and checks both agree, so change them together.
+import type { ContentRecord, CreatorRecord, KpiRecord, TierThresholds } from './records.ts';
+import { DEFAULT_TIERS } from './records.ts';
+import type { Tier } from './choices.ts';
+
+/**
+ * numerator ÷ denominator × scale, or null when an input is missing or the denominator is zero: the sheet's
+ * `ratio()` formulas show blank in the same cases, and a zero numerator gives 0 there too (a gifted post costs 0).
+ */
+export function ratio(numerator: number | null, denominator: number | null, scale = 1): number | null {
+  if (numerator === null || denominator === null || denominator === 0) return null;
+  const value = (numerator / denominator) * scale;
+  return Number.isFinite(value) ? value : null;
+}
+
+export const sponsoredEr = (c: Pick<CreatorRecord, 'engagements' | 'followers'>) => ratio(c.engagements, c.followers);
+
+export function erLift(c: Pick<CreatorRecord, 'engagements' | 'followers' | 'organicEngagementRate'>): number | null {
+  const lifted = ratio(sponsoredEr(c), c.organicEngagementRate);
+  return lifted === null ? null : lifted - 1;
+}
+
+export const cpe = (c: Pick<CreatorRecord, 'cost' | 'engagements'>) => ratio(c.cost, c.engagements);
+export const cpm = (c: Pick<CreatorRecord, 'cost' | 'impressions'>) => ratio(c.cost, c.impressions, 1000);
+export const cpc = (c: Pick<CreatorRecord, 'cost' | 'clicks'>) => ratio(c.cost, c.clicks);
+export const cpa = (c: Pick<CreatorRecord, 'cost' | 'conversions'>) => ratio(c.cost, c.conversions);
+/**
+ * Rounded to 10 decimals, as the Content tab's ER formula is: the Rank formula's COUNTIFS turns ER into text
+ * for its ">" criterion, and an unrounded 1/3 would compare against its own 15-digit text and miscount.
+ */
+export const contentEr = (p: Pick<ContentRecord, 'engagements' | 'impressions'>) => {
+  const er = ratio(p.engagements, p.impressions);
+  return er === null ? null : Math.round(er * 1e10) / 1e10;
+};
+
+export const kpiVariance = (k: Pick<KpiRecord, 'target' | 'actual'>) =>
+  k.actual === null || k.target === null ? null : ratio(k.actual - k.target, k.target);
+
+export type KpiStatus = 'met' | 'missed' | 'unknown';
+
+export function kpiStatus(k: Pick<KpiRecord, 'target' | 'actual' | 'lowerIsBetter'>): KpiStatus {
+  if (k.target === null || k.actual === null) return 'unknown';
+  const met = k.lowerIsBetter ? k.actual <= k.target : k.actual >= k.target;
+  return met ? 'met' : 'missed';
+}
+
+/** Nano < micro ≤ Micro < midTier ≤ Mid-tier < macro ≤ Macro < mega ≤ Mega, as the Tier formula. */
+export function tierOf(followers: number | null, tiers: TierThresholds = DEFAULT_TIERS): Tier | null {
+  if (followers === null) return null;
+  if (followers < tiers.micro) return 'Nano';
+  if (followers < tiers.midTier) return 'Micro';
+  if (followers < tiers.macro) return 'Mid-tier';
+  if (followers < tiers.mega) return 'Macro';
+  return 'Mega';
+}
+
+/** A pooled ratio over a group: Σ numerator ÷ Σ denominator over the members that have both, and how many did. */
+export function pooled<T>(members: readonly T[], numerator: (m: T) => number | null, denominator: (m: T) => number | null, scale = 1): { value: number | null; n: number } {
+  let top = 0;
+  let bottom = 0;
+  let n = 0;
+  for (const m of members) {
+    const a = numerator(m);
+    const b = denominator(m);
+    if (a === null || b === null) continue;
+    top += a;
+    bottom += b;
+    n++;
+  }
+  return { value: n === 0 ? null : ratio(top, bottom, scale), n };
+}
+
+export function median(values: readonly (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  if (known.length === 0) return null;
+  const mid = Math.floor(known.length / 2);
+  return known.length % 2 ? known[mid] : (known[mid - 1] + known[mid]) / 2;
+}
+
+export function mean(values: readonly (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length ? known.reduce((a, b) => a + b, 0) / known.length : null;
+}
+
+/**
+ * Each piece's rank by content ER, highest first (null without an ER), as the Rank formula:
+ * 1 + #(ER > mine) + #(ER = mine and clicks > mine), where blank clicks count as 0 (the formula's N()).
+ */
+export function rankContent(pieces: readonly Pick<ContentRecord, 'engagements' | 'impressions' | 'clicks'>[]): (number | null)[] {
+  const scored = pieces.map((p) => ({ er: contentEr(p), clicks: p.clicks ?? 0 }));
+  return scored.map((mine) => {
+    if (mine.er === null) return null;
+    let rank = 1;
+    for (const other of scored) {
+      if (other.er === null) continue;
+      if (other.er > mine.er || (other.er === mine.er && other.clicks > mine.clicks)) rank++;
+    }
+    return rank;
+  });
+}
+
+export interface MetricDefinition {
+  name: string;
+  definition: string;
+}
+
+/** The definitions in words, with this campaign's tier thresholds (README and the Patterns tab). */
+export function describeMetrics(tiers: TierThresholds = DEFAULT_TIERS): MetricDefinition[] {
+  const k = compactCount;
+  return [
+    { name: 'Sponsored ER', definition: 'Engagements ÷ followers.' },
+    { name: 'ER lift', definition: 'Sponsored ER ÷ organic ER − 1: above 0 means sponsored content engaged better than the creator’s usual posts.' },
+    { name: 'CPE', definition: 'Cost per engagement: cost ÷ engagements.' },
+    { name: 'CPM', definition: 'Cost per thousand impressions: cost ÷ impressions × 1000.' },
+    { name: 'CPC', definition: 'Cost per click: cost ÷ clicks.' },
+    { name: 'CPA', definition: 'Cost per conversion: cost ÷ conversions.' },
+    { name: 'Content ER', definition: 'Engagements ÷ impressions. Content is ranked by it, highest first; ties are broken by clicks.' },
+    { name: 'KPI variance', definition: '(Actual − target) ÷ target. A KPI is met when actual ≥ target, or ≤ target when lower is better.' },
+    {
+      name: 'Tiers',
+      definition: `By followers: Nano under ${k(tiers.micro)}, Micro ${k(tiers.micro)}–${k(tiers.midTier)}, Mid-tier ${k(tiers.midTier)}–${k(tiers.macro)}, ` +
+        `Macro ${k(tiers.macro)}–${k(tiers.mega)}, Mega ${k(tiers.mega)} and up.`,
+    },
+    { name: 'Pooled CPE / CPM / CPA', definition: 'For a group of creators: Σ cost ÷ Σ engagements (impressions, conversions), over the creators that have both numbers.' },
+    { name: 'Median ER lift', definition: 'The middle ER lift of a group’s creators, so one outlier doesn’t decide it.' },
+    { name: 'On-time share', definition: 'Creators whose first draft arrived on time ÷ creators with that box filled in.' },
+    { name: 'Missing inputs', definition: 'A figure whose inputs are missing, or whose divisor is zero, is left blank rather than guessed.' },
+  ];
+}
+
+export const metricDefinitions: readonly MetricDefinition[] = describeMetrics();
+
+/** 10000 → "10K", 1500000 → "1.5M": how people say follower counts. */
+export function compactCount(value: number): string {
+  const units: [number, string][] = [[1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
+  for (const [size, suffix] of units) {
+    if (Math.abs(value) >= size) return `${Number((value / size).toFixed(1))}${suffix}`;
+  }
+  return String(value);
+}

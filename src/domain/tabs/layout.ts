@@ -1,0 +1,98 @@
+// Finds where each spec column (or form field) sits in a tab as people left it: columns are matched by header,
+// so moved, renamed-by-case and person-added columns all survive a rebuild. Missing ones go after the last used column.
+import { normalizeLabel } from '../values.ts';
+import type { FormTabSpec } from './campaign-tab.ts';
+import { columnLetter, type ColumnSpec, type RowRefs, type TableTabSpec } from './spec.ts';
+
+export interface TableLayout {
+  /** 1-based column of each spec key. */
+  columnOf: Record<string, number>;
+  /** Spec columns not found in the header, now placed after the last used column. */
+  added: ColumnSpec[];
+  /** Header cells that aren't ours (people's own columns), by column. */
+  extraHeaders: { column: number; header: string }[];
+  /** Columns in use after the build. */
+  width: number;
+}
+
+export function resolveTableLayout(spec: TableTabSpec, headerRow: readonly unknown[]): TableLayout {
+  const found = new Map<string, number>();
+  headerRow.forEach((cell, i) => {
+    const label = normalizeLabel(String(cell ?? ''));
+    if (label && !found.has(label)) found.set(label, i + 1);
+  });
+  const lastUsed = headerRow.reduce<number>((last, cell, i) => (String(cell ?? '').trim() ? i + 1 : last), 0);
+  const columnOf: Record<string, number> = {};
+  const added: ColumnSpec[] = [];
+  const ours = new Set<number>();
+  let next = lastUsed;
+  for (const column of spec.columns) {
+    const at = found.get(normalizeLabel(column.header));
+    if (at !== undefined) {
+      columnOf[column.key] = at;
+      ours.add(at);
+    } else {
+      columnOf[column.key] = ++next;
+      added.push(column);
+    }
+  }
+  const extraHeaders = headerRow
+    .map((cell, i) => ({ column: i + 1, header: String(cell ?? '').trim() }))
+    .filter((h) => h.header && !ours.has(h.column));
+  return { columnOf, added, extraHeaders, width: next };
+}
+
+export interface FormLayout {
+  /** 1-based row of each field key (label in column A, value in column B). */
+  rowOf: Record<string, number>;
+  added: FormTabSpec['fields'][number][];
+  height: number;
+}
+
+export function resolveFormLayout(spec: FormTabSpec, labelColumn: readonly unknown[]): FormLayout {
+  const found = new Map<string, number>();
+  labelColumn.forEach((cell, i) => {
+    const label = normalizeLabel(String(cell ?? ''));
+    if (label && !found.has(label)) found.set(label, i + 1);
+  });
+  const lastUsed = labelColumn.reduce<number>((last, cell, i) => (String(cell ?? '').trim() ? i + 1 : last), 0);
+  const rowOf: Record<string, number> = {};
+  const added: FormLayout['added'] = [];
+  let next = lastUsed;
+  for (const field of spec.fields) {
+    const at = found.get(normalizeLabel(field.label));
+    if (at !== undefined) rowOf[field.key] = at;
+    else {
+      rowOf[field.key] = ++next;
+      added.push(field);
+    }
+  }
+  return { rowOf, added, height: next };
+}
+
+export function tableRefs(layout: TableLayout, row: number): RowRefs {
+  const col = (key: string): number => {
+    const at = layout.columnOf[key];
+    if (at === undefined) throw new Error(`no column "${key}" in this tab`);
+    return at;
+  };
+  const refs = ((key: string) => `${columnLetter(col(key))}${row}`) as RowRefs;
+  refs.column = (key: string) => `$${columnLetter(col(key))}:$${columnLetter(col(key))}`;
+  return refs;
+}
+
+export function formRefs(layout: FormLayout): RowRefs {
+  const refs = ((key: string) => {
+    const at = layout.rowOf[key];
+    if (at === undefined) throw new Error(`no field "${key}" in this tab`);
+    return `B${at}`;
+  }) as RowRefs;
+  refs.column = () => '$B:$B';
+  return refs;
+}
+
+/** "Creators!G7": how checks name a cell. Sheet names with spaces or punctuation are quoted as Sheets does. */
+export function cellName(tab: string, row: number, column: number): string {
+  const sheet = /^[A-Za-z0-9_]+$/.test(tab) ? tab : `'${tab.replace(/'/g, "''")}'`;
+  return `${sheet}!${columnLetter(column)}${row}`;
+}

@@ -1,0 +1,134 @@
+// Plans what a build or an import writes into a table tab, as whole blocks, from one read of the tab.
+// The plans keep every cell a person typed: formulas go only where a formula is, or where the cell is blank.
+import type { Check } from '../records.ts';
+import { normalizeLabel } from '../values.ts';
+import { rewriteAsIs, toCellInput, type CellInput } from './cells.ts';
+import { cellName, resolveTableLayout, tableRefs, type TableLayout } from './layout.ts';
+import { HEADER_ROW, type ColumnSpec, type TableTabSpec } from './spec.ts';
+import type { TabGrid } from './read.ts';
+
+/** Empty rows kept ready below the data, with formulas and dropdowns, so people can keep typing. */
+export const SPARE_ROWS = 50;
+
+export interface ColumnBlock {
+  column: number; // first column, 1-based
+  columns: ColumnSpec[];
+}
+
+export interface TableBuildPlan {
+  layout: TableLayout;
+  /** Headers to write: the whole header row when the tab is new, otherwise only the added columns (one block). */
+  headers: { column: number; values: string[] } | null;
+  /** Rows 2..lastRow get formulas, validation and formats. */
+  lastRow: number;
+  /** Contiguous runs of formula columns, each written with one setValues. */
+  formulaBlocks: { column: number; values: CellInput[][] }[];
+  checks: Check[];
+}
+
+/** Last row holding anything in any column, 1-based (the header row counts). */
+function lastFilledRow(values: unknown[][]): number {
+  for (let r = values.length - 1; r >= 0; r--) if (values[r].some((v) => v !== '' && v !== null)) return r + 1;
+  return 0;
+}
+
+export function contiguousBlocks(layout: TableLayout, columns: readonly ColumnSpec[]): ColumnBlock[] {
+  const sorted = [...columns].sort((a, b) => layout.columnOf[a.key] - layout.columnOf[b.key]);
+  const blocks: ColumnBlock[] = [];
+  for (const column of sorted) {
+    const at = layout.columnOf[column.key];
+    const last = blocks[blocks.length - 1];
+    if (last && last.column + last.columns.length === at) last.columns.push(column);
+    else blocks.push({ column: at, columns: [column] });
+  }
+  return blocks;
+}
+
+export function planTableBuild(spec: TableTabSpec, existing: TabGrid, extraDataRows = 0): TableBuildPlan {
+  const values = existing.values;
+  const layout = resolveTableLayout(spec, values[0] ?? []);
+  const isNew = lastFilledRow(values) === 0;
+  const dataEnd = Math.max(lastFilledRow(values), HEADER_ROW + (isNew ? spec.starterRows?.length ?? 0 : 0)) + extraDataRows;
+  const lastRow = Math.max(dataEnd + SPARE_ROWS, HEADER_ROW + (spec.minRows ?? SPARE_ROWS));
+  const headers = isNew
+    ? { column: 1, values: spec.columns.map((c) => c.header) }
+    : layout.added.length
+      ? { column: layout.columnOf[layout.added[0].key], values: layout.added.map((c) => c.header) }
+      : null;
+
+  const checks: Check[] = [];
+  const formulaBlocks = contiguousBlocks(layout, spec.columns.filter((c) => c.formula)).map((block) => {
+    const rows: CellInput[][] = [];
+    for (let row = HEADER_ROW + 1; row <= lastRow; row++) {
+      const refs = tableRefs(layout, row);
+      rows.push(block.columns.map((column) => {
+        const col = layout.columnOf[column.key];
+        const value = values[row - 1]?.[col - 1];
+        const formula = existing.formulas?.[row - 1]?.[col - 1] ?? '';
+        if (!formula && value !== '' && value !== null && value !== undefined) {
+          checks.push({
+            cell: cellName(spec.name, row, col), kind: 'typed-over-formula', severity: 'info',
+            message: `${column.header}: kept the value typed here instead of the formula.`,
+          });
+          return rewriteAsIs(value, undefined);
+        }
+        return (column.formula as NonNullable<ColumnSpec['formula']>)(refs);
+      }));
+    }
+    return { column: block.column, values: rows };
+  });
+  return { layout, headers, lastRow, formulaBlocks, checks };
+}
+
+export type RowInput = Record<string, CellInput | undefined>;
+
+export interface RowsWritePlan {
+  /** One block from row 2: existing content kept as it is, new values only in blank input cells, new rows appended. */
+  startRow: number;
+  values: CellInput[][];
+  appended: number;
+  filled: number;
+}
+
+/**
+ * Merges rows into a table: a row whose identity (e.g. the KPI name) matches an existing row fills only that
+ * row's blank cells; the rest are appended after the last row with data.
+ */
+export function planRowsWrite(spec: TableTabSpec, layout: TableLayout, existing: TabGrid, rows: readonly RowInput[], identityKey?: string): RowsWritePlan {
+  const width = Math.max(layout.width, ...existing.values.map((r) => r.length));
+  const inputs = spec.columns.filter((c) => !c.formula);
+  const grid: CellInput[][] = existing.values.slice(1).map((cells, i) =>
+    Array.from({ length: width }, (_, c) => rewriteAsIs(cells[c], existing.formulas?.[i + 1]?.[c])));
+  const hasData = (cells: CellInput[]) => inputs.some((c) => cells[layout.columnOf[c.key] - 1] !== '');
+  let end = grid.length;
+  while (end > 0 && !hasData(grid[end - 1])) end--;
+
+  const identityCol = identityKey ? layout.columnOf[identityKey] - 1 : -1;
+  const identityOf = (cells: CellInput[]) => normalizeLabel(String(cells[identityCol] ?? '').replace(/^'/, ''));
+  let appended = 0;
+  let filled = 0;
+  for (const input of rows) {
+    const id = identityKey ? normalizeLabel(String(input[identityKey] ?? '')) : '';
+    const match = id ? grid.slice(0, end).find((cells) => identityOf(cells) === id) : undefined;
+    const target = match ?? (grid[end] ??= Array.from({ length: width }, () => ''));
+    if (match) filled++;
+    else {
+      end++;
+      appended++;
+    }
+    for (const column of inputs) {
+      const c = layout.columnOf[column.key] - 1;
+      if (target[c] === '' && input[column.key] !== undefined) target[c] = toCellInput(input[column.key] ?? null);
+    }
+  }
+  const block = grid.slice(0, end);
+  for (let i = 0; i < block.length; i++) {
+    const refs = tableRefs(layout, HEADER_ROW + 1 + i);
+    for (const column of spec.columns.filter((c) => c.formula)) {
+      const c = layout.columnOf[column.key] - 1;
+      if (block[i][c] === '') block[i][c] = (column.formula as NonNullable<ColumnSpec['formula']>)(refs);
+    }
+    while (block[i].length < width) block[i].push('');
+  }
+  return { startRow: HEADER_ROW + 1, values: block, appended, filled };
+}

@@ -1,0 +1,64 @@
+// "Build / refresh tabs": creates the tabs that are missing and refreshes the rest in place, keeping every row.
+import type { BuildTabsResult } from '../domain/rpc.ts';
+import { CAMPAIGN_TAB, PATTERNS_TAB_NAME, TABLE_TABS, TAB_NAMES } from '../domain/tabs/index.ts';
+import { readCampaignTab, readTable } from '../domain/tabs/read.ts';
+import type { Check } from '../domain/records.ts';
+import { buildCampaignTab } from './sheets/campaign-tab.ts';
+import { preparePatternsTab } from './sheets/patterns-tab.ts';
+import { buildTableTab } from './sheets/table-tab.ts';
+import { readSheetGrid } from './spreadsheet.ts';
+import { locateTabs, rememberTabs, type TabDirectory, type TabName } from './tabs.ts';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** `extraRows` reserves formatted rows for data about to be written (imports). */
+export function buildTabs(spreadsheet: Spreadsheet, extraRows: Partial<Record<TabName, number>> = {}): BuildTabsResult & { directory: TabDirectory } {
+  const directory = locateTabs(spreadsheet);
+  const created: string[] = [];
+  const refreshed: string[] = [];
+  const rowsKept: Record<string, number> = {};
+  const checks: Check[] = [];
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+
+  TAB_NAMES.forEach((tab, index) => {
+    if (directory.sheets.has(tab)) {
+      refreshed.push(directory.names[tab]);
+      return;
+    }
+    directory.sheets.set(tab, spreadsheet.insertSheet(tab, index));
+    created.push(tab);
+  });
+  rememberTabs(directory);
+
+  const campaignSheet = directory.sheets.get('Campaign')!;
+  const campaignGrid = readSheetGrid(campaignSheet);
+  const { campaign } = readCampaignTab(campaignGrid.values, timeZone);
+  buildCampaignTab(spreadsheet, campaignSheet, campaignGrid, campaign.currency);
+  rowsKept[CAMPAIGN_TAB.name] = campaignGrid.values.length;
+
+  for (const spec of TABLE_TABS) {
+    const sheet = directory.sheets.get(spec.name)!;
+    const grid = readSheetGrid(sheet);
+    const plan = buildTableTab(sheet, spec, grid, campaign.currency, extraRows[spec.name] ?? 0);
+    rowsKept[spec.name] = readTable(spec, grid, timeZone).records.length;
+    checks.push(...plan.checks);
+    if (created.includes(spec.name) && spec.starterRows?.length) writeStarterRows(sheet, spec, plan.layout.columnOf);
+  }
+  preparePatternsTab(directory.sheets.get(PATTERNS_TAB_NAME)!, created.includes(PATTERNS_TAB_NAME));
+  return { created, refreshed, rowsKept, checks, directory };
+}
+
+function writeStarterRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: (typeof TABLE_TABS)[number], columnOf: Record<string, number>): void {
+  const keys = Object.keys(spec.starterRows![0]);
+  const columns = keys.map((k) => columnOf[k]);
+  // Starter keys are contiguous only by chance, so write the narrow block that spans them in one call.
+  const first = Math.min(...columns);
+  const width = Math.max(...columns) - first + 1;
+  const existing = sheet.getRange(2, first, spec.starterRows!.length, width).getFormulas();
+  const rows = spec.starterRows!.map((row, r) =>
+    Array.from({ length: width }, (_, c) => {
+      const key = keys[columns.indexOf(first + c)];
+      return key !== undefined ? row[key] : existing[r][c];
+    }));
+  sheet.getRange(2, first, rows.length, width).setValues(rows);
+}

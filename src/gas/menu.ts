@@ -1,0 +1,53 @@
+// The Debrief menu and the sidebar. onOpen may run in AuthMode.NONE, so it only builds the menu: no data, no properties.
+import type { Check } from '../domain/records.ts';
+import { analyze, buildTabs, runChecks } from './api.ts';
+
+export const SIDEBAR_TITLE = 'Debrief';
+
+/** Menu captions and the entry point each calls; the bundle test checks every name resolves. */
+export const MENU_ITEMS = [
+  ['Open sidebar', 'showSidebar'],
+  ['Build / refresh tabs', 'menuBuildTabs'],
+  ['Analyze', 'menuAnalyze'],
+  ['Run checks', 'menuRunChecks'],
+] as const;
+
+export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const [caption, functionName] of MENU_ITEMS) menu.addItem(caption, functionName);
+  menu.addToUi();
+}
+
+export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(SIDEBAR_TITLE);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function menuBuildTabs(): void {
+  const result = buildTabs();
+  const created = result.created.length ? `Created ${result.created.join(', ')}. ` : '';
+  SpreadsheetApp.getActiveSpreadsheet().toast(`${created}Refreshed ${result.refreshed.length} tabs; every row kept.`, 'Debrief', 8);
+}
+
+export function menuAnalyze(): void {
+  const result = analyze();
+  SpreadsheetApp.getActiveSpreadsheet().toast(
+    `KPIs met ${result.kpis.met}, missed ${result.kpis.missed}. ${result.checks.length} checks. See the Patterns tab.`, 'Debrief', 10);
+}
+
+export function menuRunChecks(): void {
+  const { checks } = runChecks();
+  const ui = SpreadsheetApp.getUi();
+  ui.alert('Debrief checks', describeChecks(checks), ui.ButtonSet.OK);
+}
+
+function describeChecks(checks: Check[]): string {
+  if (checks.length === 0) return 'Nothing to fix: every cell reads cleanly.';
+  const shown = checks.slice(0, 15).map((c) => `• ${c.cell}: ${c.message}`);
+  const more = checks.length > shown.length ? `\n…and ${checks.length - shown.length} more (open the sidebar for all).` : '';
+  return shown.join('\n') + more;
+}

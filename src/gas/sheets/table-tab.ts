@@ -1,0 +1,103 @@
+// Builds and refreshes one table tab from its spec in batched calls: headers, formulas, dropdowns, formats,
+// highlights. Call count depends on the number of columns, never on the number of rows.
+import { contiguousBlocks, planTableBuild, type TableBuildPlan } from '../../domain/tabs/plan.ts';
+import type { TabGrid } from '../../domain/tabs/read.ts';
+import { HEADER_ROW, numberFormatFor, type ColumnSpec, type HighlightSpec, type TableTabSpec } from '../../domain/tabs/spec.ts';
+import type { TableLayout } from '../../domain/tabs/layout.ts';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const HEADER_BACKGROUND = '#e8eaf6';
+
+export function buildTableTab(sheet: Sheet, spec: TableTabSpec, existing: TabGrid, currency: string, extraDataRows = 0): TableBuildPlan {
+  const plan = planTableBuild(spec, existing, extraDataRows);
+  const { layout, lastRow } = plan;
+  ensureSize(sheet, lastRow, layout.width);
+  if (plan.headers) sheet.getRange(HEADER_ROW, plan.headers.column, 1, plan.headers.values.length).setValues([plan.headers.values]);
+  const header = sheet.getRange(HEADER_ROW, 1, 1, layout.width);
+  header.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
+  writeHeaderNotes(header, spec, layout);
+  sheet.setFrozenRows(HEADER_ROW);
+
+  for (const block of plan.formulaBlocks) {
+    sheet.getRange(HEADER_ROW + 1, block.column, block.values.length, block.values[0].length).setValues(block.values);
+  }
+  const dataRows = lastRow - HEADER_ROW;
+  for (const block of contiguousBlocks(layout, spec.columns)) {
+    // One format call per run of columns; rows never multiply the calls.
+    const formats = block.columns.map((c) => numberFormatFor(inputFormat(c), currency));
+    const range = sheet.getRange(HEADER_ROW + 1, block.column, dataRows, block.columns.length);
+    range.setNumberFormats(Array.from({ length: dataRows }, () => formats));
+  }
+  for (const column of spec.columns) {
+    const rule = validationFor(column);
+    if (rule) sheet.getRange(HEADER_ROW + 1, layout.columnOf[column.key], dataRows, 1).setDataValidation(rule);
+  }
+  if (plan.headers?.column === 1) {
+    for (const column of spec.columns) if (column.width) sheet.setColumnWidth(layout.columnOf[column.key], column.width);
+  }
+  applyHighlights(sheet, spec, layout, dataRows);
+  return plan;
+}
+
+/** Formula cells show results, so they never get the text format that keeps typed input inert. */
+function inputFormat(column: ColumnSpec): ColumnSpec {
+  return column.formula && (column.type === 'text' || column.type === 'choice') ? { ...column, format: 'General' } : column;
+}
+
+function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** Header notes explain each column; notes people put on their own columns are kept. */
+function writeHeaderNotes(header: GoogleAppsScript.Spreadsheet.Range, spec: TableTabSpec, layout: TableLayout): void {
+  const notes = header.getNotes();
+  for (const column of spec.columns) notes[0][layout.columnOf[column.key] - 1] = column.help;
+  header.setNotes(notes);
+}
+
+function validationFor(column: ColumnSpec): GoogleAppsScript.Spreadsheet.DataValidation | null {
+  const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true);
+  if (column.formula) return null;
+  switch (column.type) {
+    case 'choice':
+      return builder.requireValueInList([...(column.choices ?? [])], true).build();
+    case 'checkbox':
+      return builder.requireCheckbox().build();
+    case 'rating':
+      return builder.requireNumberBetween(1, 5).setHelpText('A whole number from 1 to 5.').build();
+    case 'date':
+      return builder.requireDate().setHelpText('A date, e.g. 2026-11-18.').build();
+    case 'count':
+    case 'money':
+      return builder.requireNumberGreaterThanOrEqualTo(0).setHelpText('A number such as 42000 (typing 42K also works).').build();
+    default:
+      return null;
+  }
+}
+
+/** Replaces Debrief's own highlight rules on this tab and keeps every rule a person added. */
+function applyHighlights(sheet: Sheet, spec: TableTabSpec, layout: TableLayout, dataRows: number): void {
+  const ours = (spec.highlights ?? []).map((h) => highlightRule(sheet, h, layout, dataRows));
+  const ourColumns = new Set((spec.highlights ?? []).map((h) => layout.columnOf[h.column]));
+  const kept = sheet.getConditionalFormatRules().filter((rule) => {
+    const ranges = rule.getRanges();
+    return !ranges.every((r) => r.getNumColumns() === 1 && ourColumns.has(r.getColumn()) && r.getRow() === HEADER_ROW + 1);
+  });
+  sheet.setConditionalFormatRules([...kept, ...ours]);
+}
+
+function highlightRule(sheet: Sheet, highlight: HighlightSpec, layout: TableLayout, dataRows: number): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+  let builder = SpreadsheetApp.newConditionalFormatRule()
+    .setRanges([sheet.getRange(HEADER_ROW + 1, layout.columnOf[highlight.column], dataRows, 1)])
+    .setBackground(highlight.background);
+  if (highlight.fontColor) builder = builder.setFontColor(highlight.fontColor);
+  const when = highlight.when;
+  if ('textEquals' in when) builder = builder.whenTextEqualTo(when.textEquals);
+  else if ('numberBelow' in when) builder = builder.whenNumberLessThan(when.numberBelow);
+  else builder = builder.whenNumberGreaterThan(when.numberAbove);
+  return builder.build();
+}

@@ -1,0 +1,46 @@
+// `debrief run | bench | playground`: Debrief on the local Workspace, driven through the built bundle.
+import { runCampaign } from './run.ts';
+import { runBenchmark } from './bench.ts';
+
+const USAGE = `Usage:
+  debrief run <campaign.json> --out <dir> [--state <dir>]   build, fill and analyse a campaign's workbook
+  debrief bench                                            print Apps Script calls per action for 10, 100 and 1,000 creators
+  debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)`;
+
+export interface Flags {
+  positional: string[];
+  options: Record<string, string>;
+}
+
+export function parseFlags(args: string[]): Flags {
+  const positional: string[] = [];
+  const options: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg.startsWith('--')) {
+      const [name, inline] = arg.slice(2).split('=', 2);
+      options[name] = inline ?? args[++i] ?? '';
+    } else positional.push(arg);
+  }
+  return { positional, options };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const flags = parseFlags(rest);
+  switch (command) {
+    case 'run':
+      if (!flags.positional[0] || !flags.options.out) break;
+      return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state });
+    case 'bench':
+      return runBenchmark();
+    case 'playground': {
+      const { startPlayground } = await import('../playground/server.ts');
+      return startPlayground({ stateDir: flags.options.state, port: Number(flags.options.port ?? process.env.PORT ?? 8080) });
+    }
+  }
+  console.error(USAGE);
+  return 2;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,80 @@
+// CSV exports of the Creators and Content tabs (or a spreadsheet of the agency's own) turned into the campaign
+// file's `creators` and `content` lists, mapping each column by its header to the file's field names.
+import { CONTENT_TAB, CREATORS_TAB } from '../../domain/tabs/index.ts';
+import type { TableTabSpec } from '../../domain/tabs/spec.ts';
+
+/** RFC 4180: quoted fields may hold commas, newlines and doubled quotes; CRLF or LF rows; a BOM is dropped. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const src = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (quoted) {
+      if (ch !== '"') field += ch;
+      else if (src[i + 1] === '"') (field += '"'), i++;
+      else quoted = false;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && src[i + 1] === '\n') i++;
+      row.push(field), rows.push(row), (row = []), (field = '');
+    } else field += ch;
+  }
+  if (quoted) throw new Error('a quoted field is never closed');
+  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
+  return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
+}
+
+/** The campaign file's fields per list: the tab's input columns (formula columns such as CPE are left out). */
+const TABLES = [
+  { list: 'creators', spec: CREATORS_TAB, identity: 'handle' },
+  { list: 'content', spec: CONTENT_TAB, identity: 'id' },
+] as const;
+
+const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+const ALIASES: Record<string, string> = { pieceid: 'id', contentid: 'id', link: 'url', screenshot: 'screenshotUrl' };
+
+function fieldFor(spec: TableTabSpec, header: string): string | undefined {
+  const names = [squash(header), squash(header.replace(/\(.*?\)/g, ''))];
+  for (const column of spec.columns) {
+    if (column.formula) continue;
+    if (names.some((n) => n === squash(column.key) || n === squash(column.header))) return column.key;
+  }
+  const alias = names.map((n) => ALIASES[n]).find(Boolean);
+  return alias && spec.columns.some((c) => c.key === alias && !c.formula) ? alias : undefined;
+}
+
+export interface CsvTable {
+  list: 'creators' | 'content';
+  rows: Record<string, string>[];
+  ignoredColumns: string[];
+}
+
+/** Reads one CSV file as creators (it has a handle column) or content pieces (it has a piece id column). */
+export function readCsvTable(fileName: string, text: string): CsvTable {
+  let grid: string[][];
+  try {
+    grid = parseCsv(text);
+  } catch (error) {
+    throw new Error(`${fileName}: ${(error as Error).message}`);
+  }
+  const [header, ...body] = grid;
+  if (!header) throw new Error(`${fileName} is empty.`);
+  for (const { list, spec, identity } of TABLES) {
+    const fields = header.map((h) => fieldFor(spec, h));
+    if (!fields.includes(identity)) continue;
+    const rows = body.map((cells) => {
+      const row: Record<string, string> = {};
+      fields.forEach((field, i) => {
+        const cell = (cells[i] ?? '').trim();
+        if (field && cell !== '' && !(field in row)) row[field] = cell;
+      });
+      return row;
+    }).filter((row) => row[identity] !== undefined);
+    return { list, rows, ignoredColumns: header.filter((h, i) => !fields[i] && h.trim() !== '') };
+  }
+  throw new Error(`${fileName}: no "Handle" column (a creators export) or "Piece" column (a content export) in its first row.`);
+}

@@ -1,0 +1,58 @@
+// What the playground page and its server say to each other: request schemas (zod, parsed by the server) and the
+// shapes the server answers with. The page imports only the types; the sidebar's own calls go through /rpc.
+import * as z from 'zod';
+
+export const RpcRequestSchema = z.strictObject({
+  name: z.string().regex(/^[A-Za-z_$][\w$]*$/, 'a server function name'),
+  args: z.array(z.unknown()).max(20),
+});
+
+export const CellRequestSchema = z.strictObject({
+  sheet: z.string().min(1).max(100),
+  a1: z.string().regex(/^[A-Za-z]{1,3}[1-9]\d{0,6}$/, 'a cell such as B7'),
+  input: z.string().max(50_000),
+});
+
+export const MenuRequestSchema = z.strictObject({ caption: z.string().min(1).max(200) });
+
+const UploadedFileSchema = z.strictObject({ name: z.string().max(300), text: z.string() });
+
+export const LoadRequestSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('json'), file: UploadedFileSchema }),
+  z.strictObject({ kind: z.literal('csv'), files: z.array(UploadedFileSchema).min(1).max(2) }),
+]);
+export type LoadRequest = z.infer<typeof LoadRequestSchema>;
+
+/** Everything the page shows around the grid; `version` goes up whenever the spreadsheet or the UI changed. */
+export interface PlaygroundState {
+  version: number;
+  /** Goes up when another campaign replaced the spreadsheet: the sidebar is reopened then. */
+  generation: number;
+  spreadsheetName: string;
+  sheets: string[];
+  menu: string[];
+  toasts: { title: string; message: string }[];
+  alerts: { title: string; message: string }[];
+  /** How many times the add-on called showSidebar(): the page (re)opens the sidebar when it grows. */
+  sidebarShown: number;
+  documents: { id: string; name: string; kind: string; url: string }[];
+  notice: string | null;
+}
+
+export interface SheetView {
+  name: string;
+  /** Values as Sheets displays them (number formats applied), header row first. */
+  display: string[][];
+  formulas: string[][];
+  /** Cells holding a number (or date): drawn right-aligned, as Sheets does. */
+  numeric: boolean[][];
+  numberFormats: string[][];
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export interface LoadResult {
+  spreadsheetName: string;
+  summary: string;
+  ignoredColumns: string[];
+}

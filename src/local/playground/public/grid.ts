@@ -1,0 +1,159 @@
+/// <reference lib="dom" />
+// The active tab as a spreadsheet grid: column letters, row numbers, values as displayed, a formula bar showing the
+// selected cell's formula, and editing (type or double-click, Enter to send, Escape to cancel, arrows to move).
+import { el, fill } from '../../../sidebar/dom.ts';
+import type { SheetView } from '../protocol.ts';
+
+const MIN_COLUMNS = 26;
+const MIN_ROWS = 60;
+const SPARE_ROWS = 20;
+
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+export interface Grid {
+  root: HTMLElement;
+  show(view: SheetView): void;
+  readonly editing: boolean;
+}
+
+/** `commit` sends what the person typed; the grid redraws when the server's new view arrives. */
+export function createGrid(commit: (a1: string, input: string) => Promise<void>): Grid {
+  let view: SheetView | null = null;
+  let selected = { row: 0, col: 0 };
+  let editor: HTMLInputElement | null = null;
+  let formulaDirty = false; // typed into the formula bar and not sent: a redraw must not wipe it
+  const nameBox = el('span', { class: 'name-box', 'data-testid': 'name-box' }, 'A1');
+  const formulaInput = el('input', { class: 'formula-input', 'data-testid': 'formula-bar', 'aria-label': 'Formula bar', autocomplete: 'off', spellcheck: 'false' });
+  const table = el('table', { class: 'grid', 'data-testid': 'grid', role: 'grid' });
+  const scroller = el('div', { class: 'grid-scroller' }, table);
+  const root = el('div', { class: 'sheet-area' },
+    el('div', { class: 'formula-row' }, nameBox, el('span', { class: 'fx' }, 'fx'), formulaInput), scroller);
+
+  const a1 = (row: number, col: number) => `${columnLetter(col)}${row + 1}`;
+  const cellText = (row: number, col: number) => view?.display[row]?.[col] ?? '';
+  const source = (row: number, col: number) => view?.formulas[row]?.[col] || cellText(row, col);
+  const cellAt = (row: number, col: number) => table.querySelector<HTMLTableCellElement>(`td[data-cell="${a1(row, col)}"]`);
+
+  const select = (row: number, col: number) => {
+    selected = { row: Math.max(0, row), col: Math.max(0, col) };
+    table.querySelector('td.selected')?.classList.remove('selected');
+    const td = cellAt(selected.row, selected.col);
+    td?.classList.add('selected');
+    td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    nameBox.textContent = a1(selected.row, selected.col);
+    if (!formulaDirty) formulaInput.value = source(selected.row, selected.col);
+  };
+
+  const send = async (row: number, col: number, input: string) => {
+    if (input === source(row, col)) return;
+    await commit(a1(row, col), input);
+  };
+
+  const stopEditing = (refocus = true) => {
+    editor?.remove();
+    editor = null;
+    if (refocus) table.focus();
+  };
+
+  const startEditing = (initial?: string) => {
+    const td = cellAt(selected.row, selected.col);
+    if (!td || editor) return;
+    const { row, col } = selected;
+    const input = el('input', { class: 'cell-editor', 'data-testid': 'cell-editor', 'aria-label': `Edit ${a1(row, col)}`, autocomplete: 'off', spellcheck: 'false' });
+    input.value = initial ?? source(row, col);
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === 'Tab') {
+        event.preventDefault();
+        const value = input.value;
+        stopEditing();
+        event.key === 'Enter' ? select(row + 1, col) : select(row, col + 1);
+        void send(row, col, value);
+      } else if (event.key === 'Escape') {
+        stopEditing();
+        select(row, col);
+      }
+    });
+    input.addEventListener('blur', () => {
+      if (editor !== input) return;
+      stopEditing(false); // clicking elsewhere keeps what was typed, as in Sheets
+      void send(row, col, input.value);
+    });
+    td.append(input);
+    editor = input;
+    input.focus();
+  };
+
+  table.tabIndex = 0;
+  table.addEventListener('mousedown', (event) => {
+    const td = (event.target as HTMLElement).closest<HTMLTableCellElement>('td[data-row]');
+    if (!td || td.contains(editor)) return;
+    formulaDirty = false;
+    select(Number(td.dataset.row), Number(td.dataset.col));
+  });
+  table.addEventListener('dblclick', () => startEditing());
+  table.addEventListener('keydown', (event) => {
+    if (editor) return;
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      select(selected.row + move[0], selected.col + move[1]);
+    } else if (event.key === 'Enter' || event.key === 'F2') {
+      event.preventDefault();
+      startEditing();
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      void send(selected.row, selected.col, '');
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      startEditing(event.key);
+    }
+  });
+  formulaInput.addEventListener('input', () => {
+    formulaDirty = true;
+  });
+  formulaInput.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' && event.key !== 'Escape') return;
+    event.preventDefault();
+    const { row, col } = selected;
+    const value = formulaInput.value;
+    formulaDirty = false;
+    if (event.key === 'Escape') return select(row, col);
+    select(row + 1, col);
+    table.focus();
+    void send(row, col, value);
+  });
+
+  const show = (next: SheetView) => {
+    if (view && view.name !== next.name) {
+      selected = { row: 0, col: 0 };
+      formulaDirty = false;
+    }
+    view = next;
+    const columns = Math.max(MIN_COLUMNS, ...next.display.map((r) => r.length + 1));
+    const rows = Math.max(MIN_ROWS, next.display.length + SPARE_ROWS);
+    const head = el('tr', {}, el('th', { class: 'corner' }), Array.from({ length: columns }, (_, c) => el('th', { scope: 'col' }, columnLetter(c))));
+    const body = Array.from({ length: rows }, (_, r) => el('tr', { class: r === 0 ? 'frozen' : '' },
+      el('th', { scope: 'row' }, String(r + 1)),
+      Array.from({ length: columns }, (_, c) => {
+        const text = cellText(r, c);
+        return el('td', {
+          'data-cell': a1(r, c), 'data-row': r, 'data-col': c, title: text.length > 14 ? text : null,
+          class: [next.formulas[r]?.[c] ? 'formula' : '', next.numeric[r]?.[c] ? 'number' : ''].join(' ').trim() || null,
+        }, text);
+      })));
+    fill(table, el('thead', {}, head), el('tbody', {}, body));
+    select(selected.row, selected.col);
+  };
+
+  return {
+    root,
+    show,
+    get editing() {
+      return editor !== null;
+    },
+  };
+}

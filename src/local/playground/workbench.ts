@@ -1,0 +1,166 @@
+// The playground's one Debrief session and everything done to it: opening it on a campaign, sidebar calls, a person
+// typing into cells, menu items, loading another campaign. A version number tells the page when to redraw.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseCampaignFile } from '../../domain/campaign-file.ts';
+import type { SidebarState } from '../../domain/rpc.ts';
+import { openSession, type DebriefSession } from '../session.ts';
+import { readCsvTable } from './csv.ts';
+import { listDocuments } from './documents.ts';
+import type { LoadRequest, LoadResult, PlaygroundState, SheetView } from './protocol.ts';
+import { menuCaptions, uiMessages } from './workspace-ui.ts';
+
+const LAST_CAMPAIGN = 'playground-campaign.json';
+
+export interface WorkbenchOptions {
+  /** Keeps the emulated user's properties and Drive (and the last campaign loaded) between starts. */
+  stateDir?: string;
+  /** The campaign the spreadsheet opens on; null opens a blank spreadsheet, as a new user would have. */
+  campaignPath: string | null;
+  codePath?: string;
+  now?: () => Date;
+}
+
+export class Workbench {
+  session!: DebriefSession;
+  version = 0;
+  /** Bumped each time a new spreadsheet replaces the old one: the page reloads the sidebar then. */
+  generation = 0;
+  notice: string | null = null;
+  spreadsheetName = '';
+  private readonly stateDir: string;
+  private readonly ownStateDir: boolean;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly options: WorkbenchOptions) {
+    // Loading another campaign opens a new session; a private folder carries properties and Drive across it.
+    this.ownStateDir = !options.stateDir;
+    this.stateDir = options.stateDir ?? mkdtempSync(join(tmpdir(), 'debrief-playground-'));
+    const remembered = join(this.stateDir, LAST_CAMPAIGN);
+    const resuming = !this.ownStateDir && existsSync(join(this.stateDir, 'workspace-state.json'));
+    const campaign = resuming && existsSync(remembered) ? remembered : options.campaignPath;
+    this.open(campaign === null ? null : JSON.parse(readFileSync(campaign, 'utf8')));
+    if (resuming) {
+      this.notice = `Resumed ${this.stateDir}: the emulated user's properties and Drive are back. The local Workspace doesn't ` +
+        `keep spreadsheets between runs, so the workbook was rebuilt from ${campaign === remembered ? 'the last campaign loaded' : campaign}.`;
+    }
+  }
+
+  /** Opens a fresh spreadsheet on `file` the way `debrief run` does: build the tabs, import the rows, analyze. */
+  private open(file: unknown): void {
+    let name = 'Untitled spreadsheet';
+    if (file !== null) {
+      const parsed = parseCampaignFile(file);
+      if (!parsed.ok) throw new Error(`The campaign file has problems: ${parsed.errors.slice(0, 8).join('; ')}`);
+      name = `${parsed.file.client} — ${parsed.file.campaign} post-mortem`;
+    }
+    if (this.session) this.session.saveState();
+    const session = openSession({ spreadsheetName: name, stateDir: this.stateDir, now: this.options.now, codePath: this.options.codePath });
+    if (file !== null) {
+      session.call('buildTabs', 'buildTabs');
+      session.call('importCampaign', 'importCampaign', file);
+      session.call('analyze', 'analyze');
+    }
+    this.session = session;
+    this.spreadsheetName = name;
+    this.generation++;
+    this.changed();
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    this.version++;
+    this.session.saveState();
+    for (const listener of this.listeners) listener();
+  }
+
+  /** A google.script.run call from the sidebar, with google.script.run's argument and return rules. */
+  rpc(name: string, args: unknown[]): unknown {
+    try {
+      return this.session.call(name, name, ...args);
+    } finally {
+      this.changed();
+    }
+  }
+
+  setCell(sheet: string, a1: string, input: string): void {
+    this.requireSheet(sheet);
+    this.session.workspace.inspect.setCell(sheet, a1.toUpperCase(), input);
+    this.changed();
+  }
+
+  menu(caption: string): void {
+    if (!menuCaptions(this.session.workspace).includes(caption)) throw new Error(`The Debrief menu has no item "${caption}".`);
+    this.session.workspace.setAuthMode('FULL');
+    try {
+      this.session.bundle.menuItem(caption);
+    } finally {
+      this.changed();
+    }
+  }
+
+  load(request: LoadRequest): LoadResult {
+    if (request.kind === 'json') {
+      let file: unknown;
+      try {
+        file = JSON.parse(request.file.text);
+      } catch (error) {
+        throw new Error(`${request.file.name} is not JSON: ${(error as Error).message}`);
+      }
+      this.open(file);
+      writeFileSync(join(this.stateDir, LAST_CAMPAIGN), request.file.text);
+      this.notice = null;
+      return { spreadsheetName: this.spreadsheetName, summary: `Opened ${request.file.name} in a new spreadsheet: tabs built, rows imported, analyzed.`, ignoredColumns: [] };
+    }
+    const tables = request.files.map((f) => readCsvTable(f.name, f.text));
+    const setup = (this.session.bundle.run('getSidebarState') as SidebarState).setup;
+    const file: Record<string, unknown> = { client: setup?.client || 'Playground', campaign: setup?.campaign || 'CSV import' };
+    for (const table of tables) file[table.list] = [...((file[table.list] as unknown[]) ?? []), ...table.rows];
+    this.rpc('importCampaign', [file]);
+    const counts = tables.map((t) => `${t.rows.length} ${t.list === 'creators' ? 'creators' : 'content pieces'}`).join(' and ');
+    return { spreadsheetName: this.spreadsheetName, summary: `Imported ${counts} into this spreadsheet.`, ignoredColumns: tables.flatMap((t) => t.ignoredColumns) };
+  }
+
+  state(): PlaygroundState {
+    const workspace = this.session.workspace;
+    const messages = uiMessages(workspace);
+    return {
+      version: this.version,
+      generation: this.generation,
+      spreadsheetName: this.spreadsheetName,
+      sheets: workspace.inspect.sheetNames(),
+      menu: menuCaptions(workspace),
+      toasts: messages.toasts,
+      alerts: messages.alerts,
+      sidebarShown: workspace.calls.snapshot()['Ui.showSidebar'] ?? 0,
+      documents: listDocuments(workspace),
+      notice: this.notice,
+    };
+  }
+
+  sheet(name: string): SheetView {
+    this.requireSheet(name);
+    const inspect = this.session.workspace.inspect;
+    return {
+      name,
+      display: inspect.displayValues(name),
+      formulas: inspect.formulas(name),
+      numeric: inspect.values(name).map((row) => row.map((v) => typeof v === 'number' || v instanceof Date)),
+      numberFormats: inspect.numberFormats(name),
+    };
+  }
+
+  private requireSheet(name: string): void {
+    if (!this.session.workspace.inspect.sheetNames().includes(name)) throw new Error(`There is no tab named "${name}".`);
+  }
+
+  dispose(): void {
+    this.listeners.clear();
+    if (this.ownStateDir) rmSync(this.stateDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,153 @@
+// The Drive advanced service, v3 (userSymbol "Drive"): Files.copy / get / create / update returning v3 File
+// resources. It works under drive.file, so it reaches exactly the files the add-on created or was granted.
+import type { StoredFile } from './drive-store.ts';
+import { officialMembers } from '../official-api.ts';
+import { SCOPE, requireAuthorization } from '../service-context.ts';
+import { NotImplementedError } from '../tracked.ts';
+import { isPlainObject } from '../errors.ts';
+import { GoogleJsonResponseException } from './api-error.ts';
+import { bytesOf, readBlobSource } from './blob.ts';
+import type { DriveRuntime } from './drive-runtime.ts';
+import { fileUrl } from './urls.ts';
+
+const SCOPES = [SCOPE.driveFile, SCOPE.drive];
+const GOOGLE_TYPE = /^application\/vnd\.google-apps\./;
+/** What files.* return when the request names no `fields`. */
+const DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
+
+export class DriveV3Fake {
+  readonly Files: FilesCollectionFake;
+
+  constructor(rt: DriveRuntime) {
+    this.Files = rt.track('Drive_v3.Drive.V3.Collection.FilesCollection', new FilesCollectionFake(rt));
+    // Drive.newFile(), Drive.newPermission()…: empty resources for the script to fill.
+    for (const name of officialMembers('Drive')) {
+      if (name.startsWith('new')) (this as unknown as Record<string, () => object>)[name] = () => ({});
+    }
+  }
+}
+
+export class FilesCollectionFake {
+  constructor(private readonly _rt: DriveRuntime) {}
+
+  copy(resource: unknown, fileId: unknown, optionalArgs: unknown = {}): Record<string, unknown> {
+    this._auth('copy');
+    const source = this._find('drive.files.copy', fileId);
+    const meta = resourceArg('drive.files.copy', resource);
+    if (meta.mimeType !== undefined && meta.mimeType !== source.mimeType) throw new NotImplementedError('Drive.Files', 'copy() with a conversion');
+    const name = typeof meta.name === 'string' ? meta.name : `Copy of ${source.name}`;
+    return fileResource(this._rt, this._rt.copy(source, name), fieldsArg(optionalArgs), 'drive.files.copy');
+  }
+
+  get(fileId: unknown, optionalArgs: unknown = {}): Record<string, unknown> {
+    this._auth('get');
+    const file = this._find('drive.files.get', fileId);
+    if (isPlainObject(optionalArgs) && optionalArgs.alt === 'media') {
+      if (GOOGLE_TYPE.test(file.mimeType)) {
+        throw new GoogleJsonResponseException('drive.files.get', 403, 'Only files with binary content can be downloaded. Use Export with Docs Editors files.');
+      }
+      throw new NotImplementedError('Drive.Files', 'get(fileId, {alt: "media"})');
+    }
+    return fileResource(this._rt, file, fieldsArg(optionalArgs), 'drive.files.get');
+  }
+
+  create(resource: unknown, mediaData?: unknown, optionalArgs: unknown = {}): Record<string, unknown> {
+    this._auth('create');
+    const meta = resourceArg('drive.files.create', resource);
+    const mimeType = typeof meta.mimeType === 'string' ? meta.mimeType : undefined;
+    let file: StoredFile | undefined;
+    if (mediaData === undefined || mediaData === null) {
+      if (!mimeType || !GOOGLE_TYPE.test(mimeType)) throw new NotImplementedError('Drive.Files', 'create() of an empty non-Google file');
+      file = this._rt.createBlank(typeof meta.name === 'string' ? meta.name : 'Untitled', mimeType);
+      if (!file) throw new NotImplementedError('Drive.Files', `create() of a blank ${mimeType}`);
+    } else {
+      const blob = readBlobSource(mediaData);
+      if (!blob) throw new GoogleJsonResponseException('drive.files.create', 400, 'Media type not supported.');
+      const type = mimeType ?? blob.contentType ?? 'application/octet-stream';
+      if (GOOGLE_TYPE.test(type)) throw new NotImplementedError('Drive.Files', `create() converting ${blob.contentType} to ${type}`);
+      file = this._rt.createBinary(typeof meta.name === 'string' ? meta.name : blob.name ?? 'Untitled', type, blob.bytes);
+    }
+    return fileResource(this._rt, file, fieldsArg(optionalArgs), 'drive.files.create');
+  }
+
+  update(resource: unknown, fileId: unknown, mediaData?: unknown, optionalArgs: unknown = {}): Record<string, unknown> {
+    this._auth('update');
+    const file = this._find('drive.files.update', fileId);
+    const meta = resourceArg('drive.files.update', resource);
+    if (mediaData !== undefined && mediaData !== null) throw new NotImplementedError('Drive.Files', 'update() with media');
+    for (const [key, value] of Object.entries(meta)) {
+      if (key === 'name' && typeof value === 'string') file.name = value;
+      else if (key === 'trashed' && typeof value === 'boolean') file.trashed = value;
+      else throw new NotImplementedError('Drive.Files', `update() of "${key}"`);
+    }
+    this._rt.ctx.drive.touch(file);
+    return fileResource(this._rt, file, fieldsArg(optionalArgs), 'drive.files.update');
+  }
+
+  private _auth(method: string): void {
+    requireAuthorization(this._rt.ctx, `Drive.Files.${method}`, SCOPES);
+  }
+
+  private _find(method: string, fileId: unknown): StoredFile {
+    const file = this._rt.readable(fileId);
+    if (!file) throw new GoogleJsonResponseException(method, 404, `File not found: ${String(fileId)}.`);
+    return file;
+  }
+}
+
+function resourceArg(method: string, resource: unknown): Record<string, unknown> {
+  if (resource === undefined || resource === null) return {};
+  if (!isPlainObject(resource)) throw new GoogleJsonResponseException(method, 400, 'Invalid JSON payload received.');
+  return resource;
+}
+
+function fieldsArg(optionalArgs: unknown): string | undefined {
+  return isPlainObject(optionalArgs) && typeof optionalArgs.fields === 'string' ? optionalArgs.fields : undefined;
+}
+
+/** A v3 File resource with the requested fields ("id,name", "owners(emailAddress)", "*"), or the default four. */
+export function fileResource(rt: DriveRuntime, file: StoredFile, fields: string | undefined, method: string): Record<string, unknown> {
+  const google = GOOGLE_TYPE.test(file.mimeType);
+  const me = file.owner === rt.ctx.userEmail;
+  const full: Record<string, unknown> = {
+    kind: 'drive#file', id: file.id, name: file.name, mimeType: file.mimeType, trashed: file.trashed,
+    createdTime: file.createdAt, modifiedTime: file.updatedAt, ownedByMe: me,
+    owners: [{ kind: 'drive#user', displayName: file.owner.split('@')[0], emailAddress: file.owner, me }],
+    webViewLink: `${fileUrl(file.mimeType, file.id)}?usp=drivesdk`,
+    ...(google ? {} : { size: String(bytesOf(file.content).length) }),
+  };
+  if (fields === undefined) return Object.fromEntries(DEFAULT_FIELDS.map((k) => [k, full[k]]));
+  if (fields.trim() === '*') return full;
+  const out: Record<string, unknown> = {};
+  for (const part of splitFields(fields)) {
+    const m = /^([A-Za-z]+)(?:\((.*)\))?$/.exec(part);
+    if (!m) throw new GoogleJsonResponseException(method, 400, `Invalid field selection ${part}`);
+    const [, name, sub] = m;
+    if (!(name in full) && !['description', 'parents', 'properties', 'appProperties'].includes(name)) {
+      throw new GoogleJsonResponseException(method, 400, `Invalid field selection ${name}`);
+    }
+    if (full[name] === undefined) continue;
+    out[name] = sub && Array.isArray(full[name])
+      ? (full[name] as Record<string, unknown>[]).map((o) => Object.fromEntries(splitFields(sub).filter((k) => k in o).map((k) => [k, o[k]])))
+      : full[name];
+  }
+  return out;
+}
+
+function splitFields(fields: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of fields) {
+    if (ch === ',' && depth === 0) {
+      parts.push(current.trim());
+      current = '';
+      continue;
+    }
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    current += ch;
+  }
+  if (current.trim()) parts.push(current.trim());
+  return parts;
+}

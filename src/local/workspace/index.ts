@@ -1,0 +1,147 @@
+// The local Workspace: an in-memory, Node-only stand-in for the Apps Script services Debrief calls, holding
+// spreadsheets evaluated by HyperFormula. Tests, the CLI and the playground run the built add-on against it.
+import { createHash } from 'node:crypto';
+import type { CallLog } from './call-log.ts';
+import { WorkspaceContext, type AuthMode } from './context.ts';
+import { createInspector, type WorkspaceInspector } from './inspect.ts';
+import { FakeCacheService } from './services/cache.ts';
+import { FakeHtmlService } from './services/html.ts';
+import { FakeLockService, LockTable } from './services/lock.ts';
+import { FakeConsole, FakeLogger } from './services/logging.ts';
+import { FakePropertiesService, PropertyStores } from './services/properties.ts';
+import { FakeScriptApp, MIME_TYPES } from './services/script-app.ts';
+import { FakeSession } from './services/session.ts';
+import { FakeUtilities } from './services/utilities.ts';
+import { FakeChartsService } from './sheets/charts.ts';
+import { assertTimeZone } from './sheets/date-serial.ts';
+import { SpreadsheetModel } from './sheets/model.ts';
+import { FakeSpreadsheetApp } from './sheets/spreadsheet-app.ts';
+import type { UiRecord } from './ui-record.ts';
+
+export type { AuthMode } from './context.ts';
+export type { ChartInfo, ConditionalRuleInfo, ProtectionInfo, ValidationInfo, WorkspaceInspector } from './inspect.ts';
+export type { AlertButton, AlertRecord, DialogRecord, HtmlRecord, MenuEntry, MenuRecord, ToastRecord, UiRecord } from './ui-record.ts';
+
+export interface LocalWorkspaceOptions {
+  /** Session.getActiveUser()/getEffectiveUser().getEmail(); default 'you@agency.example'. */
+  userEmail?: string;
+  /** Session.getScriptTimeZone() and new spreadsheets' time zone; default 'Etc/UTC'. */
+  timeZone?: string;
+  /** The clock for TODAY()/NOW(), cache expiry and anything time based; default real time. */
+  now?: () => Date;
+  /** State exported earlier (properties stores and other services' extras) to resume from. */
+  state?: WorkspaceState;
+  /** The manifest's oauthScopes; methods needing other scopes are refused. Default: every scope granted
+   * (loadBundle applies the manifest found next to the bundle). */
+  oauthScopes?: readonly string[];
+}
+
+export interface WorkspaceState {
+  userProperties: Record<string, string>;
+  scriptProperties: Record<string, string>;
+  /** By spreadsheet id. */
+  documentProperties: Record<string, Record<string, string>>;
+  /** Other services (Drive…) keep their state here, under their own key. */
+  extra?: Record<string, unknown>;
+}
+
+export interface LocalWorkspace {
+  /** Exactly the Apps Script globals the add-on may use. */
+  readonly globals: Record<string, unknown>;
+  readonly calls: CallLog;
+  registerGlobal(name: string, value: unknown): void;
+  /** Creates a spreadsheet, makes it the active (container) one and returns its id (stable for a given name). */
+  createSpreadsheet(name: string): string;
+  setAuthMode(mode: AuthMode): void;
+  readonly authMode: AuthMode;
+  /** A project HTML file HtmlService.createHtmlOutputFromFile(name) can serve, e.g. 'Sidebar'. */
+  addHtmlFile(name: string, content: string): void;
+  readonly ui: UiRecord;
+  exportState(): WorkspaceState;
+  /** Lets another service keep state across sessions: returns what it saved last time under `key`. */
+  registerStateExtension(key: string, exportState: () => unknown): unknown;
+  /** Untracked views for tests, the CLI and the playground (these do not count as calls). */
+  readonly inspect: WorkspaceInspector;
+}
+
+const contexts = new WeakMap<LocalWorkspace, WorkspaceContext>();
+
+/** The shared internals behind a workspace, for the harness and for services added by other modules. */
+export function workspaceContext(workspace: LocalWorkspace): WorkspaceContext {
+  const ctx = contexts.get(workspace);
+  if (!ctx) throw new Error('local Workspace: not a workspace made by createLocalWorkspace');
+  return ctx;
+}
+
+/** A realistic 44-character id that stays the same for the n-th spreadsheet of a given name. */
+function spreadsheetId(name: string, ordinal: number): string {
+  return `1${createHash('sha256').update(`${name}#${ordinal}`).digest('base64url').slice(0, 43)}`;
+}
+
+export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): LocalWorkspace {
+  const timeZone = options.timeZone ?? 'Etc/UTC';
+  assertTimeZone(timeZone);
+  const ctx = new WorkspaceContext(options.userEmail ?? 'you@agency.example', timeZone, options.now ?? (() => new Date()));
+  if (options.oauthScopes) ctx.grantedScopes = new Set(options.oauthScopes);
+  const properties = new PropertyStores(options.state);
+  const locks = new LockTable(ctx);
+  const extensions = new Map<string, () => unknown>();
+  const savedExtras = { ...options.state?.extra };
+
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: ctx.track('Spreadsheet.SpreadsheetApp', new FakeSpreadsheetApp(ctx)),
+    PropertiesService: ctx.track('Properties.PropertiesService', new FakePropertiesService(ctx, properties)),
+    LockService: ctx.track('Lock.LockService', new FakeLockService(ctx, locks)),
+    CacheService: ctx.track('Cache.CacheService', new FakeCacheService(ctx)),
+    HtmlService: ctx.track('HTML.HtmlService', new FakeHtmlService(ctx)),
+    ScriptApp: ctx.track('Script.ScriptApp', new FakeScriptApp()),
+    Session: ctx.track('Base.Session', new FakeSession(ctx)),
+    Utilities: ctx.track('Utilities.Utilities', new FakeUtilities()),
+    Logger: ctx.track('Base.Logger', new FakeLogger(ctx)),
+    console: ctx.track('Console', new FakeConsole(ctx)),
+    MimeType: ctx.track('Base.MimeType', { ...MIME_TYPES }),
+    Charts: ctx.track('Charts.Charts', new FakeChartsService()),
+  };
+
+  const workspace: LocalWorkspace = {
+    globals,
+    calls: ctx.calls,
+    registerGlobal(name, value) {
+      if (name in globals) throw new Error(`local Workspace: global ${name} is already registered`);
+      globals[name] = value;
+    },
+    createSpreadsheet(name) {
+      const sameName = [...ctx.spreadsheets.values()].filter((s) => s.name === name).length;
+      const model = new SpreadsheetModel(spreadsheetId(name, sameName), name, timeZone, ctx.now);
+      ctx.spreadsheets.set(model.id, model);
+      ctx.activeSpreadsheet = model;
+      return model.id;
+    },
+    setAuthMode(mode) {
+      ctx.authMode = mode;
+    },
+    get authMode() {
+      return ctx.authMode;
+    },
+    addHtmlFile(name, content) {
+      ctx.htmlFiles.set(name.replace(/\.html$/, ''), content);
+    },
+    ui: ctx.ui,
+    exportState() {
+      const extra = { ...savedExtras, ...Object.fromEntries([...extensions].map(([key, exporter]) => [key, exporter()])) };
+      return {
+        userProperties: Object.fromEntries(properties.user),
+        scriptProperties: Object.fromEntries(properties.script),
+        documentProperties: Object.fromEntries([...properties.documents].map(([id, store]) => [id, Object.fromEntries(store)])),
+        ...(Object.keys(extra).length > 0 ? { extra } : {}),
+      };
+    },
+    registerStateExtension(key, exporter) {
+      extensions.set(key, exporter);
+      return savedExtras[key];
+    },
+    inspect: createInspector(ctx, locks),
+  };
+  contexts.set(workspace, ctx);
+  return workspace;
+}

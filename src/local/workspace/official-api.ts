@@ -1,0 +1,100 @@
+// Reads @types/google-apps-script to learn each class's official member names, so the local Workspace can
+// refuse to be more generous than Apps Script (no extra public methods) and fail loudly on unimplemented ones.
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import ts from 'typescript';
+
+/** Member names per interface, keyed "Namespace.Interface", e.g. "Spreadsheet.Range". */
+export type OfficialApi = ReadonlyMap<string, ReadonlySet<string>>;
+
+interface Declared {
+  members: Set<string>;
+  /** Interfaces named in `extends` (Document.Paragraph extends Element): their members are official too. */
+  bases: string[];
+}
+
+let cached: OfficialApi | undefined;
+let cachedEnums: OfficialApi | undefined;
+
+export function officialApi(): OfficialApi {
+  if (!cached) load();
+  return cached as OfficialApi;
+}
+
+/** Value names per enum, keyed like classes: "Spreadsheet.DataValidationCriteria" → VALUE_IN_LIST, CHECKBOX… */
+export function officialEnums(): OfficialApi {
+  if (!cachedEnums) load();
+  return cachedEnums as OfficialApi;
+}
+
+function load(): void {
+  const require = createRequire(import.meta.url);
+  const typesDir = dirname(require.resolve('@types/google-apps-script/package.json'));
+  const declared = new Map<string, Declared>();
+  const enums = new Map<string, Set<string>>();
+  // apis/*.d.ts holds the Advanced Services ("Slides.Collection.PresentationsCollection", "Docs.Collection…").
+  for (const dir of [typesDir, join(typesDir, 'apis')]) {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.d.ts'))) {
+      const source = ts.createSourceFile(file, readFileSync(join(dir, file), 'utf8'), ts.ScriptTarget.ES2020);
+      collect(source, [], declared, enums);
+    }
+  }
+  const api = new Map<string, Set<string>>();
+  for (const key of declared.keys()) api.set(key, withInherited(key, declared, new Set()));
+  cached = api;
+  cachedEnums = enums;
+}
+
+function collect(node: ts.Node, namespace: string[], declared: Map<string, Declared>, enums: Map<string, Set<string>>): void {
+  if (ts.isModuleDeclaration(node)) {
+    const path = [...namespace, node.name.text];
+    if (node.body) ts.forEachChild(node.body, (child) => collect(child, path, declared, enums));
+    return;
+  }
+  if (ts.isEnumDeclaration(node)) {
+    const names = node.members.filter((m) => ts.isIdentifier(m.name)).map((m) => (m.name as ts.Identifier).text);
+    enums.set([...namespace.slice(1), node.name.text].join('.'), new Set(names));
+    return;
+  }
+  if (ts.isInterfaceDeclaration(node)) {
+    // "GoogleAppsScript.Spreadsheet.Range" is known as "Spreadsheet.Range".
+    const prefix = namespace.slice(1);
+    const key = [...prefix, node.name.text].join('.');
+    const entry = declared.get(key) ?? { members: new Set<string>(), bases: [] };
+    for (const member of node.members) {
+      if (member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name))) entry.members.add(member.name.text);
+    }
+    for (const clause of node.heritageClauses ?? []) {
+      for (const type of clause.types) {
+        if (ts.isIdentifier(type.expression)) entry.bases.push([...prefix, type.expression.text].join('.'));
+      }
+    }
+    declared.set(key, entry);
+    return;
+  }
+  ts.forEachChild(node, (child) => collect(child, namespace, declared, enums));
+}
+
+function withInherited(key: string, declared: Map<string, Declared>, seen: Set<string>): Set<string> {
+  const entry = declared.get(key);
+  const members = new Set(entry?.members);
+  if (!entry || seen.has(key)) return members;
+  seen.add(key);
+  for (const base of entry.bases) for (const name of withInherited(base, declared, seen)) members.add(name);
+  return members;
+}
+
+/** The official members of one class; throws if the class itself is not in the official types. */
+export function officialMembers(qualifiedClass: string): ReadonlySet<string> {
+  const members = officialApi().get(qualifiedClass);
+  if (!members) throw new Error(`local Workspace: ${qualifiedClass} is not a class in @types/google-apps-script`);
+  return members;
+}
+
+/** The official value names of one enum; throws if the enum is not in the official types. */
+export function officialEnumValues(qualifiedEnum: string): ReadonlySet<string> {
+  const values = officialEnums().get(qualifiedEnum);
+  if (!values) throw new Error(`local Workspace: ${qualifiedEnum} is not an enum in @types/google-apps-script`);
+  return values;
+}

@@ -1,0 +1,111 @@
+// Embedded charts: Sheet.newChart() builders, the charts inserted on a sheet, and the Charts service global
+// that supplies Charts.ChartType. Only the chart's description is kept; nothing is drawn.
+import type { WorkspaceContext } from '../context.ts';
+import { enumName, officialEnum } from '../enums.ts';
+import { AppsScriptException, signatureMismatch } from '../errors.ts';
+import { unwrap } from '../tracked.ts';
+import type { ChartSpec, SheetModel } from './model.ts';
+import { gridOf, trackedRange } from './range.ts';
+
+const CHART_TYPE = officialEnum('Charts.ChartType');
+
+export function copyChartSpec(spec: ChartSpec): ChartSpec {
+  return { ...spec, ranges: spec.ranges.map((r) => ({ ...r })), options: new Map(spec.options), position: { ...spec.position } };
+}
+
+export function newChartBuilder(ctx: WorkspaceContext, sheet: SheetModel): FakeEmbeddedChartBuilder {
+  const spec: ChartSpec = { chartId: 0, type: '', ranges: [], options: new Map(), position: { anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0 } };
+  return ctx.track('Spreadsheet.EmbeddedChartBuilder', new FakeEmbeddedChartBuilder(ctx, sheet, spec));
+}
+
+export function trackedChart(ctx: WorkspaceContext, sheet: SheetModel, spec: ChartSpec): FakeEmbeddedChart {
+  return ctx.track('Spreadsheet.EmbeddedChart', new FakeEmbeddedChart(ctx, sheet, spec));
+}
+
+export class FakeEmbeddedChartBuilder {
+  constructor(private readonly _ctx: WorkspaceContext, private readonly _sheet: SheetModel, private readonly _spec: ChartSpec) {}
+
+  addRange(range: unknown): this {
+    this._spec.ranges.push({ ...gridOf(range, 'SpreadsheetApp.EmbeddedChartBuilder.addRange') });
+    return this;
+  }
+
+  removeRange(range: unknown): this {
+    const grid = gridOf(range, 'SpreadsheetApp.EmbeddedChartBuilder.removeRange');
+    const index = this._spec.ranges.findIndex((r) => r.sheet === grid.sheet && r.row === grid.row && r.column === grid.column &&
+      r.numRows === grid.numRows && r.numColumns === grid.numColumns);
+    if (index >= 0) this._spec.ranges.splice(index, 1);
+    return this;
+  }
+
+  clearRanges(): this { this._spec.ranges = []; return this; }
+  getRanges(): unknown[] { return this._spec.ranges.map((r) => trackedRange(this._ctx, r)); }
+  getChartType(): unknown { return this._spec.type ? CHART_TYPE[this._spec.type] : null; }
+
+  setChartType(type: unknown): this {
+    const name = enumName(type);
+    if (name === undefined || !(name in CHART_TYPE)) throw signatureMismatch('SpreadsheetApp.EmbeddedChartBuilder.setChartType', [type]);
+    this._spec.type = name;
+    return this;
+  }
+
+  setOption(option: string, value: unknown): this {
+    if (typeof option !== 'string') throw signatureMismatch('SpreadsheetApp.EmbeddedChartBuilder.setOption', [option, value]);
+    this._spec.options.set(option, value);
+    return this;
+  }
+
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): this {
+    const args = [anchorRowPos, anchorColPos, offsetX, offsetY];
+    if (!args.every((n) => typeof n === 'number')) throw signatureMismatch('SpreadsheetApp.EmbeddedChartBuilder.setPosition', args);
+    this._spec.position = { anchorRow: anchorRowPos, anchorColumn: anchorColPos, offsetX, offsetY };
+    return this;
+  }
+
+  getContainer(): FakeContainerInfo { return this._ctx.track('Spreadsheet.ContainerInfo', new FakeContainerInfo(this._spec)); }
+
+  build(): FakeEmbeddedChart {
+    if (!this._spec.type) throw new AppsScriptException('Chart type must be set before building the chart.');
+    return trackedChart(this._ctx, this._sheet, copyChartSpec(this._spec));
+  }
+}
+
+export class FakeEmbeddedChart {
+  constructor(private readonly _ctx: WorkspaceContext, readonly _sheet: SheetModel, readonly _spec: ChartSpec) {}
+
+  /** Null until the chart is inserted into a sheet, as documented. */
+  getChartId(): number | null { return this._spec.chartId === 0 ? null : this._spec.chartId; }
+  getRanges(): unknown[] { return this._spec.ranges.map((r) => trackedRange(this._ctx, r)); }
+  getOptions(): FakeChartOptions { return this._ctx.track('Charts.ChartOptions', new FakeChartOptions(this._spec.options)); }
+  getContainerInfo(): FakeContainerInfo { return this._ctx.track('Spreadsheet.ContainerInfo', new FakeContainerInfo(this._spec)); }
+
+  modify(): FakeEmbeddedChartBuilder {
+    return this._ctx.track('Spreadsheet.EmbeddedChartBuilder', new FakeEmbeddedChartBuilder(this._ctx, this._sheet, copyChartSpec(this._spec)));
+  }
+}
+
+export class FakeChartOptions {
+  constructor(private readonly _options: Map<string, unknown>) {}
+
+  get(option: string): unknown { return this._options.has(option) ? this._options.get(option) : null; }
+}
+
+export class FakeContainerInfo {
+  constructor(private readonly _spec: ChartSpec) {}
+
+  getAnchorRow(): number { return this._spec.position.anchorRow; }
+  getAnchorColumn(): number { return this._spec.position.anchorColumn; }
+  getOffsetX(): number { return this._spec.position.offsetX; }
+  getOffsetY(): number { return this._spec.position.offsetY; }
+}
+
+/** The chart behind an EmbeddedChart the add-on passed in. */
+export function chartOf(chart: unknown, qualifiedMethod: string): FakeEmbeddedChart {
+  const fake = unwrap(chart);
+  if (!(fake instanceof FakeEmbeddedChart)) throw signatureMismatch(qualifiedMethod, [chart]);
+  return fake;
+}
+
+export class FakeChartsService {
+  readonly ChartType = CHART_TYPE;
+}

@@ -1,0 +1,142 @@
+// SpreadsheetApp Range: reading and writing values and formulas, geometry (A1, offset), clearing, protecting.
+// Formatting, notes and validation live in the base class (range-formatting.ts).
+import type { WorkspaceContext } from '../context.ts';
+import { AppsScriptException, signatureMismatch } from '../errors.ts';
+import { unwrap } from '../tracked.ts';
+import { a1Notation } from './a1-notation.ts';
+import { assertShape, displayValue, readBlock, scriptValue, toContents, writeContents } from './cell-io.ts';
+import { violatesValidation } from './data-validation.ts';
+import type { GridRange } from './model.ts';
+import { trackedProtection } from './protection.ts';
+import { RangeFormatting } from './range-formatting.ts';
+import { trackedSheet } from './sheet.ts';
+
+export function trackedRange(ctx: WorkspaceContext, grid: GridRange): FakeRange {
+  return ctx.track('Spreadsheet.Range', new FakeRange(ctx, grid));
+}
+
+/** The cells behind a Range the add-on passed in; anything else breaks the method's signature. */
+export function gridOf(range: unknown, qualifiedMethod: string): GridRange {
+  const fake = unwrap(range);
+  if (!(fake instanceof FakeRange)) throw signatureMismatch(qualifiedMethod, [range]);
+  return fake._grid;
+}
+
+const FORMAT_ATTRIBUTES = ['numberFormat', 'background', 'fontColor', 'fontWeight', 'fontStyle', 'horizontalAlignment', 'verticalAlignment', 'wrap'] as const;
+
+export class FakeRange extends RangeFormatting {
+  private _invalid(method: string, args: unknown[]) {
+    return () => signatureMismatch(`SpreadsheetApp.Range.${method}`, args);
+  }
+
+  private _write(values: unknown[][], method: string, args: unknown[]): this {
+    writeContents(this._grid, toContents(this._grid, values, this._invalid(method, args)), violatesValidation);
+    return this;
+  }
+
+  private _filled<T>(value: T): T[][] {
+    return Array.from({ length: this._grid.numRows }, () => new Array<T>(this._grid.numColumns).fill(value));
+  }
+
+  getA1Notation(): string {
+    const { row, column, numRows, numColumns } = this._grid;
+    return a1Notation(row, column, numRows, numColumns);
+  }
+
+  getRow(): number { return this._grid.row; }
+  getColumn(): number { return this._grid.column; }
+  getLastRow(): number { return this._grid.row + this._grid.numRows - 1; }
+  getLastColumn(): number { return this._grid.column + this._grid.numColumns - 1; }
+  getNumRows(): number { return this._grid.numRows; }
+  getNumColumns(): number { return this._grid.numColumns; }
+  getGridId(): number { return this._grid.sheet.sheetId; }
+  getSheet(): unknown { return trackedSheet(this._ctx, this._grid.sheet); }
+
+  getCell(row: number, column: number): FakeRange {
+    if (row < 1 || column < 1 || row > this._grid.numRows || column > this._grid.numColumns) {
+      throw new AppsScriptException('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return trackedRange(this._ctx, { ...this._grid, row: this._grid.row + row - 1, column: this._grid.column + column - 1, numRows: 1, numColumns: 1 });
+  }
+
+  offset(rowOffset: number, columnOffset: number, numRows = this._grid.numRows, numColumns = this._grid.numColumns): FakeRange {
+    const row = this._grid.row + rowOffset;
+    const column = this._grid.column + columnOffset;
+    if (row < 1) throw new AppsScriptException('The starting row of the range is too small.');
+    if (column < 1) throw new AppsScriptException('The starting column of the range is too small.');
+    return trackedRange(this._ctx, this._grid.sheet.checkedRange(row, column, numRows, numColumns));
+  }
+
+  getValues(): unknown[][] {
+    const { cells, formats } = readBlock(this._grid);
+    const timeZone = this._grid.sheet.spreadsheet.timeZone;
+    return cells.map((line, r) => line.map((cell, c) => scriptValue(cell, formats[r]?.[c] as string, timeZone)));
+  }
+
+  getValue(): unknown { return this.getValues()[0]?.[0]; }
+
+  getDisplayValues(): string[][] {
+    const { cells, formats } = readBlock(this._grid);
+    return cells.map((line, r) => line.map((cell, c) => displayValue(cell, formats[r]?.[c] as string)));
+  }
+
+  getDisplayValue(): string { return this.getDisplayValues()[0]?.[0] as string; }
+
+  getFormulas(): string[][] {
+    const { sheet, row, column, numRows, numColumns } = this._grid;
+    return sheet.spreadsheet.engine.formulas(sheet.engineId, row - 1, column - 1, numRows, numColumns);
+  }
+
+  getFormula(): string { return this.getFormulas()[0]?.[0] as string; }
+
+  setValues(values: unknown): this {
+    assertShape(this._grid, values, 'SpreadsheetApp.Range.setValues');
+    return this._write(values, 'setValues', [values]);
+  }
+
+  /** Like Apps Script, a single value fills every cell of the range. */
+  setValue(value: unknown): this {
+    return this._write(this._filled(value), 'setValue', [value]);
+  }
+
+  setFormulas(formulas: unknown): this {
+    assertShape(this._grid, formulas, 'SpreadsheetApp.Range.setFormulas');
+    if (!formulas.every((line) => line.every((f) => typeof f === 'string'))) throw signatureMismatch('SpreadsheetApp.Range.setFormulas', [formulas]);
+    return this._write(formulas, 'setFormulas', [formulas]);
+  }
+
+  setFormula(formula: unknown): this {
+    if (typeof formula !== 'string') throw signatureMismatch('SpreadsheetApp.Range.setFormula', [formula]);
+    if (this._grid.numRows * this._grid.numColumns > 1) {
+      // Sheets shifts relative references cell by cell here; the local Workspace doesn't emulate that.
+      throw new Error('local Workspace: Range.setFormula on more than one cell is not emulated; use setFormulas');
+    }
+    return this._write([[formula]], 'setFormula', [formula]);
+  }
+
+  isBlank(): boolean {
+    return readBlock(this._grid).cells.every((line) => line.every((cell) => cell.value === null));
+  }
+
+  clearContent(): this {
+    const { sheet, row, column } = this._grid;
+    sheet.spreadsheet.engine.setContents(sheet.engineId, row - 1, column - 1, this._filled(null));
+    return this;
+  }
+
+  /** Contents and formats by default; the options object picks parts, as in Range.clear(options). */
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean }): this {
+    const everything = !options || !(options.contentsOnly || options.formatOnly || options.commentsOnly || options.validationsOnly);
+    if (everything || options?.contentsOnly) this.clearContent();
+    if (everything || options?.formatOnly) for (const attribute of FORMAT_ATTRIBUTES) this._set(attribute, () => undefined);
+    if (options?.commentsOnly) this._set('note', () => undefined);
+    if (options?.validationsOnly) this._set('validation', () => undefined);
+    return this;
+  }
+
+  protect(): unknown {
+    const spec = { type: 'RANGE' as const, range: { ...this._grid }, description: '', warningOnly: false };
+    this._grid.sheet.protections.push(spec);
+    return trackedProtection(this._ctx, spec);
+  }
+}

@@ -1,0 +1,144 @@
+// SpreadsheetApp Sheet: identity, ranges (row/column and A1 overloads), grid size, row and column insertion
+// and deletion, appending and clearing. Layout, rules, protections and charts live in sheet-layout.ts.
+import type { WorkspaceContext } from '../context.ts';
+import { AppsScriptException, signatureMismatch } from '../errors.ts';
+import { toContents, writeContents } from './cell-io.ts';
+import { violatesValidation } from './data-validation.ts';
+import type { SheetModel } from './model.ts';
+import { FakeRange, trackedRange } from './range.ts';
+import { SheetLayout } from './sheet-layout.ts';
+import { trackedSpreadsheet } from './spreadsheet.ts';
+
+export function trackedSheet(ctx: WorkspaceContext, sheet: SheetModel): FakeSheet {
+  return ctx.track('Spreadsheet.Sheet', new FakeSheet(ctx, sheet));
+}
+
+export class FakeSheet extends SheetLayout {
+  private _checkPositions(method: string, args: unknown[]): void {
+    if (!args.every((n) => typeof n === 'number' && Number.isFinite(n))) throw signatureMismatch(`SpreadsheetApp.Sheet.${method}`, args);
+  }
+
+  getName(): string { return this._sheet.name; }
+  getSheetName(): string { return this._sheet.name; }
+  getSheetId(): number { return this._sheet.sheetId; }
+  getIndex(): number { return this._sheet.spreadsheet.sheets.indexOf(this._sheet) + 1; }
+  getParent(): unknown { return trackedSpreadsheet(this._ctx, this._sheet.spreadsheet); }
+  getMaxRows(): number { return this._sheet.maxRows; }
+  getMaxColumns(): number { return this._sheet.maxColumns; }
+
+  setName(name: string): this {
+    if (typeof name !== 'string') throw signatureMismatch('SpreadsheetApp.Sheet.setName', [name]);
+    this._sheet.spreadsheet.renameSheet(this._sheet, name);
+    return this;
+  }
+
+  activate(): this {
+    this._sheet.spreadsheet.activeSheet = this._sheet;
+    return this;
+  }
+
+  /** getRange(a1) or getRange(row, column[, numRows[, numColumns]]), with Apps Script's argument checks. */
+  getRange(...args: unknown[]): FakeRange {
+    if (args.length === 1 && typeof args[0] === 'string') return trackedRange(this._ctx, this._sheet.range(args[0]));
+    if (args.length < 2 || args.length > 4 || !args.every((a) => typeof a === 'number')) throw signatureMismatch('SpreadsheetApp.Sheet.getRange', args);
+    const [row, column, numRows = 1, numColumns = 1] = (args as number[]).map(Math.trunc);
+    if (row! < 1) throw new AppsScriptException('The starting row of the range is too small.');
+    if (column! < 1) throw new AppsScriptException('The starting column of the range is too small.');
+    if (numRows < 1) throw new AppsScriptException('The number of rows in the range must be at least 1.');
+    if (numColumns < 1) throw new AppsScriptException('The number of columns in the range must be at least 1.');
+    return trackedRange(this._ctx, this._sheet.checkedRange(row!, column!, numRows, numColumns));
+  }
+
+  getLastRow(): number { return this._sheet.spreadsheet.engine.contentExtent(this._sheet.engineId).lastRow; }
+  getLastColumn(): number { return this._sheet.spreadsheet.engine.contentExtent(this._sheet.engineId).lastColumn; }
+
+  getDataRange(): FakeRange {
+    const { lastRow, lastColumn } = this._sheet.spreadsheet.engine.contentExtent(this._sheet.engineId);
+    return trackedRange(this._ctx, this._sheet.checkedRange(1, 1, Math.max(lastRow, 1), Math.max(lastColumn, 1)));
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): this { return this._insertRows('insertRowsAfter', afterPosition, howMany); }
+  insertRowsBefore(beforePosition: number, howMany: number): this { return this._insertRows('insertRowsBefore', beforePosition - 1, howMany); }
+  insertRowAfter(afterPosition: number): this { return this._insertRows('insertRowAfter', afterPosition, 1); }
+  insertRowBefore(beforePosition: number): this { return this._insertRows('insertRowBefore', beforePosition - 1, 1); }
+  insertColumnsAfter(afterPosition: number, howMany: number): this { return this._insertColumns('insertColumnsAfter', afterPosition, howMany); }
+  insertColumnsBefore(beforePosition: number, howMany: number): this { return this._insertColumns('insertColumnsBefore', beforePosition - 1, howMany); }
+  insertColumnAfter(afterPosition: number): this { return this._insertColumns('insertColumnAfter', afterPosition, 1); }
+  insertColumnBefore(beforePosition: number): this { return this._insertColumns('insertColumnBefore', beforePosition - 1, 1); }
+
+  private _insertRows(method: string, at: number, count: number): this {
+    this._checkPositions(method, [at, count]);
+    if (at < 0 || at > this._sheet.maxRows || count < 1) throw new AppsScriptException('Those rows are out of bounds.');
+    this._sheet.insertRows(at, count);
+    return this;
+  }
+
+  private _insertColumns(method: string, at: number, count: number): this {
+    this._checkPositions(method, [at, count]);
+    if (at < 0 || at > this._sheet.maxColumns || count < 1) throw new AppsScriptException('Those columns are out of bounds.');
+    this._sheet.insertColumns(at, count);
+    return this;
+  }
+
+  deleteRows(rowPosition: number, howMany: number): void {
+    this._checkPositions('deleteRows', [rowPosition, howMany]);
+    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this._sheet.maxRows) throw new AppsScriptException('Those rows are out of bounds.');
+    if (howMany >= this._sheet.maxRows) throw new AppsScriptException('Sorry, it is not possible to delete all non-frozen rows.');
+    this._sheet.deleteRows(rowPosition - 1, howMany);
+  }
+
+  deleteRow(rowPosition: number): this {
+    this.deleteRows(rowPosition, 1);
+    return this;
+  }
+
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this._checkPositions('deleteColumns', [columnPosition, howMany]);
+    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > this._sheet.maxColumns) {
+      throw new AppsScriptException('Those columns are out of bounds.');
+    }
+    if (howMany >= this._sheet.maxColumns) throw new AppsScriptException('Sorry, it is not possible to delete all non-frozen columns.');
+    this._sheet.deleteColumns(columnPosition - 1, howMany);
+  }
+
+  deleteColumn(columnPosition: number): this {
+    this.deleteColumns(columnPosition, 1);
+    return this;
+  }
+
+  /** Writes one row below the last row with content, growing the sheet when it is full. */
+  appendRow(rowContents: unknown): this {
+    if (!Array.isArray(rowContents) || rowContents.length === 0) throw signatureMismatch('SpreadsheetApp.Sheet.appendRow', [rowContents]);
+    const row = this.getLastRow() + 1;
+    if (row > this._sheet.maxRows) this._sheet.insertRows(this._sheet.maxRows, row - this._sheet.maxRows);
+    if (rowContents.length > this._sheet.maxColumns) this._sheet.insertColumns(this._sheet.maxColumns, rowContents.length - this._sheet.maxColumns);
+    const range = this._sheet.checkedRange(row, 1, 1, rowContents.length);
+    const invalid = () => signatureMismatch('SpreadsheetApp.Sheet.appendRow', [rowContents]);
+    writeContents(range, toContents(range, [rowContents], invalid), violatesValidation);
+    return this;
+  }
+
+  private _whole(): FakeRange {
+    return new FakeRange(this._ctx, this._sheet.checkedRange(1, 1, this._sheet.maxRows, this._sheet.maxColumns));
+  }
+
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): this {
+    this._whole().clear(options);
+    return this;
+  }
+
+  clearContents(): this {
+    this._whole().clearContent();
+    return this;
+  }
+
+  clearFormats(): this {
+    this._whole().clear({ formatOnly: true });
+    return this;
+  }
+
+  clearNotes(): this {
+    this._whole().clearNote();
+    return this;
+  }
+}

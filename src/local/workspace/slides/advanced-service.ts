@@ -1,0 +1,82 @@
+// The Slides advanced service: Slides.Presentations.get / create / batchUpdate over the saved file, with the
+// REST API's JSON and its errors as Apps Script surfaces them (GoogleJsonResponseException, "API call to … failed").
+import { AppsScriptException, isPlainObject } from '../errors.ts';
+import type { StoredFile } from '../drive/drive-store.ts';
+import { applyRequests } from './batch-update.ts';
+import { RequestError } from './batch-request.ts';
+import { PRESENTATION_MIME, clonePresentation, newPresentationModel, type PresentationModel } from './model.ts';
+import { presentationJson, revisionId } from './rest-json.ts';
+import type { SlidesRuntime } from './runtime.ts';
+
+/** How Apps Script reports an advanced-service call the API refused. */
+export class GoogleJsonResponseException extends Error {
+  constructor(method: string, detail: string) {
+    super(`API call to slides.presentations.${method} failed with error: ${detail}`);
+    this.name = 'GoogleJsonResponseException';
+  }
+}
+
+export class PresentationsCollectionFake {
+  constructor(private readonly _rt: SlidesRuntime) {}
+
+  private _authorize(method: string): void {
+    // Apps Script's pattern for permission errors; not verified for advanced services.
+    if (this._rt.ctx.authMode() !== 'FULL') {
+      throw new AppsScriptException(`You do not have permission to call Slides.Presentations.${method}. Required permissions: https://www.googleapis.com/auth/presentations`);
+    }
+  }
+
+  private _file(method: string, presentationId: unknown): StoredFile<PresentationModel> {
+    this._authorize(method);
+    const file = this._rt.presentationFile(String(presentationId));
+    if (!file) throw new GoogleJsonResponseException(method, 'Requested entity was not found.');
+    return file;
+  }
+
+  get(presentationId: unknown): Record<string, unknown> {
+    const file = this._file('get', presentationId);
+    return presentationJson(file.id, file.name, file.content);
+  }
+
+  /** A new deck named by resource.title; like the API, everything else in the resource is ignored. */
+  create(resource: unknown): Record<string, unknown> {
+    this._authorize('create');
+    const title = isPlainObject(resource) && typeof resource.title === 'string' ? resource.title : 'Untitled presentation';
+    const file = this._rt.ctx.drive.create({ name: title, mimeType: PRESENTATION_MIME, content: newPresentationModel() });
+    return presentationJson(file.id, file.name, file.content);
+  }
+
+  /** Every request in order, in one call, all or nothing; one reply per request. */
+  batchUpdate(resource: unknown, presentationId: unknown): Record<string, unknown> {
+    const file = this._file('batchUpdate', presentationId);
+    const body = isPlainObject(resource) ? resource : {};
+    const requests = Array.isArray(body.requests) ? body.requests : [];
+    const control = isPlainObject(body.writeControl) ? body.writeControl : {};
+    if (typeof control.requiredRevisionId === 'string' && control.requiredRevisionId !== revisionId(file.content)) {
+      throw new GoogleJsonResponseException('batchUpdate', `The required revision ID '${control.requiredRevisionId}' does not match the latest revision.`);
+    }
+    const trial = clonePresentation(file.content);
+    let replies: Record<string, unknown>[];
+    try {
+      replies = applyRequests(trial, requests, this._rt.ctx.drive);
+    } catch (error) {
+      if (error instanceof RequestError) throw new GoogleJsonResponseException('batchUpdate', error.message);
+      throw error;
+    }
+    if (requests.length) {
+      trial.revision += 1;
+      file.content = trial;
+      this._rt.ctx.drive.touch(file);
+    }
+    return { presentationId: file.id, replies, writeControl: { requiredRevisionId: revisionId(file.content) } };
+  }
+}
+
+/** The `Slides` global: Slides.Presentations and the schema builders (newCreateSlideRequest()… are not emulated). */
+export class SlidesAdvancedFake {
+  readonly Presentations: PresentationsCollectionFake;
+
+  constructor(rt: SlidesRuntime) {
+    this.Presentations = rt.track('Collection.PresentationsCollection', new PresentationsCollectionFake(rt));
+  }
+}

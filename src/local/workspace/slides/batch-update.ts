@@ -1,0 +1,145 @@
+// Slides API batchUpdate requests applied in order to a presentation model. The caller hands a copy and keeps it
+// only if every request succeeds (the API applies a batch atomically). Request types the official types list but
+// this file doesn't implement fail loudly rather than being ignored.
+import { isPlainObject } from '../errors.ts';
+import type { DriveStore } from '../drive/drive-store.ts';
+import { officialEnumValues, officialMembers } from '../official-api.ts';
+import { LAYOUTS, PAGE_HEIGHT, PAGE_WIDTH, findElement, layoutById, slideFromLayout, type Box, type ElementModel, type PresentationModel } from './model.ts';
+import { Req, RequestError, UnsupportedRequestError } from './batch-request.ts';
+import { IMAGE_RETRIEVAL_MESSAGE, imageFromUrl } from './sources.ts';
+import { replaceInSlides } from './slide.ts';
+import { textRequests } from './batch-text.ts';
+
+type Reply = Record<string, unknown>;
+
+const DEFAULT_BOX: Box = { left: 0, top: 0, width: 300, height: 200 };
+
+const HANDLERS: Record<string, (r: Req) => Reply> = {
+  createSlide(r) {
+    const b = r.body;
+    const objectId = r.newId(b.objectId);
+    const ref = isPlainObject(b.slideLayoutReference) ? b.slideLayoutReference : undefined;
+    let layout = 'BLANK';
+    if (ref?.predefinedLayout !== undefined) {
+      if (!officialEnumValues('Slides.PredefinedLayout').has(String(ref.predefinedLayout)) || ref.predefinedLayout === 'UNSUPPORTED') {
+        throw r.badValue('slide_layout_reference.predefined_layout', 'PredefinedLayout', ref.predefinedLayout);
+      }
+      layout = String(ref.predefinedLayout);
+    } else if (ref?.layoutId !== undefined) {
+      layout = layoutById(String(ref.layoutId)) ?? '';
+      if (!layout) throw r.notFound(ref.layoutId);
+    }
+    const mappings = Array.isArray(b.placeholderIdMappings) ? b.placeholderIdMappings : [];
+    // Documented: "Can only be used when slide_layout_reference is specified." The wording here is not verified.
+    if (mappings.length && !ref) throw r.fail('placeholderIdMappings can only be used when slideLayoutReference is specified.');
+    const def = LAYOUTS[layout];
+    const ids = new Map<string, string>();
+    for (const m of mappings) {
+      const mapping = isPlainObject(m) ? m : {};
+      const wanted = isPlainObject(mapping.layoutPlaceholder) ? mapping.layoutPlaceholder : undefined;
+      const at = def?.placeholders.findIndex((p, i) =>
+        wanted ? p.type === wanted.type && p.index === Number(wanted.index ?? 0) : `${def.objectId}_i${i}` === mapping.layoutPlaceholderObjectId) ?? -1;
+      const p = def?.placeholders[at];
+      // Not verified against Google: the wording for a placeholder the layout doesn't have.
+      if (!p) throw r.fail(`The layout ${layout} has no placeholder matching ${JSON.stringify(wanted ?? mapping.layoutPlaceholderObjectId)}.`);
+      ids.set(`${p.type}:${p.index}`, r.newId(mapping.objectId));
+    }
+    const at = b.insertionIndex === undefined ? r.model.slides.length : Number(b.insertionIndex);
+    // Not verified against Google: the wording for an insertion index past the end.
+    if (!Number.isInteger(at) || at < 0 || at > r.model.slides.length) throw r.fail(`The insertion index (${String(b.insertionIndex)}) is out of range.`);
+    r.model.slides.splice(at, 0, slideFromLayout(r.model, layout, objectId, ids));
+    return { createSlide: { objectId } };
+  },
+
+  createShape(r) {
+    const objectId = r.newId(r.body.objectId);
+    const shapeType = r.body.shapeType;
+    if (typeof shapeType !== 'string' || !officialEnumValues('Slides.ShapeType').has(shapeType) || shapeType === 'UNSUPPORTED') {
+      throw r.badValue('shape_type', 'Shape.Type', shapeType ?? 'TYPE_UNSPECIFIED');
+    }
+    const { slide, box } = r.placement(DEFAULT_BOX);
+    slide.elements.push({ kind: 'shape', objectId, shapeType, box, text: [] });
+    return { createShape: { objectId } };
+  },
+
+  createTable(r) {
+    const objectId = r.newId(r.body.objectId);
+    const [rows, columns] = [Number(r.body.rows ?? 0), Number(r.body.columns ?? 0)];
+    // Not verified against Google: the wording for a table without rows or columns.
+    if (!Number.isInteger(rows) || !Number.isInteger(columns) || rows < 1 || columns < 1) throw r.fail('A table should have at least one row and one column.');
+    const height = Math.min(rows * 28, PAGE_HEIGHT - 40);
+    const { slide, box } = r.placement({ left: (PAGE_WIDTH - 576) / 2, top: (PAGE_HEIGHT - height) / 2, width: 576, height });
+    slide.elements.push({ kind: 'table', objectId, box, cells: Array.from({ length: rows }, () => Array.from({ length: columns }, () => [])) });
+    return { createTable: { objectId } };
+  },
+
+  createImage(r) {
+    const objectId = r.newId(r.body.objectId);
+    const image = typeof r.body.url === 'string' ? imageFromUrl(r.body.url, r.drive) : undefined;
+    if (!image) throw r.fail(IMAGE_RETRIEVAL_MESSAGE);
+    const { slide, box } = r.placement({ left: 0, top: 0, width: 200, height: 150 });
+    slide.elements.push({ kind: 'image', objectId, box, ...image });
+    return { createImage: { objectId } };
+  },
+
+  createSheetsChart(r) {
+    const objectId = r.newId(r.body.objectId);
+    const mode = r.body.linkingMode ?? 'NOT_LINKED_IMAGE';
+    if (mode !== 'LINKED' && mode !== 'NOT_LINKED_IMAGE') throw r.badValue('linking_mode', 'CreateSheetsChartRequest.LinkingMode', mode);
+    const spreadsheetId = typeof r.body.spreadsheetId === 'string' ? r.body.spreadsheetId : '';
+    const chartId = typeof r.body.chartId === 'number' ? r.body.chartId : null;
+    // Not verified against Google: the wording when the chart isn't named.
+    if (!spreadsheetId || chartId === null) throw r.fail('The spreadsheet ID and chart ID should be specified.');
+    const { slide, box } = r.placement({ left: 0, top: 0, width: 450, height: 278 });
+    const chart = { spreadsheetId, chartId, title: '', ranges: [] };
+    const el: ElementModel = mode === 'LINKED' ? { kind: 'sheetsChart', objectId, box, chart } : { kind: 'image', objectId, box, chart };
+    slide.elements.push(el);
+    return { createSheetsChart: { objectId } };
+  },
+
+  deleteObject(r) {
+    const id = r.body.objectId;
+    const slideAt = r.model.slides.findIndex((s) => s.objectId === id);
+    if (slideAt >= 0) r.model.slides.splice(slideAt, 1);
+    else {
+      const found = typeof id === 'string' ? findElement(r.model, id) : undefined;
+      if (!found) throw r.notFound(id);
+      found.slide.elements = found.slide.elements.filter((e) => e.objectId !== id);
+    }
+    return {};
+  },
+
+  /** Literal; occurrencesChanged is left out of the reply when it is 0, as proto3 JSON does. */
+  replaceAllText(r) {
+    const contains = isPlainObject(r.body.containsText) ? r.body.containsText : {};
+    const find = typeof contains.text === 'string' ? contains.text : '';
+    // The API's message contains "match text should not be empty"; its exact start is not verified.
+    if (find === '') throw r.fail('The match text should not be empty.');
+    const pages = Array.isArray(r.body.pageObjectIds) ? r.body.pageObjectIds.map((id) => r.slide(id)) : r.model.slides;
+    const replacement = typeof r.body.replaceText === 'string' ? r.body.replaceText : '';
+    const count = replaceInSlides(pages, find, replacement, contains.matchCase === true);
+    return { replaceAllText: count ? { occurrencesChanged: count } : {} };
+  },
+
+  ...textRequests,
+};
+
+/** Applies `requests` in order to `model` (mutating it) and returns one reply per request. */
+export function applyRequests(model: PresentationModel, requests: unknown[], drive: DriveStore): Reply[] {
+  const known = officialMembers('Slides.Schema.Request');
+  return requests.map((request, index) => {
+    if (!isPlainObject(request)) throw new RequestError(`Invalid requests[${index}]: No request set.`);
+    const kinds = Object.keys(request).filter((k) => request[k] !== undefined && request[k] !== null);
+    for (const k of kinds) {
+      if (!known.has(k)) throw new RequestError(`Invalid JSON payload received. Unknown name "${k}" at 'requests[${index}]': Cannot find field.`);
+    }
+    if (kinds.length === 0) throw new RequestError(`Invalid requests[${index}]: No request set.`);
+    // Not verified against Google: the wording when one request sets two kinds.
+    if (kinds.length > 1) throw new RequestError(`Invalid requests[${index}]: Only one kind of request may be set, found ${kinds.join(' and ')}.`);
+    const kind = kinds[0] as string;
+    const handler = HANDLERS[kind];
+    if (!handler) throw new UnsupportedRequestError(kind);
+    const body = request[kind];
+    return handler(new Req(model, index, kind, isPlainObject(body) ? body : {}, drive));
+  });
+}

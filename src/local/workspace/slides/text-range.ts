@@ -1,0 +1,256 @@
+// SlidesApp's TextRange, TextStyle and Paragraph over the text of one shape or table cell. A shape's getText()
+// spans its whole text, closing newline included; edits land before that newline, which can't be removed.
+import { AppsScriptException } from '../errors.ts';
+import { findElement, type PresentationModel } from './model.ts';
+import { overload, type OpenPresentation } from './runtime.ts';
+import * as text from './text.ts';
+import type { Run, RunStyle } from './text.ts';
+
+/** Where a text lives: a shape, or one cell of a table. */
+export interface TextHost {
+  objectId: string;
+  cell?: [number, number];
+}
+
+/** Not verified against Google: the wording when a script holds an element that was removed. */
+export const GONE_MESSAGE = 'This object has been deleted or is no longer available.';
+
+export function hostRuns(model: PresentationModel, host: TextHost): Run[] {
+  const found = findElement(model, host.objectId)?.element;
+  if (found?.kind === 'shape' && !host.cell) return found.text;
+  if (found?.kind === 'table' && host.cell) {
+    const runs = found.cells[host.cell[0]]?.[host.cell[1]];
+    if (runs) return runs;
+  }
+  throw new AppsScriptException(GONE_MESSAGE);
+}
+
+export function setHostRuns(model: PresentationModel, host: TextHost, runs: Run[]): void {
+  const found = findElement(model, host.objectId)?.element;
+  if (found?.kind === 'shape' && !host.cell) found.text = runs;
+  else if (found?.kind === 'table' && host.cell) (found.cells[host.cell[0]] as Run[][])[host.cell[1]] = runs;
+  else throw new AppsScriptException(GONE_MESSAGE);
+}
+
+/** Not verified against Google: offsets outside a TextRange. */
+function badOffset(): AppsScriptException {
+  return new AppsScriptException('Invalid argument: the offsets are out of the bounds of the text range.');
+}
+
+export class TextRangeFake {
+  /** `end` undefined: the range follows the whole text as it changes. */
+  constructor(private readonly _s: OpenPresentation, private readonly _host: TextHost, private readonly _start = 0, private readonly _end?: number) {}
+
+  _bounds(): { start: number; end: number; body: number; full: string } {
+    const runs = hostRuns(this._s.model(), this._host);
+    const full = text.withFinalNewline(runs);
+    return { start: this._start, end: this._end ?? full.length, body: text.plainText(runs).length, full };
+  }
+
+  private _range(start: number, end?: number): TextRangeFake {
+    return this._s.runtime.track('TextRange', new TextRangeFake(this._s, this._host, start, end));
+  }
+
+  /** Replaces [start, end) of the body (never the closing newline) and answers the range of the new text. */
+  private _splice(start: number, end: number, inserted: string): TextRangeFake {
+    const host = this._host;
+    this._s.edit((m) => setHostRuns(m, host, text.replaceRange(hostRuns(m, host), start, end, inserted)));
+    return this._range(start, start + inserted.length);
+  }
+
+  asString(): string {
+    const b = this._bounds();
+    return b.full.slice(b.start, b.end);
+  }
+
+  asRenderedString(): string {
+    return this.asString();
+  }
+
+  getStartIndex(): number {
+    return this._bounds().start;
+  }
+
+  getEndIndex(): number {
+    return this._bounds().end;
+  }
+
+  getLength(): number {
+    const b = this._bounds();
+    return b.end - b.start;
+  }
+
+  isEmpty(): boolean {
+    return this.getLength() === 0;
+  }
+
+  setText(newText: unknown): TextRangeFake {
+    overload('SlidesApp.TextRange.setText', [newText], ['string']);
+    const b = this._bounds();
+    return this._splice(b.start, Math.min(b.end, b.body), newText as string);
+  }
+
+  appendText(appended: unknown): TextRangeFake {
+    overload('SlidesApp.TextRange.appendText', [appended], ['string']);
+    const b = this._bounds();
+    const at = Math.min(b.end, b.body);
+    return this._splice(at, at, appended as string);
+  }
+
+  insertText(startOffset: unknown, inserted: unknown): TextRangeFake {
+    overload('SlidesApp.TextRange.insertText', [startOffset, inserted], ['number', 'string']);
+    const b = this._bounds();
+    const at = b.start + (startOffset as number);
+    if ((startOffset as number) < 0 || at > Math.min(b.end, b.body)) throw badOffset();
+    return this._splice(at, at, inserted as string);
+  }
+
+  clear(...args: unknown[]): void {
+    const which = overload('SlidesApp.TextRange.clear', args, [], ['number', 'number']);
+    const b = this._bounds();
+    const [from, to] = which === 0 ? [b.start, b.end] : [b.start + (args[0] as number), b.start + (args[1] as number)];
+    if (from < b.start || to > b.end || from > to) throw badOffset();
+    this._splice(from, Math.min(to, b.body), '');
+  }
+
+  getRange(startOffset: unknown, endOffset: unknown): TextRangeFake {
+    overload('SlidesApp.TextRange.getRange', [startOffset, endOffset], ['number', 'number']);
+    const b = this._bounds();
+    const [from, to] = [b.start + (startOffset as number), b.start + (endOffset as number)];
+    if ((startOffset as number) < 0 || from > to || to > b.end) throw badOffset();
+    return this._range(from, to);
+  }
+
+  /** Literal, like Presentation.replaceAllText; only inside this range. */
+  replaceAllText(...args: unknown[]): number {
+    overload('SlidesApp.TextRange.replaceAllText', args, ['string', 'string'], ['string', 'string', 'boolean']);
+    const [find, replacement, matchCase = false] = args as [string, string, boolean?];
+    const b = this._bounds();
+    const [from, to] = [b.start, Math.min(b.end, b.body)];
+    const host = this._host;
+    let count = 0;
+    this._s.edit((m) => {
+      const runs = hostRuns(m, host);
+      const body = text.plainText(runs);
+      const hits = text.findLiteral(body.slice(from, to), find, matchCase);
+      let next = runs;
+      for (const at of [...hits].reverse()) next = text.replaceRange(next, from + at, from + at + find.length, replacement);
+      setHostRuns(m, host, next);
+      count = hits.length;
+    });
+    return count;
+  }
+
+  getTextStyle(): TextStyleFake {
+    const b = this._bounds();
+    return this._s.runtime.track('TextStyle', new TextStyleFake(this._s, this._host, b.start, Math.min(b.end, b.body)));
+  }
+
+  getParagraphs(): ParagraphFake[] {
+    const b = this._bounds();
+    const out: ParagraphFake[] = [];
+    let start = 0;
+    b.full.split('\n').slice(0, -1).forEach((line, index) => {
+      const end = start + line.length + 1;
+      if (end > b.start && start < b.end) out.push(this._s.runtime.track('Paragraph', new ParagraphFake(index, this._range(start, end))));
+      start = end;
+    });
+    return out;
+  }
+}
+
+export class ParagraphFake {
+  constructor(private readonly _index: number, private readonly _rangeOf: TextRangeFake) {}
+
+  getIndex(): number {
+    return this._index;
+  }
+
+  getRange(): TextRangeFake {
+    return this._rangeOf;
+  }
+}
+
+export class TextStyleFake {
+  constructor(private readonly _s: OpenPresentation, private readonly _host: TextHost, private readonly _start: number, private readonly _end: number) {}
+
+  private _set(method: string, value: unknown, kind: 'boolean' | 'number' | 'string', patch: Partial<RunStyle>): this {
+    overload(`SlidesApp.TextStyle.${method}`, [value], [kind]);
+    const { _host: host, _start: start, _end: end } = this;
+    this._s.edit((m) => setHostRuns(m, host, text.restyle(hostRuns(m, host), start, end, patch)));
+    return this;
+  }
+
+  private _get<F extends keyof RunStyle>(field: F): RunStyle[F] | null {
+    return text.uniformStyle(hostRuns(this._s.model(), this._host), this._start, this._end, field);
+  }
+
+  setBold(bold: unknown): this {
+    return this._set('setBold', bold, 'boolean', { bold: bold as boolean });
+  }
+
+  setItalic(italic: unknown): this {
+    return this._set('setItalic', italic, 'boolean', { italic: italic as boolean });
+  }
+
+  setUnderline(underline: unknown): this {
+    return this._set('setUnderline', underline, 'boolean', { underline: underline as boolean });
+  }
+
+  setFontSize(fontSize: unknown): this {
+    return this._set('setFontSize', fontSize, 'number', { fontSize: fontSize as number });
+  }
+
+  setFontFamily(fontFamily: unknown): this {
+    return this._set('setFontFamily', fontFamily, 'string', { fontFamily: fontFamily as string });
+  }
+
+  setLinkUrl(url: unknown): this {
+    return this._set('setLinkUrl', url, 'string', { link: url as string });
+  }
+
+  removeLink(): this {
+    const { _host: host, _start: start, _end: end } = this;
+    this._s.edit((m) => setHostRuns(m, host, text.restyle(hostRuns(m, host), start, end, { link: undefined })));
+    return this;
+  }
+
+  /** setForegroundColor(hexColor) and setForegroundColor(red, green, blue); Color objects and theme colours aren't emulated. */
+  setForegroundColor(...args: unknown[]): this {
+    const which = overload('SlidesApp.TextStyle.setForegroundColor', args, ['string'], ['number', 'number', 'number']);
+    const hex = which === 0 ? String(args[0]) : `#${(args as number[]).map((n) => Math.max(0, Math.min(255, Math.round(n))).toString(16).padStart(2, '0')).join('')}`;
+    // Not verified against Google: the wording for a malformed colour string.
+    if (!/^#[0-9a-f]{6}$/i.test(hex)) throw new AppsScriptException('Invalid argument: hexColor');
+    return this._set('setForegroundColor', hex.toLowerCase(), 'string', { foregroundColor: hex.toLowerCase() });
+  }
+
+  isBold(): boolean | null {
+    const v = this._get('bold');
+    return v === null ? null : v === true;
+  }
+
+  isItalic(): boolean | null {
+    const v = this._get('italic');
+    return v === null ? null : v === true;
+  }
+
+  isUnderline(): boolean | null {
+    const v = this._get('underline');
+    return v === null ? null : v === true;
+  }
+
+  getFontSize(): number | null {
+    const v = this._get('fontSize');
+    return v === null ? null : (v ?? 14); // 14pt: the theme's default body size
+  }
+
+  getFontFamily(): string | null {
+    const v = this._get('fontFamily');
+    return v === null ? null : (v ?? 'Arial');
+  }
+
+  hasLink(): boolean | null {
+    const v = this._get('link');
+    return v === null ? null : v !== undefined;
+  }
+}

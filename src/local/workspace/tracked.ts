@@ -1,0 +1,75 @@
+// Wraps a fake Apps Script object so every method call is counted, official-but-unimplemented methods throw
+// loudly, and nothing outside the official API is reachable from the add-on's code.
+import type { CallLog } from './call-log.ts';
+import { officialMembers } from './official-api.ts';
+
+const INTERNAL = Symbol('local-workspace-internal');
+
+/** The fake behind a tracked proxy, for the local Workspace's own code (never reachable from the bundle by name). */
+export function unwrap<T>(value: T): T {
+  const inner = (value as { [INTERNAL]?: T } | null)?.[INTERNAL];
+  return inner ?? value;
+}
+
+export class NotImplementedError extends Error {
+  constructor(className: string, member: string) {
+    super(`${className}.${member}() is not implemented by the local Workspace`);
+    this.name = 'NotImplementedError';
+  }
+}
+
+/**
+ * `qualifiedClass` names the official interface ("Spreadsheet.Range"); calls are counted as "Range.getValues".
+ * Members the fake defines that are not official stay private to the local Workspace.
+ */
+export function track<T extends object>(qualifiedClass: string, target: T, log: CallLog): T {
+  const official = officialMembers(qualifiedClass);
+  const shortName = qualifiedClass.split('.').pop() as string;
+  const proxy: T = new Proxy(target, {
+    get(obj, prop, receiver) {
+      if (prop === INTERNAL) return obj;
+      if (typeof prop === 'symbol') return Reflect.get(obj, prop, receiver);
+      if (!official.has(prop)) {
+        // Apps Script objects answer undefined for names they don't have; so do we, even for our own helpers.
+        return prop === 'toString' ? () => shortName : undefined;
+      }
+      const value = Reflect.get(obj, prop, obj);
+      if (value === undefined) {
+        if (/^[A-Z]/.test(prop)) throw new NotImplementedError(qualifiedClass, prop);
+        return () => {
+          throw new NotImplementedError(shortName, prop);
+        };
+      }
+      if (typeof value !== 'function') return value; // enums such as SpreadsheetApp.DataValidationCriteria
+      return (...args: unknown[]) => {
+        log.record(shortName, prop);
+        const result = value.apply(obj, args);
+        // Builders return `this` for chaining: hand back the proxy, never the bare fake.
+        return result === obj ? proxy : result;
+      };
+    },
+    has(obj, prop) {
+      return typeof prop === 'string' && official.has(prop);
+    },
+    ownKeys() {
+      return []; // Object.keys / JSON.stringify must not reveal the fake's internals
+    },
+    set() {
+      return false; // service objects are read-only
+    },
+  });
+  return proxy;
+}
+
+/** Public methods a fake class defines (own prototype chain, excluding Object's), for the API-surface test. */
+export function publicMethodsOf(instance: object): string[] {
+  const names = new Set<string>();
+  for (let proto = Object.getPrototypeOf(instance); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      if (name !== 'constructor' && !name.startsWith('_') && typeof Object.getOwnPropertyDescriptor(proto, name)?.value === 'function') {
+        names.add(name);
+      }
+    }
+  }
+  return [...names].sort();
+}

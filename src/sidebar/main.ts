@@ -1,0 +1,68 @@
+// The sidebar's wiring: builds the sections, connects them to the server through google.script.run,
+// and loads the campaign once on open.
+//
+// Handles for browser tests (all `data-testid`; inputs also carry the same string as `id`):
+//   status line ......... status (role=status; data-state = idle | working | done | error)
+//   app root ............ app (data-busy = "true" while a server call runs)
+//   header .............. spreadsheet-name
+//   sections ............ section-setup, section-build, section-analyze, section-checks, section-agenda
+//                         (<details>; the gray text in each summary: <name>-note, e.g. setup-note)
+//   setup ............... setup-form, setup-client, setup-campaign, setup-startDate, setup-wrapDate,
+//                         setup-currency, setup-budget, setup-team-campaignManager, setup-team-accountLead,
+//                         setup-team-creatorRelations, setup-team-strategist, setup-team-facilitator,
+//                         setup-team-noteTaker; field errors: #<input id>-error; due-date (class "warning"
+//                         when overdue); setup-unsaved; buttons setup-save, setup-reload
+//   build ............... build-tabs; build-result > build-created, build-refreshed, build-kept;
+//                         tab-list > li[data-tab]
+//   analyze ............. analyze; analysis-result > kpi-tally (kpi-met, kpi-missed, kpi-unknown),
+//                         headline-list, learnings-list, recommendations-list
+//   checks .............. run-checks; checks-summary; checks-list > checks-group-{error,warning,info}
+//                         > check-item (data-severity, data-kind; code.cell, span.message)
+//   agenda & timer ...... timer-toggle (Start / Pause / Resume; data-phase = idle | running | paused),
+//                         timer-next, timer-reset, timer-elapsed, timer-block-left, timer-cue,
+//                         agenda-list > agenda-block (data-index, data-state = done | current | upcoming,
+//                         data-overrun = true | false, aria-current="step" on the current block)
+import { createActions, createStatus } from './actions.ts';
+import { el } from './dom.ts';
+import { call } from './rpc.ts';
+import { createAgendaSection } from './sections/agenda.ts';
+import { createAnalysisSection } from './sections/analysis.ts';
+import { createBuildSection } from './sections/build.ts';
+import { createChecksSection } from './sections/checks.ts';
+import { createSetupSection } from './sections/setup.ts';
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // blocked third-party storage
+  }
+}
+
+const app = document.getElementById('app') as HTMLElement;
+const statusLine = el('p', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-testid': 'status', 'data-state': 'idle' }, 'Ready.');
+const status = createStatus(statusLine);
+const actions = createActions(status, app);
+const sheetName = el('p', { class: 'gray sheet', 'data-testid': 'spreadsheet-name' });
+
+const checks = createChecksSection({ call, actions });
+const build = createBuildSection({ call, actions, onChecks: checks.show });
+const setup = createSetupSection({
+  call,
+  actions,
+  onState: (state) => {
+    sheetName.textContent = state.spreadsheetName;
+    build.showTabs(state.tabs);
+  },
+});
+const analysis = createAnalysisSection({ call, actions, onChecks: checks.show });
+const agenda = createAgendaSection({ storage: localStorageOrNull() });
+
+app.dataset.testid = 'app';
+app.replaceChildren(
+  el('header', { class: 'header' }, el('h1', {}, 'Debrief'), sheetName),
+  setup.root, build.root, analysis.root, checks.root, agenda.root,
+  // Issue 4's "Reports" section (client Doc, internal brief, slides, learnings) goes here.
+  statusLine, // last: it sticks to the bottom of the sidebar, in view whichever button was pressed
+);
+void setup.load();

