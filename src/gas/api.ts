@@ -2,7 +2,11 @@
 // under the document lock, and returns plain JSON. The one place errors become messages a person can act on.
 import * as z from 'zod';
 import { postMortemDue } from '../domain/dates.ts';
-import { CampaignSetupSchema, PingRequestSchema, type AnalyzeResult, type BuildTabsResult, type ChecksResult, type ImportResult, type PingResult, type ServerApi, type SidebarState } from '../domain/rpc.ts';
+import {
+  AppendLearningsRequestSchema, CampaignSetupSchema, ClientReportRequestSchema, KeptLearningsRequestSchema, LearningsDocRequestSchema, PingRequestSchema,
+  TemplateRequestSchema, type AnalyzeResult, type AppendLearningsResult, type BuildTabsResult, type ChecksResult, type ClientHistoryResult,
+  type GenerateResult, type ImportResult, type KeptLearnings, type PingResult, type ReportsState, type ServerApi, type SidebarState,
+} from '../domain/rpc.ts';
 import { CAMPAIGN_TAB, TABLE_TABS } from '../domain/tabs/index.ts';
 import { readCampaignTab } from '../domain/tabs/read.ts';
 import { buildTabs as buildAllTabs } from './build-tabs.ts';
@@ -12,6 +16,10 @@ import { importCampaignFile } from './import-campaign.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
 import { activeSpreadsheet, readSheetGrid, todayIn, withDocumentLock } from './spreadsheet.ts';
 import { locateTabs } from './tabs.ts';
+import { generateArtefact, reportsState } from './reports/actions.ts';
+import { readCampaign } from './reports/campaign.ts';
+import { appendLearnings as appendToLearningsDoc, keepLearnings, keptLearnings, readClientHistory, setLearningsDoc as rememberLearningsDoc } from './reports/learnings.ts';
+import { setCustomTemplate } from './reports/templates.ts';
 
 /** Runs a sidebar call: bad payloads name their fields; unexpected failures are logged and said plainly. */
 function handle<T>(name: string, action: () => T): T {
@@ -93,5 +101,64 @@ export function importCampaign(file: unknown): ImportResult {
   return handle('import campaign', () => withDocumentLock(() => importCampaignFile(activeSpreadsheet(), file)));
 }
 
+export function getReportsState(): ReportsState {
+  return handle('load reports', () => reportsState());
+}
+
+export function setTemplate(request: unknown): ReportsState {
+  return handle('set template', () => {
+    const { artefact, url } = TemplateRequestSchema.parse(request);
+    setCustomTemplate(artefact, url);
+    return reportsState();
+  });
+}
+
+export function setLearningsDoc(request: unknown): ReportsState {
+  return handle('set learnings doc', () => {
+    rememberLearningsDoc(LearningsDocRequestSchema.parse(request).url);
+    return reportsState();
+  });
+}
+
+export function generateClientReport(request?: unknown): GenerateResult {
+  return handle('client report', () => {
+    const { includeCosts } = ClientReportRequestSchema.parse(request ?? {});
+    return withDocumentLock(() => generateArtefact('clientReport', { includeCosts }));
+  });
+}
+
+export function generateInternalBrief(): GenerateResult {
+  return handle('internal brief', () => withDocumentLock(() => generateArtefact('internalBrief')));
+}
+
+export function exportSlides(): GenerateResult {
+  return handle('slides', () => withDocumentLock(() => generateArtefact('deck')));
+}
+
+export function getKeptLearnings(): KeptLearnings {
+  return handle('kept learnings', () => keptLearnings(readCampaign(activeSpreadsheet()).analysis));
+}
+
+export function saveKeptLearnings(request: unknown): KeptLearnings {
+  return handle('save learnings', () => {
+    const { items } = KeptLearningsRequestSchema.parse(request);
+    return withDocumentLock(() => keepLearnings(items));
+  });
+}
+
+export function appendLearnings(request?: unknown): AppendLearningsResult {
+  return handle('append learnings', () => {
+    const { items } = AppendLearningsRequestSchema.parse(request ?? {});
+    return withDocumentLock(() => appendToLearningsDoc(readCampaign(activeSpreadsheet()), items));
+  });
+}
+
+export function getClientHistory(): ClientHistoryResult {
+  return handle('client history', () => readClientHistory(readCampaign(activeSpreadsheet())));
+}
+
 // The compiler checks the sidebar contract is implemented in full.
-export const api = { ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks } satisfies Record<keyof ServerApi, unknown>;
+export const api = {
+  ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, getReportsState, setTemplate, setLearningsDoc,
+  generateClientReport, generateInternalBrief, exportSlides, getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
+} satisfies Record<keyof ServerApi, unknown>;

@@ -1,6 +1,7 @@
 // The Debrief menu and the sidebar. onOpen may run in AuthMode.NONE, so it only builds the menu: no data, no properties.
 import type { Check } from '../domain/records.ts';
-import { analyze, buildTabs, runChecks } from './api.ts';
+import type { AppendLearningsResult, GenerateResult } from '../domain/rpc.ts';
+import { analyze, appendLearnings, buildTabs, exportSlides, generateClientReport, generateInternalBrief, runChecks } from './api.ts';
 
 export const SIDEBAR_TITLE = 'Debrief';
 
@@ -10,6 +11,10 @@ export const MENU_ITEMS = [
   ['Build / refresh tabs', 'menuBuildTabs'],
   ['Analyze', 'menuAnalyze'],
   ['Run checks', 'menuRunChecks'],
+  ['Generate client report', 'menuGenerateClientReport'],
+  ['Generate internal brief', 'menuGenerateInternalBrief'],
+  ['Export slides for renewal deck', 'menuExportSlides'],
+  ['Append learnings to client doc', 'menuAppendLearnings'],
 ] as const;
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -50,4 +55,43 @@ function describeChecks(checks: Check[]): string {
   const shown = checks.slice(0, 15).map((c) => `• ${c.cell}: ${c.message}`);
   const more = checks.length > shown.length ? `\n…and ${checks.length - shown.length} more (open the sidebar for all).` : '';
   return shown.join('\n') + more;
+}
+
+/** Runs a document action from the menu and tells the outcome (or the problem) in an alert with the file's link. */
+function report(title: string, action: () => string): void {
+  const ui = SpreadsheetApp.getUi();
+  let message: string;
+  try {
+    message = action();
+  } catch (error) {
+    message = error instanceof Error ? error.message : String(error);
+  }
+  ui.alert(title, message, ui.ButtonSet.OK);
+}
+
+function describeFile(result: GenerateResult): string {
+  const notes = result.warnings.length ? `\n\n${result.warnings.map((w) => `• ${w}`).join('\n')}` : '';
+  return `Made “${result.file.name}”:\n${result.file.url}${notes}`;
+}
+
+export function menuGenerateClientReport(): void {
+  report('Client report', () => `${describeFile(generateClientReport({ includeCosts: false }))}\n\nTo include per-creator costs, use the sidebar’s Reports section.`);
+}
+
+export function menuGenerateInternalBrief(): void {
+  report('Internal brief', () => describeFile(generateInternalBrief()));
+}
+
+export function menuExportSlides(): void {
+  report('Renewal slides', () => describeFile(exportSlides()));
+}
+
+export function menuAppendLearnings(): void {
+  report('Client learnings', () => describeAppend(appendLearnings()));
+}
+
+function describeAppend(result: AppendLearningsResult): string {
+  const what = result.status === 'added' ? `Added “${result.heading}”` : `“${result.heading}” was already there, so nothing was added`;
+  const recurring = result.history.recurring.map((r) => `\n• ${r.cause} keeps coming back (${r.campaigns.length} campaigns).`).join('');
+  return `${what}:\n${result.learningsDoc.url}${recurring}`;
 }

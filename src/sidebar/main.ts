@@ -22,6 +22,15 @@
 //                         timer-next, timer-reset, timer-elapsed, timer-block-left, timer-cue,
 //                         agenda-list > agenda-block (data-index, data-state = done | current | upcoming,
 //                         data-overrun = true | false, aria-current="step" on the current block)
+//   reports ............ section-reports (loads when first opened); reports-include-costs (checkbox);
+//                         buttons reports-client, reports-brief, reports-slides; reports-latest > reports-latest-link;
+//                         reports-warnings > li; reports-files > reports-file (data-artefact) > reports-file-link;
+//                         templates: template-url-<clientReport|internalBrief|deck>, template-save-<…>,
+//                         template-current-<…>; reports-placeholders > li
+//   learnings .......... learnings-doc-url, learnings-doc-save, learnings-doc-link; learnings-editor > learning-item
+//                         > learning-input-<n>, learning-remove-<n>; learning-add; learnings-count (class "warning"
+//                         outside 3–5); learnings-save; learnings-append; learnings-result > learnings-doc-open;
+//                         history-load; history-result > history-recurring, history-campaign (h4 + li per line)
 import { createActions, createStatus } from './actions.ts';
 import { el } from './dom.ts';
 import { call } from './rpc.ts';
@@ -29,6 +38,7 @@ import { createAgendaSection } from './sections/agenda.ts';
 import { createAnalysisSection } from './sections/analysis.ts';
 import { createBuildSection } from './sections/build.ts';
 import { createChecksSection } from './sections/checks.ts';
+import { createReportsSection } from './sections/reports.ts';
 import { createSetupSection } from './sections/setup.ts';
 
 function localStorageOrNull(): Storage | null {
@@ -57,12 +67,13 @@ const setup = createSetupSection({
 });
 const analysis = createAnalysisSection({ call, actions, onChecks: checks.show });
 const agenda = createAgendaSection({ storage: localStorageOrNull() });
+const reports = createReportsSection({ call, actions });
 
 app.dataset.testid = 'app';
 app.replaceChildren(
   el('header', { class: 'header' }, el('h1', {}, 'Debrief'), sheetName),
   setup.root, build.root, analysis.root, checks.root, agenda.root,
-  // Issue 4's "Reports" section (client Doc, internal brief, slides, learnings) goes here.
+  reports.root, // client Doc, internal brief, slides, shared learnings (issue 4)
   statusLine, // last: it sticks to the bottom of the sidebar, in view whichever button was pressed
 );
 void setup.load();

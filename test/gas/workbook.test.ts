@@ -58,10 +58,14 @@ describe('the post-mortem workbook, through the bundle', () => {
   });
 
   it('reports group figures against the campaign and drafts learnings with their numbers', () => {
-    const micro = analysis.analysis.groups.tier.find((g: any) => g.value === 'Micro');
+    const tiers = analysis.analysis.groups.find((d: any) => d.dimension === 'tier');
+    const micro = tiers.groups.find((g: any) => g.value === 'Micro');
     expect(micro.creators).toBe(2);
     expect(micro.cpe).toBeCloseTo(2100 / 5000, 10);
     expect(analysis.analysis.campaign.cpe).toBeCloseTo(11500 / 17800, 10);
+    expect(micro.vsCampaign.cpe).toBeCloseTo(0.42 / (11500 / 17800) - 1, 10); // 35% lower CPE
+    expect(micro.small).toBe(false);
+    expect(tiers.groups.find((g: any) => g.value === 'Nano').small).toBe(true); // one creator: no pattern claimed
     expect(analysis.learnings.length).toBeGreaterThanOrEqual(3);
     expect(analysis.learnings.length).toBeLessThanOrEqual(5);
     expect(analysis.learnings.join(' ')).toMatch(/\d/);

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Dialog, FrameLocator, Page } from 'playwright-core';
+import type { BrowserContext, Dialog, FrameLocator, Locator, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { createPlayground, type Playground, type PlaygroundOptions } from '../../src/local/playground/server.ts';
 
@@ -91,11 +91,41 @@ export function tempFile(name: string, text: string): string {
   return path;
 }
 
+/**
+ * Web-first assertions over playwright-core (which has no `expect` of its own): each retries until it holds or
+ * `timeout` passes, as a person waits for the screen to catch up.
+ */
+export function see(locator: Locator, timeout = 15_000) {
+  const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout, interval: 50 });
+  const matches = (actual: string | null, expected: string | RegExp) =>
+    typeof expected === 'string' ? actual === expected : expected.test(actual ?? '');
+  return {
+    text: (expected: string | RegExp) => poll(() => locator.textContent()).toSatisfy((t: string | null) => matches(t, expected)),
+    notText: (unexpected: string | RegExp) => poll(() => locator.textContent()).toSatisfy((t: string | null) => !matches(t, unexpected)),
+    contains: (part: string) => poll(async () => (await locator.textContent()) ?? '').toContain(part),
+    texts: (expected: string[]) => poll(() => locator.allTextContents()).toEqual(expected),
+    attr: (name: string, value: string) => poll(() => locator.getAttribute(name)).toBe(value),
+    value: (expected: RegExp) => poll(() => locator.inputValue()).toMatch(expected),
+    count: (n: number) => poll(() => locator.count()).toBe(n),
+    visible: () => locator.waitFor({ state: 'visible', timeout }),
+    hidden: () => locator.waitFor({ state: 'hidden', timeout }),
+    enabled: () => poll(() => locator.isEnabled()).toBe(true),
+    disabled: () => poll(() => locator.isDisabled()).toBe(true),
+  };
+}
+
 /** Waits until the sidebar's status line settles after a call, and returns its state and text. */
 export async function settled(sidebar: FrameLocator): Promise<{ state: string; text: string }> {
   const status = sidebar.getByTestId('status');
-  await expect(status).not.toHaveAttribute('data-state', 'working', { timeout: 20_000 });
+  await expect.poll(() => status.getAttribute('data-state'), { timeout: 20_000, interval: 50 }).not.toBe('working');
   return { state: (await status.getAttribute('data-state')) ?? '', text: (await status.textContent()) ?? '' };
+}
+
+/** Opens a sidebar section (a <details>) unless it is open already, as a person would. */
+export async function openSection(sidebar: FrameLocator, name: string): Promise<void> {
+  const section = sidebar.getByTestId(`section-${name}`);
+  if ((await section.getAttribute('open')) === null) await section.locator(':scope > summary').click();
+  await see(section).attr('open', '');
 }
 
 /** The grid's column letter under a header text in row 1. */
@@ -107,7 +137,8 @@ export async function columnOf(page: Page, header: string): Promise<string> {
 }
 
 export async function openTab(page: Page, name: string): Promise<void> {
-  await page.locator(`[data-testid=sheet-tab][data-sheet="${name}"]`).click();
-  await expect(page.locator(`[data-testid=sheet-tab][data-sheet="${name}"]`)).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByTestId('name-box')).toHaveText('A1');
+  const tab = page.locator(`[data-testid=sheet-tab][data-sheet="${name}"]`);
+  await tab.click();
+  await see(tab).attr('aria-pressed', 'true');
+  await see(page.getByTestId('grid')).attr('data-sheet', name);
 }

@@ -1,7 +1,7 @@
 // The playground in a real browser, used as a person would: the sample spreadsheet and its menu, building tabs from
 // the sidebar, editing a cell and watching formulas recompute, analyzing, the agenda timer, every menu item.
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { columnOf, describeInBrowser, launchBrowser, openPlayground, openTab, screenshot, settled, type BrowserSession, type OpenPlayground } from './browser.ts';
+import { columnOf, describeInBrowser, launchBrowser, openPlayground, openSection, openTab, screenshot, see, settled, type BrowserSession, type OpenPlayground } from './browser.ts';
 
 const TABS = ['Campaign', 'KPIs', 'Creators', 'Content', 'Issues', 'Wins', 'Patterns'];
 
@@ -16,27 +16,29 @@ describeInBrowser('playground in Chromium', () => {
     await browser?.close();
   });
   afterEach(async () => {
-    if (open) {
-      expect(open.dialogs).toEqual([]);
-      expect(open.errors).toEqual([]);
-      await open.close();
-      open = undefined;
-    }
+    if (!open) return;
+    const { dialogs, errors } = open;
+    await open.close();
+    open = undefined;
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('opens on the sample campaign with its tabs, the Debrief menu and the real sidebar', async () => {
     open = await openPlayground(browser);
     const { page, sidebar, playground } = open;
+    expect(playground.workbench.notice).toBeNull();
     await expect.poll(() => page.getByTestId('sheet-tab').allTextContents()).toEqual(expect.arrayContaining(TABS));
-    await expect(page.getByTestId('doc-title')).toHaveText(playground.workbench.spreadsheetName);
-    await expect(sidebar.getByTestId('spreadsheet-name')).toHaveText(playground.workbench.spreadsheetName);
-    await expect(page.locator('[data-testid=grid] td[data-cell=A1]')).not.toBeEmpty();
+    await see(page.getByTestId('doc-title')).text(playground.workbench.spreadsheetName);
+    await see(sidebar.getByTestId('spreadsheet-name')).text(playground.workbench.spreadsheetName);
+    await see(page.locator('[data-testid=grid] td[data-cell=A1]')).notText('');
 
     await page.getByTestId('menu-extensions').click();
     await page.getByTestId('menu-debrief').hover();
     const captions = playground.workbench.state().menu;
     expect(captions.length).toBeGreaterThan(2);
-    await expect(page.getByTestId('menu-item')).toHaveText(captions);
+    await see(page.getByTestId('menu-item')).texts(captions);
+    await see(page.getByTestId('menu-item').first()).visible();
     await screenshot(page, '01-opened-with-debrief-menu');
   });
 
@@ -46,10 +48,10 @@ describeInBrowser('playground in Chromium', () => {
     expect(await page.getByTestId('sheet-tab').allTextContents()).not.toContain('Creators');
     await sidebar.getByTestId('build-tabs').click();
     expect(await settled(sidebar)).toMatchObject({ state: 'done' });
-    await expect(sidebar.getByTestId('build-created')).toContainText('Creators');
+    await see(sidebar.getByTestId('build-created')).contains('Creators');
     await expect.poll(() => page.getByTestId('sheet-tab').allTextContents()).toEqual(expect.arrayContaining(TABS));
     await openTab(page, 'Creators');
-    await expect(page.locator('[data-testid=grid] tr.frozen td').first()).toHaveText('Handle');
+    await see(page.locator('[data-testid=grid] tr.frozen td').first()).text('Handle');
     await screenshot(page, '02-tabs-built-from-sidebar');
   });
 
@@ -61,19 +63,19 @@ describeInBrowser('playground in Chromium', () => {
     const engagements = `${await columnOf(page, 'Engagements')}2`;
     const cpe = `${await columnOf(page, 'CPE')}2`;
     const cell = (a1: string) => page.locator(`[data-testid=grid] td[data-cell="${a1}"]`);
-    const before = await cell(cpe).textContent();
+    const before = (await cell(cpe).textContent()) ?? '';
 
     await cell(cpe).click();
-    await expect(page.getByTestId('formula-bar')).toHaveValue(/^=IF\(/);
+    await see(page.getByTestId('formula-bar')).value(/^=IF\(/);
     await cell(engagements).click();
     const typed = (await page.getByTestId('formula-bar').inputValue()).replace(/[^\d.]/g, '');
     await cell(cost).dblclick();
     await page.getByTestId('cell-editor').fill(String(Number(typed) * 2));
     await page.getByTestId('cell-editor').press('Enter');
 
-    await expect(cell(cpe)).not.toHaveText(before ?? '');
-    await expect(cell(cpe)).toHaveText(/^\D?2(\.00)?$/); // cost = 2 × engagements: a CPE of 2 in the campaign currency
-    await expect(page.getByTestId('name-box')).toHaveText(cost.replace(/\d+$/, '3')); // Enter moves down, as in Sheets
+    await see(cell(cpe)).notText(before);
+    await see(cell(cpe)).text(/^\D?2(\.00)?$/); // cost = 2 × engagements: a CPE of 2 in the campaign currency
+    await see(page.getByTestId('name-box')).text(cost.replace(/\d+$/, '3')); // Enter moves down, as in Sheets
     await cell(cpe).click();
     await screenshot(page, '03-cell-edited-formula-recomputed');
   });
@@ -83,53 +85,59 @@ describeInBrowser('playground in Chromium', () => {
     const { page, sidebar } = open;
     await sidebar.getByTestId('analyze').click();
     expect(await settled(sidebar)).toMatchObject({ state: 'done' });
-    await expect(sidebar.getByTestId('kpi-tally')).toContainText('met');
+    await see(sidebar.getByTestId('kpi-tally')).contains('met');
     const headlines = sidebar.getByTestId('headline-list').locator('li');
-    await expect(headlines.first()).toBeVisible();
+    await see(headlines.first()).visible();
     expect(await headlines.count()).toBeGreaterThan(0);
     await openTab(page, 'Patterns');
     const text = (await page.getByTestId('grid').textContent()) ?? '';
     expect(text).toMatch(/CPE/);
     expect(text).toMatch(/Tier/i);
+    await headlines.first().scrollIntoViewIfNeeded();
     await screenshot(page, '04-analysis-and-patterns');
   });
 
   it('runs the agenda timer: start, it counts, pause holds it', async () => {
     open = await openPlayground(browser);
     const { page, sidebar } = open;
-    await sidebar.getByTestId('section-agenda').locator('summary').click();
+    await openSection(sidebar, 'agenda');
     const toggle = sidebar.getByTestId('timer-toggle');
     const elapsed = sidebar.getByTestId('timer-elapsed');
-    await expect(elapsed).toHaveText('0:00');
+    await see(elapsed).text('0:00');
     await toggle.click();
-    await expect(toggle).toHaveAttribute('data-phase', 'running');
-    await expect(elapsed).not.toHaveText('0:00', { timeout: 5_000 });
-    await expect(sidebar.locator('[data-testid=agenda-block][data-state=current]')).toHaveAttribute('data-index', '0');
+    await see(toggle).attr('data-phase', 'running');
+    await see(elapsed, 5_000).notText('0:00');
+    await see(sidebar.locator('[data-testid=agenda-block][data-state=current]')).attr('data-index', '0');
     await toggle.click();
-    await expect(toggle).toHaveAttribute('data-phase', 'paused');
-    await expect(toggle).toHaveText('Resume');
-    const held = await elapsed.textContent();
+    await see(toggle).attr('data-phase', 'paused');
+    await see(toggle).text('Resume');
+    const held = (await elapsed.textContent()) ?? '';
     await page.waitForTimeout(1_300);
-    await expect(elapsed).toHaveText(held ?? '');
+    expect(await elapsed.textContent()).toBe(held);
+    await toggle.scrollIntoViewIfNeeded();
     await screenshot(page, '05-agenda-timer-paused');
   });
 
   it('runs every Debrief menu item with full authorization', async () => {
     open = await openPlayground(browser);
     const { page, playground } = open;
+    let alerts = 0;
     for (const caption of playground.workbench.state().menu) {
       await page.getByTestId('menu-extensions').click();
       await page.getByTestId('menu-debrief').hover();
       await page.locator(`[data-testid=menu-item][data-caption="${caption}"]`).click();
-      await expect(page.getByTestId('notice')).toBeHidden();
+      await see(page.getByTestId('notice')).hidden();
       const alert = page.getByTestId('alert-dialog');
       if (await alert.isVisible()) {
-        await expect(page.locator('#alert-message')).not.toBeEmpty();
+        alerts++;
+        await see(page.locator('#alert-message')).notText('');
         await screenshot(page, '06-menu-alert');
         await page.getByTestId('alert-ok').click();
+        await see(alert).hidden();
       }
     }
-    await expect(page.getByTestId('toast').first()).toBeVisible();
+    expect(alerts).toBe(playground.workbench.state().alerts.length);
+    await see(page.getByTestId('toast').first()).visible();
     await screenshot(page, '07-menu-toast');
   });
 });

@@ -2,7 +2,7 @@
 // lock while a call runs, a failed call says why, and loading campaign files (JSON or CSV exports) works.
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { fixture } from '../support/bundle.ts';
-import { describeInBrowser, launchBrowser, openPlayground, openTab, screenshot, settled, tempFile, type BrowserSession, type OpenPlayground } from './browser.ts';
+import { describeInBrowser, launchBrowser, openPlayground, openSection, openTab, screenshot, see, settled, tempFile, type BrowserSession, type OpenPlayground } from './browser.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -25,33 +25,33 @@ describeInBrowser('playground safety in Chromium', () => {
     await browser?.close();
   });
   afterEach(async () => {
-    if (open) {
-      expect(open.errors).toEqual([]);
-      await open.close();
-      open = undefined;
-    }
+    if (!open) return;
+    const { errors } = open;
+    await open.close();
+    open = undefined;
+    expect(errors).toEqual([]);
   });
 
   it('shows a creator handle made of HTML as text, in the grid and in the sidebar checks, and runs nothing', async () => {
     open = await openPlayground(browser);
     const { page, sidebar } = open;
     await page.getByTestId('load-file').setInputFiles(tempFile('hostile.json', JSON.stringify(hostileCampaign())));
-    await expect(page.getByTestId('notice')).toContainText('Opened hostile.json');
-    await expect(page.getByTestId('doc-title')).toHaveText('Glowlab — <b>Bold</b> launch post-mortem');
-    await expect(sidebar.getByTestId('spreadsheet-name')).toHaveText('Glowlab — <b>Bold</b> launch post-mortem');
+    await see(page.getByTestId('notice')).contains('Opened hostile.json');
+    await see(page.getByTestId('doc-title')).text('Glowlab — <b>Bold</b> launch post-mortem');
+    await see(sidebar.getByTestId('spreadsheet-name')).text('Glowlab — <b>Bold</b> launch post-mortem');
 
     await openTab(page, 'Creators');
-    await expect(page.locator('[data-testid=grid] td', { hasText: HOSTILE })).toHaveText(HOSTILE);
+    await see(page.locator('[data-testid=grid] td', { hasText: HOSTILE }).first()).text(HOSTILE);
     await openTab(page, 'Content');
-    await expect(page.locator('[data-testid=grid] td', { hasText: '<script>alert(2)</script>' })).toHaveCount(1);
+    await see(page.locator('[data-testid=grid] td', { hasText: '<script>alert(2)</script>' })).count(1);
     expect(await page.locator('[data-testid=grid] img, [data-testid=grid] script, [data-testid=grid] b').count()).toBe(0);
 
-    await sidebar.getByTestId('section-checks').locator('summary').click();
+    await openSection(sidebar, 'checks');
     await sidebar.getByTestId('run-checks').click();
     await settled(sidebar);
     const check = sidebar.getByTestId('check-item').filter({ hasText: HOSTILE });
-    await expect(check.first()).toBeVisible();
-    await expect(check.first().locator('.message')).toContainText(`${HOSTILE} has no cost`);
+    await see(check.first()).visible();
+    await see(check.first().locator('.message')).contains(`${HOSTILE} has no cost`);
     expect(await sidebar.locator('img, b').count()).toBe(0);
     await page.waitForTimeout(500); // an injected handler would have fired by now
     expect(open.dialogs).toEqual([]);
@@ -65,23 +65,23 @@ describeInBrowser('playground safety in Chromium', () => {
     let release: () => void = () => undefined;
     playground.hooks.beforeRpc = (name) => (name === 'analyze' ? new Promise<void>((resolve) => (release = resolve)) : undefined);
     await sidebar.getByTestId('analyze').click();
-    await expect(sidebar.getByTestId('status')).toHaveAttribute('data-state', 'working');
-    await expect(sidebar.getByTestId('app')).toHaveAttribute('data-busy', 'true');
-    for (const id of ['analyze', 'build-tabs', 'run-checks', 'setup-save']) await expect(sidebar.getByTestId(id)).toBeDisabled();
+    await see(sidebar.getByTestId('status')).attr('data-state', 'working');
+    await see(sidebar.getByTestId('app')).attr('data-busy', 'true');
+    for (const id of ['analyze', 'build-tabs', 'run-checks', 'setup-save']) await see(sidebar.getByTestId(id)).disabled();
     await screenshot(page, '09-busy-while-analyzing');
     release();
     expect(await settled(sidebar)).toMatchObject({ state: 'done' });
-    for (const id of ['analyze', 'build-tabs', 'run-checks']) await expect(sidebar.getByTestId(id)).toBeEnabled();
+    for (const id of ['analyze', 'build-tabs', 'run-checks']) await see(sidebar.getByTestId(id)).enabled();
 
     playground.hooks.beforeRpc = (name) => {
       if (name === 'runChecks') throw new Error('Exceeded maximum execution time');
     };
-    await sidebar.getByTestId('section-checks').locator('summary').click();
+    await openSection(sidebar, 'checks');
     await sidebar.getByTestId('run-checks').click();
     const { state, text } = await settled(sidebar);
     expect(state).toBe('error');
     expect(text).toContain('Exceeded maximum execution time');
-    await expect(sidebar.getByTestId('run-checks')).toBeEnabled();
+    await see(sidebar.getByTestId('run-checks')).enabled();
     await screenshot(page, '10-failed-call-message');
     expect(open.dialogs).toEqual([]);
   });
@@ -92,16 +92,16 @@ describeInBrowser('playground safety in Chromium', () => {
     const creators = tempFile('creators.csv', 'Handle,Platform,Followers,Tier,Cost,Engagements,"Rating (1–5)"\r\n@csv.one,TikTok,"12,000",Micro,$300,900,4\r\n"@csv, two",Instagram,40K,,"$1,100",2500,5\r\n');
     const content = tempFile('content.csv', 'Piece,Creator,Impressions,Engagements,"Hook (first 3 s / first line)",ER\nCSV-1,@csv.one,10000,700,"Said ""hi""",\n');
     await page.getByTestId('load-file').setInputFiles([creators, content]);
-    await expect(page.getByTestId('notice')).toContainText('Imported 2 creators and 1 content pieces');
-    await expect(page.getByTestId('notice')).toContainText('Columns left out: Tier, ER');
+    await see(page.getByTestId('notice')).contains('Imported 2 creators and 1 content pieces');
+    await see(page.getByTestId('notice')).contains('Columns left out: Tier, ER');
     await openTab(page, 'Creators');
-    await expect(page.locator('[data-testid=grid] td', { hasText: '@csv, two' })).toHaveCount(1);
+    await see(page.locator('[data-testid=grid] td', { hasText: '@csv, two' })).count(1);
     await openTab(page, 'Content');
-    await expect(page.locator('[data-testid=grid] td', { hasText: 'Said "hi"' })).toHaveCount(1);
+    await see(page.locator('[data-testid=grid] td', { hasText: 'Said "hi"' })).count(1);
     await screenshot(page, '11-csv-loaded');
 
     await page.getByTestId('load-file').setInputFiles(tempFile('notes.csv', 'Name,Notes\nA,B\n'));
-    await expect(page.getByTestId('notice')).toHaveAttribute('data-kind', 'error');
-    await expect(page.getByTestId('notice')).toContainText('no "Handle" column');
+    await see(page.getByTestId('notice')).attr('data-kind', 'error');
+    await see(page.getByTestId('notice')).contains('no "Handle" column');
   });
 });

@@ -31,6 +31,8 @@ afterAll(async () => {
 
 describe('playground server', () => {
   it('opens on the sample campaign: tabs built, rows imported, analyzed', async () => {
+    expect(playground.workbench.notice).toBeNull();
+    expect(Object.keys(playground.workbench.session.costs)).toEqual(['buildTabs', 'importCampaign', 'analyze']);
     const sheets = (await call('GET', '/api/sheets')).json();
     expect(sheets).toEqual(expect.arrayContaining(['Campaign', 'KPIs', 'Creators', 'Content', 'Issues', 'Wins', 'Patterns']));
     const creators = (await call('GET', '/api/sheet/Creators')).json();

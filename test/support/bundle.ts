@@ -19,6 +19,7 @@ export function fixture(name: string): Record<string, unknown> {
 export function rowsByHeader(workspace: LocalWorkspace, tab: string): Record<string, unknown>[] {
   const [header, ...rows] = workspace.inspect.values(tab);
   return rows
-    .map((cells, i) => ({ row: i + 2, ...Object.fromEntries(header.map((h, c) => [String(h), cells[c]])) }))
-    .filter((r) => Object.entries(r).some(([k, v]) => k !== 'row' && v !== '' && v !== null));
+    .map((cells, i) => ({ cells, record: { row: i + 2, ...Object.fromEntries(header.map((h, c) => [String(h), cells[c]])) } }))
+    .filter(({ cells }) => cells.some((v) => v !== '' && v !== null))
+    .map(({ record }) => record);
 }

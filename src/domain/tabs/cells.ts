@@ -1,5 +1,6 @@
 // What may be written into a cell: people's text is kept inert so it is never run as a formula or reinterpreted.
 import { parseDate, parseNumber } from '../values.ts';
+import type { ColumnType } from './spec.ts';
 
 export type CellInput = string | number | boolean | Date | null;
 
@@ -25,8 +26,16 @@ export function rewriteAsIs(value: unknown, formula: string | undefined): CellIn
   return String(value);
 }
 
-/** A value destined for an input cell: numbers, booleans and dates as such, text made inert. */
-export function toCellInput(value: CellInput | undefined): CellInput {
+const TEXT_TYPES: readonly (ColumnType | undefined)[] = [undefined, 'text', 'url', 'choice'];
+
+/**
+ * A value destined for an input cell: numbers, booleans and dates as such, text made inert. In a date or number
+ * column, text Sheets would read as that type ("2026-11-18") is left for Sheets to parse, as if typed there;
+ * anything formula-like is still quoted.
+ */
+export function toCellInput(value: CellInput | undefined, type?: ColumnType): CellInput {
   if (value === undefined || value === null) return '';
-  return typeof value === 'string' ? inertText(value) : value;
+  if (typeof value !== 'string') return value;
+  if (!TEXT_TYPES.includes(type) && !FORMULA_LEADS.test(value)) return value;
+  return inertText(value);
 }

@@ -118,7 +118,7 @@ export function planRowsWrite(spec: TableTabSpec, layout: TableLayout, existing:
     }
     for (const column of inputs) {
       const c = layout.columnOf[column.key] - 1;
-      if (target[c] === '' && input[column.key] !== undefined) target[c] = toCellInput(input[column.key] ?? null);
+      if (target[c] === '' && input[column.key] !== undefined) target[c] = toCellInput(input[column.key] ?? null, column.type);
     }
   }
   const block = grid.slice(0, end);

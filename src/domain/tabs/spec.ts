@@ -86,7 +86,8 @@ export function numberFormatFor(column: ColumnSpec, currency: string): string {
     case 'number':
       return '#,##0.##';
     default:
-      return '@'; // text stays text: "00123" or "1/2" are not reinterpreted
+      // Not "@": Debrief keeps text inert with Sheets' quote prefix, whose behaviour is documented for General cells.
+      return 'General';
   }
 }
 

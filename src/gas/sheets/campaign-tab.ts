@@ -41,7 +41,7 @@ export function buildCampaignTab(spreadsheet: Spreadsheet, sheet: Sheet, grid: F
     else if (cells[1] === '' && field.defaultValue !== undefined && layout.added.includes(field)) cells[1] = field.defaultValue;
   }
   sheet.getRange(1, 1, layout.height, COLUMNS).setValues(block);
-  const formats = Array.from({ length: layout.height }, () => ['@']);
+  const formats = Array.from({ length: layout.height }, () => ['General']);
   for (const field of CAMPAIGN_TAB.fields) {
     formats[layout.rowOf[field.key] - 1] = [field.formula ? 'yyyy-mm-dd' : numberFormatFor({ ...field, header: field.label }, currency)];
   }
@@ -81,7 +81,7 @@ export function writeCampaignFields(sheet: Sheet, grid: FormGrid, values: Record
   const column = Array.from({ length: layout.height }, (_, r) => [rewriteAsIs(grid.values[r]?.[1], grid.formulas[r]?.[1])]);
   for (const field of CAMPAIGN_TAB.fields) {
     if (field.formula || !(field.key in values)) continue;
-    column[layout.rowOf[field.key] - 1] = [toCellInput(values[field.key] ?? null)];
+    column[layout.rowOf[field.key] - 1] = [toCellInput(values[field.key] ?? null, field.type)];
   }
   sheet.getRange(1, 2, layout.height, 1).setValues(column);
 }

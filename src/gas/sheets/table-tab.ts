@@ -25,7 +25,7 @@ export function buildTableTab(sheet: Sheet, spec: TableTabSpec, existing: TabGri
   const dataRows = lastRow - HEADER_ROW;
   for (const block of contiguousBlocks(layout, spec.columns)) {
     // One format call per run of columns; rows never multiply the calls.
-    const formats = block.columns.map((c) => numberFormatFor(inputFormat(c), currency));
+    const formats = block.columns.map((c) => numberFormatFor(c, currency));
     const range = sheet.getRange(HEADER_ROW + 1, block.column, dataRows, block.columns.length);
     range.setNumberFormats(Array.from({ length: dataRows }, () => formats));
   }
@@ -40,10 +40,6 @@ export function buildTableTab(sheet: Sheet, spec: TableTabSpec, existing: TabGri
   return plan;
 }
 
-/** Formula cells show results, so they never get the text format that keeps typed input inert. */
-function inputFormat(column: ColumnSpec): ColumnSpec {
-  return column.formula && (column.type === 'text' || column.type === 'choice') ? { ...column, format: 'General' } : column;
-}
 
 function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();

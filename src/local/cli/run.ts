@@ -1,9 +1,14 @@
 // `debrief run`: validates a campaign file, then drives the bundle's own server functions on the local
-// Workspace (build tabs, import the campaign's rows, analyze) and writes workbook.json, report.json, calls.json.
+// Workspace (build tabs, import the campaign's rows, analyze, make every document, append the learnings) and
+// writes workbook.json, report.json, calls.json and each document as Markdown (or JSON) and HTML.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCampaignFile } from '../../domain/campaign-file.ts';
 import { TAB_NAMES } from '../../domain/tabs/index.ts';
+import type { AppendLearningsResult, GenerateResult } from '../../domain/rpc.ts';
+import { renderDeckHtml, renderDeckJson } from '../render/deck.ts';
+import { renderDocHtml } from '../render/doc-html.ts';
+import { renderDocMarkdown } from '../render/doc-markdown.ts';
 import { openSession, type DebriefSession } from '../session.ts';
 
 export interface RunOptions {
@@ -15,6 +20,56 @@ export interface RunOptions {
 export interface RunOutcome {
   session: DebriefSession;
   report: unknown;
+  documents: Documents;
+}
+
+/** What the documents step made: each file's id, or why it couldn't be made. */
+export interface Documents {
+  clientReport?: GenerateResult;
+  internalBrief?: GenerateResult;
+  deck?: GenerateResult;
+  learnings?: AppendLearningsResult;
+  problems: string[];
+}
+
+/** Calls one document action; a refusal (say, a campaign too small to draft 3 learnings) is noted, not fatal. */
+function attempt<T>(problems: string[], what: string, action: () => T): T | undefined {
+  try {
+    return action();
+  } catch (error) {
+    problems.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+export function makeDocuments(session: DebriefSession): Documents {
+  const problems: string[] = [];
+  return {
+    clientReport: attempt(problems, 'client report', () => session.call<GenerateResult>('generateClientReport', 'generateClientReport', { includeCosts: false })),
+    internalBrief: attempt(problems, 'internal brief', () => session.call<GenerateResult>('generateInternalBrief', 'generateInternalBrief')),
+    deck: attempt(problems, 'renewal slides', () => session.call<GenerateResult>('exportSlides', 'exportSlides')),
+    learnings: attempt(problems, 'learnings', () => session.call<AppendLearningsResult>('appendLearnings', 'appendLearnings')),
+    problems,
+  };
+}
+
+/** The files `--out` gets for the documents, by name. */
+export function documentFiles(session: DebriefSession, documents: Documents): Record<string, string> {
+  const drive = session.workspace.drive;
+  const files: Record<string, string> = {};
+  const doc = (base: string, id: string | undefined) => {
+    if (!id) return;
+    files[`${base}.md`] = renderDocMarkdown(drive, id);
+    files[`${base}.html`] = renderDocHtml(drive, id);
+  };
+  doc('client-report', documents.clientReport?.file.id);
+  doc('internal-brief', documents.internalBrief?.file.id);
+  doc('learnings', documents.learnings?.learningsDoc.id);
+  if (documents.deck) {
+    files['deck.json'] = `${JSON.stringify(renderDeckJson(drive, documents.deck.file.id), null, 2)}\n`;
+    files['deck.html'] = renderDeckHtml(drive, documents.deck.file.id);
+  }
+  return files;
 }
 
 /** Reads and validates a campaign file; returns the problems as lines naming each bad field's path. */
@@ -35,7 +90,7 @@ export function runOnWorkspace(file: unknown, options: { stateDir?: string; now?
   session.call('buildTabs', 'buildTabs');
   session.call('importCampaign', 'importCampaign', file);
   const report = session.call('analyze', 'analyze');
-  return { session, report };
+  return { session, report, documents: makeDocuments(session) };
 }
 
 export function workbookSnapshot(session: DebriefSession): { tabs: Record<string, { values: unknown[][]; formulas: string[][] }> } {
@@ -55,14 +110,17 @@ export function runCampaign(options: RunOptions): number {
     for (const error of read.errors) console.error(`  ${error}`);
     return 1;
   }
-  const { session, report } = runOnWorkspace(read.file, { stateDir: options.stateDir });
+  const { session, report, documents } = runOnWorkspace(read.file, { stateDir: options.stateDir });
   mkdirSync(options.outDir, { recursive: true });
   const write = (name: string, data: unknown) => writeFileSync(join(options.outDir, name), `${JSON.stringify(data, null, 2)}\n`);
   write('workbook.json', workbookSnapshot(session));
   write('report.json', report);
   write('calls.json', session.costs);
+  const files = documentFiles(session, documents);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(options.outDir, name), text);
   session.saveState();
   const checks = (report as { checks?: unknown[] }).checks?.length ?? 0;
-  console.log(`Wrote workbook.json, report.json and calls.json to ${options.outDir} (${checks} checks).`);
+  console.log(`Wrote workbook.json, report.json, calls.json and ${Object.keys(files).sort().join(', ')} to ${options.outDir} (${checks} checks).`);
+  for (const problem of documents.problems) console.error(`Not made: ${problem}`);
   return 0;
 }

@@ -1,56 +1,35 @@
-// The Docs and Slides Debrief generated, listed from the emulated Drive and shown as pages at /docs/:id through the
-// renderers in src/local/render/ (issue 4) when they exist.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// The Docs and Slides in the emulated Drive (reports Debrief generated, the shared learnings Doc, templates), listed
+// for the page and shown at /docs/:id through the renderers `debrief run` uses for its .html files.
+import { renderDeckHtml } from '../render/deck.ts';
+import { escapeHtml, renderDocHtml } from '../render/doc-html.ts';
+import { DOCUMENT_MIME } from '../workspace/docs/model.ts';
+import type { DriveStore } from '../workspace/drive/drive-store.ts';
 import type { LocalWorkspace } from '../workspace/index.ts';
+import { PRESENTATION_MIME } from '../workspace/slides/model.ts';
 
-const KINDS: Record<string, string> = {
-  'application/vnd.google-apps.document': 'Doc',
-  'application/vnd.google-apps.presentation': 'Slides',
+const RENDERERS: Record<string, { kind: string; render: (store: DriveStore, id: string) => string }> = {
+  [DOCUMENT_MIME]: { kind: 'Doc', render: renderDocHtml },
+  [PRESENTATION_MIME]: { kind: 'Slides', render: renderDeckHtml },
 };
 
-interface DriveFile {
-  id: string;
-  name: string;
-  mimeType: string;
-  trashed?: boolean;
-}
-
-/** Drive's files, through whichever view of it the local Workspace offers. */
-function driveFiles(workspace: LocalWorkspace): DriveFile[] {
-  const w = workspace as unknown as { drive?: { all?: () => DriveFile[] }; inspect: { files?: () => DriveFile[] } };
-  return w.inspect.files?.() ?? w.drive?.all?.() ?? [];
-}
+/** Rendered documents hold no script of their own; this keeps it so whatever text they carry. */
+export const DOCUMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data: https: http:; base-uri 'none'; form-action 'none'";
 
 export function listDocuments(workspace: LocalWorkspace): { id: string; name: string; kind: string; url: string }[] {
-  return driveFiles(workspace)
-    .filter((f) => KINDS[f.mimeType] && !f.trashed)
-    .map((f) => ({ id: f.id, name: f.name, kind: KINDS[f.mimeType], url: `/docs/${encodeURIComponent(f.id)}` }));
+  return workspace.drive.all()
+    .filter((f) => RENDERERS[f.mimeType] && !f.trashed)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .map((f) => ({ id: f.id, name: f.name, kind: RENDERERS[f.mimeType].kind, url: `/docs/${encodeURIComponent(f.id)}` }));
 }
 
-type Renderer = (workspace: LocalWorkspace, id: string) => string | Promise<string>;
+const notFound = (id: string) => `<!DOCTYPE html><html lang="en"><meta charset="utf-8"><title>No such document</title>` +
+  `<body style="font:14px Arial,sans-serif;margin:40px"><h1 style="font-size:18px">No such document</h1>` +
+  `<p>This playground’s Drive has no Doc or Slides file with the id “${escapeHtml(id)}”. Generate one from the Debrief ` +
+  `sidebar or menu, then open it from the links above the grid.</p><p><a href="/">Back to the playground</a></p></body></html>`;
 
-async function loadRenderer(): Promise<Renderer | null> {
-  const path = fileURLToPath(new URL('../render/index.ts', import.meta.url));
-  if (!existsSync(path)) return null;
-  const module = (await import(/* @vite-ignore */ path)) as { renderFileHtml?: Renderer };
-  return module.renderFileHtml ?? null;
-}
-
-const page = (title: string, message: string) =>
-  `<!DOCTYPE html><html lang="en"><meta charset="utf-8"><title>${escapeHtml(title)}</title><body style="font:14px Arial,sans-serif;margin:40px">` +
-  `<h1 style="font-size:18px">${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="/">Back to the playground</a></p></body></html>`;
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-export async function renderDocument(workspace: LocalWorkspace, id: string): Promise<{ status: number; html: string }> {
-  const file = driveFiles(workspace).find((f) => f.id === id && KINDS[f.mimeType]);
-  if (!file) return { status: 404, html: page('No such document', `Debrief hasn't generated a Doc or Slides file with id ${id} in this playground.`) };
-  const render = await loadRenderer();
-  if (!render) {
-    return { status: 404, html: page(file.name, 'This playground can’t show generated documents yet: the renderers (src/local/render/) are not in this build.') };
-  }
-  return { status: 200, html: await render(workspace, id) };
+export function renderDocument(workspace: LocalWorkspace, id: string): { status: number; html: string } {
+  const file = workspace.drive.find(id);
+  const renderer = file && !file.trashed ? RENDERERS[file.mimeType] : undefined;
+  if (!renderer) return { status: 404, html: notFound(id) };
+  return { status: 200, html: renderer.render(workspace.drive, id) };
 }

@@ -35,8 +35,11 @@ export interface PlaygroundState {
   alerts: { title: string; message: string }[];
   /** How many times the add-on called showSidebar(): the page (re)opens the sidebar when it grows. */
   sidebarShown: number;
+  /** The title the add-on gave its sidebar (HtmlOutput.setTitle), shown above it as Sheets does. */
+  sidebarTitle: string;
   documents: { id: string; name: string; kind: string; url: string }[];
-  notice: string | null;
+  /** Said once when the page opens: a resumed state, or why opening the campaign stopped. */
+  notice: { text: string; error: boolean } | null;
 }
 
 export interface SheetView {
@@ -47,6 +50,8 @@ export interface SheetView {
   /** Cells holding a number (or date): drawn right-aligned, as Sheets does. */
   numeric: boolean[][];
   numberFormats: string[][];
+  /** Embedded charts: Sheets draws them over the grid; the playground names them above it. */
+  charts: { title: string; type: string; ranges: string[] }[];
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; message: string };

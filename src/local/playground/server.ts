@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleScript, publicFile, serverFunctionNames, sidebarWithBridge } from './assets.ts';
-import { renderDocument } from './documents.ts';
+import { DOCUMENT_CSP, renderDocument } from './documents.ts';
 import { checkOrigin, HttpError, readJson, send, sendJson, sendText } from './http.ts';
 import { CellRequestSchema, LoadRequestSchema, MenuRequestSchema, RpcRequestSchema } from './protocol.ts';
 import { Workbench } from './workbench.ts';
@@ -96,8 +96,8 @@ export async function createPlayground(options: PlaygroundOptions): Promise<Play
       return sendJson(res, 200, { ok: true, value: workbench.load(await readJson(req, LoadRequestSchema, LARGE)) });
     }
     if (get && path.startsWith('/docs/')) {
-      const page = await renderDocument(workbench.session.workspace, decodeURIComponent(path.slice('/docs/'.length)));
-      return send(res, page.status, page.html, 'text/html; charset=utf-8');
+      const page = renderDocument(workbench.session.workspace, decodeURIComponent(path.slice('/docs/'.length)));
+      return send(res, page.status, page.html, 'text/html; charset=utf-8', { 'content-security-policy': DOCUMENT_CSP });
     }
     throw new HttpError(404, `Nothing at ${path}.`);
   };
@@ -154,7 +154,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<numbe
     return 1;
   }
   console.log(`Debrief playground: ${playground.url}  (spreadsheet "${playground.workbench.spreadsheetName}"; Ctrl-C stops it)`);
-  if (playground.workbench.notice) console.log(playground.workbench.notice);
+  if (playground.workbench.notice) console.log(playground.workbench.notice.text);
   return new Promise<number>((resolve) => {
     const stop = () => void playground.close().then(() => resolve(0));
     process.once('SIGINT', stop);

@@ -27,7 +27,7 @@ export class Workbench {
   version = 0;
   /** Bumped each time a new spreadsheet replaces the old one: the page reloads the sidebar then. */
   generation = 0;
-  notice: string | null = null;
+  notice: { text: string; error: boolean } | null = null;
   spreadsheetName = '';
   private readonly stateDir: string;
   private readonly ownStateDir: boolean;
@@ -40,15 +40,17 @@ export class Workbench {
     const remembered = join(this.stateDir, LAST_CAMPAIGN);
     const resuming = !this.ownStateDir && existsSync(join(this.stateDir, 'workspace-state.json'));
     const campaign = resuming && existsSync(remembered) ? remembered : options.campaignPath;
-    this.open(campaign === null ? null : JSON.parse(readFileSync(campaign, 'utf8')));
-    if (resuming) {
-      this.notice = `Resumed ${this.stateDir}: the emulated user's properties and Drive are back. The local Workspace doesn't ` +
+    const problem = this.open(campaign === null ? null : JSON.parse(readFileSync(campaign, 'utf8')));
+    if (problem) this.notice = { text: problem, error: true };
+    else if (resuming) {
+      const text = `Resumed ${this.stateDir}: the emulated user's properties and Drive are back. The local Workspace doesn't ` +
         `keep spreadsheets between runs, so the workbook was rebuilt from ${campaign === remembered ? 'the last campaign loaded' : campaign}.`;
+      this.notice = { text, error: false };
     }
   }
 
   /** Opens a fresh spreadsheet on `file` the way `debrief run` does: build the tabs, import the rows, analyze. */
-  private open(file: unknown): void {
+  private open(file: unknown): string | null {
     let name = 'Untitled spreadsheet';
     if (file !== null) {
       const parsed = parseCampaignFile(file);
@@ -57,15 +59,21 @@ export class Workbench {
     }
     if (this.session) this.session.saveState();
     const session = openSession({ spreadsheetName: name, stateDir: this.stateDir, now: this.options.now, codePath: this.options.codePath });
-    if (file !== null) {
-      session.call('buildTabs', 'buildTabs');
-      session.call('importCampaign', 'importCampaign', file);
-      session.call('analyze', 'analyze');
-    }
     this.session = session;
     this.spreadsheetName = name;
     this.generation++;
+    let problem: string | null = null;
+    for (const step of file === null ? [] : ['buildTabs', 'importCampaign', 'analyze']) {
+      try {
+        session.call(step, step, ...(step === 'importCampaign' ? [file] : []));
+      } catch (error) {
+        // Keep serving what was built so far: the person sees the workbook and the reason, not a dead page.
+        problem = `Opening the campaign stopped at ${step}: ${(error as Error).message}`;
+        break;
+      }
+    }
     this.changed();
+    return problem;
   }
 
   onChange(listener: () => void): () => void {
@@ -96,7 +104,6 @@ export class Workbench {
 
   menu(caption: string): void {
     if (!menuCaptions(this.session.workspace).includes(caption)) throw new Error(`The Debrief menu has no item "${caption}".`);
-    this.session.workspace.setAuthMode('FULL');
     try {
       this.session.bundle.menuItem(caption);
     } finally {
@@ -112,9 +119,10 @@ export class Workbench {
       } catch (error) {
         throw new Error(`${request.file.name} is not JSON: ${(error as Error).message}`);
       }
-      this.open(file);
+      const problem = this.open(file);
       writeFileSync(join(this.stateDir, LAST_CAMPAIGN), request.file.text);
       this.notice = null;
+      if (problem) throw new Error(problem);
       return { spreadsheetName: this.spreadsheetName, summary: `Opened ${request.file.name} in a new spreadsheet: tabs built, rows imported, analyzed.`, ignoredColumns: [] };
     }
     const tables = request.files.map((f) => readCsvTable(f.name, f.text));
@@ -138,6 +146,7 @@ export class Workbench {
       toasts: messages.toasts,
       alerts: messages.alerts,
       sidebarShown: workspace.calls.snapshot()['Ui.showSidebar'] ?? 0,
+      sidebarTitle: workspace.ui.sidebar?.title ?? 'Debrief',
       documents: listDocuments(workspace),
       notice: this.notice,
     };
@@ -152,6 +161,7 @@ export class Workbench {
       formulas: inspect.formulas(name),
       numeric: inspect.values(name).map((row) => row.map((v) => typeof v === 'number' || v instanceof Date)),
       numberFormats: inspect.numberFormats(name),
+      charts: inspect.charts(name).map((c) => ({ title: c.title ?? 'Untitled chart', type: c.type, ranges: c.ranges })),
     };
   }
 

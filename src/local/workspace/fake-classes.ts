@@ -21,6 +21,8 @@ import { FakeRange } from './sheets/range.ts';
 import { FakeSheet } from './sheets/sheet.ts';
 import { FakeSpreadsheet } from './sheets/spreadsheet.ts';
 import { FakeSpreadsheetApp } from './sheets/spreadsheet-app.ts';
+import { DOCS_FAKE_CLASSES } from './docs/fake-classes.ts';
+import { SLIDES_FAKE_CLASSES } from './slides/fake-classes.ts';
 import { unwrap } from './tracked.ts';
 
 export interface FakeClass {
@@ -38,6 +40,7 @@ function container(ctx: WorkspaceContext): SpreadsheetModel {
 const firstSheet = (ctx: WorkspaceContext) => container(ctx).sheets[0]!;
 const chartSpec = (ctx: WorkspaceContext): ChartSpec => ({
   chartId: 1, type: 'COLUMN', ranges: [firstSheet(ctx).range('A1:B2')], options: new Map(), position: { anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0 },
+  numHeaders: -1, transposeRowsAndColumns: false,
 });
 const ruleSpec = (ctx: WorkspaceContext): ConditionalRuleSpec => ({ ranges: [firstSheet(ctx).range('A1')], criteria: 'CELL_EMPTY', args: [], format: {} });
 
@@ -81,4 +84,6 @@ export const FAKE_CLASSES: readonly FakeClass[] = [
   { qualifiedName: 'Console', sample: (ctx) => new FakeConsole(ctx) },
   { qualifiedName: 'Script.ScriptApp', sample: () => new FakeScriptApp() },
   { qualifiedName: 'Base.MimeType', sample: () => ({ ...MIME_TYPES }) },
+  ...SLIDES_FAKE_CLASSES,
+  ...DOCS_FAKE_CLASSES,
 ];

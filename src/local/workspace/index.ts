@@ -13,6 +13,11 @@ import { FakeScriptApp, MIME_TYPES } from './services/script-app.ts';
 import { FakeSession } from './services/session.ts';
 import { FakeUtilities } from './services/utilities.ts';
 import { FakeChartsService } from './sheets/charts.ts';
+import { blankDocumentContent, createDocumentServices } from './docs/services.ts';
+import { DriveStore, type DriveSnapshot } from './drive/drive-store.ts';
+import { createDriveServices } from './drive/services.ts';
+import type { ServiceContext } from './service-context.ts';
+import { createSlidesServices } from './slides/index.ts';
 import { assertTimeZone } from './sheets/date-serial.ts';
 import { SpreadsheetModel } from './sheets/model.ts';
 import { FakeSpreadsheetApp } from './sheets/spreadsheet-app.ts';
@@ -34,6 +39,8 @@ export interface LocalWorkspaceOptions {
   /** The manifest's oauthScopes; methods needing other scopes are refused. Default: every scope granted
    * (loadBundle applies the manifest found next to the bundle). */
   oauthScopes?: readonly string[];
+  /** The user's Drive (Docs, Slides, images); pass one store to several workspaces to model two spreadsheets of one user. */
+  drive?: DriveStore;
 }
 
 export interface WorkspaceState {
@@ -62,7 +69,15 @@ export interface LocalWorkspace {
   registerStateExtension(key: string, exportState: () => unknown): unknown;
   /** Untracked views for tests, the CLI and the playground (these do not count as calls). */
   readonly inspect: WorkspaceInspector;
+  /** The emulated user's Drive, shared by DriveApp/Drive, DocumentApp/Docs and SlidesApp/Slides (renderers read it). */
+  readonly drive: DriveStore;
 }
+
+/** Where exportState() keeps the Drive (Docs and decks included), so `--state` carries the learnings Doc across runs. */
+const DRIVE_STATE_KEY = 'driveStore';
+
+const isDriveSnapshot = (value: unknown): value is DriveSnapshot =>
+  typeof value === 'object' && value !== null && Array.isArray((value as DriveSnapshot).files) && typeof (value as DriveSnapshot).nextId === 'number';
 
 const contexts = new WeakMap<LocalWorkspace, WorkspaceContext>();
 
@@ -103,8 +118,31 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
     Charts: ctx.track('Charts.Charts', new FakeChartsService()),
   };
 
+  // Drive, Docs and Slides share one store and see the context live (the harness sets the manifest's scopes later).
+  const drive = options.drive ?? new DriveStore(ctx.now, ctx.userEmail);
+  const services: ServiceContext = {
+    calls: ctx.calls, drive, now: ctx.now, userEmail: ctx.userEmail, timeZone,
+    authMode: () => ctx.authMode,
+    get grantedScopes() {
+      return ctx.grantedScopes;
+    },
+  };
+  const documents = createDocumentServices(services); // registers the Doc codec before a snapshot is restored
+  const slides = createSlidesServices(services);
+  const driveServices = createDriveServices(services, new Map([blankDocumentContent]));
+  Object.assign(globals, {
+    DriveApp: driveServices.DriveApp, Drive: driveServices.Drive,
+    DocumentApp: documents.DocumentApp, Docs: documents.Docs,
+    SlidesApp: slides.SlidesApp, Slides: slides.Slides,
+  });
+  ctx.onExecutionEnd(() => {
+    documents.endExecution();
+    slides.endExecution();
+  });
+
   const workspace: LocalWorkspace = {
     globals,
+    drive,
     calls: ctx.calls,
     registerGlobal(name, value) {
       if (name in globals) throw new Error(`local Workspace: global ${name} is already registered`);
@@ -143,5 +181,7 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
     inspect: createInspector(ctx, locks),
   };
   contexts.set(workspace, ctx);
+  const savedDrive = workspace.registerStateExtension(DRIVE_STATE_KEY, () => drive.snapshot());
+  if (!options.drive && isDriveSnapshot(savedDrive)) drive.restore(savedDrive);
   return workspace;
 }

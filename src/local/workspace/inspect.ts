@@ -1,14 +1,12 @@
 // Untracked views of the active spreadsheet and the workspace for tests, the CLI and the playground: what a
 // person would see, without counting as Apps Script calls.
-import type { WorkspaceContext } from './context.ts';
+import type { LogEntry, WorkspaceContext } from './context.ts';
 import { signatureMismatch } from './errors.ts';
 import { a1Notation } from './sheets/a1-notation.ts';
 import { toContent, writeContents } from './sheets/cell-io.ts';
-import { violatesValidation } from './sheets/data-validation.ts';
-import type { GridRange, SheetModel, SpreadsheetModel } from './sheets/model.ts';
+import { DEFAULT_COLUMN_WIDTH, type GridRange, type SheetModel, type SpreadsheetModel } from './sheets/model.ts';
 import { FakeRange } from './sheets/range.ts';
 import type { LockScope, LockTable } from './services/lock.ts';
-import type { LogEntry } from './context.ts';
 
 export interface ChartInfo {
   chartId: number;
@@ -16,6 +14,7 @@ export interface ChartInfo {
   ranges: string[]; // A1 notation, sheet-qualified when on another sheet
   title: string | null;
   position: { anchorRow: number; anchorColumn: number; offsetX: number; offsetY: number };
+  numHeaders: number;
   options: Record<string, unknown>;
 }
 
@@ -53,6 +52,8 @@ export interface WorkspaceInspector {
   fontWeights(sheetName: string): string[][];
   /** A person typing into a cell: parsed like setValues, refused by strict validation rules. */
   setCell(sheetName: string, a1: string, input: unknown): void;
+  /** A person renaming a tab; formulas that mention it follow, as in Sheets. */
+  renameSheet(sheetName: string, newName: string): void;
   validation(sheetName: string, a1: string): ValidationInfo | null;
   conditionalRules(sheetName: string): ConditionalRuleInfo[];
   charts(sheetName: string): ChartInfo[];
@@ -107,8 +108,9 @@ export function createInspector(ctx: WorkspaceContext, locks: LockTable): Worksp
       const cell = sheet(name).range(a1);
       const plainText = cell.sheet.cells.numberFormat.get(cell.row - 1, cell.column - 1) === '@';
       const content = toContent(input, plainText, cell.sheet.spreadsheet.timeZone, () => signatureMismatch('SpreadsheetApp.Range.setValue', [input]));
-      writeContents({ ...cell, numRows: 1, numColumns: 1 }, [[content]], violatesValidation);
+      writeContents({ ...cell, numRows: 1, numColumns: 1 }, [[content]]);
     },
+    renameSheet: (name, newName) => spreadsheet().renameSheet(sheet(name), newName),
     validation(name, a1) {
       const cell = sheet(name).range(a1);
       const rule = cell.sheet.cells.validation.get(cell.row - 1, cell.column - 1);
@@ -123,6 +125,7 @@ export function createInspector(ctx: WorkspaceContext, locks: LockTable): Worksp
       ranges: chart.ranges.map((r) => a1Of(r, sheet(name))),
       title: (chart.options.get('title') as string | undefined) ?? null,
       position: { ...chart.position },
+      numHeaders: chart.numHeaders,
       options: Object.fromEntries(chart.options),
     })),
     protections: (name) => sheet(name).protections.map((p) => ({
@@ -138,7 +141,7 @@ export function createInspector(ctx: WorkspaceContext, locks: LockTable): Worksp
     },
     frozenRows: (name) => sheet(name).frozenRows,
     frozenColumns: (name) => sheet(name).frozenColumns,
-    columnWidth: (name, column) => sheet(name).columnWidths.get(column) ?? 100,
+    columnWidth: (name, column) => sheet(name).columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH,
     hiddenColumns: (name) => [...sheet(name).hiddenColumns].sort((a, b) => a - b),
     dimensions(name) {
       const model = sheet(name);

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 // google.script.run for the sidebar in the playground: the same client API HtmlService injects (handlers and a
-// user object set by chaining, calls always asynchronous, only legal argument types), carried to /rpc over HTTP.
+// user object set by chaining, calls always asynchronous, only legal argument types), carried to /rpc over HTTP;
+// and links to Google Docs/Slides opened as the playground's renderings.
 
 declare const __SERVER_FUNCTIONS__: string[];
 
@@ -23,10 +24,10 @@ function serialize(value: unknown, path: string): unknown {
 
 function formValues(form: HTMLFormElement): Record<string, unknown> {
   const values: Record<string, unknown> = {};
-  for (const [name, value] of new FormData(form)) {
+  new FormData(form).forEach((value, name) => {
     if (typeof value !== 'string') throw new TypeError('File uploads through google.script.run are not supported by the playground.');
     values[name] = name in values ? ([] as unknown[]).concat(values[name], value) : value;
-  }
+  });
   return values;
 }
 
@@ -80,3 +81,13 @@ const host = {
 };
 
 (window as unknown as { google: unknown }).google = { script: { run: runner({}), host } };
+
+// Google isn't reachable from here: a link to a Doc or Slides deck opens the playground's rendering of it instead.
+const GOOGLE_FILE = /^https:\/\/docs\.google\.com\/(?:document|presentation)\/d\/([A-Za-z0-9_-]{10,})/;
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
+  const id = link && GOOGLE_FILE.exec(link.href)?.[1];
+  if (!id) return;
+  event.preventDefault();
+  window.open(`/docs/${encodeURIComponent(id)}`, '_blank', 'noopener');
+}, true);

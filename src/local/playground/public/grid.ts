@@ -30,8 +30,9 @@ export function createGrid(commit: (a1: string, input: string) => Promise<void>)
   const formulaInput = el('input', { class: 'formula-input', 'data-testid': 'formula-bar', 'aria-label': 'Formula bar', autocomplete: 'off', spellcheck: 'false' });
   const table = el('table', { class: 'grid', 'data-testid': 'grid', role: 'grid' });
   const scroller = el('div', { class: 'grid-scroller' }, table);
+  const charts = el('p', { class: 'charts', 'data-testid': 'charts', hidden: true });
   const root = el('div', { class: 'sheet-area' },
-    el('div', { class: 'formula-row' }, nameBox, el('span', { class: 'fx' }, 'fx'), formulaInput), scroller);
+    el('div', { class: 'formula-row' }, nameBox, el('span', { class: 'fx' }, 'fx'), formulaInput), charts, scroller);
 
   const a1 = (row: number, col: number) => `${columnLetter(col)}${row + 1}`;
   const cellText = (row: number, col: number) => view?.display[row]?.[col] ?? '';
@@ -54,8 +55,9 @@ export function createGrid(commit: (a1: string, input: string) => Promise<void>)
   };
 
   const stopEditing = (refocus = true) => {
-    editor?.remove();
-    editor = null;
+    const input = editor;
+    editor = null; // first: removing the input fires its blur handler, which must see the edit is over
+    input?.remove();
     if (refocus) table.focus();
   };
 
@@ -133,6 +135,7 @@ export function createGrid(commit: (a1: string, input: string) => Promise<void>)
       formulaDirty = false;
     }
     view = next;
+    table.dataset.sheet = next.name;
     const columns = Math.max(MIN_COLUMNS, ...next.display.map((r) => r.length + 1));
     const rows = Math.max(MIN_ROWS, next.display.length + SPARE_ROWS);
     const head = el('tr', {}, el('th', { class: 'corner' }), Array.from({ length: columns }, (_, c) => el('th', { scope: 'col' }, columnLetter(c))));
@@ -146,6 +149,9 @@ export function createGrid(commit: (a1: string, input: string) => Promise<void>)
         }, text);
       })));
     fill(table, el('thead', {}, head), el('tbody', {}, body));
+    charts.hidden = next.charts.length === 0;
+    fill(charts, 'Charts on this tab: ', next.charts.map((c, i) => [i > 0 && ' · ',
+      el('span', { class: 'chart', title: c.ranges.join(', ') }, `${c.title} (${c.type.toLowerCase()} chart of ${c.ranges.join(', ')})`)]));
     select(selected.row, selected.col);
   };
 

@@ -59,18 +59,34 @@ function showState(next: PlaygroundState): void {
   title.textContent = next.spreadsheetName;
   document.title = `${next.spreadsheetName} – Debrief playground`;
   menuBar.setItems(next.menu);
+  $('sidebar-title').textContent = next.sidebarTitle;
   if (!next.sheets.includes(activeSheet)) activeSheet = next.sheets[0] ?? '';
   fill(tabs, next.sheets.map((name) => el('button', {
     type: 'button', class: name === activeSheet ? 'tab active' : 'tab', 'data-testid': 'sheet-tab', 'data-sheet': name,
     'aria-pressed': String(name === activeSheet), onclick: () => void openSheet(name),
   }, name)));
-  fill(documents, next.documents.length === 0 ? [] : [el('span', { class: 'gray' }, 'Generated: '),
-    next.documents.map((d) => el('a', { href: d.url, target: '_blank', rel: 'noopener', 'data-testid': 'document-link', 'data-kind': d.kind }, `${d.name} (${d.kind})`))]);
-  if (next.notice && !previous) say(next.notice);
+  showDocuments(next.documents);
+  if (next.notice && !previous) say(next.notice.text, next.notice.error ? 'error' : 'info');
   next.toasts.slice(seen.toasts).forEach(showToast);
   next.alerts.slice(seen.alerts).forEach(showAlert);
   if (previous && (next.generation !== previous.generation || next.sidebarShown > seen.sidebarShown)) openSidebar();
   seen = { toasts: next.toasts.length, alerts: next.alerts.length, sidebarShown: next.sidebarShown };
+}
+
+/** Drive's Docs and decks in a drop-down, the newest one also as a direct link. */
+function showDocuments(list: PlaygroundState['documents']): void {
+  documents.hidden = list.length === 0;
+  $('documents-summary').textContent = `Documents in Drive (${list.length})`;
+  fill($('documents-list'), [...list].reverse().map((d) => el('li', {},
+    el('a', { href: d.url, target: '_blank', rel: 'noopener', 'data-testid': 'document-link', 'data-kind': d.kind }, d.name),
+    el('span', { class: 'gray' }, ` ${d.kind}`))));
+  const newest = list[list.length - 1];
+  const link = $<HTMLAnchorElement>('newest-document');
+  link.hidden = !newest;
+  if (newest) {
+    link.href = newest.url;
+    link.textContent = `Newest: ${newest.name}`;
+  }
 }
 
 function showToast(toast: { title: string; message: string }): void {
@@ -133,7 +149,7 @@ async function refresh(): Promise<void> {
 }
 
 fileInput.addEventListener('change', async () => {
-  const files = [...(fileInput.files ?? [])];
+  const files = Array.from(fileInput.files ?? []);
   fileInput.value = '';
   if (files.length === 0) return;
   try {

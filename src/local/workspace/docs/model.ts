@@ -1,7 +1,7 @@
 // One Google Doc as plain, serialisable data: body, header and footer sections of paragraphs (list items are
 // paragraphs with a list) and tables; a paragraph holds text with per-character styles, inline images, horizontal
 // rules and page breaks. DocumentApp, the Docs advanced service, the renderers and Drive snapshots share it.
-import type { ContentCodec } from '../drive/drive-store.ts';
+import type { ContentCodec, DriveStore, StoredFile } from '../drive/drive-store.ts';
 
 export const DOCUMENT_MIME = 'application/vnd.google-apps.document';
 
@@ -180,11 +180,14 @@ export function cloneDocument(doc: DocModel): DocModel {
 
 // Saved form: text as runs rather than one style object per character.
 type SavedInline = Exclude<InlineNode, TextNode> | { kind: 'text'; chars: string; runs: [number, TextStyle][] };
+/** Marks the saved form, so a Doc restored before the codec was registered can still be read. */
+const SAVED = 'debrief.doc.v1';
 
 export const documentCodec: ContentCodec<DocModel> = {
   serialize(doc) {
     const copy = cloneDocument(doc);
     normalizeDocument(copy);
+    (copy as unknown as { format: string }).format = SAVED;
     for (const section of sections(copy)) {
       forEachParagraph(section.children, (p) => {
         (p as unknown as { children: SavedInline[] }).children = p.children.map((c) =>
@@ -195,6 +198,7 @@ export const documentCodec: ContentCodec<DocModel> = {
   },
   deserialize(data) {
     const doc = structuredClone(data) as DocModel;
+    delete (doc as unknown as { format?: string }).format;
     for (const section of sections(doc)) {
       forEachParagraph(section.children, (p) => {
         p.children = (p.children as unknown as SavedInline[]).map((c) => {
@@ -208,3 +212,16 @@ export const documentCodec: ContentCodec<DocModel> = {
     return doc;
   },
 };
+
+/** The Doc in a stored file as the model, converting it if it was restored in its saved form. */
+export function liveDocument(file: StoredFile): DocModel {
+  if ((file.content as { format?: string } | null)?.format === SAVED) file.content = documentCodec.deserialize(file.content);
+  return file.content as DocModel;
+}
+
+/** A Doc by id from the store, whoever may reach it (for renderers and tests), or an error naming the id. */
+export function storedDocument(store: DriveStore, id: string): { name: string; doc: DocModel } {
+  const file = store.find(id);
+  if (!file || file.mimeType !== DOCUMENT_MIME) throw new Error(`local Workspace: no Google Doc with id ${id}`);
+  return { name: file.name, doc: liveDocument(file) };
+}

@@ -52,7 +52,7 @@ export function compileSearchPattern(pattern: unknown): CompiledPattern {
   let afterQuantifier = false;
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
-    const wasQuantifier = afterQuantifier;
+    const wasQuantifier: boolean = afterQuantifier;
     afterQuantifier = false;
     if (c === '\\') {
       const n = src[++i];

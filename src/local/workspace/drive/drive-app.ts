@@ -80,7 +80,7 @@ export class FileFake {
 
   private _writable(method: string): StoredFile {
     requireAuthorization(this._rt.ctx, method, WRITE);
-    const file = this._rt.writable(this._id);
+    const file = this._rt.readable(this._id);
     if (!file) throw new AppsScriptException(NO_ITEM);
     return file;
   }
@@ -94,8 +94,8 @@ export class FileFake {
   }
 
   setName(name: string): FileFake {
-    if (typeof name !== 'string') throw signatureMismatch('File.setName', [name]);
-    const file = this._writable('File.setName');
+    if (typeof name !== 'string') throw signatureMismatch('DriveApp.File.setName', [name]);
+    const file = this._writable('DriveApp.File.setName');
     file.name = name;
     this._rt.ctx.drive.touch(file);
     return this;
@@ -131,8 +131,8 @@ export class FileFake {
   }
 
   setTrashed(trashed: boolean): FileFake {
-    if (typeof trashed !== 'boolean') throw signatureMismatch('File.setTrashed', [trashed]);
-    const file = this._writable('File.setTrashed');
+    if (typeof trashed !== 'boolean') throw signatureMismatch('DriveApp.File.setTrashed', [trashed]);
+    const file = this._writable('DriveApp.File.setTrashed');
     file.trashed = trashed;
     this._rt.ctx.drive.touch(file);
     return this;
@@ -144,8 +144,8 @@ export class FileFake {
     const folderArg = (v: unknown) => unwrap(v) instanceof FolderFake;
     const ok = args.length === 0 || (args.length === 1 && (typeof first === 'string' || folderArg(first)))
       || (args.length === 2 && typeof first === 'string' && folderArg(second));
-    if (!ok) throw signatureMismatch('File.makeCopy', args);
-    requireAuthorization(this._rt.ctx, 'File.makeCopy', WRITE);
+    if (!ok) throw signatureMismatch('DriveApp.File.makeCopy', args);
+    requireAuthorization(this._rt.ctx, 'DriveApp.File.makeCopy', WRITE);
     const source = this._file;
     const name = typeof first === 'string' ? first : `Copy of ${source.name}`;
     return wrapFile(this._rt, this._rt.copy(source, name).id);
@@ -158,7 +158,7 @@ export class FileFake {
   }
 
   getAs(contentType: string): Blob {
-    if (typeof contentType !== 'string') throw signatureMismatch('File.getAs', [contentType]);
+    if (typeof contentType !== 'string') throw signatureMismatch('DriveApp.File.getAs', [contentType]);
     const blob = unwrap(this.getBlob());
     return this._rt.track('Base.Blob', blob.getAs(contentType));
   }
@@ -180,8 +180,8 @@ export class FolderFake {
   }
 
   createFile(...args: unknown[]): FileFake {
-    requireAuthorization(this._rt.ctx, 'Folder.createFile', WRITE);
-    return createFileFrom(this._rt, 'Folder.createFile', args);
+    requireAuthorization(this._rt.ctx, 'DriveApp.Folder.createFile', WRITE);
+    return createFileFrom(this._rt, 'DriveApp.Folder.createFile', args);
   }
 }
 

@@ -1,7 +1,6 @@
 // What DriveApp and the Drive advanced service share: which files the add-on may reach (drive.file: only those it
 // created or was granted, unless the manifest grants all of Drive), creating files and copying them.
 import type { ServiceContext } from '../service-context.ts';
-import { SCOPE } from '../service-context.ts';
 import { track } from '../tracked.ts';
 import type { StoredFile } from './drive-store.ts';
 import { binaryContent } from './blob.ts';
@@ -16,25 +15,16 @@ export class DriveRuntime {
     return track(qualifiedClass, fake, this.ctx.calls);
   }
 
-  private granted(scope: string): boolean {
-    return this.ctx.grantedScopes?.has(scope) ?? false;
-  }
-
   /**
-   * A file the add-on may read, trashed or not (Drive still opens a trashed file by id), else undefined:
-   * Google answers "not found" for files that exist but are out of reach.
+   * A file the add-on may reach, trashed or not (Drive still opens a trashed file by id), else undefined: Google
+   * answers "not found" for files that exist but are out of reach. Reach is the file's drive.file grant
+   * (StoredFile.reachable) even when broader scopes are granted: the store cannot tell which other files the
+   * user could open, so the emulation stays on the strict side.
    */
   readable(id: unknown): StoredFile | undefined {
     if (typeof id !== 'string') return undefined;
     const file = this.ctx.drive.find(id);
-    if (!file) return undefined;
-    return file.reachable || this.granted(SCOPE.drive) || this.granted(SCOPE.driveReadonly) ? file : undefined;
-  }
-
-  /** A file the add-on may change, else undefined. */
-  writable(id: unknown): StoredFile | undefined {
-    const file = this.readable(id);
-    return file && (file.reachable || this.granted(SCOPE.drive)) ? file : undefined;
+    return file?.reachable ? file : undefined;
   }
 
   createBinary(name: string, mimeType: string, bytes: Uint8Array): StoredFile {

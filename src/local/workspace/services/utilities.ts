@@ -1,7 +1,7 @@
 // Utilities: formatDate with Java SimpleDateFormat patterns, UUIDs, base64 (Apps Script byte arrays hold
 // signed bytes, -128…127) and a sleep that returns at once (nothing else runs meanwhile).
 import { randomUUID } from 'node:crypto';
-import { officialEnum, enumName } from '../enums.ts';
+import { enumName, officialEnum } from '../enums.ts';
 import { AppsScriptException, isDate, signatureMismatch } from '../errors.ts';
 import { formatSimpleDate } from './simple-date-format.ts';
 

@@ -5,7 +5,8 @@ import { AppsScriptException, isDate, signatureMismatch } from '../errors.ts';
 import { a1Notation } from './a1-notation.ts';
 import { dateFromSerial, serialFromDate, utcDateFromSerial } from './date-serial.ts';
 import type { ComputedCell } from './formula-engine.ts';
-import type { GridRange, ValidationSpec } from './model.ts';
+import { violatesValidation } from './data-validation.ts';
+import type { GridRange } from './model.ts';
 import { AUTOMATIC_FORMAT, formatValue, isDateTimeFormat } from './number-format.ts';
 import { parseTypedInput, type CellContent } from './typed-input.ts';
 
@@ -64,11 +65,11 @@ function engineContent(content: CellContent, format: string | undefined): RawCel
 }
 
 /** Writes a block in one engine operation, after checking every cell against strict validation rules. */
-export function writeContents(range: GridRange, contents: CellContent[][], violates: (rule: ValidationSpec, content: CellContent) => boolean): void {
+export function writeContents(range: GridRange, contents: CellContent[][]): void {
   const { sheet } = range;
   contents.forEach((line, r) => line.forEach((content, c) => {
     const rule = sheet.cells.validation.get(range.row - 1 + r, range.column - 1 + c);
-    if (rule && !rule.allowInvalid && violates(rule, content)) {
+    if (rule && !rule.allowInvalid && violatesValidation(rule, content)) {
       const cell = a1Notation(range.row + r, range.column + c, 1, 1);
       throw new AppsScriptException(`The data you entered in cell ${cell} violates the data validation rules set on this cell.`);
     }

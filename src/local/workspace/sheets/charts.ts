@@ -14,7 +14,10 @@ export function copyChartSpec(spec: ChartSpec): ChartSpec {
 }
 
 export function newChartBuilder(ctx: WorkspaceContext, sheet: SheetModel): FakeEmbeddedChartBuilder {
-  const spec: ChartSpec = { chartId: 0, type: '', ranges: [], options: new Map(), position: { anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0 } };
+  const spec: ChartSpec = {
+    chartId: 0, type: '', ranges: [], options: new Map(), position: { anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0 },
+    numHeaders: -1, transposeRowsAndColumns: false,
+  };
   return ctx.track('Spreadsheet.EmbeddedChartBuilder', new FakeEmbeddedChartBuilder(ctx, sheet, spec));
 }
 
@@ -62,6 +65,18 @@ export class FakeEmbeddedChartBuilder {
     return this;
   }
 
+  setNumHeaders(headers: number): this {
+    if (!Number.isInteger(headers)) throw signatureMismatch('SpreadsheetApp.EmbeddedChartBuilder.setNumHeaders', [headers]);
+    this._spec.numHeaders = headers;
+    return this;
+  }
+
+  setTransposeRowsAndColumns(transpose: boolean): this {
+    if (typeof transpose !== 'boolean') throw signatureMismatch('SpreadsheetApp.EmbeddedChartBuilder.setTransposeRowsAndColumns', [transpose]);
+    this._spec.transposeRowsAndColumns = transpose;
+    return this;
+  }
+
   getContainer(): FakeContainerInfo { return this._ctx.track('Spreadsheet.ContainerInfo', new FakeContainerInfo(this._spec)); }
 
   build(): FakeEmbeddedChart {
@@ -76,6 +91,8 @@ export class FakeEmbeddedChart {
   /** Null until the chart is inserted into a sheet, as documented. */
   getChartId(): number | null { return this._spec.chartId === 0 ? null : this._spec.chartId; }
   getRanges(): unknown[] { return this._spec.ranges.map((r) => trackedRange(this._ctx, r)); }
+  getNumHeaders(): number { return this._spec.numHeaders; }
+  getTransposeRowsAndColumns(): boolean { return this._spec.transposeRowsAndColumns; }
   getOptions(): FakeChartOptions { return this._ctx.track('Charts.ChartOptions', new FakeChartOptions(this._spec.options)); }
   getContainerInfo(): FakeContainerInfo { return this._ctx.track('Spreadsheet.ContainerInfo', new FakeContainerInfo(this._spec)); }
 

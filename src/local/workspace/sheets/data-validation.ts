@@ -1,11 +1,11 @@
 // SpreadsheetApp.newDataValidation(): the rule builder, built rules, and how a strict rule judges a typed value.
 import type { WorkspaceContext } from '../context.ts';
-import { officialEnum, enumName } from '../enums.ts';
+import { enumName, officialEnum } from '../enums.ts';
 import { AppsScriptException, isDate, signatureMismatch } from '../errors.ts';
 import { unwrap } from '../tracked.ts';
 import type { ValidationSpec } from './model.ts';
-import { RangeFormatting } from './range-formatting.ts';
 import { isDateTimeFormat } from './number-format.ts';
+import { RangeFormatting } from './range-formatting.ts';
 import type { CellContent } from './typed-input.ts';
 
 const CRITERIA = officialEnum('Spreadsheet.DataValidationCriteria');

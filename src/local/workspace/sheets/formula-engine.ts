@@ -63,7 +63,7 @@ export class FormulaEngine {
       useArrayArithmetic: false,
       leapYear1900: false,
       smartRounding: true,
-      precisionRounding: 15, // Sheets keeps 15 significant digits
+      precisionRounding: 14, // ~15 significant digits without the noise that 15 adds to values like 0.035
       nullDate: { year: 1899, month: 12, day: 30 },
       maxRows: 10_000_000,
       context: clock,

@@ -35,6 +35,9 @@ export interface ChartSpec {
   ranges: GridRange[];
   options: Map<string, unknown>;
   position: { anchorRow: number; anchorColumn: number; offsetX: number; offsetY: number };
+  /** Header rows (or columns); -1 lets Sheets guess. */
+  numHeaders: number;
+  transposeRowsAndColumns: boolean;
 }
 
 export interface ProtectionSpec {
@@ -56,6 +59,8 @@ export interface CellAttributes {
   note: string;
   validation: ValidationSpec;
 }
+
+export const DEFAULT_COLUMN_WIDTH = 100;
 
 type AttributeGrids = { [K in keyof CellAttributes]: CellGrid<CellAttributes[K]> };
 
@@ -112,7 +117,7 @@ export class SheetModel {
     this.maxColumns -= count;
   }
 
-  /** A named or A1 range on this sheet ("A2:C", "B:B", "3:3"); throws "Range not found" like Apps Script. */
+  /** An A1 range on this sheet or a named sheet ("A2:C", "B:B", "3:3", "'Raw'!A1"); throws "Range not found" like Apps Script. */
   range(a1: string): GridRange {
     const parsed = parseA1(a1);
     if (!parsed) throw new AppsScriptException('Range not found');

@@ -139,6 +139,14 @@ function formatDateTokens(tokens: Token[], serial: number): string {
     switch (token.kind) {
       case 'literal':
         return token.text;
+      case 'comma':
+        return ',';
+      case 'point':
+        return '.';
+      case 'percent':
+        return '%';
+      case 'digit':
+        return token.placeholder;
       case 'ampm':
         return (w.hour < 12 ? (token.short ? 'a' : 'am') : token.short ? 'p' : 'pm')[token.upper ? 'toUpperCase' : 'toLowerCase']();
       case 'subsecond':

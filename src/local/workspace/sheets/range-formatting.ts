@@ -3,17 +3,15 @@
 import type { WorkspaceContext } from '../context.ts';
 import { signatureMismatch } from '../errors.ts';
 import { unwrap } from '../tracked.ts';
-import { assertShape, retypeNumbers, writeContents } from './cell-io.ts';
+import { assertShape, readBlock, retypeNumbers, writeContents } from './cell-io.ts';
 import { normalizeColor } from './colors.ts';
-import { FakeDataValidation, violatesValidation } from './data-validation.ts';
+import { FakeDataValidation } from './data-validation.ts';
 import type { CellAttributes, GridRange, ValidationSpec } from './model.ts';
-import { AUTOMATIC_FORMAT } from './number-format.ts';
 
 type Convert<K extends keyof CellAttributes> = (value: unknown) => CellAttributes[K] | undefined;
 
-const isString = (v: unknown) => typeof v === 'string';
 const text = (method: string) => (v: unknown) => {
-  if (v !== null && !isString(v)) throw signatureMismatch(`SpreadsheetApp.Range.${method}`, [v]);
+  if (v !== null && typeof v !== 'string') throw signatureMismatch(`SpreadsheetApp.Range.${method}`, [v]);
   return v === null ? undefined : (v as string);
 };
 const color = (method: string) => (v: unknown) => normalizeColor(text(method)(v) ?? null);
@@ -98,7 +96,8 @@ export class RangeFormatting {
   clearNote(): this { return this._uniform('note', null, () => undefined); }
 
   getNumberFormat(): string { return this.getNumberFormats()[0]?.[0] as string; }
-  getNumberFormats(): string[][] { return this._read('numberFormat', AUTOMATIC_FORMAT); }
+  /** Formats set on the cells, else the one Sheets applies to a formula's result (=TODAY() is a date). */
+  getNumberFormats(): string[][] { return readBlock(this._grid).formats; }
 
   setDataValidation(rule: unknown): this { return this._uniform('validation', rule, this._toRule('setDataValidation')); }
   setDataValidations(rules: unknown): this { return this._perCell('validation', rules, 'setDataValidations', this._toRule('setDataValidations')); }
@@ -117,19 +116,23 @@ export class RangeFormatting {
     };
   }
 
-  /** Checkbox validation, and FALSE (or the unchecked value) in cells that are empty. */
+  /**
+   * Checkbox validation, and the unchecked value in cells that are empty: FALSE, or the custom one given
+   * second (with a single custom checked value, unchecked is the empty string, so empty cells stay empty).
+   */
   insertCheckboxes(...values: unknown[]): this {
     if (values.length > 2) throw signatureMismatch('SpreadsheetApp.Range.insertCheckboxes', values);
     const rule: ValidationSpec = { criteria: 'CHECKBOX', args: values, allowInvalid: true, helpText: '' };
     this._set('validation', () => rule);
-    const unchecked = values.length === 0 ? false : values[values.length - 1];
+    const unchecked = values.length === 0 ? false : values[1];
+    if (unchecked === undefined) return this;
     const { sheet, row, column, numRows, numColumns } = this._grid;
     const current = sheet.spreadsheet.engine.read(sheet.engineId, row - 1, column - 1, numRows, numColumns);
     for (let r = 0; r < numRows; r++) {
       for (let c = 0; c < numColumns; c++) {
         if (current[r]?.[c]?.value !== null) continue;
         const cell = { ...this._grid, row: row + r, column: column + c, numRows: 1, numColumns: 1 };
-        writeContents(cell, [[{ kind: 'value', value: unchecked as string | number | boolean }]], violatesValidation);
+        writeContents(cell, [[{ kind: 'value', value: unchecked as string | number | boolean }]]);
       }
     }
     return this;

@@ -5,11 +5,10 @@ import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import { unwrap } from '../tracked.ts';
 import { a1Notation } from './a1-notation.ts';
 import { assertShape, displayValue, readBlock, scriptValue, toContents, writeContents } from './cell-io.ts';
-import { violatesValidation } from './data-validation.ts';
 import type { GridRange } from './model.ts';
 import { trackedProtection } from './protection.ts';
 import { RangeFormatting } from './range-formatting.ts';
-import { trackedSheet } from './sheet.ts';
+import { trackedSheet, type FakeSheet } from './sheet.ts';
 
 export function trackedRange(ctx: WorkspaceContext, grid: GridRange): FakeRange {
   return ctx.track('Spreadsheet.Range', new FakeRange(ctx, grid));
@@ -30,7 +29,7 @@ export class FakeRange extends RangeFormatting {
   }
 
   private _write(values: unknown[][], method: string, args: unknown[]): this {
-    writeContents(this._grid, toContents(this._grid, values, this._invalid(method, args)), violatesValidation);
+    writeContents(this._grid, toContents(this._grid, values, this._invalid(method, args)));
     return this;
   }
 
@@ -50,7 +49,7 @@ export class FakeRange extends RangeFormatting {
   getNumRows(): number { return this._grid.numRows; }
   getNumColumns(): number { return this._grid.numColumns; }
   getGridId(): number { return this._grid.sheet.sheetId; }
-  getSheet(): unknown { return trackedSheet(this._ctx, this._grid.sheet); }
+  getSheet(): FakeSheet { return trackedSheet(this._ctx, this._grid.sheet); }
 
   getCell(row: number, column: number): FakeRange {
     if (row < 1 || column < 1 || row > this._grid.numRows || column > this._grid.numColumns) {

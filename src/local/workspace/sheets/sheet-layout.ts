@@ -6,11 +6,9 @@ import { signatureMismatch } from '../errors.ts';
 import { displayValue, readBlock } from './cell-io.ts';
 import { chartOf, copyChartSpec, newChartBuilder, trackedChart, type FakeEmbeddedChart, type FakeEmbeddedChartBuilder } from './charts.ts';
 import { FakeConditionalFormatRule, ruleSpecOf } from './conditional-format.ts';
-import type { SheetModel } from './model.ts';
+import { DEFAULT_COLUMN_WIDTH, type SheetModel } from './model.ts';
 import { trackedProtection } from './protection.ts';
 import { gridOf } from './range.ts';
-
-const DEFAULT_COLUMN_WIDTH = 100;
 
 export class SheetLayout {
   constructor(protected readonly _ctx: WorkspaceContext, readonly _sheet: SheetModel) {}

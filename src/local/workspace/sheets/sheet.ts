@@ -3,7 +3,6 @@
 import type { WorkspaceContext } from '../context.ts';
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import { toContents, writeContents } from './cell-io.ts';
-import { violatesValidation } from './data-validation.ts';
 import type { SheetModel } from './model.ts';
 import { FakeRange, trackedRange } from './range.ts';
 import { SheetLayout } from './sheet-layout.ts';
@@ -114,7 +113,7 @@ export class FakeSheet extends SheetLayout {
     if (rowContents.length > this._sheet.maxColumns) this._sheet.insertColumns(this._sheet.maxColumns, rowContents.length - this._sheet.maxColumns);
     const range = this._sheet.checkedRange(row, 1, 1, rowContents.length);
     const invalid = () => signatureMismatch('SpreadsheetApp.Sheet.appendRow', [rowContents]);
-    writeContents(range, toContents(range, [rowContents], invalid), violatesValidation);
+    writeContents(range, toContents(range, [rowContents], invalid));
     return this;
   }
 

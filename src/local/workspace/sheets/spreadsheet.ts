@@ -3,13 +3,13 @@
 import type { WorkspaceContext } from '../context.ts';
 import { enumName } from '../enums.ts';
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
+import { unwrap } from '../tracked.ts';
 import { assertTimeZone } from './date-serial.ts';
 import type { SheetModel, SpreadsheetModel } from './model.ts';
 import { defineName, removeName, trackedNamedRange, type FakeNamedRange } from './named-range.ts';
 import { trackedProtection } from './protection.ts';
 import { gridOf, trackedRange, type FakeRange } from './range.ts';
 import { FakeSheet, trackedSheet } from './sheet.ts';
-import { unwrap } from '../tracked.ts';
 
 export function trackedSpreadsheet(ctx: WorkspaceContext, spreadsheet: SpreadsheetModel): FakeSpreadsheet {
   return ctx.track('Spreadsheet.Spreadsheet', new FakeSpreadsheet(ctx, spreadsheet));

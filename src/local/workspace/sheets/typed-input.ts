@@ -29,8 +29,9 @@ function parseNumber(text: string): CellContent | undefined {
   if (sign1 && sign2) return undefined;
   if (exponent && (currency || percent || digits.includes(','))) return undefined;
   if (sign2 && !currency) return undefined;
-  const magnitude = Number(digits.replace(/,/g, '') + (exponent ?? ''));
-  const value = (sign1 === '-' || sign2 === '-' ? -1 : 1) * (percent ? magnitude / 100 : magnitude);
+  // Shifting the exponent in text keeps "3.5%" exactly 0.035 (3.5 / 100 would be 0.035000000000000003).
+  const magnitude = Number(`${digits.replace(/,/g, '')}${percent ? 'e-2' : exponent ?? ''}`);
+  const value = (sign1 === '-' || sign2 === '-' ? -1 : 1) * magnitude;
   const decimals = digits.includes('.') ? '.00' : '';
   if (percent) return { kind: 'value', value, format: '0.00%' };
   if (currency) return { kind: 'value', value, format: '$#,##0.00' };

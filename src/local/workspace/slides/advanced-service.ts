@@ -1,35 +1,28 @@
 // The Slides advanced service: Slides.Presentations.get / create / batchUpdate over the saved file, with the
 // REST API's JSON and its errors as Apps Script surfaces them (GoogleJsonResponseException, "API call to … failed").
-import { AppsScriptException, isPlainObject } from '../errors.ts';
+import { isPlainObject } from '../errors.ts';
+import { GoogleJsonResponseException } from '../drive/api-error.ts';
 import type { StoredFile } from '../drive/drive-store.ts';
+import { SCOPE, requireAuthorization } from '../service-context.ts';
 import { applyRequests } from './batch-update.ts';
 import { RequestError } from './batch-request.ts';
 import { PRESENTATION_MIME, clonePresentation, newPresentationModel, type PresentationModel } from './model.ts';
 import { presentationJson, revisionId } from './rest-json.ts';
-import type { SlidesRuntime } from './runtime.ts';
-
-/** How Apps Script reports an advanced-service call the API refused. */
-export class GoogleJsonResponseException extends Error {
-  constructor(method: string, detail: string) {
-    super(`API call to slides.presentations.${method} failed with error: ${detail}`);
-    this.name = 'GoogleJsonResponseException';
-  }
-}
+import { PRESENTATIONS, type SlidesRuntime } from './runtime.ts';
 
 export class PresentationsCollectionFake {
   constructor(private readonly _rt: SlidesRuntime) {}
 
-  private _authorize(method: string): void {
-    // Apps Script's pattern for permission errors; not verified for advanced services.
-    if (this._rt.ctx.authMode() !== 'FULL') {
-      throw new AppsScriptException(`You do not have permission to call Slides.Presentations.${method}. Required permissions: https://www.googleapis.com/auth/presentations`);
-    }
+  /** The REST reference's scopes: reading accepts read-only ones, writing needs presentations or drive(.file). */
+  private _authorize(method: string, write: boolean): void {
+    const anyOf = [PRESENTATIONS, SCOPE.drive, SCOPE.driveFile, ...(write ? [] : [`${PRESENTATIONS}.readonly`, SCOPE.driveReadonly])];
+    requireAuthorization(this._rt.ctx, `Slides.Presentations.${method}`, anyOf);
   }
 
   private _file(method: string, presentationId: unknown): StoredFile<PresentationModel> {
-    this._authorize(method);
+    this._authorize(method, method !== 'get');
     const file = this._rt.presentationFile(String(presentationId));
-    if (!file) throw new GoogleJsonResponseException(method, 'Requested entity was not found.');
+    if (!file) throw new GoogleJsonResponseException(`slides.presentations.${method}`, 404, 'Requested entity was not found.');
     return file;
   }
 
@@ -40,7 +33,7 @@ export class PresentationsCollectionFake {
 
   /** A new deck named by resource.title; like the API, everything else in the resource is ignored. */
   create(resource: unknown): Record<string, unknown> {
-    this._authorize('create');
+    this._authorize('create', true);
     const title = isPlainObject(resource) && typeof resource.title === 'string' ? resource.title : 'Untitled presentation';
     const file = this._rt.ctx.drive.create({ name: title, mimeType: PRESENTATION_MIME, content: newPresentationModel() });
     return presentationJson(file.id, file.name, file.content);
@@ -53,14 +46,14 @@ export class PresentationsCollectionFake {
     const requests = Array.isArray(body.requests) ? body.requests : [];
     const control = isPlainObject(body.writeControl) ? body.writeControl : {};
     if (typeof control.requiredRevisionId === 'string' && control.requiredRevisionId !== revisionId(file.content)) {
-      throw new GoogleJsonResponseException('batchUpdate', `The required revision ID '${control.requiredRevisionId}' does not match the latest revision.`);
+      throw new GoogleJsonResponseException('slides.presentations.batchUpdate', 400, `The required revision ID '${control.requiredRevisionId}' does not match the latest revision.`);
     }
     const trial = clonePresentation(file.content);
     let replies: Record<string, unknown>[];
     try {
       replies = applyRequests(trial, requests, this._rt.ctx.drive);
     } catch (error) {
-      if (error instanceof RequestError) throw new GoogleJsonResponseException('batchUpdate', error.message);
+      if (error instanceof RequestError) throw new GoogleJsonResponseException('slides.presentations.batchUpdate', 400, error.message);
       throw error;
     }
     if (requests.length) {

@@ -5,7 +5,8 @@ import { AppsScriptException } from '../errors.ts';
 import { findElement, type ElementModel, type PresentationModel, type SheetsChartModel, type TableModel } from './model.ts';
 import { enumValue, overload, type OpenPresentation } from './runtime.ts';
 import { chartSource, imageFromBlob, imageFromUrl, IMAGE_RETRIEVAL_MESSAGE, type ImageSource } from './sources.ts';
-import { GONE_MESSAGE, TextRangeFake } from './text-range.ts';
+import { GONE_MESSAGE } from './text-host.ts';
+import { TextRangeFake } from './text-range.ts';
 
 const ELEMENT_TYPE: Record<ElementModel['kind'], string> = { shape: 'SHAPE', table: 'TABLE', image: 'IMAGE', sheetsChart: 'SHEETS_CHART' };
 const FAKE_CLASS: Record<ElementModel['kind'], string> = { shape: 'Shape', table: 'Table', image: 'Image', sheetsChart: 'SheetsChart' };

@@ -7,7 +7,6 @@ import { PRESENTATION_MIME, presentationCodec } from './model.ts';
 import { SlidesAppFake } from './presentation.ts';
 import { SlidesRuntime } from './runtime.ts';
 
-export { GoogleJsonResponseException } from './advanced-service.ts';
 export { PRESENTATION_MIME, type PresentationModel } from './model.ts';
 
 export interface SlidesServices {

@@ -5,12 +5,11 @@ import { enumName, officialEnum } from '../enums.ts';
 import { officialMembers } from '../official-api.ts';
 import { NotImplementedError, unwrap } from '../tracked.ts';
 import { LAYOUTS, PAGE_HEIGHT, PAGE_WIDTH, PRESENTATION_MIME, findElement, newPresentationModel, slideFromLayout, type SlideModel } from './model.ts';
-import { overload, type OpenPresentation, type SlidesRuntime } from './runtime.ts';
+import { requireAuthorization } from '../service-context.ts';
+import { PRESENTATIONS, overload, type OpenPresentation, type SlidesRuntime } from './runtime.ts';
 import { wrapElement, type ElementFake } from './elements.ts';
 import { LayoutFake } from './layout.ts';
 import { SlideFake, copyWithNewIds, replaceInSlides } from './slide.ts';
-
-const SCOPE = 'https://www.googleapis.com/auth/presentations';
 
 export class SlidesAppFake {
   [enumProperty: string]: unknown;
@@ -23,9 +22,7 @@ export class SlidesAppFake {
   }
 
   private _authorize(method: string): void {
-    if (this._rt.ctx.authMode() !== 'FULL') {
-      throw new AppsScriptException(`You do not have permission to call SlidesApp.${method}. Required permissions: ${SCOPE}`);
-    }
+    requireAuthorization(this._rt.ctx, `SlidesApp.${method}`, [PRESENTATIONS]);
   }
 
   private _open(method: string, id: string): PresentationFake {

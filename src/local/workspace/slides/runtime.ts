@@ -9,6 +9,9 @@ import type { ServiceContext } from '../service-context.ts';
 import { track } from '../tracked.ts';
 import { PRESENTATION_MIME, clonePresentation, newObjectId, usedIds, type PresentationModel } from './model.ts';
 
+/** Apps Script's scope for SlidesApp and the Slides API. */
+export const PRESENTATIONS = 'https://www.googleapis.com/auth/presentations';
+
 /** Not verified against Google: DocumentApp's wording for a closed Document, carried over to Presentation. */
 export const CLOSED_MESSAGE = 'Presentation is closed, its contents cannot be updated.';
 

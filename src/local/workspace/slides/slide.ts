@@ -7,7 +7,7 @@ import { enumValue, overload, type ArgKind, type OpenPresentation } from './runt
 import { chartSource, imageFromBlob, imageFromUrl, IMAGE_RETRIEVAL_MESSAGE, type ImageSource } from './sources.ts';
 import { replaceAllLiteral } from './text.ts';
 import { wrapElement, type ElementFake } from './elements.ts';
-import { GONE_MESSAGE } from './text-range.ts';
+import { GONE_MESSAGE } from './text-host.ts';
 import { LayoutFake } from './layout.ts';
 
 const BOX: ArgKind[] = ['number', 'number', 'number', 'number'];

@@ -1,9 +1,11 @@
 // What an inserted image or chart is made from: an image URL (Drive links obey the user's access), an image
-// blob, or an EmbeddedChart of the local SpreadsheetApp. Foreign fakes are read through unwrap(), so looking at
-// them is not counted as the add-on's own calls.
-import { AppsScriptException, isPlainObject, signatureMismatch } from '../errors.ts';
+// BlobSource, or an EmbeddedChart of the local SpreadsheetApp. Sibling fakes are read through their own
+// helpers (chartOf, readBlobSource), so looking at them isn't counted as the add-on's calls.
+import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import type { DriveStore } from '../drive/drive-store.ts';
-import { unwrap } from '../tracked.ts';
+import { readBlobSource } from '../drive/blob.ts';
+import { a1Notation, quoteSheetName } from '../sheets/a1-notation.ts';
+import { chartOf } from '../sheets/charts.ts';
 import type { ChartSource } from './model.ts';
 
 /**
@@ -19,23 +21,8 @@ export interface ImageSource {
   dataUri?: string;
 }
 
+/** "Images must be less than 50MB, cannot exceed 25 megapixels, and must be in either in PNG, JPEG, or GIF format." */
 const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif']);
-
-/** Calls a method of a foreign fake without going through its tracking proxy; undefined if it has none or fails. */
-function peek(target: unknown, method: string, ...args: unknown[]): unknown {
-  const raw = unwrap(target) as Record<string, unknown> | null | undefined;
-  const fn = raw?.[method];
-  if (typeof fn !== 'function') return undefined;
-  try {
-    return unwrap(fn.apply(raw, args));
-  } catch {
-    return undefined;
-  }
-}
-
-function isFakeObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isPlainObject(unwrap(value));
-}
 
 /** A Drive file id inside a Drive/Docs URL, if the URL is one. */
 function driveId(url: string): string | undefined {
@@ -50,43 +37,37 @@ export function imageFromUrl(url: string, drive: DriveStore): ImageSource | unde
   return { sourceUrl: url };
 }
 
-/** An image blob (or BlobSource) of PNG, JPEG or GIF; its bytes are kept when small so the deck can be rendered. */
+/** An image BlobSource of PNG, JPEG or GIF under 50 MB; its bytes are kept when small so the deck can be rendered. */
 export function imageFromBlob(source: unknown, qualifiedMethod: string, args: readonly unknown[]): ImageSource {
-  if (!isFakeObject(source)) throw signatureMismatch(qualifiedMethod, args);
-  const blob = peek(source, 'getContentType') !== undefined ? source : peek(source, 'getBlob');
-  const contentType = peek(blob, 'getContentType');
-  if (typeof contentType !== 'string') throw signatureMismatch(qualifiedMethod, args);
+  const blob = readBlobSource(source);
+  if (!blob) throw signatureMismatch(qualifiedMethod, args);
+  const contentType = blob.contentType ?? '';
   // Not verified against Google: Apps Script's wording for an image blob it can't use.
-  if (!IMAGE_TYPES.has(contentType)) throw new AppsScriptException('The image you are trying to use is invalid or corrupt.');
-  const raw = peek(blob, 'getBytes');
-  const bytes = Array.isArray(raw) ? (raw as number[]) : ArrayBuffer.isView(raw) ? Array.from(raw as Uint8Array) : undefined;
-  const image: ImageSource = { contentType };
-  if (bytes && bytes.length <= 1_000_000) {
-    image.dataUri = `data:${contentType};base64,${Buffer.from(bytes.map((b) => b & 0xff)).toString('base64')}`;
+  if (!IMAGE_TYPES.has(contentType) || blob.bytes.length >= 50 * 1024 * 1024) {
+    throw new AppsScriptException('The image you are trying to use is invalid or corrupt.');
   }
+  const image: ImageSource = { contentType };
+  if (blob.bytes.length <= 1_000_000) image.dataUri = `data:${contentType};base64,${Buffer.from(blob.bytes).toString('base64')}`;
   return image;
 }
 
-/** Title, ranges and ids of an EmbeddedChart, read defensively: the local SpreadsheetApp's fake may be partial. */
+/** Spreadsheet, chart id, title and ranges of an EmbeddedChart the add-on passed in. */
 export function chartSource(chart: unknown, qualifiedMethod: string, args: readonly unknown[]): ChartSource {
-  const raw = unwrap(chart) as Record<string, unknown> | null;
-  if (!isFakeObject(chart) || (typeof raw?.getChartId !== 'function' && typeof raw?.getRanges !== 'function')) {
+  let fake: ReturnType<typeof chartOf>;
+  try {
+    fake = chartOf(chart, qualifiedMethod);
+  } catch {
     throw signatureMismatch(qualifiedMethod, args);
   }
-  const chartId = peek(chart, 'getChartId');
-  const title = peek(peek(chart, 'getOptions'), 'get', 'title');
-  const ranges = peek(chart, 'getRanges');
-  const list = Array.isArray(ranges) ? ranges : [];
-  const a1 = list.map((r) => {
-    const notation = peek(r, 'getA1Notation');
-    const sheetName = peek(peek(r, 'getSheet'), 'getName');
-    return typeof sheetName === 'string' && typeof notation === 'string' ? `${sheetName}!${notation}` : String(notation ?? '');
-  });
-  const spreadsheetId = list.length ? peek(peek(peek(list[0], 'getSheet'), 'getParent'), 'getId') : undefined;
+  const chartId = fake.getChartId();
+  // Not verified against Google: Slides links a chart by its id in a spreadsheet, so a built chart that was never
+  // inserted with Sheet.insertChart() (getChartId() is null) can't be placed; this wording is ours.
+  if (chartId === null) throw new AppsScriptException('The chart must be inserted into a sheet before it can be added to a slide.');
+  const title = fake._spec.options.get('title');
   return {
-    spreadsheetId: typeof spreadsheetId === 'string' ? spreadsheetId : '',
-    chartId: typeof chartId === 'number' ? chartId : null,
+    spreadsheetId: fake._sheet.spreadsheet.id,
+    chartId,
     title: typeof title === 'string' ? title : '',
-    ranges: a1.filter((s) => s !== ''),
+    ranges: fake._spec.ranges.map((r) => `${quoteSheetName(r.sheet.name)}!${a1Notation(r.row, r.column, r.numRows, r.numColumns)}`),
   };
 }

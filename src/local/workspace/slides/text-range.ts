@@ -1,36 +1,10 @@
-// SlidesApp's TextRange, TextStyle and Paragraph over the text of one shape or table cell. A shape's getText()
+// SlidesApp's TextRange and Paragraph over the text of one shape or table cell. A shape's getText()
 // spans its whole text, closing newline included; edits land before that newline, which can't be removed.
 import { AppsScriptException } from '../errors.ts';
-import { findElement, type PresentationModel } from './model.ts';
 import { overload, type OpenPresentation } from './runtime.ts';
 import * as text from './text.ts';
-import type { Run, RunStyle } from './text.ts';
-
-/** Where a text lives: a shape, or one cell of a table. */
-export interface TextHost {
-  objectId: string;
-  cell?: [number, number];
-}
-
-/** Not verified against Google: the wording when a script holds an element that was removed. */
-export const GONE_MESSAGE = 'This object has been deleted or is no longer available.';
-
-export function hostRuns(model: PresentationModel, host: TextHost): Run[] {
-  const found = findElement(model, host.objectId)?.element;
-  if (found?.kind === 'shape' && !host.cell) return found.text;
-  if (found?.kind === 'table' && host.cell) {
-    const runs = found.cells[host.cell[0]]?.[host.cell[1]];
-    if (runs) return runs;
-  }
-  throw new AppsScriptException(GONE_MESSAGE);
-}
-
-export function setHostRuns(model: PresentationModel, host: TextHost, runs: Run[]): void {
-  const found = findElement(model, host.objectId)?.element;
-  if (found?.kind === 'shape' && !host.cell) found.text = runs;
-  else if (found?.kind === 'table' && host.cell) (found.cells[host.cell[0]] as Run[][])[host.cell[1]] = runs;
-  else throw new AppsScriptException(GONE_MESSAGE);
-}
+import { hostRuns, setHostRuns, type TextHost } from './text-host.ts';
+import { TextStyleFake } from './text-style.ts';
 
 /** Not verified against Google: offsets outside a TextRange. */
 function badOffset(): AppsScriptException {
@@ -168,89 +142,5 @@ export class ParagraphFake {
 
   getRange(): TextRangeFake {
     return this._rangeOf;
-  }
-}
-
-export class TextStyleFake {
-  constructor(private readonly _s: OpenPresentation, private readonly _host: TextHost, private readonly _start: number, private readonly _end: number) {}
-
-  private _set(method: string, value: unknown, kind: 'boolean' | 'number' | 'string', patch: Partial<RunStyle>): this {
-    overload(`SlidesApp.TextStyle.${method}`, [value], [kind]);
-    const { _host: host, _start: start, _end: end } = this;
-    this._s.edit((m) => setHostRuns(m, host, text.restyle(hostRuns(m, host), start, end, patch)));
-    return this;
-  }
-
-  private _get<F extends keyof RunStyle>(field: F): RunStyle[F] | null {
-    return text.uniformStyle(hostRuns(this._s.model(), this._host), this._start, this._end, field);
-  }
-
-  setBold(bold: unknown): this {
-    return this._set('setBold', bold, 'boolean', { bold: bold as boolean });
-  }
-
-  setItalic(italic: unknown): this {
-    return this._set('setItalic', italic, 'boolean', { italic: italic as boolean });
-  }
-
-  setUnderline(underline: unknown): this {
-    return this._set('setUnderline', underline, 'boolean', { underline: underline as boolean });
-  }
-
-  setFontSize(fontSize: unknown): this {
-    return this._set('setFontSize', fontSize, 'number', { fontSize: fontSize as number });
-  }
-
-  setFontFamily(fontFamily: unknown): this {
-    return this._set('setFontFamily', fontFamily, 'string', { fontFamily: fontFamily as string });
-  }
-
-  setLinkUrl(url: unknown): this {
-    return this._set('setLinkUrl', url, 'string', { link: url as string });
-  }
-
-  removeLink(): this {
-    const { _host: host, _start: start, _end: end } = this;
-    this._s.edit((m) => setHostRuns(m, host, text.restyle(hostRuns(m, host), start, end, { link: undefined })));
-    return this;
-  }
-
-  /** setForegroundColor(hexColor) and setForegroundColor(red, green, blue); Color objects and theme colours aren't emulated. */
-  setForegroundColor(...args: unknown[]): this {
-    const which = overload('SlidesApp.TextStyle.setForegroundColor', args, ['string'], ['number', 'number', 'number']);
-    const hex = which === 0 ? String(args[0]) : `#${(args as number[]).map((n) => Math.max(0, Math.min(255, Math.round(n))).toString(16).padStart(2, '0')).join('')}`;
-    // Not verified against Google: the wording for a malformed colour string.
-    if (!/^#[0-9a-f]{6}$/i.test(hex)) throw new AppsScriptException('Invalid argument: hexColor');
-    return this._set('setForegroundColor', hex.toLowerCase(), 'string', { foregroundColor: hex.toLowerCase() });
-  }
-
-  isBold(): boolean | null {
-    const v = this._get('bold');
-    return v === null ? null : v === true;
-  }
-
-  isItalic(): boolean | null {
-    const v = this._get('italic');
-    return v === null ? null : v === true;
-  }
-
-  isUnderline(): boolean | null {
-    const v = this._get('underline');
-    return v === null ? null : v === true;
-  }
-
-  getFontSize(): number | null {
-    const v = this._get('fontSize');
-    return v === null ? null : (v ?? 14); // 14pt: the theme's default body size
-  }
-
-  getFontFamily(): string | null {
-    const v = this._get('fontFamily');
-    return v === null ? null : (v ?? 'Arial');
-  }
-
-  hasLink(): boolean | null {
-    const v = this._get('link');
-    return v === null ? null : v !== undefined;
   }
 }

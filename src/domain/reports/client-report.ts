@@ -1,0 +1,67 @@
+// The client report (about one page): results summary with the KPI table, misses owned in plain words, the top
+// pieces with their numbers, 3–5 learnings and forward-framed recommendations. Built only from the client-safe
+// view of the workbook, analysed afresh, so internal columns can't leak into it.
+import { analyzeWorkbook } from '../analysis/index.ts';
+import { formatMoney } from '../analysis/format.ts';
+import type { Analysis } from '../analysis/types.ts';
+import type { Workbook } from '../records.ts';
+import { clientSafeWorkbook } from './client-safe.ts';
+import { commonText, findingsBlock, findingTexts, kpiTable, missesBlock, resultsSentence, topContentBlocks, type ReportContent, type ReportOptions } from './content.ts';
+import { heading, table, type Block } from './model.ts';
+import { recommendForward, withoutSingleCreatorFigures } from './wording.ts';
+
+export interface ClientReportOptions extends ReportOptions {
+  includeCosts: boolean;
+}
+
+/** The analysis a client-facing artefact may use (the deck shares it). */
+export function clientAnalysis(workbook: Workbook, options: ReportOptions & { includeCosts?: boolean }): Analysis {
+  const safe = clientSafeWorkbook(workbook, { includeCosts: options.includeCosts ?? false });
+  return analyzeWorkbook(safe, { today: options.today, teamLearnings: options.teamLearnings, teamRecommendations: options.teamRecommendations });
+}
+
+/** Learnings and recommendations as the client reads them: forward-framed, no figure resting on one creator. */
+export function clientFindings(analysis: Analysis, includeCosts: boolean): { learnings: string[]; recommendations: string[] } {
+  const clean = (t: string) => (includeCosts ? t : withoutSingleCreatorFigures(t));
+  return {
+    learnings: findingTexts(analysis.learnings, (f) => clean(f.text)),
+    recommendations: findingTexts(analysis.recommendations, (f) => clean(f.source === 'analysis' ? recommendForward(f.text) : f.text)),
+  };
+}
+
+export function clientSummary(workbook: Workbook, analysis: Analysis): string {
+  const { met, missed } = analysis.kpis;
+  const judged = met + missed;
+  const kpis = judged === 0 ? '' : missed === 0
+    ? ` It met all ${judged} KPIs with a target and a result.`
+    : ` It met ${met} of ${judged} KPIs and missed ${missed}; the misses are set out below the table.`;
+  return `${resultsSentence(workbook, analysis)}${kpis}`;
+}
+
+function creatorCosts(workbook: Workbook, analysis: Analysis): Block[] {
+  const money = (v: number | null) => (v === null ? '—' : formatMoney(v, analysis.currency));
+  const rows = workbook.creators.map((c) => {
+    const m = analysis.creators.find((x) => x.row === c.row);
+    return [c.handle, [c.platform, m?.tier].filter(Boolean).join(' · '), money(c.cost), money(m?.cpe ?? null), money(m?.cpm ?? null)];
+  });
+  return [heading(2, 'Cost per creator'), table(['Creator', 'Platform · tier', 'Cost', 'CPE', 'CPM'], rows)];
+}
+
+export function buildClientReport(workbook: Workbook, options: ClientReportOptions): ReportContent {
+  const analysis = clientAnalysis(workbook, options);
+  const safe = clientSafeWorkbook(workbook, options);
+  const { learnings, recommendations } = clientFindings(analysis, options.includeCosts);
+  return {
+    artefact: 'clientReport',
+    title: commonText(safe, analysis, 'clientReport', options.today).title,
+    text: { ...commonText(safe, analysis, 'clientReport', options.today), summary: clientSummary(safe, analysis) },
+    blocks: {
+      kpi_table: [kpiTable(analysis)],
+      misses: missesBlock(analysis),
+      top_content: topContentBlocks(analysis, safe),
+      learnings: findingsBlock(learnings, 'Learnings will follow once the results are complete.'),
+      recommendations: findingsBlock(recommendations, 'Recommendations will follow once the results are complete.'),
+      creator_costs: options.includeCosts ? creatorCosts(safe, analysis) : [],
+    },
+  };
+}

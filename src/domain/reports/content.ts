@@ -1,0 +1,151 @@
+// What the artefacts share: the text placeholders, the KPI table, the misses in plain words and the top pieces.
+// Every list is capped, so filling a Doc or a deck costs the same number of calls whatever the workbook's size.
+import { formatMoney, formatNumber, formatPercent, plural } from '../analysis/format.ts';
+import type { Analysis, Finding, KpiResult, RankedPiece } from '../analysis/types.ts';
+import type { Workbook } from '../records.ts';
+import { bullets, paragraph, table, type Block, type Span } from './model.ts';
+import { ARTEFACT_NAMES, type Artefact } from './placeholders.ts';
+import { dateRange, formatKpiValue, formatVariance, longDate } from './wording.ts';
+
+/** Lists in an artefact never run longer than this (each item is a call when a Doc is filled). */
+export const MAX_LIST_ITEMS = 8;
+/** Learnings and recommendations: 3–5 of each. */
+export const MAX_FINDINGS = 5;
+
+export interface ReportContent {
+  artefact: Artefact;
+  title: string;
+  /** Text placeholder → value, as people typed it (escaping happens where it is filled). */
+  text: Record<string, string>;
+  /** Block placeholder → what replaces its paragraph or shape. */
+  blocks: Record<string, Block[]>;
+}
+
+export interface ReportOptions {
+  today: string;
+  /** The team's own learnings and recommendations (team notes), kept first as in the analysis. */
+  teamLearnings?: string[];
+  teamRecommendations?: string[];
+}
+
+export function reportTitle(workbook: Workbook, artefact: Artefact): string {
+  return `${workbook.campaign.client || 'Client'} — ${workbook.campaign.campaign || 'Campaign'} — ${ARTEFACT_NAMES[artefact]}`;
+}
+
+export function commonText(workbook: Workbook, analysis: Analysis, artefact: Artefact, today: string): Record<string, string> {
+  const info = workbook.campaign;
+  const judged = analysis.kpis.met + analysis.kpis.missed;
+  return {
+    client: info.client,
+    campaign: info.campaign,
+    title: reportTitle(workbook, artefact),
+    start_date: longDate(info.startDate),
+    wrap_date: longDate(info.wrapDate),
+    dates: dateRange(info.startDate, info.wrapDate),
+    report_date: longDate(today),
+    budget: info.budget === null ? '' : formatMoney(info.budget, info.currency),
+    kpis_met: judged ? `${analysis.kpis.met} of ${plural(judged, 'KPI')} met` : 'No KPI has both a target and a result yet',
+  };
+}
+
+const RESULT = { met: 'Met', missed: 'Missed', unknown: 'No data' } as const;
+
+/** Target, actual, variance and met/missed per KPI (the brief adds where each target came from). */
+export function kpiTable(analysis: Analysis, withConfidence = false): Block {
+  const header = ['KPI', 'Target', 'Actual', 'Variance', 'Result', ...(withConfidence ? ['Target confidence'] : [])];
+  const rows = analysis.kpis.items.map((k) => [
+    k.name,
+    k.lowerIsBetter && k.target !== null ? `${formatKpiValue(k.name, k.target, analysis.currency)} or less` : formatKpiValue(k.name, k.target, analysis.currency),
+    formatKpiValue(k.name, k.actual, analysis.currency),
+    formatVariance(k.variance),
+    RESULT[k.status],
+    ...(withConfidence ? [k.confidence ?? 'Not set'] : []),
+  ]);
+  return table(header, rows.length ? rows : [header.map((_, i) => (i === 0 ? 'No KPIs yet' : ''))]);
+}
+
+/** "We missed Reach: 3,580,000 against a target of 4,000,000 (−10.5%)." Owned, in plain words, never buried. */
+export function missSentence(k: KpiResult, currency: string): string {
+  const value = (v: number | null) => formatKpiValue(k.name, v, currency);
+  const bound = k.lowerIsBetter ? 'a ceiling of' : 'a target of';
+  return `We missed ${k.name}: ${value(k.actual)} against ${bound} ${value(k.target)} (${formatVariance(k.variance)}).`;
+}
+
+export function missesBlock(analysis: Analysis): Block[] {
+  const missed = analysis.kpis.items.filter((k) => k.status === 'missed');
+  if (missed.length === 0) {
+    const judged = analysis.kpis.met;
+    return [paragraph(judged ? `We met all ${plural(judged, 'KPI')} that had a target and a result.` : 'No KPI has both a target and a result yet.')];
+  }
+  const shown = missed.slice(0, MAX_LIST_ITEMS).map((k) => missSentence(k, analysis.currency));
+  if (missed.length > shown.length) shown[shown.length - 1] = `…and ${missed.length - shown.length + 1} more misses: see the KPI table.`;
+  return [bullets(shown)];
+}
+
+/** The top 2–3 pieces (ranked by ER, as on the Content tab). */
+export function topPieces(analysis: Analysis): RankedPiece[] {
+  return analysis.content.top.slice(0, 3);
+}
+
+export function pieceNumbers(p: RankedPiece): string {
+  const parts = [`${formatPercent(p.er, 1)} engagement rate`];
+  const add = (value: number | null, what: string) => value !== null && parts.push(`${formatNumber(value)} ${what}`);
+  add(p.impressions, 'impressions');
+  add(p.engagements, 'engagements');
+  add(p.clicks, 'clicks');
+  add(p.conversions, 'conversions');
+  return parts.join(', ');
+}
+
+export function pieceName(p: RankedPiece): string {
+  return p.id || `Row ${p.row}`;
+}
+
+export function pieceWhere(p: RankedPiece): string {
+  const where = [p.platform, p.format].filter(Boolean).join(' ');
+  return [p.creator ? `by ${p.creator}` : '', where ? `on ${where}` : ''].filter(Boolean).join(' ');
+}
+
+/** One paragraph per piece (name, numbers, hook, link), then its screenshot when the Content tab links one. */
+export function topContentBlocks(analysis: Analysis, workbook: Workbook): Block[] {
+  const pieces = topPieces(analysis);
+  if (pieces.length === 0) return [paragraph('No content has impressions and engagements to rank yet.')];
+  return pieces.flatMap((p, i) => {
+    const record = workbook.content.find((c) => c.row === p.row);
+    const spans: Span[] = [{ text: `${i + 1}. ${pieceName(p)}`, bold: true }, { text: ` ${pieceWhere(p)}: ${pieceNumbers(p)}.`.replace(/^ :/, ':') }];
+    if (p.hook) spans.push({ text: ` Hook: “${p.hook}”.` });
+    if (record?.url) spans.push({ text: ' ' }, { text: 'View the post', link: record.url });
+    const blocks: Block[] = [paragraph(...spans)];
+    if (record?.screenshotUrl) {
+      blocks.push({
+        kind: 'image', url: record.screenshotUrl, alt: `Screenshot of ${pieceName(p)}`,
+        fallback: [{ text: `Screenshot of ${pieceName(p)}`, link: record.screenshotUrl }],
+      });
+    }
+    return blocks;
+  });
+}
+
+export function findingTexts(findings: readonly Finding[], rewrite: (f: Finding) => string = (f) => f.text): string[] {
+  return findings.map(rewrite).map((t) => t.trim()).filter(Boolean).slice(0, MAX_FINDINGS);
+}
+
+export function findingsBlock(texts: readonly string[], empty: string): Block[] {
+  return texts.length ? [bullets(texts)] : [paragraph(empty)];
+}
+
+/** "It ran 20 Oct – 18 Nov 2026 with 12 creators and 14 pieces, for 4,490,000 impressions and …". */
+export function resultsSentence(workbook: Workbook, analysis: Analysis): string {
+  const c = analysis.campaign;
+  const dates = dateRange(workbook.campaign.startDate, workbook.campaign.wrapDate);
+  const scale = [
+    c.impressions ? `${formatNumber(c.impressions)} impressions` : '',
+    c.engagements ? `${formatNumber(c.engagements)} engagements` : '',
+    c.clicks ? `${formatNumber(c.clicks)} clicks` : '',
+    c.conversions ? `${formatNumber(c.conversions)} conversions` : '',
+  ].filter(Boolean);
+  const pieces = workbook.content.length;
+  const who = `${plural(c.creators, 'creator')}${pieces ? ` and ${plural(pieces, 'piece')} of content` : ''}`;
+  const delivered = scale.length ? `, delivering ${scale.join(', ')}` : '';
+  return `${workbook.campaign.campaign || 'The campaign'} ran ${dates ? `${dates} ` : ''}with ${who}${delivered}.`;
+}

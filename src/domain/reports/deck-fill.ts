@@ -1,0 +1,124 @@
+// Fills a copied deck template in one Slides API batchUpdate, planned here from Presentations.get's JSON: text
+// placeholders and text blocks by literal replaceAllText, a table placeholder alone in its shape becomes a real
+// table there (its cells in the same batch), and the variance chart's shape becomes a slot the adapter fills.
+import { blockLines, type Block } from './model.ts';
+import type { ReportContent } from './content.ts';
+import { GUARDED_BRACE, guardBraces, placeholdersIn, token } from './placeholders.ts';
+
+/** The little of the Slides API's Presentation resource Debrief reads. */
+export interface SlidesJson {
+  presentationId?: string;
+  revisionId?: string;
+  slides?: { objectId?: string; pageElements?: PageElementJson[] }[];
+}
+interface Dimension { magnitude?: number; unit?: string }
+interface TextJson { textElements?: { textRun?: { content?: string } }[] }
+export interface PageElementJson {
+  objectId?: string;
+  size?: { width?: Dimension; height?: Dimension };
+  transform?: { scaleX?: number; scaleY?: number; translateX?: number; translateY?: number; unit?: string };
+  shape?: { text?: TextJson };
+  table?: { tableRows?: { tableCells?: { text?: TextJson }[] }[] };
+}
+
+/** A place (points, on one slide) where the adapter puts the variance chart. */
+export interface ChartSlot {
+  pageObjectId: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface DeckFillPlan {
+  requests: Record<string, unknown>[];
+  chartSlots: ChartSlot[];
+  /** Every placeholder the deck holds, for the template check. */
+  found: string[];
+}
+
+const EMU_PER_PT = 12700;
+
+function plainText(t: TextJson | undefined): string {
+  return (t?.textElements ?? []).map((e) => e.textRun?.content ?? '').join('');
+}
+
+/** Every text in the deck with where it is: shapes by id, table cells as part of their table. */
+export interface DeckText {
+  slideId: string;
+  element: PageElementJson;
+  text: string;
+  isShape: boolean;
+}
+
+export function deckTexts(deck: SlidesJson): DeckText[] {
+  return (deck.slides ?? []).flatMap((slide) => (slide.pageElements ?? []).flatMap((element): DeckText[] => {
+    if (element.shape) return [{ slideId: slide.objectId ?? '', element, text: plainText(element.shape.text), isShape: true }];
+    if (element.table) {
+      const cells = (element.table.tableRows ?? []).flatMap((r) => (r.tableCells ?? []).map((c) => plainText(c.text)));
+      return [{ slideId: slide.objectId ?? '', element, text: cells.join('\n'), isShape: false }];
+    }
+    return [];
+  }));
+}
+
+export function placeholdersInDeck(deck: SlidesJson): string[] {
+  return [...new Set(deckTexts(deck).flatMap((t) => placeholdersIn(t.text)))];
+}
+
+const toPt = (d: Dimension | undefined) => (d?.magnitude ?? 0) / (d?.unit === 'PT' ? 1 : EMU_PER_PT);
+
+function box(element: PageElementJson, slideId: string): ChartSlot {
+  const t = element.transform ?? {};
+  const unit = t.unit === 'PT' ? 1 : EMU_PER_PT;
+  return {
+    pageObjectId: slideId,
+    left: (t.translateX ?? 0) / unit,
+    top: (t.translateY ?? 0) / unit,
+    width: toPt(element.size?.width) * (t.scaleX ?? 1),
+    height: toPt(element.size?.height) * (t.scaleY ?? 1),
+  };
+}
+
+const tableOf = (blocks: readonly Block[] | undefined) => (blocks?.length === 1 && blocks[0].kind === 'table' ? blocks[0] : undefined);
+const linesOf = (blocks: readonly Block[]) => blocks.flatMap(blockLines).join('\n');
+const replace = (find: string, value: string) => ({ replaceAllText: { containsText: { text: find, matchCase: true }, replaceText: value } });
+
+/** `chartAvailable`: the Patterns tab has a variance chart to place; without one its slot says why. */
+export function planDeckFill(deck: SlidesJson, content: ReportContent, chartAvailable: boolean): DeckFillPlan {
+  const requests: Record<string, unknown>[] = [];
+  const tables: Record<string, unknown>[] = [];
+  const chartSlots: ChartSlot[] = [];
+  let tableCount = 0;
+  for (const t of deckTexts(deck)) {
+    if (!t.isShape || !t.element.objectId) continue;
+    const alone = /^\{\{([A-Za-z0-9_]+)\}\}$/.exec(t.text.trim())?.[1];
+    const grid = alone ? tableOf(content.blocks[alone]) : undefined;
+    if (alone === 'variance_chart' && chartAvailable) {
+      requests.push({ deleteObject: { objectId: t.element.objectId } });
+      chartSlots.push(box(t.element, t.slideId));
+    } else if (grid) {
+      requests.push({ deleteObject: { objectId: t.element.objectId } });
+      const objectId = `debrief_table_${++tableCount}_${t.element.objectId}`.slice(0, 50);
+      const rows = [grid.header, ...grid.rows];
+      tables.push({ createTable: { objectId, rows: rows.length, columns: grid.header.length, elementProperties: { pageObjectId: t.slideId, size: t.element.size, transform: t.element.transform } } });
+      rows.forEach((row, rowIndex) => row.forEach((cell, columnIndex) => {
+        if (cell) tables.push({ insertText: { objectId, cellLocation: { rowIndex, columnIndex }, insertionIndex: 0, text: cell } });
+      }));
+    }
+  }
+  const found = placeholdersInDeck(deck);
+  let guarded = false;
+  for (const name of found) {
+    const blocks = content.blocks[name];
+    const raw = name === 'variance_chart' ? (chartAvailable ? '' : 'No KPI has both a target and a result yet, so there is no variance chart.')
+      : blocks !== undefined ? linesOf(blocks) : content.text[name];
+    if (raw === undefined) continue; // not this artefact's placeholder: left as typed (the template check says so)
+    const value = guardBraces(raw);
+    guarded ||= value !== raw;
+    requests.push(replace(token(name), value));
+  }
+  if (guarded) requests.push(replace(GUARDED_BRACE, '{'));
+  // Tables come last: their cells are written after every replacement, so people's text in them stays literal.
+  return { requests: [...requests, ...tables], chartSlots, found };
+}

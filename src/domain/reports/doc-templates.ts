@@ -1,0 +1,98 @@
+// Debrief's built-in Doc templates (client report, internal brief): made of the same {{placeholders}} an agency's
+// own template uses, written into a new Doc with one Docs API batchUpdate, and previewable in memory.
+import type { ReportContent } from './content.ts';
+import { heading, paragraph, type Block } from './model.ts';
+import { placeholdersIn, token, type Artefact } from './placeholders.ts';
+
+export type LineStyle = 'TITLE' | 'SUBTITLE' | 'HEADING_1' | 'HEADING_2' | 'NORMAL_TEXT';
+
+export interface TemplateLine {
+  style: LineStyle;
+  text: string;
+}
+
+const line = (style: LineStyle, text: string): TemplateLine => ({ style, text });
+const slot = (name: string) => line('NORMAL_TEXT', token(name));
+
+export const DOC_TEMPLATES: Record<Exclude<Artefact, 'deck'>, { name: string; lines: TemplateLine[] }> = {
+  clientReport: {
+    name: 'Debrief template — Client report',
+    lines: [
+      line('TITLE', '{{campaign}}: campaign results'),
+      line('SUBTITLE', '{{client}} · {{dates}} · Report of {{report_date}}'),
+      line('HEADING_1', 'Results summary'),
+      slot('summary'),
+      slot('kpi_table'),
+      line('HEADING_2', 'Where we fell short'),
+      slot('misses'),
+      line('HEADING_1', 'Top content'),
+      slot('top_content'),
+      line('HEADING_1', 'What we learned'),
+      slot('learnings'),
+      line('HEADING_1', 'What we recommend next'),
+      slot('recommendations'),
+      slot('creator_costs'),
+    ],
+  },
+  internalBrief: {
+    name: 'Debrief template — Internal brief',
+    lines: [
+      line('TITLE', '{{campaign}}: post-mortem brief'),
+      line('SUBTITLE', '{{client}} · {{dates}} · {{report_date}} · Internal: not for the client'),
+      line('HEADING_1', '1. Performance against goals'),
+      slot('summary'),
+      slot('kpi_table'),
+      slot('misses'),
+      line('HEADING_1', '2. Creators and patterns'),
+      slot('creator_breakdown'),
+      line('HEADING_1', '3. Content: top and bottom 3'),
+      slot('content_analysis'),
+      line('HEADING_1', '4. What went wrong, by root cause and severity'),
+      slot('issues'),
+      line('HEADING_1', '5. What worked'),
+      slot('wins'),
+      line('HEADING_1', 'Action items'),
+      slot('action_items'),
+      line('HEADING_1', 'Learnings'),
+      slot('learnings'),
+      line('HEADING_1', 'Recommendations'),
+      slot('recommendations'),
+    ],
+  },
+};
+
+/**
+ * Docs API requests that write `lines` into a new, empty Doc (whose body is one empty paragraph at index 1):
+ * all the text in one insertText, then each line's paragraph style.
+ */
+export function docTemplateRequests(lines: readonly TemplateLine[]): Record<string, unknown>[] {
+  const textValue = lines.map((l) => l.text).join('\n');
+  const requests: Record<string, unknown>[] = [{ insertText: { location: { index: 1 }, text: textValue } }];
+  let start = 1;
+  for (const l of lines) {
+    const end = start + l.text.length + 1;
+    requests.push({ updateParagraphStyle: { range: { startIndex: start, endIndex: end }, paragraphStyle: { namedStyleType: l.style }, fields: 'namedStyleType' } });
+    start = end;
+  }
+  return requests;
+}
+
+const fillText = (value: string, content: ReportContent) =>
+  value.replace(/\{\{([A-Za-z0-9_]+)\}\}/g, (whole, name: string) => content.text[name] ?? whole);
+
+/** The default template filled in memory: what the generated Doc says, for previews and tests. */
+export function renderDocTemplate(lines: readonly TemplateLine[], content: ReportContent): Block[] {
+  const blocks: Block[] = [];
+  for (const l of lines) {
+    const names = placeholdersIn(l.text);
+    const block = names.find((n) => content.blocks[n] !== undefined);
+    if (block && l.text.trim() === token(block)) {
+      blocks.push(...content.blocks[block]);
+      continue;
+    }
+    const filled = fillText(l.text, content);
+    if (l.style === 'NORMAL_TEXT') blocks.push(paragraph(filled));
+    else blocks.push(heading(l.style === 'HEADING_2' ? 2 : l.style === 'SUBTITLE' ? 3 : 1, filled));
+  }
+  return blocks;
+}

@@ -1,0 +1,118 @@
+// The internal brief (1–2 pages) the next team will read: the five post-mortem sections (performance vs goals
+// with target confidence, creators and patterns, content top/bottom 3, what went wrong by root cause and
+// severity, what worked), then every action with its one owner and deadline. Data-sized parts are tables.
+import { formatMoney, formatPercent, formatSignedPercent, plural } from '../analysis/format.ts';
+import type { Analysis, Group } from '../analysis/types.ts';
+import type { Workbook } from '../records.ts';
+import { commonText, findingsBlock, findingTexts, kpiTable, MAX_LIST_ITEMS, type ReportContent, type ReportOptions, pieceName, resultsSentence } from './content.ts';
+import { bullets, heading, paragraph, table, type Block } from './model.ts';
+import { longDate } from './wording.ts';
+
+const dash = (v: string | null | undefined) => (v === null || v === undefined || v === '' ? '—' : v);
+
+function missesByConfidence(analysis: Analysis): Block[] {
+  const lines = analysis.kpis.missesByConfidence.filter((m) => m.count > 0)
+    .map((m) => `${m.confidence === 'Not set' ? 'No target confidence recorded' : m.confidence}: ${plural(m.count, 'miss', 'misses')} (${m.kpis.join(', ')})`);
+  if (lines.length === 0) return [paragraph('No KPI was missed.')];
+  return [
+    paragraph('Misses by where the target came from. A miss on historical data is a real shortfall; a miss on a rough or client-mandated target may be a poor target.'),
+    bullets(lines),
+  ];
+}
+
+function groupRow(g: Group | Analysis['campaign'], label: string, currency: string, vs: number | null): string[] {
+  return [
+    label,
+    String(g.creators),
+    g.cpe === null ? '—' : formatMoney(g.cpe, currency),
+    vs === null ? '—' : formatSignedPercent(vs),
+    g.medianErLift === null ? '—' : formatSignedPercent(g.medianErLift),
+    g.averageRating === null ? '—' : g.averageRating.toFixed(1),
+    g.onTimeShare === null ? '—' : formatPercent(g.onTimeShare),
+  ];
+}
+
+function creatorBreakdown(workbook: Workbook, analysis: Analysis): Block[] {
+  const header = ['Tier', 'Creators', 'Pooled CPE', 'CPE vs campaign', 'Median ER lift', 'Avg rating', 'First draft on time'];
+  const tiers = analysis.groups.find((d) => d.dimension === 'tier')?.groups ?? [];
+  const rows = [...tiers.map((g) => groupRow(g, g.label, analysis.currency, g.vsCampaign.cpe)), groupRow(analysis.campaign, 'All creators', analysis.currency, null)];
+  const patterns = analysis.groups.filter((d) => d.dimension !== 'tier').flatMap((d) => d.groups.filter((g) => !g.small && g.cpe !== null)
+    .map((g) => `${d.title} ${g.label}: pooled CPE ${formatMoney(g.cpe!, analysis.currency)} (${g.vsCampaign.cpe === null ? 'no comparison' : `${formatSignedPercent(g.vsCampaign.cpe)} vs campaign`}, ${plural(g.n.cpe, 'creator')})`))
+    .slice(0, MAX_LIST_ITEMS);
+  const metrics = new Map(analysis.creators.map((m) => [m.row, m]));
+  const notable = [...workbook.creators]
+    .filter((c) => (c.rating !== null && c.rating < 3) || (c.revisions ?? 0) >= 3 || c.firstDraftOnTime === false)
+    .sort((a, b) => (a.rating ?? 6) - (b.rating ?? 6) || (b.revisions ?? 0) - (a.revisions ?? 0))
+    .slice(0, 5)
+    .map((c) => [c.handle, dash(metrics.get(c.row)?.tier), c.rating === null ? '—' : `${c.rating}/5`, c.revisions === null ? '—' : String(c.revisions),
+      c.firstDraftOnTime === null ? '—' : c.firstDraftOnTime ? 'Yes' : 'No', dash(c.notes)]);
+  return [
+    table(header, rows),
+    heading(3, 'Patterns (groups of 2 or more creators)'),
+    ...(patterns.length ? [bullets(patterns)] : [paragraph('No platform, format or brief group had 2 or more creators with costs.')]),
+    heading(3, 'Creators to discuss'),
+    notable.length
+      ? table(['Creator', 'Tier', 'Rating', 'Revisions', 'First draft on time', 'Notes'], notable)
+      : paragraph('No creator was rated below 3, needed 3+ revisions or delivered late.'),
+  ];
+}
+
+function contentAnalysis(analysis: Analysis): Block[] {
+  const { content } = analysis;
+  const row = (side: string) => (p: (typeof content.top)[number]) => [side, String(p.rank), pieceName(p), dash(p.creator),
+    dash([p.platform, p.format].filter(Boolean).join(' ')), formatPercent(p.er, 1), dash(p.integration), dash(p.voice),
+    p.brandMentionSecond === null ? '—' : `${p.brandMentionSecond} s`, dash(p.hook)];
+  const rows = [...content.top.slice(0, 3).map(row('Top')), ...content.bottom.slice(-3).map(row('Bottom'))];
+  return [
+    rows.length ? table(['', 'Rank', 'Piece', 'Creator', 'Where', 'ER', 'Integration', 'Voice', 'Brand at', 'Hook'], rows) : paragraph('No content to rank yet.'),
+    paragraph(content.note),
+  ];
+}
+
+function issuesSection(workbook: Workbook, analysis: Analysis): Block[] {
+  const m = analysis.rootCauses;
+  if (m.total === 0) return [paragraph('No issues were logged.')];
+  const matrix = m.causes.map((cause, i) => [cause, ...m.counts[i].map(String), String(m.causeTotals[i])]).filter((r) => r[r.length - 1] !== '0');
+  const issues = workbook.issues.map((i) => [dash(i.area), dash(i.description), dash(i.rootCause), dash(i.severity)]);
+  return [
+    table(['Root cause', ...m.severities, 'Total'], matrix),
+    table(['Area', 'What happened', 'Root cause', 'Severity'], issues),
+  ];
+}
+
+function winsSection(workbook: Workbook): Block[] {
+  if (workbook.wins.length === 0) return [paragraph('No wins were logged.')];
+  return [table(['What worked', 'Evidence', 'How to repeat it'], workbook.wins.map((w) => [
+    [w.area, w.description].filter(Boolean).join(': ') || '—', dash(w.evidence), dash(w.repeat)]))];
+}
+
+function actionItems(workbook: Workbook): Block[] {
+  const actions = workbook.issues.filter((i) => i.action.trim());
+  if (actions.length === 0) return [paragraph('No actions yet: give each issue one action, one owner and a deadline on the Issues tab.')];
+  const gaps = actions.filter((i) => !i.owner.trim() || !i.due).length;
+  return [
+    table(['Action', 'Owner', 'Deadline', 'Status'], actions.map((i) => [
+      i.action, i.owner.trim() || 'Owner needed', i.due ? longDate(i.due) : 'Deadline needed', i.status ?? 'Open'])),
+    ...(gaps ? [paragraph(`${plural(gaps, 'action')} still ${gaps === 1 ? 'needs' : 'need'} one owner and a deadline: add them on the Issues tab.`)] : []),
+  ];
+}
+
+export function buildInternalBrief(workbook: Workbook, analysis: Analysis, options: ReportOptions): ReportContent {
+  const text = commonText(workbook, analysis, 'internalBrief', options.today);
+  return {
+    artefact: 'internalBrief',
+    title: text.title,
+    text: { ...text, summary: `${resultsSentence(workbook, analysis)} ${analysis.headline.join(' ')}`.trim() },
+    blocks: {
+      kpi_table: [kpiTable(analysis, true)],
+      misses: missesByConfidence(analysis),
+      creator_breakdown: creatorBreakdown(workbook, analysis),
+      content_analysis: contentAnalysis(analysis),
+      issues: issuesSection(workbook, analysis),
+      wins: winsSection(workbook),
+      action_items: actionItems(workbook),
+      learnings: findingsBlock(findingTexts(analysis.learnings), 'No learnings yet.'),
+      recommendations: findingsBlock(findingTexts(analysis.recommendations), 'No recommendations yet.'),
+    },
+  };
+}

@@ -1,0 +1,24 @@
+// Output file names: "<Client> — <Campaign> — <artefact> (<date>)". Generating again never reuses a name, so a
+// file a person may have edited is never mistaken for (or replaced by) the new one: "(2)", "(3)"… follow.
+import { ARTEFACT_NAMES, type Artefact } from './placeholders.ts';
+import { oneLine } from './learnings-doc.ts';
+
+export const LEARNINGS_DOC_NAME = 'Client learnings (Debrief)';
+
+export function outputFileName(client: string, campaign: string, artefact: Artefact, date: string, taken: readonly string[] = []): string {
+  const base = `${oneLine(client) || 'Client'} — ${oneLine(campaign) || 'Campaign'} — ${ARTEFACT_NAMES[artefact]} (${date})`;
+  const used = new Set(taken);
+  if (!used.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const name = `${base} (${n})`;
+    if (!used.has(name)) return name;
+  }
+}
+
+/** A Docs, Slides or Drive link's file id ("/d/<id>" or "?id=<id>"), or a bare id pasted on its own. */
+export function fileIdFromUrl(input: string): string | undefined {
+  const value = input.trim();
+  const inUrl = /\/d\/([A-Za-z0-9_-]{10,})/.exec(value)?.[1] ?? /[?&]id=([A-Za-z0-9_-]{10,})/.exec(value)?.[1];
+  if (inUrl) return inUrl;
+  return /^[A-Za-z0-9_-]{20,}$/.test(value) ? value : undefined;
+}

@@ -1,0 +1,66 @@
+// How figures and dates read in the artefacts (en-US, fixed, like the analysis's own sentences), and the turn of
+// phrase that frames a drafted recommendation forward for the client ("We recommend shifting …").
+import { formatMoney, formatNumber, formatPercent, formatSignedPercent } from '../analysis/format.ts';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function parts(iso: string | null): [number, number, number] | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return m ? [+m[1], +m[2], +m[3]] : null;
+}
+
+/** "2026-11-18" → "18 Nov 2026"; blank stays blank. */
+export function longDate(iso: string | null): string {
+  const p = parts(iso);
+  return p ? `${p[2]} ${MONTHS[p[1] - 1]} ${p[0]}` : '';
+}
+
+/** "20 Oct – 18 Nov 2026", "3 – 18 Nov 2026", or whichever end is known. */
+export function dateRange(start: string | null, end: string | null): string {
+  const [a, b] = [parts(start), parts(end)];
+  if (!a || !b) return longDate(start) || longDate(end);
+  if (a[0] !== b[0]) return `${longDate(start)} – ${longDate(end)}`;
+  const first = a[1] === b[1] ? `${a[2]}` : `${a[2]} ${MONTHS[a[1] - 1]}`;
+  return `${first} – ${longDate(end)}`;
+}
+
+const MONEY_KPI = /^(cpe|cpm|cpc|cpa|cpv|cost|spend|budget|revenue|sales)\b/i;
+const RATE_KPI = /(rate|ratio|share|ctr|%|percent)/i;
+
+/** A KPI value as people say it: "$0.46" for cost metrics, "2.6%" for rates, "3,580,000" for counts. */
+export function formatKpiValue(name: string, value: number | null, currency: string): string {
+  if (value === null) return '—';
+  if (MONEY_KPI.test(name.trim())) return formatMoney(value, currency);
+  if (RATE_KPI.test(name) && Math.abs(value) <= 1) return formatPercent(value, 1);
+  return formatNumber(value, Number.isInteger(value) ? 0 : 2);
+}
+
+export function formatVariance(variance: number | null): string {
+  return variance === null ? '—' : formatSignedPercent(variance, 1);
+}
+
+/** Imperative → gerund: "Shift" → "shifting", "Let" → "letting", "Give" → "giving", "Agree" → "agreeing". */
+export function gerund(verb: string): string {
+  const v = verb.toLowerCase();
+  if (/ie$/.test(v)) return `${v.slice(0, -2)}ying`;
+  if (/[^e]e$/.test(v) && v.length > 2) return `${v.slice(0, -1)}ing`;
+  // One short syllable ending consonant-vowel-consonant doubles its last letter: set → setting, plan → planning.
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(v)) return `${v}${v.slice(-1)}ing`;
+  return `${v}ing`;
+}
+
+/**
+ * A drafted recommendation ("Shift budget toward …") framed forward for the client: "We recommend shifting budget
+ * toward …". Sentences the team typed are theirs and kept as written.
+ */
+export function recommendForward(sentence: string): string {
+  const m = /^([A-Z][a-z]+)\b(.*)$/s.exec(sentence.trim());
+  if (!m) return sentence;
+  return `We recommend ${gerund(m[1])}${m[2]}`;
+}
+
+/** Drops the sentences of a drafted finding that rest on one creator's figures (a per-creator number, not a pattern). */
+export function withoutSingleCreatorFigures(sentence: string): string {
+  // Sentences end with ". " before a capital; "$0.31" or "3.5%" have no space after their point.
+  return sentence.split(/(?<=\.)\s+(?=[A-Z])/).filter((s) => !/\bfrom 1 creator\b/.test(s)).join(' ').trim();
+}

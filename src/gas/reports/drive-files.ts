@@ -1,0 +1,70 @@
+// Drive through the Advanced Drive service (v3), which works under the narrow drive.file scope: checking a file
+// Debrief may open, copying a template, creating a blank Doc. Failures become messages that name the file.
+import { UserFacingError } from '../errors.ts';
+
+export const MIME = {
+  document: 'application/vnd.google-apps.document',
+  presentation: 'application/vnd.google-apps.presentation',
+} as const;
+
+export interface DriveFileInfo {
+  id: string;
+  name: string;
+  mimeType: string;
+  trashed: boolean;
+}
+
+/** The advanced services are off unless the manifest enables them; say so instead of a ReferenceError. */
+export function driveService(): GoogleAppsScript.Drive {
+  if (typeof Drive === 'undefined' || !Drive) throw new UserFacingError('Debrief needs the Drive API advanced service (v3), which this copy of the add-on doesn’t have.');
+  return Drive;
+}
+
+export function docsService(): GoogleAppsScript.Docs {
+  if (typeof Docs === 'undefined' || !Docs) throw new UserFacingError('Debrief needs the Google Docs API advanced service, which this copy of the add-on doesn’t have.');
+  return Docs;
+}
+
+export function slidesService(): GoogleAppsScript.Slides {
+  if (typeof Slides === 'undefined' || !Slides) throw new UserFacingError('Debrief needs the Google Slides API advanced service, which this copy of the add-on doesn’t have.');
+  return Slides;
+}
+
+export function fileUrl(mimeType: string, id: string): string {
+  return mimeType === MIME.presentation ? `https://docs.google.com/presentation/d/${id}/edit` : `https://docs.google.com/document/d/${id}/edit`;
+}
+
+const KIND: Record<string, string> = { [MIME.document]: 'a Google Doc', [MIME.presentation]: 'a Google Slides deck' };
+
+/**
+ * The file behind `id`, checked to be reachable, not in the trash and of the expected type; `what` names it in
+ * messages ("the client report template (https://…)").
+ */
+export function openableFile(id: string, mimeType: string, what: string): DriveFileInfo {
+  let file: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
+  try {
+    file = driveService().Files!.get(id, { fields: 'id,name,mimeType,trashed' });
+  } catch (error) {
+    console.warn(`Drive.Files.get(${id}) failed`, error);
+    throw new UserFacingError(`Debrief can’t open ${what}: it was deleted, or you haven’t opened it with Debrief. ` +
+      'Debrief only reaches files it made or that you opened with it (its Drive access is limited to those).');
+  }
+  if (file.trashed) throw new UserFacingError(`${capital(what)} is in the trash: restore it, or choose another file.`);
+  if (file.mimeType !== mimeType) throw new UserFacingError(`${capital(what)} is not ${KIND[mimeType] ?? mimeType}.`);
+  return { id: file.id ?? id, name: file.name ?? '', mimeType: file.mimeType ?? mimeType, trashed: false };
+}
+
+/** A new copy named `name`: the template is never changed, and every generation is a new file. */
+export function copyFile(sourceId: string, name: string): { id: string; name: string } {
+  const copy = driveService().Files!.copy({ name }, sourceId, { fields: 'id,name' });
+  return { id: copy.id ?? '', name: copy.name ?? name };
+}
+
+/** A new, empty Google file (Doc or Slides) owned by the user, which Debrief may then reach under drive.file. */
+export function createBlankFile(name: string, mimeType: string): string {
+  const file = driveService().Files!.create({ name, mimeType });
+  if (!file.id) throw new Error(`Drive made no ${mimeType} file`);
+  return file.id;
+}
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,0 +1,46 @@
+// "Export slides for renewal deck": refreshes the Patterns tab (so its variance chart matches the numbers), copies
+// the deck template, fills text and tables in ONE Slides.Presentations.batchUpdate, then places the variance chart
+// as an image with SlidesApp (a picture of the chart, so the renewal deck doesn't change when the sheet does).
+import { layoutPatternsSheet } from '../../domain/analysis/patterns-sheet.ts';
+import { planDeckFill, placeholdersInDeck, type SlidesJson } from '../../domain/reports/deck-fill.ts';
+import type { ReportContent } from '../../domain/reports/content.ts';
+import type { GenerateResult } from '../../domain/rpc.ts';
+import { writePatternsTab } from '../sheets/patterns-tab.ts';
+import type { CampaignRead } from './campaign.ts';
+import { copyFile, slidesService } from './drive-files.ts';
+import { checkTemplate, newFileName, recordFile } from './generate.ts';
+import { resolveTemplate } from './templates.ts';
+
+/** The title writePatternsTab gives the variance chart. */
+const VARIANCE_CHART_TITLE = 'Variance per KPI';
+
+function varianceChart(read: CampaignRead): GoogleAppsScript.Spreadsheet.EmbeddedChart | null {
+  const patterns = read.directory.sheets.get('Patterns');
+  if (!patterns) return null;
+  writePatternsTab(patterns, layoutPatternsSheet(read.analysis, read.workbook.campaign));
+  // At most the two charts writePatternsTab made, whatever the campaign's size.
+  return patterns.getCharts().find((chart) => chart.getOptions().get('title') === VARIANCE_CHART_TITLE) ?? null;
+}
+
+export function exportDeck(content: ReportContent, read: CampaignRead): GenerateResult {
+  const template = resolveTemplate('deck');
+  const slides = slidesService().Presentations!;
+  // A Drive copy keeps every object id, so the template's JSON plans the copy's edits (no second read).
+  const json = slides.get(template.id) as SlidesJson;
+  const warnings = checkTemplate('deck', template, placeholdersInDeck(json));
+  const chart = varianceChart(read);
+  const copy = copyFile(template.id, newFileName(read.workbook, 'deck', read.today));
+  const plan = planDeckFill(json, content, chart !== null);
+  if (plan.requests.length) slides.batchUpdate({ requests: plan.requests }, copy.id);
+  if (chart && plan.chartSlots.length) {
+    const deck = SlidesApp.openById(copy.id);
+    for (const slot of plan.chartSlots) {
+      deck.getSlideById(slot.pageObjectId).insertSheetsChartAsImage(chart, slot.left, slot.top, slot.width, slot.height);
+    }
+    deck.saveAndClose();
+  }
+  if (plan.chartSlots.length === 0 && plan.found.includes('variance_chart') && chart) {
+    warnings.push('Put {{variance_chart}} alone in a shape for the chart to replace it; it was removed from the text instead.');
+  }
+  return recordFile('deck', copy.id, copy.name, template.mimeType, warnings);
+}

@@ -1,0 +1,111 @@
+// The shared client-learnings Doc: appending a campaign (one Docs.Documents.get, one batchUpdate guarded by the
+// revision it read, re-planned and retried a few times if someone else wrote in between), and reading a client's
+// history. Nothing already in the Doc is rewritten; the Doc is the user's, remembered in user properties.
+import type { Analysis } from '../../domain/analysis/types.ts';
+import type { DocsJson } from '../../domain/reports/docs-json.ts';
+import { clientHistory, planLearningsAppend, type ClientHistory } from '../../domain/reports/learnings-doc.ts';
+import { campaignRootCauses, draftKeptLearnings, entryHeading, learningsEntry, MAX_KEPT, MIN_KEPT } from '../../domain/reports/learnings-entry.ts';
+import { fileIdFromUrl, LEARNINGS_DOC_NAME } from '../../domain/reports/names.ts';
+import type { AppendLearningsResult, ClientHistoryResult, KeptLearnings, LinkedFile } from '../../domain/rpc.ts';
+import type { Workbook } from '../../domain/records.ts';
+import { UserFacingError } from '../errors.ts';
+import type { CampaignRead } from './campaign.ts';
+import { createBlankFile, docsService, fileUrl, MIME, openableFile } from './drive-files.ts';
+import { loadKeptLearnings, loadLearningsDocId, saveKeptLearnings, saveLearningsDocId } from './settings.ts';
+
+/** Tries per append: enough for a few people appending at once, bounded so a busy Doc fails clearly. */
+const MAX_ATTEMPTS = 4;
+const INTRO = [
+  { text: 'Client learnings', style: 'TITLE' },
+  { text: 'One heading per client; under it, each campaign’s learnings and root causes, added by Debrief. Edit freely: Debrief only ever adds.', style: 'NORMAL_TEXT' },
+];
+
+const linked = (id: string): LinkedFile => ({ id, url: fileUrl(MIME.document, id) });
+
+export function learningsDocLink(): LinkedFile | null {
+  const id = loadLearningsDocId();
+  return id ? linked(id) : null;
+}
+
+/** Remembers the agency's shared Doc after checking Debrief can open it; '' forgets it. */
+export function setLearningsDoc(url: string): void {
+  if (!url) return saveLearningsDocId(undefined);
+  const id = fileIdFromUrl(url);
+  if (!id) throw new UserFacingError(`“${url}” isn’t a link to a Google Doc: paste the link from the browser’s address bar.`);
+  openableFile(id, MIME.document, `the client learnings Doc (${url})`);
+  saveLearningsDocId(id);
+}
+
+function openOrCreateLearningsDoc(): string {
+  const id = loadLearningsDocId();
+  if (id) return openableFile(id, MIME.document, `the client learnings Doc (${fileUrl(MIME.document, id)})`).id;
+  const made = createBlankFile(LEARNINGS_DOC_NAME, MIME.document);
+  const text = INTRO.map((l) => l.text).join('\n');
+  let at = 1;
+  const styles = INTRO.map((l) => {
+    const range = { startIndex: at, endIndex: at + l.text.length + 1 };
+    at = range.endIndex;
+    return { updateParagraphStyle: { range, paragraphStyle: { namedStyleType: l.style }, fields: 'namedStyleType' } };
+  });
+  docsService().Documents!.batchUpdate({ requests: [{ insertText: { location: { index: 1 }, text } }, ...styles] }, made);
+  saveLearningsDocId(made);
+  return made;
+}
+
+export function keptLearnings(analysis: Analysis): KeptLearnings {
+  const saved = loadKeptLearnings();
+  return saved ? { items: saved, saved: true } : { items: draftKeptLearnings(analysis), saved: false };
+}
+
+export function keepLearnings(items: string[]): KeptLearnings {
+  saveKeptLearnings(items);
+  return { items, saved: true };
+}
+
+const current = (workbook: Workbook, analysis: Analysis, today: string) => ({ heading: entryHeading(workbook, today), rootCauses: campaignRootCauses(analysis) });
+
+const isStale = (error: unknown) => /required revision/i.test(error instanceof Error ? error.message : String(error));
+
+export function appendLearnings(read: CampaignRead, items: string[] | undefined): AppendLearningsResult {
+  const { workbook, analysis, today } = read;
+  if (items) saveKeptLearnings(items);
+  const kept = items ?? keptLearnings(analysis).items;
+  if (kept.length < MIN_KEPT || kept.length > MAX_KEPT) {
+    throw new UserFacingError(`Keep ${MIN_KEPT} to ${MAX_KEPT} learnings before appending (there are ${kept.length}): edit the list in the sidebar.`);
+  }
+  const entry = learningsEntry(workbook, analysis, kept, today);
+  const docId = openOrCreateLearningsDoc();
+  const docs = docsService().Documents!;
+  for (let attempt = 1; ; attempt++) {
+    const json = docs.get(docId) as DocsJson;
+    const plan = planLearningsAppend(json, entry);
+    const history = clientHistory(json, entry.client, current(workbook, analysis, today));
+    const result = (status: AppendLearningsResult['status'], newClientHeading: boolean): AppendLearningsResult =>
+      ({ status, heading: entry.heading, newClientHeading, learningsDoc: linked(docId), history: withEntry(history, entry, status, analysis) });
+    if (plan.status === 'already-there') return result('already-there', false);
+    try {
+      docs.batchUpdate({ requests: plan.requests, writeControl: { requiredRevisionId: json.revisionId } }, docId);
+      return result('added', plan.newClientHeading);
+    } catch (error) {
+      if (!isStale(error)) throw error;
+      if (attempt >= MAX_ATTEMPTS) throw new UserFacingError('The client learnings Doc kept changing while Debrief was adding to it (others are appending too). Try again in a moment.');
+      console.log(`Learnings Doc changed since it was read (attempt ${attempt}); reading it again`);
+    }
+  }
+}
+
+/** The history as it stands once this campaign is in the Doc. */
+function withEntry(history: ClientHistory, entry: ReturnType<typeof learningsEntry>, status: AppendLearningsResult['status'], analysis: Analysis): ClientHistory {
+  if (status === 'already-there') return history;
+  const cut = entry.heading.lastIndexOf(' — ');
+  const [campaign, date] = cut < 0 ? [entry.heading, ''] : [entry.heading.slice(0, cut), entry.heading.slice(cut + 3)];
+  return { ...history, found: true, campaigns: [...history.campaigns, { heading: entry.heading, campaign, date, lines: entry.bullets, rootCauses: campaignRootCauses(analysis) }] };
+}
+
+export function readClientHistory(read: CampaignRead): ClientHistoryResult {
+  const doc = learningsDocLink();
+  if (!doc) return { learningsDoc: null, history: null };
+  openableFile(doc.id, MIME.document, `the client learnings Doc (${doc.url})`);
+  const json = docsService().Documents!.get(doc.id) as DocsJson;
+  return { learningsDoc: doc, history: clientHistory(json, read.workbook.campaign.client, current(read.workbook, read.analysis, read.today)) };
+}

@@ -1,0 +1,87 @@
+// What Debrief remembers about the documents, validated on every read (stored settings are a boundary):
+// per user, the template files and the shared learnings Doc; per spreadsheet, the files it generated and the
+// learnings the team kept for appending.
+import * as z from 'zod';
+import type { Artefact } from '../../domain/reports/placeholders.ts';
+import type { GeneratedFile } from '../../domain/rpc.ts';
+
+const TEMPLATES_KEY = 'debrief.templates';
+const LEARNINGS_DOC_KEY = 'debrief.learningsDoc';
+const FILES_KEY = 'debrief.generatedFiles';
+const KEPT_KEY = 'debrief.keptLearnings';
+/** The sidebar lists this many recent files; Drive keeps every version regardless. */
+const MAX_FILES_KEPT = 30;
+
+const FileId = z.string().regex(/^[A-Za-z0-9_-]{10,200}$/);
+const PerArtefact = z.object({ clientReport: FileId.optional(), internalBrief: FileId.optional(), deck: FileId.optional() });
+const TemplatesSchema = z.object({ defaults: PerArtefact, custom: PerArtefact });
+export type TemplateSettings = z.infer<typeof TemplatesSchema>;
+
+const GeneratedFileSchema = z.object({
+  artefact: z.enum(['clientReport', 'internalBrief', 'deck']),
+  id: FileId,
+  name: z.string().max(500),
+  url: z.string().max(500),
+  createdAt: z.string().max(40),
+});
+const KeptSchema = z.array(z.string().max(1000)).max(20);
+
+function read<T>(store: GoogleAppsScript.Properties.Properties, key: string, schema: z.ZodType<T>, fallback: T): T {
+  const raw = store.getProperty(key);
+  if (!raw) return fallback;
+  try {
+    const parsed = schema.safeParse(JSON.parse(raw));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // fall through: a damaged setting costs only what it remembered, never the user's files
+  }
+  console.warn(`Ignored a damaged ${key} setting`);
+  return fallback;
+}
+
+const user = () => PropertiesService.getUserProperties();
+const documentStore = () => PropertiesService.getDocumentProperties();
+
+export function loadTemplates(): TemplateSettings {
+  return read(user(), TEMPLATES_KEY, TemplatesSchema, { defaults: {}, custom: {} });
+}
+
+export function saveTemplates(settings: TemplateSettings): void {
+  user().setProperty(TEMPLATES_KEY, JSON.stringify(TemplatesSchema.parse(settings)));
+}
+
+export function setTemplateId(kind: 'defaults' | 'custom', artefact: Artefact, id: string | undefined): TemplateSettings {
+  const settings = loadTemplates();
+  if (id) settings[kind][artefact] = id;
+  else delete settings[kind][artefact];
+  saveTemplates(settings);
+  return settings;
+}
+
+export function loadLearningsDocId(): string | undefined {
+  return read(user(), LEARNINGS_DOC_KEY, z.object({ id: FileId }).optional(), undefined)?.id;
+}
+
+export function saveLearningsDocId(id: string | undefined): void {
+  if (id) user().setProperty(LEARNINGS_DOC_KEY, JSON.stringify({ id: FileId.parse(id) }));
+  else user().deleteProperty(LEARNINGS_DOC_KEY);
+}
+
+export function loadGeneratedFiles(): GeneratedFile[] {
+  return read(documentStore(), FILES_KEY, z.array(GeneratedFileSchema), []);
+}
+
+/** Remembers a new file (newest first) and returns the list the sidebar shows. */
+export function rememberGeneratedFile(file: GeneratedFile): GeneratedFile[] {
+  const files = [file, ...loadGeneratedFiles().filter((f) => f.id !== file.id)].slice(0, MAX_FILES_KEPT);
+  documentStore().setProperty(FILES_KEY, JSON.stringify(files));
+  return files;
+}
+
+export function loadKeptLearnings(): string[] | undefined {
+  return read(documentStore(), KEPT_KEY, KeptSchema.optional(), undefined);
+}
+
+export function saveKeptLearnings(items: string[]): void {
+  documentStore().setProperty(KEPT_KEY, JSON.stringify(KeptSchema.parse(items)));
+}

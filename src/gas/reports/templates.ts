@@ -1,0 +1,81 @@
+// Which template each artefact is copied from: the agency's own (set by URL, checked before it is kept) or
+// Debrief's built-in one, created on first use and remembered per user so it is made only once.
+import { DECK_TEMPLATE_NAME, deckTemplateRequests } from '../../domain/reports/deck.ts';
+import { DOC_TEMPLATES, docTemplateRequests } from '../../domain/reports/doc-templates.ts';
+import { fileIdFromUrl } from '../../domain/reports/names.ts';
+import { ARTEFACT_NAMES, ARTEFACTS, type Artefact } from '../../domain/reports/placeholders.ts';
+import type { TemplateInfo } from '../../domain/rpc.ts';
+import { UserFacingError } from '../errors.ts';
+import { createBlankFile, docsService, fileUrl, MIME, openableFile, slidesService } from './drive-files.ts';
+import { loadTemplates, setTemplateId } from './settings.ts';
+
+export interface Template {
+  id: string;
+  name: string;
+  custom: boolean;
+  mimeType: string;
+}
+
+export const mimeFor = (artefact: Artefact): string => (artefact === 'deck' ? MIME.presentation : MIME.document);
+
+const describe = (artefact: Artefact, custom: boolean, url: string) =>
+  `the ${ARTEFACT_NAMES[artefact].toLowerCase()} template${custom ? ` (${url})` : ''}`;
+
+export function templateInfos(): TemplateInfo[] {
+  const settings = loadTemplates();
+  return ARTEFACTS.map((artefact) => {
+    const custom = settings.custom[artefact];
+    const id = custom ?? settings.defaults[artefact];
+    return { artefact, custom: custom !== undefined, url: id ? fileUrl(mimeFor(artefact), id) : null };
+  });
+}
+
+/** The template to copy for `artefact`; a built-in one that was deleted is simply made again. */
+export function resolveTemplate(artefact: Artefact): Template {
+  const settings = loadTemplates();
+  const mimeType = mimeFor(artefact);
+  const custom = settings.custom[artefact];
+  if (custom) {
+    const file = openableFile(custom, mimeType, describe(artefact, true, fileUrl(mimeType, custom)));
+    return { id: file.id, name: file.name, custom: true, mimeType };
+  }
+  const builtIn = settings.defaults[artefact];
+  if (builtIn) {
+    try {
+      const file = openableFile(builtIn, mimeType, describe(artefact, false, ''));
+      return { id: file.id, name: file.name, custom: false, mimeType };
+    } catch (error) {
+      console.warn(`Making the ${artefact} template again`, error);
+    }
+  }
+  const made = artefact === 'deck' ? createDeckTemplate() : createDocTemplate(artefact);
+  setTemplateId('defaults', artefact, made.id);
+  return { ...made, custom: false, mimeType };
+}
+
+function createDocTemplate(artefact: Exclude<Artefact, 'deck'>): { id: string; name: string } {
+  const template = DOC_TEMPLATES[artefact];
+  const id = createBlankFile(template.name, MIME.document);
+  docsService().Documents!.batchUpdate({ requests: docTemplateRequests(template.lines) }, id);
+  return { id, name: template.name };
+}
+
+function createDeckTemplate(): { id: string; name: string } {
+  const slides = slidesService().Presentations!;
+  const deck = slides.create({ title: DECK_TEMPLATE_NAME });
+  const id = deck.presentationId ?? '';
+  slides.batchUpdate({ requests: deckTemplateRequests((deck.slides ?? []).map((s) => s.objectId ?? '').filter(Boolean)) }, id);
+  return { id, name: DECK_TEMPLATE_NAME };
+}
+
+/** Keeps the agency's own template after checking Debrief can open it and it is the right kind; '' goes back to the built-in one. */
+export function setCustomTemplate(artefact: Artefact, url: string): void {
+  if (!url) {
+    setTemplateId('custom', artefact, undefined);
+    return;
+  }
+  const id = fileIdFromUrl(url);
+  if (!id) throw new UserFacingError(`“${url}” isn’t a link to a Google ${artefact === 'deck' ? 'Slides deck' : 'Doc'}: paste the link from the browser’s address bar.`);
+  openableFile(id, mimeFor(artefact), describe(artefact, true, url));
+  setTemplateId('custom', artefact, id);
+}

@@ -1,0 +1,115 @@
+// Renders a saved Slides deck from the local Drive: deck.json (per slide, its texts in reading order and its
+// tables as rows of cell texts) and a standalone HTML page of 16:9 cards with every element roughly where it sits.
+import type { DriveStore } from '../workspace/drive/drive-store.ts';
+import { PAGE_HEIGHT, PAGE_WIDTH, PRESENTATION_MIME, type ElementModel, type PresentationModel, type SlideModel } from '../workspace/slides/model.ts';
+import { plainText, type Run } from '../workspace/slides/text.ts';
+
+export interface DeckJson {
+  slides: { texts: string[]; tables: string[][][] }[];
+}
+
+function deckOf(store: DriveStore, id: string): { name: string; model: PresentationModel } {
+  const file = store.find(id);
+  if (!file || file.mimeType !== PRESENTATION_MIME) throw new Error(`render: ${id} is not a Slides presentation in the local Drive`);
+  return { name: file.name, model: file.content as PresentationModel };
+}
+
+/** Top to bottom, then left to right. */
+function readingOrder(slide: SlideModel): ElementModel[] {
+  return [...slide.elements].sort((a, b) => a.box.top - b.box.top || a.box.left - b.box.left);
+}
+
+export function renderDeckJson(store: DriveStore, id: string): DeckJson {
+  return {
+    slides: deckOf(store, id).model.slides.map((slide) => {
+      const ordered = readingOrder(slide);
+      return {
+        texts: ordered.flatMap((el) => (el.kind === 'shape' && plainText(el.text) !== '' ? [plainText(el.text)] : [])),
+        tables: ordered.flatMap((el) => (el.kind === 'table' ? [el.cells.map((row) => row.map(plainText))] : [])),
+      };
+    }),
+  };
+}
+
+const CARD_WIDTH = 960; // px
+const PX = CARD_WIDTH / PAGE_WIDTH; // px per point
+
+export function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Only web and inline-image URLs are put in the page; anything else (javascript:…) is dropped. */
+function safeUrl(url: string | undefined): string | undefined {
+  return url && /^(https?:\/\/|data:image\/(png|jpeg|gif);base64,)/i.test(url) ? url : undefined;
+}
+
+function defaultSize(el: ElementModel): number {
+  if (el.kind !== 'shape' || !el.placeholder) return 14;
+  return { TITLE: 26, CENTERED_TITLE: 40, SUBTITLE: 20 }[el.placeholder.type] ?? 16;
+}
+
+function runsHtml(runs: readonly Run[], fallbackPt: number): string {
+  return runs.map((run) => {
+    const s = run.style;
+    const css = [
+      `font-size:${((s.fontSize ?? fallbackPt) * PX).toFixed(1)}px`,
+      s.bold ? 'font-weight:bold' : '',
+      s.italic ? 'font-style:italic' : '',
+      s.underline ? 'text-decoration:underline' : '',
+      s.foregroundColor && /^#[0-9a-f]{6}$/i.test(s.foregroundColor) ? `color:${s.foregroundColor}` : '',
+      s.fontFamily ? `font-family:${escapeHtml(JSON.stringify(s.fontFamily))}` : '',
+    ].filter(Boolean).join(';');
+    const body = escapeHtml(run.text).replace(/\n/g, '<br>');
+    const link = safeUrl(s.link);
+    const span = `<span style="${css}">${body}</span>`;
+    return link ? `<a href="${escapeHtml(link)}">${span}</a>` : span;
+  }).join('');
+}
+
+function elementHtml(el: ElementModel): string {
+  const pos = `left:${(el.box.left * PX).toFixed(1)}px;top:${(el.box.top * PX).toFixed(1)}px;width:${(el.box.width * PX).toFixed(1)}px;height:${(el.box.height * PX).toFixed(1)}px`;
+  switch (el.kind) {
+    case 'shape':
+      return plainText(el.text) === '' && el.placeholder ? '' : `<div class="el shape" style="${pos}">${runsHtml(el.text, defaultSize(el))}</div>`;
+    case 'table': {
+      const rows = el.cells.map((row) => `<tr>${row.map((cell) => `<td>${runsHtml(cell, 12)}</td>`).join('')}</tr>`).join('');
+      return `<table class="el" style="${pos}">${rows}</table>`;
+    }
+    case 'image': {
+      const src = safeUrl(el.dataUri ?? el.sourceUrl);
+      if (src && !el.chart) return `<img class="el" style="${pos}" src="${escapeHtml(src)}" alt="${escapeHtml(el.description ?? '')}">`;
+      return `<div class="el chart" style="${pos}">${chartLabel('Chart image', el.chart)}</div>`;
+    }
+    case 'sheetsChart':
+      return `<div class="el chart" style="${pos}">${chartLabel('Linked Sheets chart', el.chart)}</div>`;
+  }
+}
+
+function chartLabel(kind: string, chart: { title: string; ranges: string[] } | undefined): string {
+  const title = chart?.title ? `: ${escapeHtml(chart.title)}` : '';
+  const ranges = chart?.ranges.length ? `<small>${escapeHtml(chart.ranges.join(', '))}</small>` : '';
+  return `<strong>${kind}${title}</strong>${ranges}`;
+}
+
+export function renderDeckHtml(store: DriveStore, id: string): string {
+  const { name, model } = deckOf(store, id);
+  const cards = model.slides.map((slide, i) =>
+    `<section class="slide" aria-label="Slide ${i + 1}">${readingOrder(slide).map(elementHtml).join('')}</section>`).join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(name)}</title>
+<style>
+body{background:#e8eaed;font-family:Arial,sans-serif;margin:24px}
+h1{font-size:18px;font-weight:normal}
+.slide{position:relative;width:${CARD_WIDTH}px;height:${(PAGE_HEIGHT * PX).toFixed(0)}px;background:#fff;margin:0 0 24px;box-shadow:0 1px 3px rgba(0,0,0,.3);overflow:hidden}
+.el{position:absolute;box-sizing:border-box;overflow:hidden}
+.shape{padding:4px 8px;line-height:1.2}
+table.el{border-collapse:collapse}
+table.el td{border:1px solid #9aa0a6;padding:2px 6px;vertical-align:top}
+.chart{border:1px dashed #5f6368;background:#f1f3f4;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:4px;font-size:14px;color:#3c4043}
+</style></head>
+<body>
+<h1>${escapeHtml(name)}</h1>
+${cards}
+</body></html>
+`;
+}

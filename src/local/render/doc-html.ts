@@ -1,0 +1,115 @@
+// A stored Google Doc as a standalone HTML page a person can open to see roughly what Google would show: a white
+// page with the header, body and footer, headings, lists, tables and images. Every piece of Doc text is escaped.
+import type { DriveStore } from '../workspace/drive/drive-store.ts';
+import type { BlockNode, Glyph, ParagraphNode, SectionNode, TableNode, TextStyle } from '../workspace/docs/model.ts';
+import { storedDocument, styleRuns } from '../workspace/docs/model.ts';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+const SAFE_URL = /^(https?:|mailto:)/i;
+const COLOR = /^#[0-9a-f]{3,8}$/i;
+const TAGS: Record<string, string> = { TITLE: 'h1', SUBTITLE: 'h2', HEADING_1: 'h1', HEADING_2: 'h2', HEADING_3: 'h3', HEADING_4: 'h4', HEADING_5: 'h5', HEADING_6: 'h6' };
+const ALIGN: Record<string, string> = { LEFT: 'left', CENTER: 'center', RIGHT: 'right', JUSTIFY: 'justify' };
+const NUMBERED: Glyph[] = ['NUMBER', 'LATIN_UPPER', 'LATIN_LOWER', 'ROMAN_UPPER', 'ROMAN_LOWER'];
+const LIST_STYLE: Partial<Record<Glyph, string>> = {
+  BULLET: 'disc', HOLLOW_BULLET: 'circle', SQUARE_BULLET: 'square', NUMBER: 'decimal', LATIN_UPPER: 'upper-alpha',
+  LATIN_LOWER: 'lower-alpha', ROMAN_UPPER: 'upper-roman', ROMAN_LOWER: 'lower-roman',
+};
+
+function runHtml(text: string, style: TextStyle): string {
+  let out = escapeHtml(text).replace(/\r/g, '<br>');
+  const css: string[] = [];
+  if (style.foregroundColor && COLOR.test(style.foregroundColor)) css.push(`color:${style.foregroundColor}`);
+  if (style.backgroundColor && COLOR.test(style.backgroundColor)) css.push(`background:${style.backgroundColor}`);
+  if (style.fontSize) css.push(`font-size:${Number(style.fontSize)}pt`);
+  if (css.length) out = `<span style="${css.join(';')}">${out}</span>`;
+  if (style.strikethrough) out = `<s>${out}</s>`;
+  if (style.underline && !style.linkUrl) out = `<u>${out}</u>`;
+  if (style.italic) out = `<em>${out}</em>`;
+  if (style.bold) out = `<strong>${out}</strong>`;
+  if (style.linkUrl && SAFE_URL.test(style.linkUrl)) out = `<a href="${escapeHtml(style.linkUrl)}">${out}</a>`;
+  return out;
+}
+
+function inlineHtml(p: ParagraphNode): string {
+  return p.children.map((child) => {
+    if (child.kind === 'text') return styleRuns(child).map((r) => runHtml(child.chars.slice(r.start, r.end), r.style)).join('');
+    if (child.kind === 'image') {
+      if (!/^image\/[a-z0-9.+-]+$/i.test(child.contentType)) return '';
+      const alt = escapeHtml(child.altDescription ?? child.altTitle ?? '');
+      return `<img src="data:${child.contentType};base64,${child.base64}" width="${Number(child.width)}" height="${Number(child.height)}" alt="${alt}">`;
+    }
+    if (child.kind === 'rule') return '<hr>';
+    return '<div class="page-break"></div>';
+  }).join('');
+}
+
+function paragraphHtml(p: ParagraphNode): string {
+  const tag = TAGS[p.style] ?? 'p';
+  const align = p.alignment ? ` style="text-align:${ALIGN[p.alignment]}"` : '';
+  const cls = p.style === 'TITLE' || p.style === 'SUBTITLE' ? ` class="${p.style.toLowerCase()}"` : '';
+  return `<${tag}${cls}${align}>${inlineHtml(p) || '<br>'}</${tag}>`;
+}
+
+function tableHtml(table: TableNode): string {
+  const rows = table.rows.map((row) => `<tr>${row.cells.map((cell) => {
+    const bg = cell.backgroundColor && COLOR.test(cell.backgroundColor) ? ` style="background:${cell.backgroundColor}"` : '';
+    return `<td${bg}>${blocksHtml(cell.children)}</td>`;
+  }).join('')}</tr>`);
+  return `<table>${rows.join('')}</table>`;
+}
+
+/** Blocks in order; consecutive list items become nested <ul>/<ol> by nesting level. */
+export function blocksHtml(blocks: BlockNode[]): string {
+  const out: string[] = [];
+  const open: string[] = [];
+  const closeTo = (depth: number) => {
+    while (open.length > depth) out.push(`</li></${open.pop()}>`);
+  };
+  for (const block of blocks) {
+    if (block.kind === 'paragraph' && block.list) {
+      const depth = block.list.level + 1;
+      const tag = NUMBERED.includes(block.list.glyph) ? 'ol' : 'ul';
+      if (open.length >= depth) {
+        closeTo(depth);
+        out.push('</li>');
+      }
+      while (open.length < depth) {
+        open.push(tag);
+        out.push(`<${tag} style="list-style-type:${LIST_STYLE[block.list.glyph]}">`);
+      }
+      out.push(`<li>${inlineHtml(block)}`);
+      continue;
+    }
+    closeTo(0);
+    out.push(block.kind === 'paragraph' ? paragraphHtml(block) : tableHtml(block));
+  }
+  closeTo(0);
+  return out.join('\n');
+}
+
+const STYLE = `body{background:#f1f3f4;margin:0;font-family:Arial,Helvetica,sans-serif;color:#202124}
+.page{background:#fff;width:8.5in;min-height:11in;box-sizing:border-box;margin:24px auto;padding:1in;box-shadow:0 1px 3px rgba(0,0,0,.3);font-size:11pt;line-height:1.15}
+header,footer{color:#5f6368;font-size:10pt}header{border-bottom:1px dashed #dadce0;margin-bottom:18pt}footer{border-top:1px dashed #dadce0;margin-top:18pt}
+h1{font-size:20pt;font-weight:400}h2{font-size:16pt;font-weight:400}h3{font-size:14pt;font-weight:400;color:#434343}h4{font-size:12pt;color:#666}
+h1.title{font-size:26pt}h2.subtitle{font-size:15pt;color:#666}p{margin:0 0 6pt}
+table{border-collapse:collapse;width:100%;margin:6pt 0}td{border:1px solid #000;padding:5pt;vertical-align:top}td p{margin:0}
+.page-break{border-top:1px dashed #999;margin:18pt 0}img{max-width:100%;height:auto}`;
+
+function sectionHtml(tag: 'header' | 'footer', section: SectionNode | undefined): string {
+  return section ? `<${tag}>${blocksHtml(section.children)}</${tag}>` : '';
+}
+
+export function renderDocHtml(store: DriveStore, id: string): string {
+  const { name, doc } = storedDocument(store, id);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(name)}</title><style>${STYLE}</style></head>
+<body><div class="page">
+${sectionHtml('header', doc.header)}
+<main>${blocksHtml(doc.body.children)}</main>
+${sectionHtml('footer', doc.footer)}
+</div></body></html>
+`;
+}

@@ -1,0 +1,124 @@
+// Section 5, Reports: make the client report (per-creator costs only when ticked), the internal brief and the
+// renewal slides; links to every file made; each artefact's template by URL; and the shared learnings part.
+import { ARTEFACT_NAMES, ARTEFACTS, PLACEHOLDERS, token, type Artefact } from '../../domain/reports/placeholders.ts';
+import type { GeneratedFile, GenerateResult, ReportsState } from '../../domain/rpc.ts';
+import type { Actions } from '../actions.ts';
+import { el, fill, section } from '../dom.ts';
+import { plural } from '../format.ts';
+import type { Call } from '../rpc.ts';
+import { createLearningsPart, safeLink } from './reports-learnings.ts';
+
+export interface ReportsSection {
+  root: HTMLElement;
+  /** Reads the saved templates, files and learnings; runs the first time the section is opened. */
+  load(): Promise<boolean>;
+}
+
+const TEMPLATE_KIND: Record<Artefact, string> = { clientReport: 'Google Doc', internalBrief: 'Google Doc', deck: 'Google Slides deck' };
+
+export function createReportsSection(deps: { call: Call; actions: Actions }): ReportsSection {
+  const { call, actions } = deps;
+  const includeCosts = el('input', { type: 'checkbox', id: 'reports-include-costs', 'data-testid': 'reports-include-costs', style: 'width:auto;height:auto;margin-right:4px' });
+  const button = (testid: string, label: string) => actions.register(el('button', { type: 'button', class: 'action', 'data-testid': testid }, label));
+  const clientButton = button('reports-client', 'Client report');
+  const briefButton = button('reports-brief', 'Internal brief');
+  const slidesButton = button('reports-slides', 'Renewal slides');
+  const latest = el('p', { 'data-testid': 'reports-latest', hidden: true });
+  const warnings = el('ul', { class: 'findings', 'data-testid': 'reports-warnings', hidden: true });
+  const files = el('ul', { class: 'findings', 'data-testid': 'reports-files' });
+  const templateRows = new Map<Artefact, { input: HTMLInputElement; current: HTMLElement }>();
+  const learnings = createLearningsPart({ call, actions });
+
+  const templateField = (artefact: Artefact) => {
+    const id = `template-url-${artefact}`;
+    const input = el('input', { id, 'data-testid': id, type: 'url', autocomplete: 'off', maxlength: 500, placeholder: `Link to your ${TEMPLATE_KIND[artefact]} (blank: built-in)` });
+    const current = el('p', { class: 'gray', 'data-testid': `template-current-${artefact}` });
+    const save = actions.register(el('button', { type: 'button', 'data-testid': `template-save-${artefact}` }, 'Use'));
+    templateRows.set(artefact, { input, current });
+    save.addEventListener('click', () => void actions.run(save, {
+      working: 'Checking the template…',
+      failure: 'Couldn’t use that template',
+      task: async () => {
+        showState(await call('setTemplate', { artefact, url: input.value.trim() }));
+        return input.value.trim() ? `The ${ARTEFACT_NAMES[artefact].toLowerCase()} now uses your template.` : `The ${ARTEFACT_NAMES[artefact].toLowerCase()} uses Debrief’s built-in template.`;
+      },
+    }));
+    return el('div', { class: 'field' }, el('label', { for: id }, ARTEFACT_NAMES[artefact]), el('div', { class: 'buttons' }, input, save), current);
+  };
+
+  const box = section('reports', 'Reports & learnings', false,
+    el('p', { class: 'gray' }, 'Makes a new file each time, named after the client, campaign and date; files people edited are never replaced.'),
+    el('label', { style: 'font-weight:normal' }, includeCosts, ' Include per-creator costs in the client report'),
+    el('div', { class: 'buttons' }, clientButton, briefButton, slidesButton),
+    latest, warnings,
+    el('h3', {}, 'Files made from this spreadsheet'), files,
+    el('details', {}, el('summary', {}, 'Templates'),
+      el('p', { class: 'gray' }, 'Paste a link to your agency’s own template; leave it blank for Debrief’s. Its styles, header and logo are kept.'),
+      ARTEFACTS.map(templateField),
+      el('details', {}, el('summary', {}, 'Placeholders you can use'),
+        el('ul', { class: 'findings', 'data-testid': 'reports-placeholders' },
+          PLACEHOLDERS.map((p) => el('li', {}, el('code', {}, token(p.name)), ` ${p.help}`))))),
+    learnings.root);
+
+  const fileItem = (f: GeneratedFile) => {
+    const href = safeLink(f.url);
+    return el('li', { 'data-testid': 'reports-file', 'data-artefact': f.artefact },
+      href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'reports-file-link' }, f.name) : f.name,
+      ' ', el('span', { class: 'gray' }, f.createdAt.slice(0, 10)));
+  };
+
+  const showFiles = (list: readonly GeneratedFile[]) => {
+    fill(files, list.length ? list.map(fileItem) : el('li', { class: 'gray' }, 'None yet.'));
+    box.note.textContent = list.length ? plural(list.length, 'file') : '';
+  };
+
+  const showState = (state: ReportsState) => {
+    showFiles(state.files);
+    for (const t of state.templates) {
+      const row = templateRows.get(t.artefact);
+      if (!row) continue;
+      const href = t.url ? safeLink(t.url) : undefined;
+      fill(row.current, t.custom ? 'Your template' : 'Debrief’s built-in template', href ? [': ', el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, 'open')] : '');
+    }
+    learnings.showDoc(state.learningsDoc);
+  };
+
+  const showResult = (r: GenerateResult) => {
+    showFiles(r.files);
+    const href = safeLink(r.file.url);
+    latest.hidden = false;
+    fill(latest, 'Made: ', href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'reports-latest-link' }, r.file.name) : r.file.name);
+    warnings.hidden = r.warnings.length === 0;
+    fill(warnings, r.warnings.map((w) => el('li', {}, w)));
+  };
+
+  const generate = (target: HTMLButtonElement, artefact: Artefact, run: () => Promise<GenerateResult>) =>
+    target.addEventListener('click', () => void actions.run(target, {
+      working: `Making the ${ARTEFACT_NAMES[artefact].toLowerCase()}… this can take half a minute.`,
+      failure: `Couldn’t make the ${ARTEFACT_NAMES[artefact].toLowerCase()}`,
+      task: async () => {
+        const r = await run();
+        showResult(r);
+        return `Made “${r.file.name}”.${r.warnings.length ? ` ${plural(r.warnings.length, 'note')} below.` : ''}`;
+      },
+    }));
+  generate(clientButton, 'clientReport', () => call('generateClientReport', { includeCosts: includeCosts.checked === true }));
+  generate(briefButton, 'internalBrief', () => call('generateInternalBrief'));
+  generate(slidesButton, 'deck', () => call('exportSlides'));
+
+  let loaded = false;
+  const load = () => actions.run(null, {
+    working: 'Loading reports and learnings…',
+    failure: 'Couldn’t load the reports',
+    task: async () => {
+      showState(await call('getReportsState'));
+      loaded = true;
+      return learnings.loadKept();
+    },
+  });
+  box.root.addEventListener('toggle', () => {
+    if (box.root.open && !loaded) void load();
+  });
+
+  return { root: box.root, load };
+}

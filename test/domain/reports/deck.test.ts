@@ -1,0 +1,74 @@
+// The renewal deck: Debrief's template made with one batchUpdate, then filled by one more planned from the
+// template's JSON (applied here by the local Slides API): texts replaced, tables built where their placeholder
+// stood, the variance chart's place kept for the chart, people's text literal.
+import { describe, expect, it } from 'vitest';
+import { buildDeck, deckTemplateRequests } from '../../../src/domain/reports/deck.ts';
+import { planDeckFill, placeholdersInDeck, type SlidesJson } from '../../../src/domain/reports/deck-fill.ts';
+import { checkTemplatePlaceholders } from '../../../src/domain/reports/placeholders.ts';
+import { renderDeckJson } from '../../../src/local/render/deck.ts';
+import { CallLog } from '../../../src/local/workspace/call-log.ts';
+import { DriveStore } from '../../../src/local/workspace/drive/drive-store.ts';
+import type { ServiceContext } from '../../../src/local/workspace/service-context.ts';
+import { createSlidesServices } from '../../../src/local/workspace/slides/index.ts';
+import { sample, TODAY } from './support.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Any = any;
+
+function deckWorld() {
+  const drive = new DriveStore(() => new Date('2026-11-24T10:00:00Z'), 'you@agency.example');
+  const ctx: ServiceContext = { calls: new CallLog(), drive, now: () => new Date(), userEmail: 'you@agency.example', timeZone: 'Etc/UTC', authMode: () => 'FULL' };
+  const Slides = createSlidesServices(ctx).Slides as Any;
+  const made = Slides.Presentations.create({ title: 'Template' });
+  Slides.Presentations.batchUpdate({ requests: deckTemplateRequests(made.slides.map((s: Any) => s.objectId)) }, made.presentationId);
+  return { Slides, drive, id: made.presentationId as string, json: () => Slides.Presentations.get(made.presentationId) as SlidesJson };
+}
+
+describe('the renewal deck', () => {
+  const { workbook } = sample();
+
+  it('makes a 5-slide template holding every placeholder the deck needs', () => {
+    const w = deckWorld();
+    const found = placeholdersInDeck(w.json());
+    expect(checkTemplatePlaceholders('deck', found)).toEqual({ missing: [], unknown: [] });
+    expect(w.json().slides).toHaveLength(5);
+  });
+
+  it('fills texts and tables in one batch and leaves the chart its place', () => {
+    const w = deckWorld();
+    const content = buildDeck(workbook, { today: TODAY });
+    const plan = planDeckFill(w.json(), content, true);
+    w.Slides.Presentations.batchUpdate({ requests: plan.requests }, w.id);
+    const deck = renderDeckJson(w.drive, w.id);
+    expect(deck.slides.map((s) => s.texts[0])).toEqual([
+      'Lumen Skin — Barrier Repair Serum launch', 'Results vs KPIs: 3 of 7 KPIs met', 'Top content', 'What we learned', 'What we recommend next',
+    ]);
+    expect(deck.slides[1].tables[0][0]).toEqual(['KPI', 'Target', 'Actual', 'Variance', 'Result']);
+    expect(deck.slides[1].tables[0]).toContainEqual(['Reach', '4,000,000', '3,580,000', '−10.5%', 'Missed']);
+    expect(deck.slides[2].tables[0].map((r) => r[0])).toEqual(['Piece', 'IG-01', 'TT-01', 'IG-02']);
+    expect(deck.slides[3].texts[1].split('\n').length).toBeGreaterThanOrEqual(3);
+    expect(deck.slides[4].texts[1]).toMatch(/^We recommend /);
+    expect(JSON.stringify(deck)).not.toMatch(/\{\{/);
+    expect(plan.chartSlots).toHaveLength(1);
+    expect(plan.chartSlots[0]).toMatchObject({ pageObjectId: 'debrief_results' });
+    expect(plan.chartSlots[0].width).toBeGreaterThan(100);
+  });
+
+  it('says why there is no chart when no KPI can be charted', () => {
+    const w = deckWorld();
+    const plan = planDeckFill(w.json(), buildDeck(workbook, { today: TODAY }), false);
+    w.Slides.Presentations.batchUpdate({ requests: plan.requests }, w.id);
+    expect(plan.chartSlots).toEqual([]);
+    expect(renderDeckJson(w.drive, w.id).slides[1].texts).toContain('No KPI has both a target and a result yet, so there is no variance chart.');
+  });
+
+  it('lands people\'s text literally, braces and dollar signs included', () => {
+    const w = deckWorld();
+    const odd = sample().workbook;
+    odd.campaign.client = '{{campaign}} & $1 \\ .*';
+    odd.campaign.campaign = 'Launch {{x}}';
+    const plan = planDeckFill(w.json(), buildDeck(odd, { today: TODAY }), true);
+    w.Slides.Presentations.batchUpdate({ requests: plan.requests }, w.id);
+    expect(renderDeckJson(w.drive, w.id).slides[0].texts[0]).toBe('{{campaign}} & $1 \\ .* — Launch {{x}}');
+  });
+});

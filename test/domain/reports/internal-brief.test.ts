@@ -1,0 +1,62 @@
+// The internal brief: all five post-mortem sections, then every action with one owner and a deadline.
+import { describe, expect, it } from 'vitest';
+import { DOC_TEMPLATES, renderDocTemplate } from '../../../src/domain/reports/doc-templates.ts';
+import { buildInternalBrief } from '../../../src/domain/reports/internal-brief.ts';
+import { blocksToMarkdown, type Block } from '../../../src/domain/reports/model.ts';
+import { sample, TODAY } from './support.ts';
+
+const tables = (blocks: Block[]) => blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
+
+describe('the internal brief', () => {
+  const { workbook, analysis } = sample();
+  const brief = buildInternalBrief(workbook, analysis, { today: TODAY });
+  const markdown = blocksToMarkdown(renderDocTemplate(DOC_TEMPLATES.internalBrief.lines, brief));
+
+  it('has the five sections in order, then action items', () => {
+    const headings = markdown.split('\n').filter((l) => l.startsWith('# ')).map((l) => l.slice(2));
+    expect(headings).toEqual([
+      'Barrier Repair Serum launch: post-mortem brief', '1. Performance against goals', '2. Creators and patterns', '3. Content: top and bottom 3',
+      '4. What went wrong, by root cause and severity', '5. What worked', 'Action items', 'Learnings', 'Recommendations',
+    ]);
+  });
+
+  it('shows target confidence beside each KPI and the misses by where the target came from', () => {
+    const [kpis] = tables(brief.blocks.kpi_table);
+    expect(kpis.header).toContain('Target confidence');
+    expect(kpis.rows[0]).toEqual(['Reach', '4,000,000', '3,580,000', '−10.5%', 'Missed', 'Historical data']);
+    expect(markdown).toContain('- Historical data: 1 miss (Reach)');
+  });
+
+  it('breaks creators down by tier and names the top and bottom 3 pieces', () => {
+    const [tiers] = tables(brief.blocks.creator_breakdown);
+    expect(tiers.rows.map((r) => r[0])).toEqual(['Nano (under 10K)', 'Micro (10K–50K)', 'Mid-tier (50K–500K)', 'Macro (500K–1M)', 'Mega (1M+)', 'All creators']);
+    const [content] = tables(brief.blocks.content_analysis);
+    expect(content.rows.map((r) => `${r[0]} ${r[2]}`)).toEqual(['Top IG-01', 'Top TT-01', 'Top IG-02', 'Bottom IG-05', 'Bottom IG-06', 'Bottom IG-07']);
+  });
+
+  it('counts what went wrong by root cause and severity', () => {
+    const [matrix, issues] = tables(brief.blocks.issues);
+    expect(matrix.header).toEqual(['Root cause', 'Minor', 'Significant', 'Critical', 'Total']);
+    expect(matrix.rows).toContainEqual(['Process', '0', '3', '0', '3']);
+    expect(issues.rows).toHaveLength(5);
+    expect(tables(brief.blocks.wins)[0].rows).toHaveLength(3);
+  });
+
+  it('gives every action one owner and a deadline, and says which still lack one', () => {
+    const [actions] = tables(brief.blocks.action_items);
+    expect(actions.header).toEqual(['Action', 'Owner', 'Deadline', 'Status']);
+    expect(actions.rows[0]).toEqual(['Write a 48-hour legal approval window into the next statement of work', 'Jordan Blake', '5 Dec 2026', 'Open']);
+    expect(actions.rows[1]).toEqual(["Add a 'links live' sign-off step to the posting checklist before any go-live date", 'Owner needed', '10 Dec 2026', 'Open']);
+    expect(markdown).toContain('1 action still needs one owner and a deadline');
+  });
+
+  it('stays the same size whatever the number of creators (lists are capped, data goes in tables)', () => {
+    const big = sample().workbook;
+    big.creators = Array.from({ length: 500 }, (_, i) => ({ ...big.creators[i % big.creators.length], row: i + 2, handle: `@c${i}`, rating: 1 }));
+    const many = buildInternalBrief(big, sample().analysis, { today: TODAY });
+    for (const blocks of Object.values(many.blocks)) {
+      for (const b of blocks) if (b.kind === 'bullets') expect(b.items.length).toBeLessThanOrEqual(8);
+    }
+    expect(tables(many.blocks.creator_breakdown)[1].rows).toHaveLength(5);
+  });
+});

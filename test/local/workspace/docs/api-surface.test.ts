@@ -1,0 +1,36 @@
+// Every DocumentApp, Docs, DriveApp and Drive fake exposes only members Apps Script has, under the official
+// interface it is tracked as (advanced services from apis/docs_v1.d.ts and apis/drive_v3.d.ts).
+import { describe, expect, it } from 'vitest';
+import { WorkspaceContext } from '../../../../src/local/workspace/context.ts';
+import { DOCS_FAKE_CLASSES } from '../../../../src/local/workspace/docs/fake-classes.ts';
+import { FAKE_CLASSES } from '../../../../src/local/workspace/fake-classes.ts';
+import { officialMembers } from '../../../../src/local/workspace/official-api.ts';
+import { NotImplementedError, publicMethodsOf } from '../../../../src/local/workspace/tracked.ts';
+import { docsWorld, NOW, USER } from './world.ts';
+
+describe('Docs and Drive fakes against @types/google-apps-script', () => {
+  const ctx = new WorkspaceContext(USER, 'Etc/UTC', NOW);
+
+  it.each(DOCS_FAKE_CLASSES.map((c) => [c.qualifiedName, c] as const))('%s has no public member Apps Script lacks', (name, fakeClass) => {
+    const official = officialMembers(name);
+    const sample = fakeClass.sample(ctx);
+    const fields = Object.keys(sample).filter((key) => !key.startsWith('_'));
+    expect([...publicMethodsOf(sample), ...fields].filter((m) => !official.has(m))).toEqual([]);
+  });
+
+  it('is in the workspace-wide registry, advanced services included', () => {
+    const names = FAKE_CLASSES.map((c) => c.qualifiedName);
+    expect(names).toEqual(expect.arrayContaining(['Document.Body', 'Docs.Collection.DocumentsCollection', 'Drive_v3.Drive.V3.Collection.FilesCollection', 'Drive.DriveApp']));
+    expect(officialMembers('Docs.Collection.DocumentsCollection').has('batchUpdate')).toBe(true);
+  });
+
+  it('hides helpers, answers undefined for made-up names and fails loudly on official methods not emulated', () => {
+    const w = docsWorld();
+    const body = w.DocumentApp.create('x').getBody();
+    expect(body._node).toBeUndefined();
+    expect(body.appendMarkdown).toBeUndefined();
+    expect(() => body.findElement(w.DocumentApp.ElementType.TABLE)).toThrow(NotImplementedError);
+    expect(() => body.getChild(0).merge()).toThrow(NotImplementedError);
+    expect(Object.keys(body)).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+// A Docs/Drive test world: DocumentApp, Docs, DriveApp and Drive over a fresh Drive store, with a call log, a
+// switchable auth mode and optional manifest scopes, plus helpers to place files the add-on did not create.
+import { CallLog } from '../../../../src/local/workspace/call-log.ts';
+import { createDocumentServices } from '../../../../src/local/workspace/docs/services.ts';
+import { blankDocument, DOCUMENT_MIME, type DocModel } from '../../../../src/local/workspace/docs/model.ts';
+import { DriveStore } from '../../../../src/local/workspace/drive/drive-store.ts';
+import { createDriveServices } from '../../../../src/local/workspace/drive/services.ts';
+import { binaryContent } from '../../../../src/local/workspace/drive/blob.ts';
+import type { ServiceContext } from '../../../../src/local/workspace/service-context.ts';
+
+export const NOW = () => new Date('2026-11-24T10:00:00Z');
+export const USER = 'you@agency.example';
+
+// The fakes are used as the add-on uses them: through their official (untyped here) surface.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Any = any;
+
+/** A 1×1 PNG. */
+export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+export function docsWorld(options: { drive?: DriveStore; scopes?: string[] } = {}) {
+  let mode: 'NONE' | 'LIMITED' | 'FULL' = 'FULL';
+  const calls = new CallLog();
+  const drive = options.drive ?? new DriveStore(NOW, USER);
+  const ctx: ServiceContext = {
+    calls, drive, now: NOW, userEmail: USER, timeZone: 'Etc/UTC', authMode: () => mode,
+    ...(options.scopes ? { grantedScopes: new Set(options.scopes) } : {}),
+  };
+  const docs = createDocumentServices(ctx);
+  const driveServices = createDriveServices(ctx, new Map([[DOCUMENT_MIME, blankDocument]]));
+  return {
+    DocumentApp: docs.DocumentApp as Any,
+    Docs: docs.Docs as Any,
+    DriveApp: driveServices.DriveApp as Any,
+    Drive: driveServices.Drive as Any,
+    endExecution: docs.endExecution,
+    calls,
+    drive,
+    setAuthMode(next: typeof mode) {
+      mode = next;
+    },
+    /** A Doc someone else made (a template the user has not picked yet): out of the add-on's reach. */
+    foreignDoc(name: string, build?: (doc: DocModel) => void, reachable = false): string {
+      const content = blankDocument();
+      build?.(content);
+      return drive.create({ name, mimeType: DOCUMENT_MIME, content, owner: 'someone@else.example', reachable }).id;
+    },
+    image(name = 'shot.png', reachable = true): string {
+      return drive.create({ name, mimeType: 'image/png', content: binaryContent(new Uint8Array(PNG)), reachable }).id;
+    },
+  };
+}
