@@ -130,7 +130,7 @@ export async function openSection(sidebar: FrameLocator, name: string): Promise<
 
 /** The grid's column letter under a header text in row 1. */
 export async function columnOf(page: Page, header: string): Promise<string> {
-  const cell = page.locator('[data-testid=grid] tr.frozen td').filter({ hasText: new RegExp(`^${header.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first();
+  const cell = page.locator('[data-testid=grid] td[data-row="0"]').filter({ hasText: new RegExp(`^${header.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first();
   const ref = await cell.getAttribute('data-cell');
   if (!ref) throw new Error(`no column headed "${header}"`);
   return ref.replace(/\d+$/, '');

@@ -51,7 +51,7 @@ describeInBrowser('playground in Chromium', () => {
     await see(sidebar.getByTestId('build-created')).contains('Creators');
     await expect.poll(() => page.getByTestId('sheet-tab').allTextContents()).toEqual(expect.arrayContaining(TABS));
     await openTab(page, 'Creators');
-    await see(page.locator('[data-testid=grid] tr.frozen td').first()).text('Handle');
+    await see(page.locator('[data-testid=grid] td[data-row="0"]').first()).text('Handle');
     await screenshot(page, '02-tabs-built-from-sidebar');
   });
 

@@ -1,11 +1,15 @@
 // Fills a copied Doc template with DocumentApp, keeping its styles, header, footer and logo. Block placeholders
 // are located first (so text filled later can't be mistaken for one), text placeholders are replaced in body,
-// header and footer (pattern regex-escaped, replacement escaped for "$" and "\"), then blocks go in.
+// header and footer (pattern regex-escaped, replacement escaped for "$" and "\"), then blocks go in; lists and
+// styled text follow in one Docs API batch once DocumentApp has saved.
 import type { ReportContent } from '../../domain/reports/content.ts';
 import type { DocPlaceholders } from '../../domain/reports/docs-json.ts';
+import type { DocsJson } from '../../domain/reports/docs-json.ts';
 import { blockLines } from '../../domain/reports/model.ts';
+import { planRichText } from '../../domain/reports/rich-text.ts';
 import { escapeRegex, escapeReplacement, GUARDED_BRACE, guardBraces, token } from '../../domain/reports/placeholders.ts';
-import { insertBlocks, type BlockContainer, type ImageSlot } from './doc-blocks.ts';
+import { insertBlocks, newPending, type BlockContainer, type ImageSlot, type Pending } from './doc-blocks.ts';
+import { docsService } from './drive-files.ts';
 
 type Section = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -60,18 +64,28 @@ export function fillDoc(docId: string, content: ReportContent, where: DocPlaceho
     }
   }
 
-  const images: ImageSlot[] = [];
-  for (const slot of slots) images.push(...fillSlot(slot, content));
+  const pending = newPending();
+  for (const slot of slots) fillSlot(slot, content, pending);
   if (guarded) for (const { section } of parts) section?.replaceText(escapeRegex(GUARDED_BRACE), '{');
-  doc.saveAndClose();
-  return images;
+  doc.saveAndClose(); // the Docs API reads the saved Doc, so DocumentApp's edits must be in it first
+  fillRichText(docId, pending);
+  return pending.images;
+}
+
+/** One read and one batch for every list and styled paragraph, however many items they hold. */
+function fillRichText(docId: string, pending: Pending): void {
+  if (pending.rich.length === 0) return;
+  const docs = docsService().Documents!;
+  const { requests, missing } = planRichText(docs.get(docId) as DocsJson, pending.rich);
+  if (missing.length) console.warn(`Lost track of ${missing.length} list(s) while filling ${docId}`);
+  if (requests.length) docs.batchUpdate({ requests }, docId);
 }
 
 /**
  * A placeholder alone in its paragraph is replaced by the blocks; one sharing its paragraph with other text is
  * removed from it and the blocks follow. A section's last paragraph can't be removed, so it is emptied instead.
  */
-function fillSlot({ name, paragraph }: Slot, content: ReportContent): ImageSlot[] {
+function fillSlot({ name, paragraph }: Slot, content: ReportContent, pending: Pending): void {
   const container = paragraph.getParent() as unknown as BlockContainer;
   const alone = paragraph.getText().trim() === token(name);
   let index = container.getChildIndex(paragraph);
@@ -79,10 +93,9 @@ function fillSlot({ name, paragraph }: Slot, content: ReportContent): ImageSlot[
     paragraph.replaceText(escapeRegex(token(name)), '');
     index += 1;
   }
-  const { count, images } = insertBlocks(container, index, content.blocks[name]);
+  const count = insertBlocks(container, index, content.blocks[name], pending);
   if (alone) {
     if (index + count + 1 < container.getNumChildren()) paragraph.removeFromParent();
     else paragraph.setText('');
   }
-  return images;
 }

@@ -29,17 +29,13 @@ export function buildTableTab(sheet: Sheet, spec: TableTabSpec, existing: TabGri
     const range = sheet.getRange(HEADER_ROW + 1, block.column, dataRows, block.columns.length);
     range.setNumberFormats(Array.from({ length: dataRows }, () => formats));
   }
-  for (const column of spec.columns) {
-    const rule = validationFor(column);
-    if (rule) sheet.getRange(HEADER_ROW + 1, layout.columnOf[column.key], dataRows, 1).setDataValidation(rule);
-  }
+  writeValidations(sheet, spec, layout, dataRows);
   if (plan.headers?.column === 1) {
     for (const column of spec.columns) if (column.width) sheet.setColumnWidth(layout.columnOf[column.key], column.width);
   }
   applyHighlights(sheet, spec, layout, dataRows);
   return plan;
 }
-
 
 function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
@@ -55,9 +51,26 @@ function writeHeaderNotes(header: GoogleAppsScript.Spreadsheet.Range, spec: Tabl
   header.setNotes(notes);
 }
 
-function validationFor(column: ColumnSpec): GoogleAppsScript.Spreadsheet.DataValidation | null {
+/** One rule per kind of column, reused; one setDataValidations per run of validated columns. */
+function writeValidations(sheet: Sheet, spec: TableTabSpec, layout: TableLayout, dataRows: number): void {
+  const rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+  const ruleFor = (column: ColumnSpec) => {
+    const key = `${column.type}:${(column.choices ?? []).join('|')}`;
+    if (!rules.has(key)) rules.set(key, buildRule(column));
+    return rules.get(key)!;
+  };
+  const validated = spec.columns.filter((c) => !c.formula && VALIDATED_TYPES.includes(c.type));
+  for (const block of contiguousBlocks(layout, validated)) {
+    const row = block.columns.map(ruleFor);
+    sheet.getRange(HEADER_ROW + 1, block.column, dataRows, row.length).setDataValidations(Array.from({ length: dataRows }, () => row));
+  }
+}
+
+const VALIDATED_TYPES: readonly ColumnSpec['type'][] = ['choice', 'checkbox', 'rating', 'date', 'count', 'money'];
+
+// allowInvalid: a person's "instagram" or "TBC" is kept and flagged by checks, never refused.
+function buildRule(column: ColumnSpec): GoogleAppsScript.Spreadsheet.DataValidation {
   const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true);
-  if (column.formula) return null;
   switch (column.type) {
     case 'choice':
       return builder.requireValueInList([...(column.choices ?? [])], true).build();
@@ -67,11 +80,8 @@ function validationFor(column: ColumnSpec): GoogleAppsScript.Spreadsheet.DataVal
       return builder.requireNumberBetween(1, 5).setHelpText('A whole number from 1 to 5.').build();
     case 'date':
       return builder.requireDate().setHelpText('A date, e.g. 2026-11-18.').build();
-    case 'count':
-    case 'money':
-      return builder.requireNumberGreaterThanOrEqualTo(0).setHelpText('A number such as 42000 (typing 42K also works).').build();
     default:
-      return null;
+      return builder.requireNumberGreaterThanOrEqualTo(0).setHelpText('A number such as 42000 (typing 42K also works).').build();
   }
 }
 

@@ -50,6 +50,12 @@ export interface SheetView {
   /** Cells holding a number (or date): drawn right-aligned, as Sheets does. */
   numeric: boolean[][];
   numberFormats: string[][];
+  /** Bold cells and set backgrounds (null: white), as the add-on formatted them. */
+  bold: boolean[][];
+  backgrounds: (string | null)[][];
+  /** Pixel widths of the columns drawn (at least the data range's). */
+  columnWidths: number[];
+  frozenRows: number;
   /** Embedded charts: Sheets draws them over the grid; the playground names them above it. */
   charts: { title: string; type: string; ranges: string[] }[];
 }

@@ -12,6 +12,8 @@ import type { LoadRequest, LoadResult, PlaygroundState, SheetView } from './prot
 import { menuCaptions, uiMessages } from './workspace-ui.ts';
 
 const LAST_CAMPAIGN = 'playground-campaign.json';
+/** Columns the grid draws at least, as Sheets shows A–Z on a new tab. */
+const MIN_COLUMNS = 26;
 
 export interface WorkbenchOptions {
   /** Keeps the emulated user's properties and Drive (and the last campaign loaded) between starts. */
@@ -161,6 +163,10 @@ export class Workbench {
       formulas: inspect.formulas(name),
       numeric: inspect.values(name).map((row) => row.map((v) => typeof v === 'number' || v instanceof Date)),
       numberFormats: inspect.numberFormats(name),
+      bold: inspect.fontWeights(name).map((row) => row.map((w) => w === 'bold')),
+      backgrounds: inspect.backgrounds(name).map((row) => row.map((b) => (b && !/^#f{6}$/i.test(b) ? b : null))),
+      columnWidths: Array.from({ length: Math.max(MIN_COLUMNS, inspect.dimensions(name).lastColumn + 1) }, (_, c) => inspect.columnWidth(name, c + 1)),
+      frozenRows: inspect.frozenRows(name),
       charts: inspect.charts(name).map((c) => ({ title: c.title ?? 'Untitled chart', type: c.type, ranges: c.ranges })),
     };
   }

@@ -3,16 +3,7 @@
 // selected cell's formula, and editing (type or double-click, Enter to send, Escape to cancel, arrows to move).
 import { el, fill } from '../../../sidebar/dom.ts';
 import type { SheetView } from '../protocol.ts';
-
-const MIN_COLUMNS = 26;
-const MIN_ROWS = 60;
-const SPARE_ROWS = 20;
-
-export function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+import { a1, renderSheet, tableWidth } from './cells.ts';
 
 export interface Grid {
   root: HTMLElement;
@@ -34,7 +25,6 @@ export function createGrid(commit: (a1: string, input: string) => Promise<void>)
   const root = el('div', { class: 'sheet-area' },
     el('div', { class: 'formula-row' }, nameBox, el('span', { class: 'fx' }, 'fx'), formulaInput), charts, scroller);
 
-  const a1 = (row: number, col: number) => `${columnLetter(col)}${row + 1}`;
   const cellText = (row: number, col: number) => view?.display[row]?.[col] ?? '';
   const source = (row: number, col: number) => view?.formulas[row]?.[col] || cellText(row, col);
   const cellAt = (row: number, col: number) => table.querySelector<HTMLTableCellElement>(`td[data-cell="${a1(row, col)}"]`);
@@ -57,6 +47,7 @@ export function createGrid(commit: (a1: string, input: string) => Promise<void>)
   const stopEditing = (refocus = true) => {
     const input = editor;
     editor = null; // first: removing the input fires its blur handler, which must see the edit is over
+    input?.parentElement?.classList.remove('editing');
     input?.remove();
     if (refocus) table.focus();
   };
@@ -84,6 +75,7 @@ export function createGrid(commit: (a1: string, input: string) => Promise<void>)
       stopEditing(false); // clicking elsewhere keeps what was typed, as in Sheets
       void send(row, col, input.value);
     });
+    td.classList.add('editing');
     td.append(input);
     editor = input;
     input.focus();
@@ -136,19 +128,8 @@ export function createGrid(commit: (a1: string, input: string) => Promise<void>)
     }
     view = next;
     table.dataset.sheet = next.name;
-    const columns = Math.max(MIN_COLUMNS, ...next.display.map((r) => r.length + 1));
-    const rows = Math.max(MIN_ROWS, next.display.length + SPARE_ROWS);
-    const head = el('tr', {}, el('th', { class: 'corner' }), Array.from({ length: columns }, (_, c) => el('th', { scope: 'col' }, columnLetter(c))));
-    const body = Array.from({ length: rows }, (_, r) => el('tr', { class: r === 0 ? 'frozen' : '' },
-      el('th', { scope: 'row' }, String(r + 1)),
-      Array.from({ length: columns }, (_, c) => {
-        const text = cellText(r, c);
-        return el('td', {
-          'data-cell': a1(r, c), 'data-row': r, 'data-col': c, title: text.length > 14 ? text : null,
-          class: [next.formulas[r]?.[c] ? 'formula' : '', next.numeric[r]?.[c] ? 'number' : ''].join(' ').trim() || null,
-        }, text);
-      })));
-    fill(table, el('thead', {}, head), el('tbody', {}, body));
+    table.style.width = `${tableWidth(next)}px`;
+    fill(table, renderSheet(next));
     charts.hidden = next.charts.length === 0;
     fill(charts, 'Charts on this tab: ', next.charts.map((c, i) => [i > 0 && ' · ',
       el('span', { class: 'chart', title: c.ranges.join(', ') }, `${c.title} (${c.type.toLowerCase()} chart of ${c.ranges.join(', ')})`)]));

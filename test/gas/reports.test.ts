@@ -1,0 +1,125 @@
+// The four artefacts from the sample campaign, through the built bundle: the right numbers and sections, nothing
+// internal in the client Doc or the renewal slides, a new file every time, and the menu items that make them.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GenerateResult } from '../../src/domain/rpc.ts';
+import { reportsWorld, sampleCampaign, type ReportsWorld } from './reports-support.ts';
+
+describe('documents from the sample campaign', () => {
+  let world: ReportsWorld;
+  let client: GenerateResult;
+  let brief: GenerateResult;
+  let slides: GenerateResult;
+
+  beforeAll(() => {
+    world = reportsWorld();
+    client = world.generate('generateClientReport', { includeCosts: false });
+    brief = world.generate('generateInternalBrief');
+    slides = world.generate('exportSlides');
+  });
+
+  it('names each file after the client, campaign, artefact and date', () => {
+    expect(client.file.name).toMatch(/^Lumen Skin — Barrier Repair Serum launch — Client report \(\d{4}-\d{2}-\d{2}\)$/);
+    expect(brief.file.name).toMatch(/ — Internal brief \(/);
+    expect(slides.file.name).toMatch(/ — Renewal slides \(/);
+    expect(client.file.url).toBe(`https://docs.google.com/document/d/${client.file.id}/edit`);
+    expect(slides.files.map((f) => f.artefact)).toEqual(['deck', 'internalBrief', 'clientReport']);
+    expect([client, brief, slides].flatMap((r) => r.warnings)).toEqual([]);
+  });
+
+  it('writes the client report: KPI table, misses in plain words, top content, learnings, recommendations', () => {
+    const md = world.markdown(client.file.id);
+    expect(md).toContain('# Results summary');
+    expect(md).toContain('| Reach | 4,000,000 | 3,580,000 | −10.5% | Missed |');
+    expect(md).toContain('| CPE | $0.50 or less | $0.46 | −8.0% | Met |');
+    expect(md).toContain('- We missed CPM: $11.88 against a ceiling of $10.00 (+18.8%).');
+    expect(md).toContain('**1. IG-01** by @dewy.dana on Instagram Reel: 6.6% engagement rate, 14,000 impressions');
+    expect(md).toContain('[View the post](https://www.instagram.com/reel/lumen-ig-01)');
+    const section = (title: string) => md.split(`# ${title}\n`)[1].split('\n# ')[0];
+    const learnings = section('What we learned').split('\n').filter((l) => l.startsWith('- '));
+    expect(learnings.length).toBeGreaterThanOrEqual(3);
+    expect(learnings.length).toBeLessThanOrEqual(5);
+    const recommendations = section('What we recommend next').split('\n').filter((l) => l.startsWith('- '));
+    expect(recommendations.length).toBeGreaterThanOrEqual(3);
+    for (const r of recommendations) expect(r).toMatch(/^- We recommend \w+ing /);
+    expect(md).not.toMatch(/\{\{|\[debrief /);
+  });
+
+  it('writes the internal brief: the five sections, then actions with one owner and a deadline', () => {
+    const md = world.markdown(brief.file.id);
+    const headings = md.split('\n').filter((l) => /^# \d\./.test(l));
+    expect(headings).toEqual(['# 1. Performance against goals', '# 2. Creators and patterns', '# 3. Content: top and bottom 3',
+      '# 4. What went wrong, by root cause and severity', '# 5. What worked']);
+    expect(md).toContain('| Reach | 4,000,000 | 3,580,000 | −10.5% | Missed | Historical data |');
+    expect(md).toContain('| Process | 0 | 3 | 0 | 3 |');
+    expect(md).toContain('| Write a 48-hour legal approval window into the next statement of work | Jordan Blake | 5 Dec 2026 | Open |');
+    expect(md).toContain('| Owner needed |');
+    expect(md.indexOf('# Action items')).toBeGreaterThan(md.indexOf('# 5. What worked'));
+  });
+
+  it('exports a 5-slide renewal section: results vs KPIs with the variance chart, top content, learnings, next steps', () => {
+    const deck = world.deck(slides.file.id);
+    expect(deck.slides.map((s) => s.texts[0])).toEqual(['Lumen Skin — Barrier Repair Serum launch', 'Results vs KPIs: 3 of 7 KPIs met', 'Top content', 'What we learned', 'What we recommend next']);
+    expect(deck.slides[1].tables[0]).toContainEqual(['CPM', '$10.00 or less', '$11.88', '+18.8%', 'Missed']);
+    expect(deck.slides[2].tables[0].map((r) => r[0])).toEqual(['Piece', 'IG-01', 'TT-01', 'IG-02']);
+    const file = world.workspace.drive.find(slides.file.id)!.content as { slides: { elements: { kind: string; chart?: { title: string } }[] }[] };
+    expect(file.slides[1].elements.filter((e) => e.kind === 'image' && e.chart)).toHaveLength(1);
+    expect(JSON.stringify(deck)).not.toContain('{{');
+  });
+
+  it('appends the learnings to a shared Doc under the client\'s heading', () => {
+    const result = world.append();
+    expect(result).toMatchObject({ status: 'added', heading: 'Barrier Repair Serum launch — 18 Nov 2026', newClientHeading: true });
+    const md = world.markdown(result.learningsDoc.id);
+    expect(md).toContain('# Lumen Skin\n\n## Barrier Repair Serum launch — 18 Nov 2026\n\n- Legal review needs its own line');
+    expect(md).toContain('- Root causes: Process (3), Tools (1), Client-side (1)');
+  });
+
+  it('makes a new file when generating again, leaving the earlier one as it was', () => {
+    const before = world.markdown(client.file.id);
+    const again = world.generate('generateClientReport', { includeCosts: true });
+    expect(again.file.id).not.toBe(client.file.id);
+    expect(again.file.name).toBe(`${client.file.name} (2)`);
+    expect(world.markdown(client.file.id)).toBe(before);
+    expect(world.markdown(again.file.id)).toContain('## Cost per creator');
+  });
+});
+
+describe('nothing internal in client-facing files', () => {
+  it('keeps owners, root causes, ratings, notes, issue wording, the team and per-creator costs out of the client Doc and slides', () => {
+    const campaign = sampleCampaign();
+    const secret = (where: string) => `ZZSECRET ${where}`;
+    campaign.team = Object.fromEntries(Object.keys(campaign.team).map((k) => [k, secret(`team ${k}`)]));
+    campaign.creators.forEach((c: Record<string, unknown>, i: number) => Object.assign(c, { notes: secret(`note ${i}`), rating: 1, revisions: 9, cost: 5000 + i * 111.11 }));
+    campaign.issues.forEach((issue: Record<string, unknown>, i: number) => Object.assign(issue, { owner: secret(`owner ${i}`), description: secret(`issue ${i}`), action: secret(`action ${i}`) }));
+    campaign.wins.forEach((w: Record<string, unknown>, i: number) => Object.assign(w, { description: secret(`win ${i}`), evidence: secret(`evidence ${i}`) }));
+    campaign.kpis.forEach((k: Record<string, unknown>, i: number) => Object.assign(k, { notes: secret(`kpi ${i}`) }));
+    const world = reportsWorld(campaign);
+    const client = world.generate('generateClientReport', { includeCosts: false });
+    const slides = world.generate('exportSlides');
+    const text = [world.markdown(client.file.id), world.html(client.file.id), JSON.stringify(world.deck(slides.file.id))].join('\n');
+    expect(text).not.toContain('ZZSECRET');
+    expect(text).not.toMatch(/root cause|Client-side|\brated\b|revision|first draft/i);
+    for (let i = 0; i < campaign.creators.length; i++) {
+      const cost = 5000 + i * 111.11;
+      for (const form of [cost.toFixed(2), cost.toLocaleString('en-US', { maximumFractionDigits: 0 })]) expect(text).not.toContain(form);
+    }
+    // The internal brief is where they belong.
+    const brief = world.markdown(world.generate('generateInternalBrief').file.id);
+    expect(brief).toContain('ZZSECRET owner 0');
+    expect(brief).toContain('Client-side');
+  });
+});
+
+describe('the menu', () => {
+  it('offers the four document actions and tells the outcome with the file\'s link', () => {
+    const world = reportsWorld();
+    world.bundle.trigger('onOpen', 'LIMITED');
+    const captions = world.workspace.ui.menus.flatMap((m) => m.items).map((i) => ('caption' in i ? i.caption : ''));
+    expect(captions).toEqual(expect.arrayContaining(['Generate client report', 'Generate internal brief', 'Export slides for renewal deck', 'Append learnings to client doc']));
+    world.bundle.menuItem('Generate client report');
+    world.bundle.menuItem('Append learnings to client doc');
+    const alerts = world.workspace.ui.alerts.map((a) => `${a.title}: ${a.message}`);
+    expect(alerts[0]).toMatch(/^Client report: Made “Lumen Skin — Barrier Repair Serum launch — Client report \(.*\)”:\nhttps:\/\/docs\.google\.com\/document\/d\//);
+    expect(alerts[1]).toMatch(/^Client learnings: Added “Barrier Repair Serum launch — 18 Nov 2026”/);
+  });
+});
