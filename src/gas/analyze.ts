@@ -22,9 +22,11 @@ const LAYOUT_KEYS: Record<string, keyof WorkbookRead['layouts']> = {
 
 function cellNamer(read: WorkbookRead, directory: TabDirectory) {
   return (tab: string, row: number, key: string): string => {
+    const name = directory.names[tab] ?? tab;
+    if (tab === 'Campaign') return cellName(name, read.campaignLayout.rowOf[key] ?? 1, 2); // a form: one value per row
     const layout = read.layouts[LAYOUT_KEYS[tab]];
     const column = layout?.columnOf[key];
-    return column ? cellName(directory.names[tab] ?? tab, row, column) : `${directory.names[tab] ?? tab}!${row}:${row}`;
+    return column ? cellName(name, row, column) : `${name}!${row}:${row}`;
   };
 }
 

@@ -77,7 +77,7 @@ describe('the post-mortem workbook, through the bundle', () => {
     expect(cells).toContain('vague-action Issues!E2');
     expect(cells).toContain('action-without-owner Issues!F2');
     expect(cells).toContain('action-without-deadline Issues!G2');
-    expect(analysis.checks.some((c: any) => c.kind === 'post-mortem-overdue')).toBe(true);
+    expect(cells).toContain('post-mortem-overdue Campaign!B6'); // the Post-mortem due cell
   });
 
   it('writes the Patterns tab with two charts', () => {

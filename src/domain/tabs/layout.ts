@@ -4,6 +4,18 @@ import { normalizeLabel } from '../values.ts';
 import type { FormTabSpec } from './campaign-tab.ts';
 import { columnLetter, type ColumnSpec, type RowRefs, type TableTabSpec } from './spec.ts';
 
+/** Where each label first appears (1-based), and the last position holding anything. */
+function indexLabels(cells: readonly unknown[]): { found: Map<string, number>; lastUsed: number } {
+  const found = new Map<string, number>();
+  let lastUsed = 0;
+  cells.forEach((cell, i) => {
+    const label = normalizeLabel(String(cell ?? ''));
+    if (label && !found.has(label)) found.set(label, i + 1);
+    if (String(cell ?? '').trim()) lastUsed = i + 1;
+  });
+  return { found, lastUsed };
+}
+
 export interface TableLayout {
   /** 1-based column of each spec key. */
   columnOf: Record<string, number>;
@@ -16,12 +28,7 @@ export interface TableLayout {
 }
 
 export function resolveTableLayout(spec: TableTabSpec, headerRow: readonly unknown[]): TableLayout {
-  const found = new Map<string, number>();
-  headerRow.forEach((cell, i) => {
-    const label = normalizeLabel(String(cell ?? ''));
-    if (label && !found.has(label)) found.set(label, i + 1);
-  });
-  const lastUsed = headerRow.reduce<number>((last, cell, i) => (String(cell ?? '').trim() ? i + 1 : last), 0);
+  const { found, lastUsed } = indexLabels(headerRow);
   const columnOf: Record<string, number> = {};
   const added: ColumnSpec[] = [];
   const ours = new Set<number>();
@@ -50,12 +57,7 @@ export interface FormLayout {
 }
 
 export function resolveFormLayout(spec: FormTabSpec, labelColumn: readonly unknown[]): FormLayout {
-  const found = new Map<string, number>();
-  labelColumn.forEach((cell, i) => {
-    const label = normalizeLabel(String(cell ?? ''));
-    if (label && !found.has(label)) found.set(label, i + 1);
-  });
-  const lastUsed = labelColumn.reduce<number>((last, cell, i) => (String(cell ?? '').trim() ? i + 1 : last), 0);
+  const { found, lastUsed } = indexLabels(labelColumn);
   const rowOf: Record<string, number> = {};
   const added: FormLayout['added'] = [];
   let next = lastUsed;

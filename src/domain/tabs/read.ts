@@ -160,6 +160,7 @@ export interface WorkbookRead {
   workbook: Workbook;
   checks: Check[];
   layouts: Record<'kpis' | 'creators' | 'content' | 'issues' | 'wins', TableLayout>;
+  campaignLayout: FormLayout;
 }
 
 /** `names` maps each tab to its current name, so checks name the cells people actually see. */
@@ -179,5 +180,6 @@ export function readWorkbook(grids: WorkbookGrids, timeZone: string, names: Reco
     },
     checks: [campaign, kpis, creators, content, issues, wins].flatMap((r) => r.checks),
     layouts: { kpis: kpis.layout, creators: creators.layout, content: content.layout, issues: issues.layout, wins: wins.layout },
+    campaignLayout: campaign.layout,
   };
 }
