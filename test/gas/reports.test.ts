@@ -110,6 +110,25 @@ describe('nothing internal in client-facing files', () => {
   });
 });
 
+describe('screenshots', () => {
+  it('follow their piece: a picture when Docs can fetch it, else a link, and the person is told', () => {
+    const campaign = sampleCampaign();
+    const world = reportsWorld(campaign);
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const mine = world.workspace.drive.create({ name: 'ig-01.png', mimeType: 'image/png', content: { base64: png.toString('base64') }, reachable: true }).id;
+    const theirs = world.workspace.drive.create({ name: 'tt-01.png', mimeType: 'image/png', content: { base64: png.toString('base64') }, reachable: false }).id;
+    const shots = [`https://drive.google.com/file/d/${mine}/view`, `https://drive.google.com/file/d/${theirs}/view`];
+    world.bundle.run('importCampaign', { ...campaign, content: campaign.content.map((c: Record<string, unknown>, i: number) => ({ ...c, screenshotUrl: shots[i] ?? '' })) });
+    const result = world.generate('generateClientReport', {});
+    const md = world.markdown(result.file.id);
+    const pictured = /!\[[^\]]*\]\(data:image\/png;base64,/.test(md);
+    expect(pictured || result.warnings.some((w) => w.includes('screenshot'))).toBe(true);
+    expect(md).toContain(`[Screenshot of TT-01](${shots[1]})`); // one Debrief can't open stays a link, quietly
+    expect(md.indexOf('Screenshot of IG-01')).toBeGreaterThan(md.indexOf('**1. IG-01**'));
+    expect(md.indexOf('Screenshot of IG-01')).toBeLessThan(md.indexOf('**2. TT-01**'));
+  });
+});
+
 describe('the menu', () => {
   it('offers the four document actions and tells the outcome with the file\'s link', () => {
     const world = reportsWorld();

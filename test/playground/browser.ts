@@ -9,7 +9,7 @@ import { createPlayground, type Playground, type PlaygroundOptions } from '../..
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ARTIFACTS = 'test-artifacts/playground';
-const inCi = process.env.CI === 'true';
+const inCi = !!process.env.CI && process.env.CI !== 'false';
 export const browserAvailable = existsSync(CHROMIUM) || inCi;
 
 if (!browserAvailable) {
@@ -66,6 +66,10 @@ export async function openPlayground(browser: BrowserSession, options: Partial<P
     void dialog.dismiss();
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  // Console errors too (a refused inline style or script says so there), less the stylesheet we refuse on purpose.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(message.text());
+  });
   await page.goto(playground.url);
   const sidebar = page.frameLocator('[data-testid=sidebar-frame]');
   await expect.poll(() => sidebar.getByTestId('status').getAttribute('data-state'), { timeout: 15_000 }).toBe('done');

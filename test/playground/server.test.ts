@@ -1,7 +1,9 @@
 // The playground server over HTTP, without a browser: google.script.run's /rpc answers, the sidebar with its bridge,
 // the grid's API, and the guards (same origin only, zod-checked and size-limited bodies).
 import { request } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlayground, type Playground } from '../../src/local/playground/server.ts';
 
@@ -99,5 +101,29 @@ describe('playground server', () => {
     const page = await call('GET', '/docs/nope');
     expect(page.status).toBe(404);
     expect(page.text).toContain('nope');
+  });
+});
+
+describe('playground --state', () => {
+  it('resumes the user’s properties and Drive, and rebuilds the workbook from the last campaign loaded', async () => {
+    const stateDir = mkdtempSync(join(tmpdir(), 'debrief-playground-state-'));
+    try {
+      const first = await createPlayground({ port: 0, stateDir });
+      expect(first.workbench.notice).toBeNull();
+      const file = JSON.parse(readFileSync('test/fixtures/small-campaign.json', 'utf8'));
+      first.workbench.load({ kind: 'json', file: { name: 'small.json', text: JSON.stringify(file) } });
+      first.workbench.rpc('generateClientReport', []);
+      const documents = first.workbench.state().documents.map((d) => d.name);
+      expect(documents.length).toBeGreaterThan(0);
+      await first.close();
+
+      const second = await createPlayground({ port: 0, stateDir });
+      expect(second.workbench.notice).toMatchObject({ error: false, text: expect.stringContaining('Resumed') });
+      expect(second.workbench.spreadsheetName).toBe('Glowlab — Hand-checked post-mortem');
+      expect(second.workbench.state().documents.map((d) => d.name)).toEqual(documents);
+      await second.close();
+    } finally {
+      rmSync(stateDir, { recursive: true, force: true });
+    }
   });
 });

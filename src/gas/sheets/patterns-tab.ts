@@ -30,7 +30,8 @@ export function writePatternsTab(sheet: Sheet, layout: PatternsSheet): void {
   block.setValues(rows);
   const sectionRows = new Set(layout.sections.map((s) => s.row));
   block.setFontWeights(rows.map((_, r) => rows[r].map(() => (sectionRows.has(r + 1) ? 'bold' : 'normal'))));
-  const formats: string[][] = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? '#,##0.##' : 'General')));
+  // "#,##0.##" would show 3 as "3." in Sheets, so whole numbers and fractions get formats of their own.
+  const formats: string[][] = rows.map((row) => row.map((cell) => (typeof cell !== 'number' ? 'General' : Number.isInteger(cell) ? '#,##0' : '#,##0.00')));
   for (const f of layout.numberFormats) {
     for (let r = f.row; r < f.row + f.numRows; r++) for (let c = f.column; c < f.column + f.numColumns; c++) formats[r - 1][c - 1] = f.format;
   }

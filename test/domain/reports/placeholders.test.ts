@@ -58,3 +58,11 @@ describe('placeholders', () => {
     expect(guardBraces('no braces {here}')).toBe('no braces {here}');
   });
 });
+
+describe('the README', () => {
+  it('documents every placeholder', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    for (const p of PLACEHOLDERS) expect(readme, p.name).toContain(`| \`{{${p.name}}}\` |`);
+  });
+});

@@ -1,4 +1,5 @@
-// `debrief run` on the sample campaign writes the three files; a malformed file exits non-zero naming fields.
+// `debrief run` on the sample campaign writes the workbook, report and call files and every document; a malformed
+// file exits non-zero naming fields; with --state the shared learnings Doc carries over to the next run.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,7 @@ describe('debrief run', () => {
     expect(report.learnings.length).toBeGreaterThanOrEqual(3);
     for (const check of report.checks) expect(Object.keys(check)).toEqual(expect.arrayContaining(['cell', 'message']));
     const calls = JSON.parse(readFileSync(join(out, 'calls.json'), 'utf8'));
-    expect(Object.keys(calls)).toEqual(['buildTabs', 'importCampaign', 'analyze']);
+    expect(Object.keys(calls)).toEqual(['buildTabs', 'importCampaign', 'analyze', 'generateClientReport', 'generateInternalBrief', 'exportSlides', 'appendLearnings']);
     expect(calls.analyze.calls['Range.getValues']).toBeGreaterThan(0);
   });
 
@@ -48,5 +49,39 @@ describe('debrief run', () => {
     expect(run.status).toBe(0);
     const report = JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8'));
     expect(report.checks).toContainEqual(expect.objectContaining({ cell: 'Creators!C3', kind: 'unreadable-value' }));
+  });
+
+  it('writes every document as Markdown (or deck JSON) and HTML', () => {
+    const out = mkdtempSync(join(tmpdir(), 'debrief-docs-'));
+    const run = debrief('run', 'examples/sample-campaign.json', '--out', out);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    for (const name of ['client-report', 'internal-brief', 'learnings']) {
+      expect(readFileSync(join(out, `${name}.html`), 'utf8')).toMatch(/^<!doctype html>/);
+    }
+    const client = readFileSync(join(out, 'client-report.md'), 'utf8');
+    expect(client).toContain('| Reach | 4,000,000 | 3,580,000 | −10.5% | Missed |');
+    expect(client).toContain('- We missed Reach: 3,580,000 against a target of 4,000,000 (−10.5%).');
+    expect(readFileSync(join(out, 'internal-brief.md'), 'utf8')).toContain('# 5. What worked');
+    expect(readFileSync(join(out, 'learnings.md'), 'utf8')).toContain('# Lumen Skin\n\n## Barrier Repair Serum launch — 18 Nov 2026\n\n- ');
+    const deck = JSON.parse(readFileSync(join(out, 'deck.json'), 'utf8'));
+    expect(deck.slides).toHaveLength(5);
+    expect(deck.slides[1]).toMatchObject({ texts: ['Results vs KPIs: 3 of 7 KPIs met'], tables: [expect.arrayContaining([['KPI', 'Target', 'Actual', 'Variance', 'Result']])] });
+    expect(readFileSync(join(out, 'deck.html'), 'utf8')).toMatch(/<html/);
+  });
+
+  it('keeps the learnings Doc across runs with --state, so a second campaign lands under the same heading', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'debrief-state-'));
+    const state = join(dir, 'state');
+    expect(debrief('run', 'examples/sample-campaign.json', '--out', join(dir, 'one'), '--state', state).status).toBe(0);
+    const next = JSON.parse(readFileSync('examples/sample-campaign.json', 'utf8'));
+    Object.assign(next, { campaign: 'Spring refresh', startDate: '2027-03-01', wrapDate: '2027-04-02' });
+    writeFileSync(join(dir, 'next.json'), JSON.stringify(next));
+    const run = debrief('run', join(dir, 'next.json'), '--out', join(dir, 'two'), '--state', state);
+    expect(run.stderr).toBe('');
+    const learnings = readFileSync(join(dir, 'two', 'learnings.md'), 'utf8');
+    expect(learnings.match(/^# Lumen Skin$/gm)).toHaveLength(1);
+    expect(learnings.indexOf('## Barrier Repair Serum launch — 18 Nov 2026')).toBeLessThan(learnings.indexOf('## Spring refresh — 2 Apr 2027'));
+    expect(readFileSync(join(dir, 'one', 'learnings.md'), 'utf8')).not.toContain('Spring refresh');
   });
 });

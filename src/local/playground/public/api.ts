@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // The page's calls to the playground server: JSON in, `{ok, value | message}` out, failures thrown as Errors.
 import type { ApiResult, LoadRequest, LoadResult, PlaygroundState, SheetView } from '../protocol.ts';
 

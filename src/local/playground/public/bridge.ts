@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // google.script.run for the sidebar in the playground: the same client API HtmlService injects (handlers and a
 // user object set by chaining, calls always asynchronous, only legal argument types), carried to /rpc over HTTP;
 // and links to Google Docs/Slides opened as the playground's renderings.

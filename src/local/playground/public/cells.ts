@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // Draws a SheetView as table rows the way Sheets shows a tab: column widths, frozen header rows, bold and filled
 // cells, numbers to the right, and text spilling over empty cells to its right (clipped at the next filled one).
 import { el } from '../../../sidebar/dom.ts';

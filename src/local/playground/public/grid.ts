@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // The active tab as a spreadsheet grid: column letters, row numbers, values as displayed, a formula bar showing the
 // selected cell's formula, and editing (type or double-click, Enter to send, Escape to cancel, arrows to move).
 import { el, fill } from '../../../sidebar/dom.ts';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // Turns the files a person picked into a load request: one campaign JSON file, or CSV exports of creators and
 // content pieces (the server maps their columns by header).
 import type { LoadRequest } from '../protocol.ts';

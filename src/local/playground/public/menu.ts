@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // The menu bar: File (load a campaign) and Extensions → Debrief, listing the items the add-on's onOpen added.
 import { el, fill } from '../../../sidebar/dom.ts';
 

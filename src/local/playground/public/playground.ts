@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // The playground page: stands in for Google Sheets around the real Debrief sidebar. Menu bar with Extensions →
 // Debrief, the active tab as a grid, tabs along the bottom, toasts and alerts the add-on showed, campaign loading.
 import { el, fill } from '../../../sidebar/dom.ts';

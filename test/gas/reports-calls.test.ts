@@ -1,0 +1,51 @@
+// What each document costs in Apps Script calls: the same, method by method, for 10 and 1,000 creators (and as
+// many content pieces), and for a small and a large shared learnings Doc. No call sits in a loop over rows,
+// paragraphs or cells.
+import { describe, expect, it } from 'vitest';
+import { syntheticCampaign } from '../../src/local/synthetic-campaign.ts';
+import type { DocModel, ParagraphNode } from '../../src/local/workspace/docs/model.ts';
+import { measured, reportsWorld, sampleCampaign, type ReportsWorld } from './reports-support.ts';
+
+const ACTIONS = [
+  ['generateClientReport', { includeCosts: true }],
+  ['generateInternalBrief'],
+  ['exportSlides'],
+  ['appendLearnings'],
+] as const;
+
+function costs(world: ReportsWorld): Record<string, Record<string, number>> {
+  // Each world's first document also makes its built-in template once; make those first so every count compares like with like.
+  for (const [name, ...args] of ACTIONS) world.bundle.run(name, ...args);
+  return Object.fromEntries(ACTIONS.map(([name, ...args]) => [name, measured(world, () => world.bundle.run(name, ...args)).calls]));
+}
+
+describe('calls per document', () => {
+  it('are the same for 10 and 1,000 creators', () => {
+    const small = costs(reportsWorld(syntheticCampaign(10)));
+    const large = costs(reportsWorld(syntheticCampaign(1000)));
+    for (const [name] of ACTIONS) expect(large[name], name).toEqual(small[name]);
+    expect(small.generateClientReport['Body.insertTable']).toBe(2); // the KPI table and the per-creator costs: one call each
+    expect(small.exportSlides['PresentationsCollection.batchUpdate']).toBe(1); // text and tables in one batch
+    expect(small.appendLearnings['DocumentsCollection.batchUpdate']).toBeUndefined(); // appended already: nothing to write
+  });
+
+  it('are the same for a small and a large shared learnings Doc', () => {
+    const measure = (extraParagraphs: number) => {
+      const world = reportsWorld(sampleCampaign());
+      world.append(['One.', 'Two.', 'Three.']);
+      const docId = (world.bundle.run('getReportsState') as { learningsDoc: { id: string } }).learningsDoc.id;
+      const model = world.workspace.drive.find(docId)!.content as DocModel;
+      const p = (text: string, style: ParagraphNode['style']): ParagraphNode => ({ kind: 'paragraph', style, children: [{ kind: 'text', chars: text, styles: Array.from(text, () => ({})) }] });
+      for (let i = 0; i < extraParagraphs; i++) model.body.children.push(p(i % 20 === 0 ? `Client ${String(i).padStart(5, '0')}` : `Learning ${i}`, i % 20 === 0 ? 'HEADING_1' : 'NORMAL_TEXT'));
+      model.revision += 1;
+      world.bundle.run('importCampaign', { ...sampleCampaign(), campaign: 'Second campaign' });
+      return measured(world, () => world.append(['Four.', 'Five.', 'Six.']));
+    };
+    const small = measure(0);
+    const large = measure(5000);
+    expect(large.result.status).toBe('added');
+    expect(large.calls).toEqual(small.calls);
+    expect(small.calls['DocumentsCollection.get']).toBe(1);
+    expect(small.calls['DocumentsCollection.batchUpdate']).toBe(1);
+  });
+});
