@@ -17,8 +17,9 @@ function para(text: string, style: ParagraphNode['style'] = 'NORMAL_TEXT', style
 /** The agency's client report template: a header with {{client}}, a logo, a title whose placeholder is half bold. */
 function agencyTemplate(omit: string[] = []): DocModel {
   const title = '{{campaign}}: results for {{client}}';
+  const logo: ParagraphNode = { kind: 'paragraph', style: 'NORMAL_TEXT', children: [{ kind: 'image', objectId: 'kix.logo', contentType: 'image/png', base64: PNG, width: 120, height: 40, altTitle: 'Agency logo' }] };
   const body: ParagraphNode[] = [
-    { kind: 'paragraph', style: 'NORMAL_TEXT', children: [{ kind: 'image', objectId: 'kix.logo', contentType: 'image/png', base64: PNG, width: 120, height: 40, altTitle: 'Agency logo' }] },
+    logo,
     para(title, 'TITLE', Array.from(title, (_, i) => (i < 5 ? BOLD : {}))), // "{{cam" bold, "paign}}…" plain
     para('Summary', 'HEADING_1'),
     para('{{summary}}'),

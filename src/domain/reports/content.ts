@@ -146,6 +146,7 @@ export function resultsSentence(workbook: Workbook, analysis: Analysis): string 
   ].filter(Boolean);
   const pieces = workbook.content.length;
   const who = `${plural(c.creators, 'creator')}${pieces ? ` and ${plural(pieces, 'piece')} of content` : ''}`;
-  const delivered = scale.length ? `, delivering ${scale.join(', ')}` : '';
+  const listed = scale.length > 1 ? `${scale.slice(0, -1).join(', ')} and ${scale[scale.length - 1]}` : scale[0];
+  const delivered = scale.length ? `, delivering ${listed}` : '';
   return `${workbook.campaign.campaign || 'The campaign'} ran ${dates ? `${dates} ` : ''}with ${who}${delivered}.`;
 }
