@@ -1,31 +1,16 @@
 // The documents a team takes away, made from the sidebar and opened as a person would: each artefact's link opens
 // the playground's rendering of the Doc or deck, and appended learnings land in the shared learnings Doc.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, openPlayground, openSection, screenshot, see, settled, type BrowserSession, type OpenPlayground } from './browser.ts';
+import { expect, it } from 'vitest';
+import { describeInBrowser, usePlaygrounds, openSection, screenshot, see, settled, type OpenPlayground } from './browser.ts';
 
 describeInBrowser('generated documents in Chromium', () => {
-  let browser: BrowserSession;
+  const playgrounds = usePlaygrounds();
   let open: OpenPlayground | undefined;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    if (!open) return;
-    const { dialogs, errors } = open;
-    await open.close();
-    open = undefined;
-    expect(dialogs).toEqual([]);
-    expect(errors).toEqual([]);
-  });
 
   /** Clicks a link in the sidebar and returns the tab it opened, loaded. */
   async function follow(click: () => Promise<void>): Promise<Page> {
-    const opened = browser.context.waitForEvent('page');
+    const opened = playgrounds.browser.context.waitForEvent('page');
     await click();
     const page = await opened;
     await page.waitForLoadState();
@@ -33,7 +18,7 @@ describeInBrowser('generated documents in Chromium', () => {
   }
 
   it('generates each artefact from the sidebar and opens it as a rendered page', async () => {
-    open = await openPlayground(browser);
+    open = await playgrounds.open();
     const { page, sidebar, playground } = open;
     await openSection(sidebar, 'reports');
     await settled(sidebar);
@@ -62,7 +47,7 @@ describeInBrowser('generated documents in Chromium', () => {
   });
 
   it('appends the kept learnings to the shared client learnings Doc', async () => {
-    open = await openPlayground(browser);
+    open = await playgrounds.open();
     const { page, sidebar } = open;
     await openSection(sidebar, 'reports');
     await settled(sidebar);

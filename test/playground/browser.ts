@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Dialog, FrameLocator, Locator, Page } from 'playwright-core';
-import { describe, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
 import { createPlayground, type Playground, type PlaygroundOptions } from '../../src/local/playground/server.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -146,3 +146,37 @@ export async function openTab(page: Page, name: string): Promise<void> {
   await see(tab).attr('aria-pressed', 'true');
   await see(page.getByTestId('grid')).attr('data-sheet', name);
 }
+
+/**
+ * One Chromium per test file and one playground per test: closed after each test, which fails if the page raised
+ * an error or (unless allowed) showed a dialog.
+ */
+export function usePlaygrounds(options: { allowDialogs?: boolean } = {}) {
+  let browser: BrowserSession | undefined;
+  let current: OpenPlayground | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    if (!current) return;
+    const { dialogs, errors } = current;
+    await current.close();
+    current = undefined;
+    if (!options.allowDialogs) expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+  return {
+    get browser(): BrowserSession {
+      if (!browser) throw new Error('the browser is not running yet');
+      return browser;
+    },
+    async open(playgroundOptions: Partial<PlaygroundOptions> = {}): Promise<OpenPlayground> {
+      current = await openPlayground(this.browser, playgroundOptions);
+      return current;
+    },
+  };
+}
+

@@ -1,31 +1,16 @@
 // The playground in a real browser, used as a person would: the sample spreadsheet and its menu, building tabs from
 // the sidebar, editing a cell and watching formulas recompute, analyzing, the agenda timer, every menu item.
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { columnOf, describeInBrowser, launchBrowser, openPlayground, openSection, openTab, screenshot, see, settled, type BrowserSession, type OpenPlayground } from './browser.ts';
+import { expect, it } from 'vitest';
+import { columnOf, describeInBrowser, usePlaygrounds, openSection, openTab, screenshot, see, settled, type OpenPlayground } from './browser.ts';
 
 const TABS = ['Campaign', 'KPIs', 'Creators', 'Content', 'Issues', 'Wins', 'Patterns'];
 
 describeInBrowser('playground in Chromium', () => {
-  let browser: BrowserSession;
+  const playgrounds = usePlaygrounds();
   let open: OpenPlayground | undefined;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    if (!open) return;
-    const { dialogs, errors } = open;
-    await open.close();
-    open = undefined;
-    expect(dialogs).toEqual([]);
-    expect(errors).toEqual([]);
-  });
-
   it('opens on the sample campaign with its tabs, the Debrief menu and the real sidebar', async () => {
-    open = await openPlayground(browser);
+    open = await playgrounds.open();
     const { page, sidebar, playground } = open;
     expect(playground.workbench.notice).toBeNull();
     await expect.poll(() => page.getByTestId('sheet-tab').allTextContents()).toEqual(expect.arrayContaining(TABS));
@@ -43,7 +28,7 @@ describeInBrowser('playground in Chromium', () => {
   });
 
   it('builds the tabs from the sidebar and shows them in the grid', async () => {
-    open = await openPlayground(browser, { campaignPath: null });
+    open = await playgrounds.open({ campaignPath: null });
     const { page, sidebar } = open;
     expect(await page.getByTestId('sheet-tab').allTextContents()).not.toContain('Creators');
     await sidebar.getByTestId('build-tabs').click();
@@ -56,7 +41,7 @@ describeInBrowser('playground in Chromium', () => {
   });
 
   it('recomputes formulas when a person edits a cell', async () => {
-    open = await openPlayground(browser);
+    open = await playgrounds.open();
     const { page } = open;
     await openTab(page, 'Creators');
     const cost = `${await columnOf(page, 'Cost')}2`;
@@ -81,7 +66,7 @@ describeInBrowser('playground in Chromium', () => {
   });
 
   it('analyzes: headline findings in the sidebar, the Patterns tab in the grid', async () => {
-    open = await openPlayground(browser);
+    open = await playgrounds.open();
     const { page, sidebar } = open;
     await sidebar.getByTestId('analyze').click();
     expect(await settled(sidebar)).toMatchObject({ state: 'done' });
@@ -98,7 +83,7 @@ describeInBrowser('playground in Chromium', () => {
   });
 
   it('runs the agenda timer: start, it counts, pause holds it', async () => {
-    open = await openPlayground(browser);
+    open = await playgrounds.open();
     const { page, sidebar } = open;
     await openSection(sidebar, 'agenda');
     const toggle = sidebar.getByTestId('timer-toggle');
@@ -119,7 +104,7 @@ describeInBrowser('playground in Chromium', () => {
   });
 
   it('runs every Debrief menu item with full authorization', async () => {
-    open = await openPlayground(browser);
+    open = await playgrounds.open();
     const { page, playground } = open;
     let alerts = 0;
     for (const caption of playground.workbench.state().menu) {

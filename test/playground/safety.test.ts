@@ -1,8 +1,8 @@
 // What a person must be able to trust in the browser: text that looks like HTML stays text and runs nothing, buttons
 // lock while a call runs, a failed call says why, and loading campaign files (JSON or CSV exports) works.
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { fixture } from '../support/bundle.ts';
-import { describeInBrowser, launchBrowser, openPlayground, openSection, openTab, screenshot, see, settled, tempFile, type BrowserSession, type OpenPlayground } from './browser.ts';
+import { describeInBrowser, usePlaygrounds, openSection, openTab, screenshot, see, settled, tempFile, type OpenPlayground } from './browser.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -15,25 +15,11 @@ function hostileCampaign(): Record<string, unknown> {
 }
 
 describeInBrowser('playground safety in Chromium', () => {
-  let browser: BrowserSession;
+  const playgrounds = usePlaygrounds({ allowDialogs: true });
   let open: OpenPlayground | undefined;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    if (!open) return;
-    const { errors } = open;
-    await open.close();
-    open = undefined;
-    expect(errors).toEqual([]);
-  });
-
   it('shows a creator handle made of HTML as text, in the grid and in the sidebar checks, and runs nothing', async () => {
-    open = await openPlayground(browser);
+    open = await playgrounds.open();
     const { page, sidebar } = open;
     await page.getByTestId('load-file').setInputFiles(tempFile('hostile.json', JSON.stringify(hostileCampaign())));
     await see(page.getByTestId('notice')).contains('Opened hostile.json');
@@ -60,7 +46,7 @@ describeInBrowser('playground safety in Chromium', () => {
   });
 
   it('disables every button while a call runs, then shows a failed call’s message', async () => {
-    open = await openPlayground(browser);
+    open = await playgrounds.open();
     const { page, sidebar, playground } = open;
     let release: () => void = () => undefined;
     playground.hooks.beforeRpc = (name) => (name === 'analyze' ? new Promise<void>((resolve) => (release = resolve)) : undefined);
@@ -87,7 +73,7 @@ describeInBrowser('playground safety in Chromium', () => {
   });
 
   it('loads CSV exports of creators and content pieces, mapped by header', async () => {
-    open = await openPlayground(browser);
+    open = await playgrounds.open();
     const { page } = open;
     const creators = tempFile('creators.csv', 'Handle,Platform,Followers,Tier,Cost,Engagements,"Rating (1–5)"\r\n@csv.one,TikTok,"12,000",Micro,$300,900,4\r\n"@csv, two",Instagram,40K,,"$1,100",2500,5\r\n');
     const content = tempFile('content.csv', 'Piece,Creator,Impressions,Engagements,"Hook (first 3 s / first line)",ER\nCSV-1,@csv.one,10000,700,"Said ""hi""",\n');
