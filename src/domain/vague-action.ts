@@ -1,5 +1,6 @@
 // Tells a vague post-mortem action ("Improve communication") from a specific one ("Add a 48-hour approval
 // window to the contract template by 1 Dec"). Vague actions are the main way post-mortems change nothing.
+import { escapeRegex } from './regex.ts';
 
 /** Words and phrases that promise effort without saying what changes. */
 const VAGUE_TERMS = [
@@ -40,7 +41,7 @@ export interface ActionAssessment {
 }
 
 function contains(text: string, phrase: string): boolean {
-  return new RegExp(`(^|[^a-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z]|$)`, 'i').test(text);
+  return new RegExp(`(^|[^a-z])${escapeRegex(phrase)}([^a-z]|$)`, 'i').test(text);
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   TemplateRequestSchema, type AnalyzeResult, type AppendLearningsResult, type BuildTabsResult, type ChecksResult, type ClientHistoryResult,
   type GenerateResult, type ImportResult, type KeptLearnings, type PingResult, type ReportsState, type ServerApi, type SidebarState,
 } from '../domain/rpc.ts';
-import { CAMPAIGN_TAB, TABLE_TABS } from '../domain/tabs/index.ts';
+import { TAB_NAMES } from '../domain/tabs/index.ts';
 import { readCampaignTab } from '../domain/tabs/read.ts';
 import { buildTabs as buildAllTabs } from './build-tabs.ts';
 import { UserFacingError } from './errors.ts';
@@ -50,9 +50,9 @@ function sidebarState(): SidebarState {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const campaignSheet = directory.sheets.get('Campaign');
   const campaign = campaignSheet ? readCampaignTab(readSheetGrid(campaignSheet).values, timeZone).campaign : null;
-  const tabs = [CAMPAIGN_TAB.name, ...TABLE_TABS.map((t) => t.name), 'Patterns'].map((name) => ({
-    name: directory.names[name] ?? name,
-    exists: directory.sheets.has(name as never),
+  const tabs = TAB_NAMES.map((name) => ({
+    name: directory.names[name],
+    exists: directory.sheets.has(name),
     rows: 0,
   }));
   return {

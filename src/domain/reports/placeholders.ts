@@ -92,10 +92,8 @@ export function guardBraces(value: string): string {
   return value.includes('{{') ? value.replace(/\{/g, GUARDED_BRACE) : value;
 }
 
-/** A literal string as an RE2 pattern (Body.replaceText/findText take regular expressions). */
-export function escapeRegex(value: string): string {
-  return value.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
-}
+// Body.replaceText/findText take RE2 patterns: placeholders and user text go through this first.
+export { escapeRegex } from '../regex.ts';
 
 /** A literal replacement for Body.replaceText, which expands "$1" and treats "\" as an escape (Java's rules). */
 export function escapeReplacement(value: string): string {
