@@ -5,10 +5,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { isDate, isPlainObject } from './workspace/errors.ts';
-import { type AuthMode, type LocalWorkspace, type MenuEntry, workspaceContext } from './workspace/index.ts';
-import { Membrane } from './workspace/membrane.ts';
-import { trackedSpreadsheet } from './workspace/sheets/spreadsheet.ts';
+import { isDate, isPlainObject } from './emulator/errors.ts';
+import { type AuthMode, type LocalWorkspace, type MenuEntry, workspaceContext } from './emulator/index.ts';
+import { Membrane } from './emulator/membrane.ts';
+import { trackedSpreadsheet } from './emulator/sheets/spreadsheet.ts';
 
 export interface Bundle {
   /** The context of the latest execution (a fresh one per execution, as Apps Script re-evaluates the script). */

@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
 import { loadBundle, type Bundle } from './harness.ts';
-import { createLocalWorkspace, type LocalWorkspace, type WorkspaceState } from './workspace/index.ts';
-import type { CallCounts } from './workspace/call-log.ts';
+import { createLocalWorkspace, type LocalWorkspace, type WorkspaceState } from './emulator/index.ts';
+import type { CallCounts } from './emulator/call-log.ts';
 
 const STATE_FILE = 'workspace-state.json';
 

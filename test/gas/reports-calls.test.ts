@@ -3,7 +3,7 @@
 // paragraphs or cells.
 import { describe, expect, it } from 'vitest';
 import { syntheticCampaign } from '../../src/local/synthetic-campaign.ts';
-import type { DocModel, ParagraphNode } from '../../src/local/workspace/docs/model.ts';
+import type { DocModel, ParagraphNode } from '../../src/local/emulator/docs/model.ts';
 import { measured, reportsWorld, sampleCampaign, type ReportsWorld } from './reports-support.ts';
 
 const ACTIONS = [

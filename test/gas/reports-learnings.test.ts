@@ -1,8 +1,8 @@
 // The shared client-learnings Doc through the built bundle: appending twice, a second campaign, a Doc a person
 // edited, and two spreadsheets appending at once all keep every earlier line; history flags a recurring cause.
 import { describe, expect, it } from 'vitest';
-import type { DocModel, ParagraphNode } from '../../src/local/workspace/docs/model.ts';
-import { DriveStore } from '../../src/local/workspace/drive/drive-store.ts';
+import type { DocModel, ParagraphNode } from '../../src/local/emulator/docs/model.ts';
+import { DriveStore } from '../../src/local/emulator/drive/drive-store.ts';
 import { FIXED_NOW } from '../support/bundle.ts';
 import { reportsWorld, sampleCampaign, type Campaign, type ReportsWorld } from './reports-support.ts';
 

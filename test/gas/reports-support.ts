@@ -6,8 +6,8 @@ import { loadBundle } from '../../src/local/harness.ts';
 import { renderDeckJson } from '../../src/local/render/deck.ts';
 import { renderDocHtml } from '../../src/local/render/doc-html.ts';
 import { renderDocMarkdown } from '../../src/local/render/doc-markdown.ts';
-import type { DriveStore } from '../../src/local/workspace/drive/drive-store.ts';
-import { createLocalWorkspace, type LocalWorkspace } from '../../src/local/workspace/index.ts';
+import type { DriveStore } from '../../src/local/emulator/drive/drive-store.ts';
+import { createLocalWorkspace, type LocalWorkspace } from '../../src/local/emulator/index.ts';
 import type { AppendLearningsResult, GenerateResult } from '../../src/domain/rpc.ts';
 import { FIXED_NOW } from '../support/bundle.ts';
 

@@ -2,9 +2,9 @@
 // template's styles, header and logo kept; a placeholder split by formatting still found; people's text with "$1",
 // "\", "{{x}}" or ".*" landing literally; and a missing placeholder or unreachable template named in the message.
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_MIME, type DocModel, type ParagraphNode, type TextStyle } from '../../src/local/workspace/docs/model.ts';
-import { PRESENTATION_MIME } from '../../src/local/workspace/slides/model.ts';
-import type { DriveStore } from '../../src/local/workspace/drive/drive-store.ts';
+import { DOCUMENT_MIME, type DocModel, type ParagraphNode, type TextStyle } from '../../src/local/emulator/docs/model.ts';
+import { PRESENTATION_MIME } from '../../src/local/emulator/slides/model.ts';
+import type { DriveStore } from '../../src/local/emulator/drive/drive-store.ts';
 import { reportsWorld, sampleCampaign } from './reports-support.ts';
 
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';

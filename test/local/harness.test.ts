@@ -2,7 +2,7 @@
 // for names, arguments and results, menu clicks, and values that behave as the bundle's own.
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/local/harness.ts';
-import { createLocalWorkspace } from '../../src/local/workspace/index.ts';
+import { createLocalWorkspace } from '../../src/local/emulator/index.ts';
 
 const ADD_ON = `
 function onOpen(e) {

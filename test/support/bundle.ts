@@ -1,7 +1,7 @@
 // Shared test setup: a fresh local Workspace with the built bundle loaded, as Apps Script would run it.
 import { readFileSync } from 'node:fs';
 import { loadBundle, type Bundle } from '../../src/local/harness.ts';
-import { createLocalWorkspace, type LocalWorkspace } from '../../src/local/workspace/index.ts';
+import { createLocalWorkspace, type LocalWorkspace } from '../../src/local/emulator/index.ts';
 
 export const FIXED_NOW = () => new Date('2026-11-24T10:00:00Z');
 

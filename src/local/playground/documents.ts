@@ -2,10 +2,10 @@
 // for the page and shown at /docs/:id through the renderers `debrief run` uses for its .html files.
 import { renderDeckHtml } from '../render/deck.ts';
 import { escapeHtml, renderDocHtml } from '../render/doc-html.ts';
-import { DOCUMENT_MIME } from '../workspace/docs/model.ts';
-import type { DriveStore } from '../workspace/drive/drive-store.ts';
-import type { LocalWorkspace } from '../workspace/index.ts';
-import { PRESENTATION_MIME } from '../workspace/slides/model.ts';
+import { DOCUMENT_MIME } from '../emulator/docs/model.ts';
+import type { DriveStore } from '../emulator/drive/drive-store.ts';
+import type { LocalWorkspace } from '../emulator/index.ts';
+import { PRESENTATION_MIME } from '../emulator/slides/model.ts';
 
 const RENDERERS: Record<string, { kind: string; render: (store: DriveStore, id: string) => string }> = {
   [DOCUMENT_MIME]: { kind: 'Doc', render: renderDocHtml },

@@ -1,7 +1,7 @@
 // Reads what the add-on showed through the local Workspace's Ui (menus, toasts, alerts, the sidebar) in the plain
 // shapes the playground page draws.
-import type { LocalWorkspace } from '../workspace/index.ts';
-import type { MenuEntry } from '../workspace/ui-record.ts';
+import type { LocalWorkspace } from '../emulator/index.ts';
+import type { MenuEntry } from '../emulator/ui-record.ts';
 
 export interface UiMessage {
   title: string;

@@ -1,8 +1,8 @@
 // Renders a saved Slides deck from the local Drive: deck.json (per slide, its texts in reading order and its
 // tables as rows of cell texts) and a standalone HTML page of 16:9 cards with every element roughly where it sits.
-import type { DriveStore } from '../workspace/drive/drive-store.ts';
-import { PAGE_HEIGHT, PAGE_WIDTH, PRESENTATION_MIME, type ElementModel, type PresentationModel, type SlideModel } from '../workspace/slides/model.ts';
-import { plainText, type Run } from '../workspace/slides/text.ts';
+import type { DriveStore } from '../emulator/drive/drive-store.ts';
+import { PAGE_HEIGHT, PAGE_WIDTH, PRESENTATION_MIME, type ElementModel, type PresentationModel, type SlideModel } from '../emulator/slides/model.ts';
+import { plainText, type Run } from '../emulator/slides/text.ts';
 
 export interface DeckJson {
   slides: { texts: string[]; tables: string[][][] }[];

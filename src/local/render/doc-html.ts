@@ -1,8 +1,8 @@
 // A stored Google Doc as a standalone HTML page a person can open to see roughly what Google would show: a white
 // page with the header, body and footer, headings, lists, tables and images. Every piece of Doc text is escaped.
-import type { DriveStore } from '../workspace/drive/drive-store.ts';
-import type { BlockNode, Glyph, ParagraphNode, SectionNode, TableNode, TextStyle } from '../workspace/docs/model.ts';
-import { storedDocument, styleRuns } from '../workspace/docs/model.ts';
+import type { DriveStore } from '../emulator/drive/drive-store.ts';
+import type { BlockNode, Glyph, ParagraphNode, SectionNode, TableNode, TextStyle } from '../emulator/docs/model.ts';
+import { storedDocument, styleRuns } from '../emulator/docs/model.ts';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);

@@ -1,8 +1,8 @@
 // A stored Google Doc as Markdown, for `debrief run --out`: headings as "#" lines, list items as "- " lines (two
 // spaces per nesting level), tables as pipe tables, text exactly as it stands (bold, italic and links marked).
-import type { DriveStore } from '../workspace/drive/drive-store.ts';
-import type { BlockNode, ParagraphNode, TableNode, TextStyle } from '../workspace/docs/model.ts';
-import { storedDocument, styleRuns } from '../workspace/docs/model.ts';
+import type { DriveStore } from '../emulator/drive/drive-store.ts';
+import type { BlockNode, ParagraphNode, TableNode, TextStyle } from '../emulator/docs/model.ts';
+import { storedDocument, styleRuns } from '../emulator/docs/model.ts';
 
 const HEADING_MARKS: Record<string, string> = {
   TITLE: '#', SUBTITLE: '##', HEADING_1: '#', HEADING_2: '##', HEADING_3: '###', HEADING_4: '####', HEADING_5: '#####', HEADING_6: '######',

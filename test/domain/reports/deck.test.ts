@@ -6,10 +6,10 @@ import { buildDeck, deckTemplateRequests } from '../../../src/domain/reports/dec
 import { planDeckFill, placeholdersInDeck, type SlidesJson } from '../../../src/domain/reports/deck-fill.ts';
 import { checkTemplatePlaceholders } from '../../../src/domain/reports/placeholders.ts';
 import { renderDeckJson } from '../../../src/local/render/deck.ts';
-import { CallLog } from '../../../src/local/workspace/call-log.ts';
-import { DriveStore } from '../../../src/local/workspace/drive/drive-store.ts';
-import type { ServiceContext } from '../../../src/local/workspace/service-context.ts';
-import { createSlidesServices } from '../../../src/local/workspace/slides/index.ts';
+import { CallLog } from '../../../src/local/emulator/call-log.ts';
+import { DriveStore } from '../../../src/local/emulator/drive/drive-store.ts';
+import type { ServiceContext } from '../../../src/local/emulator/service-context.ts';
+import { createSlidesServices } from '../../../src/local/emulator/slides/index.ts';
 import { sample, TODAY } from './support.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

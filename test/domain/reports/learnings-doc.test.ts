@@ -2,10 +2,10 @@
 // heading (made in alphabetical order when missing), one dated sub-heading per campaign, bullets, no duplicates,
 // and every line already in the Doc (people's edits included) kept exactly as it was.
 import { describe, expect, it } from 'vitest';
-import { CallLog } from '../../../src/local/workspace/call-log.ts';
-import { createDocumentServices } from '../../../src/local/workspace/docs/services.ts';
-import { DriveStore } from '../../../src/local/workspace/drive/drive-store.ts';
-import type { ServiceContext } from '../../../src/local/workspace/service-context.ts';
+import { CallLog } from '../../../src/local/emulator/call-log.ts';
+import { createDocumentServices } from '../../../src/local/emulator/docs/services.ts';
+import { DriveStore } from '../../../src/local/emulator/drive/drive-store.ts';
+import type { ServiceContext } from '../../../src/local/emulator/service-context.ts';
 import { bodyOutline, type DocsJson } from '../../../src/domain/reports/docs-json.ts';
 import { clientHistory, parseRootCauses, planLearningsAppend, type LearningsEntry } from '../../../src/domain/reports/learnings-doc.ts';
 

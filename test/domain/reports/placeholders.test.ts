@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkTemplatePlaceholders, describeMissing, escapeRegex, escapeReplacement, GUARDED_BRACE, guardBraces, PLACEHOLDERS, placeholdersIn, token,
 } from '../../../src/domain/reports/placeholders.ts';
-import { compileSearchPattern, expandReplacement } from '../../../src/local/workspace/docs/regex.ts';
+import { compileSearchPattern, expandReplacement } from '../../../src/local/emulator/docs/regex.ts';
 
 /** What replaceText does to one string: every match of `pattern` → `replacement`, Java's rules. */
 function replaceText(textValue: string, pattern: string, replacement: string): string {

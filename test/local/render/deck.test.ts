@@ -2,7 +2,7 @@
 // element placed on a 16:9 card, and all text escaped.
 import { describe, expect, it } from 'vitest';
 import { renderDeckHtml, renderDeckJson } from '../../../src/local/render/deck.ts';
-import { slidesWorld, varianceChart } from '../workspace/slides/world.ts';
+import { slidesWorld, varianceChart } from '../emulator/slides/world.ts';
 
 function renderedDeck() {
   const w = slidesWorld();

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderDocHtml } from '../../../src/local/render/doc-html.ts';
 import { renderDocMarkdown } from '../../../src/local/render/doc-markdown.ts';
-import { newBlob } from '../../../src/local/workspace/drive/blob.ts';
-import { docsWorld, PNG } from '../workspace/docs/world.ts';
+import { newBlob } from '../../../src/local/emulator/drive/blob.ts';
+import { docsWorld, PNG } from '../emulator/docs/world.ts';
 
 function sampleDoc() {
   const w = docsWorld();

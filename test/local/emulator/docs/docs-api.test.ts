@@ -1,8 +1,8 @@
 // The Docs advanced service: documents.get index arithmetic as the Docs API documents it, batchUpdate requests
 // applied in order and all-or-nothing, and writeControl.requiredRevisionId refusing a stale write.
 import { describe, expect, it } from 'vitest';
-import { GoogleJsonResponseException } from '../../../../src/local/workspace/drive/api-error.ts';
-import { NotImplementedError } from '../../../../src/local/workspace/tracked.ts';
+import { GoogleJsonResponseException } from '../../../../src/local/emulator/drive/api-error.ts';
+import { NotImplementedError } from '../../../../src/local/emulator/tracked.ts';
 import { docsWorld, type Any } from './world.ts';
 
 type Element = Any;

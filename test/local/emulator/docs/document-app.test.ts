@@ -1,8 +1,8 @@
 // DocumentApp: creating and opening Docs, the errors for Docs out of reach, saveAndClose() and the end of an
 // execution, authorization, and calls counted per official class.
 import { describe, expect, it } from 'vitest';
-import { AppsScriptException } from '../../../../src/local/workspace/errors.ts';
-import { NotImplementedError } from '../../../../src/local/workspace/tracked.ts';
+import { AppsScriptException } from '../../../../src/local/emulator/errors.ts';
+import { NotImplementedError } from '../../../../src/local/emulator/tracked.ts';
 import { docsWorld } from './world.ts';
 
 describe('DocumentApp.create / openById / openByUrl', () => {

@@ -1,10 +1,10 @@
 // The local Workspace is never more generous than Apps Script: every fake's public surface is official, calls
 // are counted per Class.method, unimplemented official methods fail loudly and made-up names are undefined.
 import { describe, expect, it } from 'vitest';
-import { FAKE_CLASSES } from '../../../src/local/workspace/fake-classes.ts';
-import { workspaceContext } from '../../../src/local/workspace/index.ts';
-import { officialMembers } from '../../../src/local/workspace/official-api.ts';
-import { NotImplementedError, publicMethodsOf } from '../../../src/local/workspace/tracked.ts';
+import { FAKE_CLASSES } from '../../../src/local/emulator/fake-classes.ts';
+import { workspaceContext } from '../../../src/local/emulator/index.ts';
+import { officialMembers } from '../../../src/local/emulator/official-api.ts';
+import { NotImplementedError, publicMethodsOf } from '../../../src/local/emulator/tracked.ts';
 import { sheetsWorkspace } from './fixtures.ts';
 
 describe('API surface', () => {

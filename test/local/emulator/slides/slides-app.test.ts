@@ -1,8 +1,8 @@
 // SlidesApp on the local Workspace: creating and opening decks with Drive's access rules, slides from layouts
 // and their placeholders, text and tables, charts, the open/save life cycle, and persistence through Drive.
 import { describe, expect, it } from 'vitest';
-import { DriveStore } from '../../../../src/local/workspace/drive/drive-store.ts';
-import { PRESENTATION_MIME, newPresentationModel } from '../../../../src/local/workspace/slides/model.ts';
+import { DriveStore } from '../../../../src/local/emulator/drive/drive-store.ts';
+import { PRESENTATION_MIME, newPresentationModel } from '../../../../src/local/emulator/slides/model.ts';
 import { NOW, USER, slidesWorld, varianceChart, type Any } from './world.ts';
 
 describe('creating and opening presentations', () => {

@@ -1,6 +1,6 @@
 // Shared set-up for local Workspace tests: a workspace with one spreadsheet and a fixed clock. The fakes are
 // driven through their Apps Script names, so tests type them loosely.
-import { createLocalWorkspace, type LocalWorkspaceOptions } from '../../../src/local/workspace/index.ts';
+import { createLocalWorkspace, type LocalWorkspaceOptions } from '../../../src/local/emulator/index.ts';
 
 export type Gas = any;
 

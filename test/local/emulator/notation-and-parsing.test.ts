@@ -1,8 +1,8 @@
 // The pure pieces under the fakes: A1 notation, typed-input parsing, number formats.
 import { describe, expect, it } from 'vitest';
-import { a1Notation, columnLetters, columnNumber, parseA1 } from '../../../src/local/workspace/sheets/a1-notation.ts';
-import { formatValue, isDateTimeFormat } from '../../../src/local/workspace/sheets/number-format.ts';
-import { parseTypedInput } from '../../../src/local/workspace/sheets/typed-input.ts';
+import { a1Notation, columnLetters, columnNumber, parseA1 } from '../../../src/local/emulator/sheets/a1-notation.ts';
+import { formatValue, isDateTimeFormat } from '../../../src/local/emulator/sheets/number-format.ts';
+import { parseTypedInput } from '../../../src/local/emulator/sheets/typed-input.ts';
 
 describe('A1 notation', () => {
   it('converts columns and ranges both ways', () => {

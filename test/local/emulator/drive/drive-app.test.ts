@@ -1,9 +1,9 @@
 // DriveApp, File, Blob: reachability under drive.file, Google's error wording, copies, trash, and the URLs and
 // bytes the add-on reads.
 import { describe, expect, it } from 'vitest';
-import { NO_ITEM } from '../../../../src/local/workspace/drive/drive-app.ts';
-import { newBlob } from '../../../../src/local/workspace/drive/blob.ts';
-import { NotImplementedError } from '../../../../src/local/workspace/tracked.ts';
+import { NO_ITEM } from '../../../../src/local/emulator/drive/drive-app.ts';
+import { newBlob } from '../../../../src/local/emulator/drive/blob.ts';
+import { NotImplementedError } from '../../../../src/local/emulator/tracked.ts';
 import { docsWorld, PNG, USER } from '../docs/world.ts';
 
 describe('DriveApp.getFileById', () => {

@@ -1,7 +1,7 @@
 // Body and its elements: appendTable builds a whole table in one call, list items continue their list, headings,
 // images and rules, and the structural rules and error messages of Google Docs.
 import { describe, expect, it } from 'vitest';
-import { newBlob } from '../../../../src/local/workspace/drive/blob.ts';
+import { newBlob } from '../../../../src/local/emulator/drive/blob.ts';
 import { docsWorld, PNG, type Any } from './world.ts';
 
 function newBody() {

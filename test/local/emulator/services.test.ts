@@ -1,7 +1,7 @@
 // The other services: Properties (limits, state across sessions), Lock, Cache (expiry on the workspace clock),
 // HtmlService and the Ui, Utilities, Logger and console.
 import { describe, expect, it } from 'vitest';
-import { createLocalWorkspace } from '../../../src/local/workspace/index.ts';
+import { createLocalWorkspace } from '../../../src/local/emulator/index.ts';
 import { sheetsWorkspace, type Gas } from './fixtures.ts';
 
 describe('PropertiesService', () => {

@@ -1,12 +1,12 @@
 // A Docs/Drive test world: DocumentApp, Docs, DriveApp and Drive over a fresh Drive store, with a call log, a
 // switchable auth mode and optional manifest scopes, plus helpers to place files the add-on did not create.
-import { CallLog } from '../../../../src/local/workspace/call-log.ts';
-import { createDocumentServices } from '../../../../src/local/workspace/docs/services.ts';
-import { blankDocument, DOCUMENT_MIME, type DocModel } from '../../../../src/local/workspace/docs/model.ts';
-import { DriveStore } from '../../../../src/local/workspace/drive/drive-store.ts';
-import { createDriveServices } from '../../../../src/local/workspace/drive/services.ts';
-import { binaryContent } from '../../../../src/local/workspace/drive/blob.ts';
-import type { ServiceContext } from '../../../../src/local/workspace/service-context.ts';
+import { CallLog } from '../../../../src/local/emulator/call-log.ts';
+import { createDocumentServices } from '../../../../src/local/emulator/docs/services.ts';
+import { blankDocument, DOCUMENT_MIME, type DocModel } from '../../../../src/local/emulator/docs/model.ts';
+import { DriveStore } from '../../../../src/local/emulator/drive/drive-store.ts';
+import { createDriveServices } from '../../../../src/local/emulator/drive/services.ts';
+import { binaryContent } from '../../../../src/local/emulator/drive/blob.ts';
+import type { ServiceContext } from '../../../../src/local/emulator/service-context.ts';
 
 export const NOW = () => new Date('2026-11-24T10:00:00Z');
 export const USER = 'you@agency.example';

@@ -1,10 +1,10 @@
 // The Drive advanced service (v3): copying a template under drive.file, v3 File resources and their fields,
 // and the GoogleJsonResponseException Apps Script raises for a file out of reach.
 import { describe, expect, it } from 'vitest';
-import { GoogleJsonResponseException } from '../../../../src/local/workspace/drive/api-error.ts';
-import { newBlob } from '../../../../src/local/workspace/drive/blob.ts';
-import { DOCUMENT_MIME } from '../../../../src/local/workspace/docs/model.ts';
-import { NotImplementedError } from '../../../../src/local/workspace/tracked.ts';
+import { GoogleJsonResponseException } from '../../../../src/local/emulator/drive/api-error.ts';
+import { newBlob } from '../../../../src/local/emulator/drive/blob.ts';
+import { DOCUMENT_MIME } from '../../../../src/local/emulator/docs/model.ts';
+import { NotImplementedError } from '../../../../src/local/emulator/tracked.ts';
 import { docsWorld, PNG } from '../docs/world.ts';
 
 function thrown(action: () => unknown): unknown {

@@ -1,9 +1,9 @@
 // Docs survive a Drive snapshot: content, styles, lists, tables, images, headers and the revision id come back
 // after JSON and a restore into a fresh store, as `debrief run --state` keeps the shared learnings Doc.
 import { describe, expect, it } from 'vitest';
-import { newBlob } from '../../../../src/local/workspace/drive/blob.ts';
-import { DriveStore } from '../../../../src/local/workspace/drive/drive-store.ts';
-import { storedDocument } from '../../../../src/local/workspace/docs/model.ts';
+import { newBlob } from '../../../../src/local/emulator/drive/blob.ts';
+import { DriveStore } from '../../../../src/local/emulator/drive/drive-store.ts';
+import { storedDocument } from '../../../../src/local/emulator/docs/model.ts';
 import { docsWorld, NOW, PNG, USER } from './world.ts';
 
 function buildDoc() {

@@ -1,10 +1,10 @@
 // A Slides test world: the Slides services over a fresh Drive store, a call log and a switchable auth mode, plus
 // an EmbeddedChart made by the local SpreadsheetApp for chart tests.
-import { CallLog } from '../../../../src/local/workspace/call-log.ts';
-import { DriveStore } from '../../../../src/local/workspace/drive/drive-store.ts';
-import { createLocalWorkspace } from '../../../../src/local/workspace/index.ts';
-import type { ServiceContext } from '../../../../src/local/workspace/service-context.ts';
-import { createSlidesServices } from '../../../../src/local/workspace/slides/index.ts';
+import { CallLog } from '../../../../src/local/emulator/call-log.ts';
+import { DriveStore } from '../../../../src/local/emulator/drive/drive-store.ts';
+import { createLocalWorkspace } from '../../../../src/local/emulator/index.ts';
+import type { ServiceContext } from '../../../../src/local/emulator/service-context.ts';
+import { createSlidesServices } from '../../../../src/local/emulator/slides/index.ts';
 
 export const NOW = () => new Date('2026-11-24T10:00:00Z');
 export const USER = 'you@agency.example';

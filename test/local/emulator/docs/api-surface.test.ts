@@ -1,11 +1,11 @@
 // Every DocumentApp, Docs, DriveApp and Drive fake exposes only members Apps Script has, under the official
 // interface it is tracked as (advanced services from apis/docs_v1.d.ts and apis/drive_v3.d.ts).
 import { describe, expect, it } from 'vitest';
-import { WorkspaceContext } from '../../../../src/local/workspace/context.ts';
-import { DOCS_FAKE_CLASSES } from '../../../../src/local/workspace/docs/fake-classes.ts';
-import { FAKE_CLASSES } from '../../../../src/local/workspace/fake-classes.ts';
-import { officialMembers } from '../../../../src/local/workspace/official-api.ts';
-import { NotImplementedError, publicMethodsOf } from '../../../../src/local/workspace/tracked.ts';
+import { WorkspaceContext } from '../../../../src/local/emulator/context.ts';
+import { DOCS_FAKE_CLASSES } from '../../../../src/local/emulator/docs/fake-classes.ts';
+import { FAKE_CLASSES } from '../../../../src/local/emulator/fake-classes.ts';
+import { officialMembers } from '../../../../src/local/emulator/official-api.ts';
+import { NotImplementedError, publicMethodsOf } from '../../../../src/local/emulator/tracked.ts';
 import { docsWorld, NOW, USER } from './world.ts';
 
 describe('Docs and Drive fakes against @types/google-apps-script', () => {

@@ -1,7 +1,7 @@
 // Authorization modes and scopes: what onOpen may touch in AuthMode.NONE and LIMITED, and what the manifest's
 // oauthScopes allow in FULL, with Apps Script's permission messages.
 import { describe, expect, it } from 'vitest';
-import { createLocalWorkspace } from '../../../src/local/workspace/index.ts';
+import { createLocalWorkspace } from '../../../src/local/emulator/index.ts';
 import { sheetsWorkspace, type Gas } from './fixtures.ts';
 
 const SHEETS_PERMISSION = 'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: ' +

@@ -1,10 +1,10 @@
 // Every Slides fake exposes only members Apps Script has, under the official interface it is tracked as, and
 // calls are counted under the official class names.
 import { describe, expect, it } from 'vitest';
-import { WorkspaceContext } from '../../../../src/local/workspace/context.ts';
-import { officialMembers } from '../../../../src/local/workspace/official-api.ts';
-import { SLIDES_FAKE_CLASSES } from '../../../../src/local/workspace/slides/fake-classes.ts';
-import { publicMethodsOf } from '../../../../src/local/workspace/tracked.ts';
+import { WorkspaceContext } from '../../../../src/local/emulator/context.ts';
+import { officialMembers } from '../../../../src/local/emulator/official-api.ts';
+import { SLIDES_FAKE_CLASSES } from '../../../../src/local/emulator/slides/fake-classes.ts';
+import { publicMethodsOf } from '../../../../src/local/emulator/tracked.ts';
 import { NOW, USER, slidesWorld } from './world.ts';
 
 describe('Slides fakes against @types/google-apps-script', () => {
