@@ -131,4 +131,5 @@ export type CheckKind =
   | 'typed-over-formula'
   | 'missing-column'
   | 'assumed-percent'
-  | 'missing-field';
+  | 'missing-field'
+  | 'blame';
