@@ -132,4 +132,6 @@ export type CheckKind =
   | 'missing-column'
   | 'assumed-percent'
   | 'missing-field'
-  | 'blame';
+  | 'blame'
+  | 'unexplained-variance'
+  | 'unknown-kpi-link';
