@@ -1,7 +1,6 @@
 // What's missing or weak in a workbook that the team should fix before (or during) the post-mortem. Each check
 // names its cell and says what to do in words a campaign manager uses; unreadable cells are the reader's checks.
 import type { CellOf } from './campaign-file-rows.ts';
-import { checkWorkbookBlameless } from './blameless/check.ts';
 import { postMortemDue } from './dates.ts';
 import type { Check, CheckKind, CreatorRecord, IssueRecord, Workbook } from './records.ts';
 import { assessAction, ownerProblem } from './vague-action.ts';
@@ -44,7 +43,6 @@ export function checkWorkbook(workbook: Workbook, { today, cellOf }: CheckOption
 
   const team = Object.values(workbook.campaign.team).filter(Boolean);
   for (const issue of workbook.issues) checkIssue(issue, team, cellOf, add);
-  checks.push(...checkWorkbookBlameless(workbook, cellOf));
   return checks;
 }
 
