@@ -2,7 +2,7 @@
 // under the document lock, and returns plain JSON. The one place errors become messages a person can act on.
 import { postMortemDue } from '../domain/dates.ts';
 import {
-  AppendLearningsRequestSchema, CampaignSetupSchema, ClientReportRequestSchema, KeptLearningsRequestSchema, LearningsDocRequestSchema, PingRequestSchema,
+  AppendLearningsRequestSchema, CampaignSetupSchema, ClientReportRequestSchema, GenerateRequestSchema, KeptLearningsRequestSchema, LearningsDocRequestSchema, PingRequestSchema,
   TemplateRequestSchema, type AnalyzeResult, type AppendLearningsResult, type BuildTabsResult, type ChecksResult, type ClientHistoryResult,
   type GenerateResult, type ImportResult, type KeptLearnings, type PingResult, type ReportsState, type ServerApi, type SidebarState,
 } from '../domain/rpc.ts';
@@ -115,6 +115,14 @@ export function setLearningsDoc(request: unknown): ReportsState {
   });
 }
 
+/** Makes any artefact of the registry (src/domain/artefacts.ts): what the sidebar's report buttons call. */
+export function generate(request: unknown): GenerateResult {
+  return handle('generate', () => {
+    const { artefact, includeCosts } = parsePayload(GenerateRequestSchema, request);
+    return withDocumentLock(() => generateArtefact(artefact, { includeCosts }));
+  });
+}
+
 export function generateClientReport(request?: unknown): GenerateResult {
   return handle('client report', () => {
     const { includeCosts } = parsePayload(ClientReportRequestSchema, request ?? {});
@@ -155,5 +163,5 @@ export function getClientHistory(): ClientHistoryResult {
 // The compiler checks the sidebar contract is implemented in full.
 export const api = {
   ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, getReportsState, setTemplate, setLearningsDoc,
-  generateClientReport, generateInternalBrief, exportSlides, getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
+  generate, generateClientReport, generateInternalBrief, exportSlides, getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
 } satisfies Record<keyof ServerApi, unknown>;

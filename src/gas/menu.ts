@@ -1,21 +1,20 @@
 // The Debrief menu and the sidebar. onOpen may run in AuthMode.NONE, so it only builds the menu: no data, no properties.
+import { ARTEFACT_SPECS, ARTEFACTS, type Artefact, type ArtefactSpec } from '../domain/artefacts.ts';
 import type { Check } from '../domain/records.ts';
 import type { AppendLearningsResult, GenerateResult } from '../domain/rpc.ts';
-import { analyze, appendLearnings, buildTabs, exportSlides, generateClientReport, generateInternalBrief, runChecks } from './api.ts';
+import { analyze, appendLearnings, buildTabs, generate, runChecks } from './api.ts';
 
 export const SIDEBAR_TITLE = 'Debrief';
 
-/** Menu captions and the entry point each calls; the bundle test checks every name resolves. */
-export const MENU_ITEMS = [
+/** Menu captions and the entry point each calls (one per artefact of the registry); the bundle test checks every name resolves. */
+export const MENU_ITEMS: readonly (readonly [caption: string, functionName: string])[] = [
   ['Open sidebar', 'showSidebar'],
   ['Build / refresh tabs', 'menuBuildTabs'],
   ['Analyze', 'menuAnalyze'],
   ['Run checks', 'menuRunChecks'],
-  ['Generate client report', 'menuGenerateClientReport'],
-  ['Generate internal brief', 'menuGenerateInternalBrief'],
-  ['Export slides for renewal deck', 'menuExportSlides'],
+  ...ARTEFACTS.map((a) => [ARTEFACT_SPECS[a].menu.caption, ARTEFACT_SPECS[a].menu.functionName] as const),
   ['Append learnings to client doc', 'menuAppendLearnings'],
-] as const;
+];
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
@@ -74,16 +73,15 @@ function describeFile(result: GenerateResult): string {
   return `Made “${result.file.name}”:\n${result.file.url}${notes}`;
 }
 
-export function menuGenerateClientReport(): void {
-  report('Client report', () => `${describeFile(generateClientReport({ includeCosts: false }))}\n\nTo include per-creator costs, use the sidebar’s Reports section.`);
+/** Makes one artefact from its menu item; options only the sidebar offers are said after the link. */
+function menuGenerate(artefact: Artefact): void {
+  const spec: ArtefactSpec = ARTEFACT_SPECS[artefact];
+  report(spec.name, () => `${describeFile(generate({ artefact }))}${spec.menu.note ? `\n\n${spec.menu.note}` : ''}`);
 }
 
-export function menuGenerateInternalBrief(): void {
-  report('Internal brief', () => describeFile(generateInternalBrief()));
-}
-
-export function menuExportSlides(): void {
-  report('Renewal slides', () => describeFile(exportSlides()));
+/** The menu item of each artefact in the registry, by its function name (src/gas/main.ts makes them entry points). */
+export function artefactMenuHandlers(): Record<string, () => void> {
+  return Object.fromEntries(ARTEFACTS.map((a) => [ARTEFACT_SPECS[a].menu.functionName, () => menuGenerate(a)]));
 }
 
 export function menuAppendLearnings(): void {

@@ -1,10 +1,12 @@
 // Drive through the Advanced Drive service (v3), which works under the narrow drive.file scope: checking a file
 // Debrief may open, copying a template, creating a blank Doc. Failures become messages that name the file.
+import { FILE_KINDS } from '../../domain/artefacts.ts';
 import { UserFacingError } from '../errors.ts';
 
 export const MIME = {
-  document: 'application/vnd.google-apps.document',
-  presentation: 'application/vnd.google-apps.presentation',
+  document: FILE_KINDS.doc.mimeType,
+  presentation: FILE_KINDS.deck.mimeType,
+  spreadsheet: FILE_KINDS.sheet.mimeType,
 } as const;
 
 export interface DriveFileInfo {
@@ -30,11 +32,11 @@ export function slidesService(): GoogleAppsScript.Slides {
   return Slides;
 }
 
-export function fileUrl(mimeType: string, id: string): string {
-  return mimeType === MIME.presentation ? `https://docs.google.com/presentation/d/${id}/edit` : `https://docs.google.com/document/d/${id}/edit`;
-}
+const kindOf = (mimeType: string) => Object.values(FILE_KINDS).find((k) => k.mimeType === mimeType);
 
-const KIND: Record<string, string> = { [MIME.document]: 'a Google Doc', [MIME.presentation]: 'a Google Slides deck' };
+export function fileUrl(mimeType: string, id: string): string {
+  return `${(kindOf(mimeType) ?? FILE_KINDS.doc).url}${id}/edit`;
+}
 
 /**
  * The file behind `id`, checked to be reachable, not in the trash and of the expected type; `what` names it in
@@ -50,7 +52,7 @@ export function openableFile(id: string, mimeType: string, what: string): DriveF
       'Debrief only reaches files it made or that you opened with it (its Drive access is limited to those).');
   }
   if (file.trashed) throw new UserFacingError(`${capital(what)} is in the trash: restore it, or choose another file.`);
-  if (file.mimeType !== mimeType) throw new UserFacingError(`${capital(what)} is not ${KIND[mimeType] ?? mimeType}.`);
+  if (file.mimeType !== mimeType) throw new UserFacingError(`${capital(what)} is not a ${kindOf(mimeType)?.label ?? mimeType}.`);
   return { id: file.id ?? id, name: file.name ?? '', mimeType: file.mimeType ?? mimeType, trashed: false };
 }
 
