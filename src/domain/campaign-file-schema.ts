@@ -3,6 +3,7 @@
 // belongs, a misspelt field or a missing handle is a structural error, reported with the field's path.
 // Its fields are the tab specs' input columns (and the Campaign tab's fields): a new column is a new field here.
 import * as z from 'zod/mini';
+import type { FieldProblem } from './errors.ts';
 import './schema-messages.ts';
 import { CAMPAIGN_FIELDS, CAMPAIGN_TAB, groupFields, type FieldSpec } from './tabs/campaign-tab.ts';
 import { TABLE_TABS, type TableTab } from './tabs/index.ts';
@@ -72,12 +73,14 @@ export const CampaignFileSchema = record({
 
 export type CampaignFile = z.output<typeof CampaignFileSchema>;
 
-export type CampaignFileParse = { ok: true; file: CampaignFile } | { ok: false; errors: string[] };
+/** A refused file: each problem by its field's path, and the same as lines ("creators[3].followers: …"). */
+export type CampaignFileParse = { ok: true; file: CampaignFile } | { ok: false; problems: FieldProblem[]; errors: string[] };
 
 export function parseCampaignFile(json: unknown): CampaignFileParse {
   const parsed = CampaignFileSchema.safeParse(json);
   if (parsed.success) return { ok: true, file: parsed.data };
-  return { ok: false, errors: parsed.error.issues.flatMap(describeIssue) };
+  const problems = parsed.error.issues.flatMap(describeIssue);
+  return { ok: false, problems, errors: problems.map((p) => `${p.path}: ${p.message}`) };
 }
 
 /** `["creators", 3, "followers"]` → `creators[3].followers`. */
@@ -87,16 +90,16 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return text || '(the file)';
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string[] {
+function describeIssue(issue: z.core.$ZodIssue): FieldProblem[] {
   const at = formatPath(issue.path);
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeysAt(issue.path);
     return issue.keys.map((key) => {
       const near = closest(key, known);
-      return `${at === '(the file)' ? key : `${at}.${key}`}: unknown field${near ? ` (did you mean "${near}"?)` : ''}`;
+      return { path: at === '(the file)' ? key : `${at}.${key}`, message: `unknown field${near ? ` (did you mean "${near}"?)` : ''}` };
     });
   }
-  return [`${at}: ${issue.message}`];
+  return [{ path: at, message: issue.message }];
 }
 
 /** What knownKeysAt reads of a schema's definition: optional wrappers, list items and object shapes. */

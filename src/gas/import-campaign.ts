@@ -7,7 +7,7 @@ import { CAMPAIGN_TAB, TABLE_TABS } from '../domain/tabs/index.ts';
 import { planRowsWrite, type RowInput } from '../domain/tabs/plan.ts';
 import { readTable } from '../domain/tabs/read.ts';
 import { buildTabs } from './build-tabs.ts';
-import { UserFacingError } from './errors.ts';
+import { BadInputError } from './errors.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
 import { readSheetGrid } from './spreadsheet.ts';
 import { loadTeamNotes, saveTeamNotes } from './team-notes.ts';
@@ -16,7 +16,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function importCampaignFile(spreadsheet: Spreadsheet, input: unknown): ImportResult {
   const parsed = parseCampaignFile(input);
-  if (!parsed.ok) throw new UserFacingError(`The campaign file has problems: ${parsed.errors.join('; ')}`);
+  if (!parsed.ok) throw new BadInputError(`The campaign file has ${parsed.problems.length === 1 ? 'a problem' : `${parsed.problems.length} problems`}:`, parsed.problems);
   const rows = campaignFileToRows(parsed.file);
   const extraRows = Object.fromEntries(TABLE_TABS.map((spec) => [spec.name, rows[spec.key].length]));
   const { directory, checks } = buildTabs(spreadsheet, extraRows);

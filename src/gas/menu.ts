@@ -1,5 +1,6 @@
 // The Debrief menu and the sidebar. onOpen may run in AuthMode.NONE, so it only builds the menu: no data, no properties.
 import { ARTEFACT_SPECS, ARTEFACTS, type Artefact, type ArtefactSpec } from '../domain/artefacts.ts';
+import { decodeError } from '../domain/errors.ts';
 import type { Check } from '../domain/records.ts';
 import type { AppendLearningsResult, GenerateResult } from '../domain/rpc.ts';
 import { analyze, appendLearnings, buildTabs, generate, runChecks } from './api.ts';
@@ -32,21 +33,42 @@ export function showSidebar(): void {
 }
 
 export function menuBuildTabs(): void {
-  const result = buildTabs();
-  const created = result.created.length ? `Created ${result.created.join(', ')}. ` : '';
-  SpreadsheetApp.getActiveSpreadsheet().toast(`${created}Refreshed ${result.refreshed.length} tabs; every row kept.`, 'Debrief', 8);
+  fromMenu('Build / refresh tabs', () => {
+    const result = buildTabs();
+    const created = result.created.length ? `Created ${result.created.join(', ')}. ` : '';
+    SpreadsheetApp.getActiveSpreadsheet().toast(`${created}Refreshed ${result.refreshed.length} tabs; every row kept.`, 'Debrief', 8);
+  });
 }
 
 export function menuAnalyze(): void {
-  const result = analyze();
-  SpreadsheetApp.getActiveSpreadsheet().toast(
-    `KPIs met ${result.kpis.met}, missed ${result.kpis.missed}. ${result.checks.length} checks. See the Patterns tab.`, 'Debrief', 10);
+  fromMenu('Analyze', () => {
+    const result = analyze();
+    SpreadsheetApp.getActiveSpreadsheet().toast(
+      `KPIs met ${result.kpis.met}, missed ${result.kpis.missed}. ${result.checks.length} checks. See the Patterns tab.`, 'Debrief', 10);
+  });
 }
 
 export function menuRunChecks(): void {
-  const { checks } = runChecks();
-  const ui = SpreadsheetApp.getUi();
-  ui.alert('Debrief checks', describeChecks(checks), ui.ButtonSet.OK);
+  report('Debrief checks', () => describeChecks(runChecks().checks));
+}
+
+/**
+ * Runs a menu action; a failure is told in an alert, as the sidebar tells it: the api functions throw a
+ * ServerError's JSON (src/gas/api.ts), read back here by its code and fields, never its wording.
+ */
+function fromMenu(title: string, action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(title, describeFailure(error), ui.ButtonSet.OK);
+  }
+}
+
+function describeFailure(error: unknown): string {
+  const problem = decodeError(error);
+  const fields = problem.fields.slice(0, 15).map((f) => `\n• ${f.path ? `${f.path}: ` : ''}${f.message}`).join('');
+  return `${problem.message}${fields}`;
 }
 
 function describeChecks(checks: Check[]): string {
@@ -63,7 +85,7 @@ function report(title: string, action: () => string): void {
   try {
     message = action();
   } catch (error) {
-    message = error instanceof Error ? error.message : String(error);
+    message = describeFailure(error);
   }
   ui.alert(title, message, ui.ButtonSet.OK);
 }

@@ -6,7 +6,7 @@ import type { Workbook } from '../../domain/records.ts';
 import type { ArtefactView } from '../../domain/reports/builders.ts';
 import { audienceWorkbook } from '../../domain/reports/client-safe.ts';
 import type { Audience } from '../../domain/tabs/spec.ts';
-import { UserFacingError } from '../errors.ts';
+import { NotReadyError } from '../errors.ts';
 import { todayIn } from '../spreadsheet.ts';
 import { loadTeamNotes, type TeamNotes } from '../team-notes.ts';
 import { locateTabs, type TabDirectory } from '../tabs.ts';
@@ -26,12 +26,12 @@ export interface CampaignRead {
 export function readCampaign(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): CampaignRead {
   const directory = locateTabs(spreadsheet);
   if (!directory.sheets.has('Campaign') || !directory.sheets.has('KPIs')) {
-    throw new UserFacingError('Build the tabs first (Debrief → Build / refresh tabs), then fill them in.');
+    throw new NotReadyError('Build the tabs first (Debrief → Build / refresh tabs), then fill them in.');
   }
   const { workbook } = readWorkbookFrom(directory, spreadsheet.getSpreadsheetTimeZone());
   const { client, campaign } = workbook.campaign;
   if (!client.trim() || !campaign.trim()) {
-    throw new UserFacingError('Name the client and the campaign on the Campaign tab (or in the sidebar) first: every document is titled with them.');
+    throw new NotReadyError('Name the client and the campaign on the Campaign tab (or in the sidebar) first: every document is titled with them.');
   }
   const today = todayIn(spreadsheet);
   const notes = loadTeamNotes();

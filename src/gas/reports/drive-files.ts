@@ -1,7 +1,7 @@
 // Drive through the Advanced Drive service (v3), which works under the narrow drive.file scope: checking a file
 // Debrief may open, copying a template, creating a blank Doc. Failures become messages that name the file.
 import { FILE_KINDS } from '../../domain/artefacts.ts';
-import { UserFacingError } from '../errors.ts';
+import { BadInputError, NotReachableError, PlatformError } from '../errors.ts';
 
 export const MIME = {
   document: FILE_KINDS.doc.mimeType,
@@ -18,17 +18,17 @@ export interface DriveFileInfo {
 
 /** The advanced services are off unless the manifest enables them; say so instead of a ReferenceError. */
 export function driveService(): GoogleAppsScript.Drive {
-  if (typeof Drive === 'undefined' || !Drive) throw new UserFacingError('Debrief needs the Drive API advanced service (v3), which this copy of the add-on doesn’t have.');
+  if (typeof Drive === 'undefined' || !Drive) throw new PlatformError('Debrief needs the Drive API advanced service (v3), which this copy of the add-on doesn’t have.');
   return Drive;
 }
 
 export function docsService(): GoogleAppsScript.Docs {
-  if (typeof Docs === 'undefined' || !Docs) throw new UserFacingError('Debrief needs the Google Docs API advanced service, which this copy of the add-on doesn’t have.');
+  if (typeof Docs === 'undefined' || !Docs) throw new PlatformError('Debrief needs the Google Docs API advanced service, which this copy of the add-on doesn’t have.');
   return Docs;
 }
 
 export function slidesService(): GoogleAppsScript.Slides {
-  if (typeof Slides === 'undefined' || !Slides) throw new UserFacingError('Debrief needs the Google Slides API advanced service, which this copy of the add-on doesn’t have.');
+  if (typeof Slides === 'undefined' || !Slides) throw new PlatformError('Debrief needs the Google Slides API advanced service, which this copy of the add-on doesn’t have.');
   return Slides;
 }
 
@@ -48,11 +48,11 @@ export function openableFile(id: string, mimeType: string, what: string): DriveF
     file = driveService().Files!.get(id, { fields: 'id,name,mimeType,trashed' });
   } catch (error) {
     console.warn(`Drive.Files.get(${id}) failed`, error);
-    throw new UserFacingError(`Debrief can’t open ${what}: it was deleted, or you haven’t opened it with Debrief. ` +
+    throw new NotReachableError(`Debrief can’t open ${what}: it was deleted, or you haven’t opened it with Debrief. ` +
       'Debrief only reaches files it made or that you opened with it (its Drive access is limited to those).');
   }
-  if (file.trashed) throw new UserFacingError(`${capital(what)} is in the trash: restore it, or choose another file.`);
-  if (file.mimeType !== mimeType) throw new UserFacingError(`${capital(what)} is not a ${kindOf(mimeType)?.label ?? mimeType}.`);
+  if (file.trashed) throw new NotReachableError(`${capital(what)} is in the trash: restore it, or choose another file.`);
+  if (file.mimeType !== mimeType) throw new BadInputError(`${capital(what)} is not a ${kindOf(mimeType)?.label ?? mimeType}.`);
   return { id: file.id ?? id, name: file.name ?? '', mimeType: file.mimeType ?? mimeType, trashed: false };
 }
 

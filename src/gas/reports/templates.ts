@@ -6,7 +6,7 @@ import { fileIdFromUrl } from '../../domain/reports/names.ts';
 import { ARTEFACT_NAMES, ARTEFACT_SPECS, ARTEFACTS, FILE_KINDS, type Artefact } from '../../domain/artefacts.ts';
 import type { DocArtefact } from '../../domain/reports/doc-templates.ts';
 import type { TemplateInfo } from '../../domain/rpc.ts';
-import { UserFacingError } from '../errors.ts';
+import { BadInputError } from '../errors.ts';
 import { createBlankFile, docsService, fileUrl, MIME, openableFile, slidesService } from './drive-files.ts';
 import { loadTemplates, setTemplateId } from './settings.ts';
 
@@ -87,7 +87,10 @@ export function setCustomTemplate(artefact: Artefact, url: string): void {
     return;
   }
   const id = fileIdFromUrl(url);
-  if (!id) throw new UserFacingError(`“${url}” isn’t a link to a ${FILE_KINDS[ARTEFACT_SPECS[artefact].file].label}: paste the link from the browser’s address bar.`);
+  if (!id) {
+    throw new BadInputError(`“${url}” isn’t a link to a ${FILE_KINDS[ARTEFACT_SPECS[artefact].file].label}: paste the link from the browser’s address bar.`,
+      [{ path: 'url', message: 'paste the link from the browser’s address bar' }]);
+  }
   openableFile(id, mimeFor(artefact), describe(artefact, true, url));
   setTemplateId('custom', artefact, id);
 }
