@@ -90,7 +90,13 @@ const link = z.string().check(z.trim(), z.maxLength(500, 'paste the link as it i
 export const ClientReportRequestSchema = z.partial(z.object({ includeCosts: z.boolean() }));
 export type ClientReportRequest = z.input<typeof ClientReportRequestSchema>;
 /** Any artefact of the registry; `includeCosts` is the client report's opt-in to per-creator costs. */
-export const GenerateRequestSchema = z.object({ artefact: ArtefactSchema, includeCosts: z.optional(z.boolean()) });
+export const GenerateRequestSchema = z.object({
+  artefact: ArtefactSchema,
+  includeCosts: z.optional(z.boolean()),
+  /** Past the completeness gate: the person chose to generate with KPIs still unexplained; `by` is who, as they typed it. */
+  force: z.optional(z.boolean()),
+  by: z.optional(shortText(120)),
+});
 export type GenerateRequest = z.input<typeof GenerateRequestSchema>;
 /** `url` '' goes back to Debrief's built-in template. */
 export const TemplateRequestSchema = z.object({ artefact: ArtefactSchema, url: link });

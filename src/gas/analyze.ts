@@ -5,27 +5,15 @@ import { layoutPatternsSheet } from '../domain/analysis/patterns-sheet.ts';
 import { checkWorkbook } from '../domain/checks.ts';
 import type { Check } from '../domain/records.ts';
 import type { AnalyzeResult } from '../domain/rpc.ts';
-import { tableTabNamed } from '../domain/tabs/index.ts';
-import { cellName } from '../domain/tabs/layout.ts';
 import type { WorkbookRead } from '../domain/tabs/read.ts';
 import { buildTabs } from './build-tabs.ts';
 import { writePatternsTab } from './sheets/patterns-tab.ts';
 import { todayIn } from './spreadsheet.ts';
 import { loadTeamNotes } from './team-notes.ts';
 import { locateTabs, type TabDirectory } from './tabs.ts';
-import { readWorkbookFrom } from './workbook.ts';
+import { cellNamer, readWorkbookFrom } from './workbook.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-function cellNamer(read: WorkbookRead, directory: TabDirectory) {
-  return (tab: string, row: number, key: string): string => {
-    const name = directory.names[tab] ?? tab;
-    if (tab === 'Campaign') return cellName(name, read.campaignLayout.rowOf[key] ?? 1, 2); // a form: one value per row
-    const table = tableTabNamed(tab);
-    const column = table ? read.layouts[table.key].columnOf[key] : undefined;
-    return column ? cellName(name, row, column) : `${name}!${row}:${row}`;
-  };
-}
 
 function readAndCheck(spreadsheet: Spreadsheet, directory: TabDirectory): { read: WorkbookRead; checks: Check[]; today: string } {
   const read = readWorkbookFrom(directory, spreadsheet.getSpreadsheetTimeZone());
@@ -43,7 +31,9 @@ export function analyzeSpreadsheet(spreadsheet: Spreadsheet): AnalyzeResult & { 
   if (!directory.sheets.has('Patterns') || !directory.sheets.has('Creators')) directory = buildTabs(spreadsheet).directory;
   const { read, checks, today } = readAndCheck(spreadsheet, directory);
   const notes = loadTeamNotes();
-  const analysis = analyzeWorkbook(read.workbook, { today, readChecks: checks, teamLearnings: notes.learnings, teamRecommendations: notes.recommendations });
+  const analysis = analyzeWorkbook(read.workbook, {
+    today, readChecks: checks, cellOf: cellNamer(read, directory), teamLearnings: notes.learnings, teamRecommendations: notes.recommendations,
+  });
   writePatternsTab(directory.sheets.get('Patterns')!, layoutPatternsSheet(analysis, read.workbook.campaign));
   return {
     headline: analysis.headline,

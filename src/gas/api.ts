@@ -120,8 +120,8 @@ export function setLearningsDoc(request: unknown): ReportsState {
 /** Makes any artefact of the registry (src/domain/artefacts.ts): what the sidebar's report buttons call. */
 export function generate(request: unknown): GenerateResult {
   return handle('making the document', () => {
-    const { artefact, includeCosts } = parsePayload(GenerateRequestSchema, request);
-    return withDocumentLock(() => generateArtefact(artefact, { includeCosts }));
+    const { artefact, includeCosts, force, by } = parsePayload(GenerateRequestSchema, request);
+    return withDocumentLock(() => generateArtefact(artefact, { includeCosts, force, by }));
   });
 }
 

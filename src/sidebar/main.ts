@@ -67,7 +67,7 @@ const setup = createSetupSection({
 });
 const analysis = createAnalysisSection({ call, actions, onChecks: checks.show });
 const agenda = createAgendaSection({ storage: localStorageOrNull() });
-const reports = createReportsSection({ call, actions });
+const reports = createReportsSection({ call, actions, storage: localStorageOrNull() });
 
 app.dataset.testid = 'app';
 app.replaceChildren(

@@ -3,6 +3,7 @@
 import type { Severity } from '../choices.ts';
 import type { CreatorRecord } from '../records.ts';
 import { mean } from '../metrics.ts';
+import { briefChecklistDraft, briefPatterns } from './brief-patterns.ts';
 import { briefDraft, costDraft } from './draft-groups.ts';
 import { formatPercent, formatSignedPercent, plural } from './format.ts';
 import type { ContentAnalysis, DimensionGroups, Finding, GroupFigures, KpiAnalysis, RankedPiece, RootCauseMatrix } from './types.ts';
@@ -29,7 +30,7 @@ const MAX_FINDINGS = 5;
 export function draftAll(input: DraftInput): Draft[] {
   const drafts = [
     ...input.groups.filter((d) => d.dimension !== 'brief').map((d) => costDraft(d, input)),
-    briefDraft(input), contentDraft(input.content), kpiDraft(input.kpis), rootCauseDraft(input.rootCauses),
+    briefDraft(input), briefChecklistDraft(briefPatterns(input.creators), input.currency), contentDraft(input.content), kpiDraft(input.kpis), rootCauseDraft(input.rootCauses),
     onTimeDraft(input), liftDraft(input.campaign),
   ];
   return drafts.filter((d): d is Draft => d !== null).sort((a, b) => b.score - a.score);

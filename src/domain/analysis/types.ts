@@ -1,10 +1,13 @@
 // The analysis result: plain JSON (no Dates, no undefined) because it travels through google.script.run, into
 // report.json and onto the Patterns tab. Every figure about a group carries how many creators it rests on.
 import type { Format, Platform, RootCause, Severity, TargetConfidence, Tier } from '../choices.ts';
+import type { BriefPatterns } from './brief-patterns.ts';
+import type { GateResult } from '../completeness-gate.ts';
 import type { Check } from '../records.ts';
+import type { ControlSplit } from '../root-causes.ts';
 import type { KpiStatus } from '../metrics.ts';
 
-export type Dimension = 'tier' | 'platform' | 'format' | 'brief';
+export type Dimension = 'tier' | 'platform' | 'format' | 'brief' | 'briefScore';
 
 export interface GroupFigures {
   creators: number;
@@ -152,6 +155,12 @@ export interface Analysis {
   content: ContentAnalysis;
   kpis: KpiAnalysis;
   rootCauses: RootCauseMatrix;
+  /** Root causes within our control and beyond it, and in the playbook's terms. */
+  rootCauseControl: ControlSplit;
+  /** The brief checklist: item by item, with sample sizes. */
+  briefChecklist: BriefPatterns;
+  /** KPIs far off target (or missed on a historical target) and whether an Issue or Win explains each. */
+  gate: GateResult;
   learnings: Finding[];
   recommendations: Finding[];
   headline: string[];

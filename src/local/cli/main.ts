@@ -4,7 +4,9 @@ import { runBenchmark } from './bench.ts';
 import { runStack } from './stack.ts';
 
 const USAGE = `Usage:
-  debrief run <campaign.json> --out <dir> [--state <dir>]   build, fill and analyse a campaign's workbook
+  debrief run <campaign.json> --out <dir> [--state <dir>] [--force]
+                                                           build, fill and analyse a campaign's workbook; --force makes
+                                                           the client report and slides past the completeness gate
   debrief bench                                            print Apps Script calls per action for 10, 100 and 1,000 creators
   debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)
   debrief stack [trace.txt]                                map a stack trace from Apps Script's logs to the sources (stdin without a file)`;
@@ -14,6 +16,9 @@ export interface Flags {
   options: Record<string, string>;
 }
 
+/** Flags that take no value: `--force` is on by being there. */
+const SWITCHES = new Set(['force']);
+
 export function parseFlags(args: string[]): Flags {
   const positional: string[] = [];
   const options: Record<string, string> = {};
@@ -21,7 +26,7 @@ export function parseFlags(args: string[]): Flags {
     const arg = args[i];
     if (arg.startsWith('--')) {
       const [name, inline] = arg.slice(2).split('=', 2);
-      options[name] = inline ?? args[++i] ?? '';
+      options[name] = inline ?? (SWITCHES.has(name) ? 'true' : args[++i] ?? '');
     } else positional.push(arg);
   }
   return { positional, options };
@@ -33,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'run':
       if (!flags.positional[0] || !flags.options.out) break;
-      return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state });
+      return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, force: flags.options.force === 'true' });
     case 'bench':
       return runBenchmark();
     case 'stack':

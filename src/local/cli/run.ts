@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCampaignFile } from '../../domain/campaign-file.ts';
+import { gateSummary, type GateResult } from '../../domain/completeness-gate.ts';
 import { TAB_NAMES } from '../../domain/tabs/index.ts';
 import { describeServerError } from '../harness.ts';
 import type { AppendLearningsResult, GenerateResult } from '../../domain/rpc.ts';
@@ -16,6 +17,8 @@ export interface RunOptions {
   campaignPath: string;
   outDir: string;
   stateDir?: string;
+  /** Make the client report and the slides even with KPIs the completeness gate finds unexplained (recorded). */
+  force?: boolean;
 }
 
 export interface RunOutcome {
@@ -43,12 +46,13 @@ function attempt<T>(problems: string[], what: string, action: () => T): T | unde
   }
 }
 
-export function makeDocuments(session: DebriefSession): Documents {
+export function makeDocuments(session: DebriefSession, options: { force?: boolean } = {}): Documents {
   const problems: string[] = [];
+  const past = options.force ? { force: true, by: 'debrief run --force' } : {};
   return {
-    clientReport: attempt(problems, 'client report', () => session.call<GenerateResult>('generateClientReport', 'generateClientReport', { includeCosts: false })),
+    clientReport: attempt(problems, 'client report', () => session.call<GenerateResult>('generateClientReport', 'generate', { artefact: 'clientReport', includeCosts: false, ...past })),
     internalBrief: attempt(problems, 'internal brief', () => session.call<GenerateResult>('generateInternalBrief', 'generateInternalBrief')),
-    deck: attempt(problems, 'renewal slides', () => session.call<GenerateResult>('exportSlides', 'exportSlides')),
+    deck: attempt(problems, 'renewal slides', () => session.call<GenerateResult>('exportSlides', 'generate', { artefact: 'deck', ...past })),
     learnings: attempt(problems, 'learnings', () => session.call<AppendLearningsResult>('appendLearnings', 'appendLearnings')),
     problems,
   };
@@ -85,13 +89,28 @@ export function readCampaignFile(path: string): { ok: true; file: unknown } | { 
   return parsed.ok ? { ok: true, file: json } : { ok: false, errors: parsed.errors };
 }
 
-export function runOnWorkspace(file: unknown, options: { stateDir?: string; now?: () => Date } = {}): RunOutcome {
+export function runOnWorkspace(file: unknown, options: { stateDir?: string; now?: () => Date; force?: boolean } = {}): RunOutcome {
   const named = file as { client?: string; campaign?: string };
   const session = openSession({ spreadsheetName: `${named.client ?? 'Client'} — ${named.campaign ?? 'Campaign'} post-mortem`, ...options });
   session.call('buildTabs', 'buildTabs');
   session.call('importCampaign', 'importCampaign', file);
   const report = session.call('analyze', 'analyze');
-  return { session, report, documents: makeDocuments(session) };
+  return { session, report: withGate(report, options.force === true), documents: makeDocuments(session, options) };
+}
+
+/** report.json's `gate`: whether every KPI far off target is explained, which aren't (by cell), and whether --force went past. */
+function withGate(report: unknown, forced: boolean): unknown {
+  const analysis = (report as { analysis?: { gate?: GateResult } }).analysis;
+  const gate = analysis?.gate;
+  if (!gate) return report;
+  return {
+    ...(report as object),
+    gate: {
+      passed: gate.passed, threshold: gate.threshold, summary: gateSummary(gate), forced: forced && !gate.passed,
+      unexplained: gate.unexplained.map((i) => ({ kpi: i.kpi, cell: i.cell, variance: i.variance, needs: i.needs, message: i.message })),
+      explained: gate.items.filter((i) => i.explained).map((i) => ({ kpi: i.kpi, cell: i.cell, linkedBy: i.linkedBy })),
+    },
+  };
 }
 
 export function workbookSnapshot(session: DebriefSession): { tabs: Record<string, { values: unknown[][]; formulas: string[][] }> } {
@@ -111,7 +130,7 @@ export function runCampaign(options: RunOptions): number {
     for (const error of read.errors) console.error(`  ${error}`);
     return 1;
   }
-  const { session, report, documents } = runOnWorkspace(read.file, { stateDir: options.stateDir });
+  const { session, report, documents } = runOnWorkspace(read.file, { stateDir: options.stateDir, force: options.force });
   mkdirSync(options.outDir, { recursive: true });
   const write = (name: string, data: unknown) => writeFileSync(join(options.outDir, name), `${JSON.stringify(data, null, 2)}\n`);
   write('workbook.json', workbookSnapshot(session));
