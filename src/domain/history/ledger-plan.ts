@@ -14,6 +14,8 @@ export interface TabPlan {
   name: string;
   /** The tab doesn't exist: make it with the header row. */
   create: boolean;
+  /** The tab's header row once the plan has run (a person's columns included): how appended rows are laid out. */
+  header: string[];
   /** Headers Debrief needs that the tab lacks, added after its last column (0-based column indexes). */
   headerAdditions: { column: number; header: string }[];
   /** Changed cells of existing rows (0-based row and column in the tab). */
@@ -59,7 +61,7 @@ export function planLedgerAppend(grids: LedgerGrids, entries: CampaignLedgerEntr
     const read = fromGrid(kind, grid ?? [[]]);
     problems.push(...read.problems);
     const header = grid ? [...read.header] : [];
-    const plan: TabPlan = { kind, name: spec.name, create: grid === null, headerAdditions: [], updates: [], deleteRows: [], appendRows: [] };
+    const plan: TabPlan = { kind, name: spec.name, create: grid === null, header: [], headerAdditions: [], updates: [], deleteRows: [], appendRows: [] };
     // Where each Debrief column stands in this tab; missing ones go after the last column, in spec order.
     const columnAt = spec.columns.map((c) => {
       const found = header.findIndex((h) => h.toLowerCase() === c.header.toLowerCase());
@@ -69,6 +71,7 @@ export function planLedgerAppend(grids: LedgerGrids, entries: CampaignLedgerEntr
       return header.length - 1;
     });
     const width = header.length;
+    plan.header = header;
     const existing = new Map<string, { row: number; record: Record<string, unknown> }>();
     (read.records as unknown as Record<string, unknown>[]).forEach((record, i) => {
       const key = String(record.key);
