@@ -1,18 +1,18 @@
-// The ledger's Sheets API requests, as pure JSON: making the ledger, taking and giving back the append lock, and
-// turning a LedgerPlan into one batchUpdate. The Sheets API has no revision check, so appends are kept apart by
-// a lock built from what Google documents: an addSheet with the id of an existing sheet is an error, and a batch
-// with one invalid request applies nothing. Taking the lock adds a hidden sheet with the fixed LOCK_SHEET_ID (so
-// only one person holds it) and a hidden sheet with the holder's own id; the write deletes both in the same batch,
-// so it lands only if the holder still holds the lock. A lock older than LOCK_TTL_SECONDS is taken over by
-// deleting both sheets in one batch, which fails for all but one of two people trying at once.
+// The ledger's Sheets API requests, as pure JSON: making the ledger and turning a LedgerPlan into one batchUpdate
+// that lands only if nobody wrote since it was read. The Sheets API has no requiredRevisionId, so the ledger
+// carries its own revision built from what Google documents: a hidden sheet whose id counts the appends
+// (VERSION_SHEET_BASE + n). Every append's batch deletes the sheet it read and adds the next one; if someone
+// appended in between, the sheet it read is gone, the deleteSheet is invalid and, as "if any request is not valid
+// then the entire request will fail and nothing will be applied", nothing of the stale append lands: the writer
+// reads again and retries, as the learnings Doc does with its revision. A sheet id can't be added twice ("It is an
+// error to specify the ID of a sheet that already exists", AddSheetRequest), so two first appends can't both win.
 import { LEDGER_TABS, type LedgerCell, type LedgerKind } from './ledger-tabs.ts';
 import type { LedgerPlan } from './ledger-plan.ts';
 
-/** Chosen once and never changed: every copy of Debrief must agree on it. */
-export const LOCK_SHEET_ID = 1_414_213_562;
-/** An append holds the lock for a few seconds; Apps Script stops any execution after 6 minutes. */
-export const LOCK_TTL_SECONDS = 360;
-const LOCK_TITLE = /^Debrief lock (\d+) until (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z)$/;
+/** Chosen once and never changed: every copy of Debrief must agree on them. */
+export const VERSION_SHEET_BASE = 1_414_000_000;
+const VERSION_SPAN = 1_000_000;
+const VERSION_TITLE = /^Debrief ledger version (\d+)$/;
 
 export type SheetsRequest = Record<string, unknown>;
 export interface SheetInfo {
@@ -20,39 +20,27 @@ export interface SheetInfo {
   title: string;
 }
 
-export interface LockState {
-  holderId: number;
-  expiresAt: string;
+export interface LedgerVersion {
+  /** Appends so far (0 before the first). */
+  n: number;
+  /** The version sheets as read (normally one): the next write must delete each of them. */
+  sheetIds: number[];
 }
 
-/** The lock as the spreadsheet's sheet list shows it (the lock sheet's title names its holder and expiry). */
-export function lockState(sheets: readonly SheetInfo[]): LockState | null {
-  const lock = sheets.find((s) => s.sheetId === LOCK_SHEET_ID);
-  if (!lock) return null;
-  const m = LOCK_TITLE.exec(lock.title);
-  return m ? { holderId: Number(m[1]), expiresAt: m[2] as string } : { holderId: -1, expiresAt: '' };
+/** The ledger's revision, from its sheet list. */
+export function ledgerVersion(sheets: readonly SheetInfo[]): LedgerVersion {
+  const found = sheets.filter((s) => s.sheetId >= VERSION_SHEET_BASE && s.sheetId < VERSION_SHEET_BASE + VERSION_SPAN);
+  const counts = found.map((s) => Number(VERSION_TITLE.exec(s.title)?.[1] ?? s.sheetId - VERSION_SHEET_BASE));
+  return { n: counts.length ? Math.max(...counts) : 0, sheetIds: found.map((s) => s.sheetId) };
 }
 
-const hiddenSheet = (sheetId: number, title: string): SheetsRequest => ({
-  addSheet: { properties: { sheetId, title, hidden: true, gridProperties: { rowCount: 1, columnCount: 1 } } },
-});
-
-/** Takes the lock for `holderId` (a random id, not LOCK_SHEET_ID) until `expiresAt` (ISO, UTC, whole seconds). */
-export function takeLockRequests(holderId: number, expiresAt: string): SheetsRequest[] {
-  return [hiddenSheet(LOCK_SHEET_ID, `Debrief lock ${holderId} until ${expiresAt}`), hiddenSheet(holderId, `Debrief lock holder ${holderId}`)];
-}
-
-/** Takes over a lock whose holder is gone: fails (changing nothing) if anyone else changed the lock meanwhile. */
-export function takeOverRequests(stale: LockState, holderId: number, expiresAt: string): SheetsRequest[] {
+/** The requests that move the ledger from the version read to the next: they fail if it moved meanwhile. */
+export function nextVersionRequests(read: LedgerVersion): SheetsRequest[] {
+  const n = read.n + 1;
   return [
-    { deleteSheet: { sheetId: LOCK_SHEET_ID } },
-    ...(stale.holderId >= 0 ? [{ deleteSheet: { sheetId: stale.holderId } }] : []),
-    ...takeLockRequests(holderId, expiresAt),
+    ...read.sheetIds.map((sheetId) => ({ deleteSheet: { sheetId } })),
+    { addSheet: { properties: { sheetId: VERSION_SHEET_BASE + (n % VERSION_SPAN), title: `Debrief ledger version ${n}`, hidden: true, gridProperties: { rowCount: 1, columnCount: 1 } } } },
   ];
-}
-
-export function releaseRequests(holderId: number): SheetsRequest[] {
-  return [{ deleteSheet: { sheetId: holderId } }, { deleteSheet: { sheetId: LOCK_SHEET_ID } }];
 }
 
 const BLACK = { red: 0, green: 0, blue: 0 };
@@ -83,19 +71,22 @@ export function newTabRequests(kind: LedgerKind, sheetId: number): SheetsRequest
   ];
 }
 
-/** The spreadsheet a new ledger starts as (Spreadsheets.create): every tab with its header. */
+/** The spreadsheet a new ledger starts as (Spreadsheets.create): every tab with its header, at version 0. */
 export function newLedgerResource(title: string): Record<string, unknown> {
   return {
     properties: { title },
-    sheets: Object.values(LEDGER_TABS).map((tab, i) => ({
-      properties: { sheetId: 100 + i, title: tab.name, index: i, gridProperties: { rowCount: 1000, columnCount: Math.max(26, tab.columns.length), frozenRowCount: 1 } },
-      data: [{ startRow: 0, startColumn: 0, rowData: [headerRow(tab.columns.map((c) => c.header))] }],
-    })),
+    sheets: [
+      ...Object.values(LEDGER_TABS).map((tab, i) => ({
+        properties: { sheetId: 100 + i, title: tab.name, index: i, gridProperties: { rowCount: 1000, columnCount: Math.max(26, tab.columns.length), frozenRowCount: 1 } },
+        data: [{ startRow: 0, startColumn: 0, rowData: [headerRow(tab.columns.map((c) => c.header))] }],
+      })),
+      { properties: { sheetId: VERSION_SHEET_BASE, title: 'Debrief ledger version 0', hidden: true, gridProperties: { rowCount: 1, columnCount: 1 } } },
+    ],
   };
 }
 
 /**
- * The plan as one batch, in an order that keeps every index right: new tabs, missing headers, changed cells
+ * The plan as one batch (after nextVersionRequests), in an order that keeps every index right: new tabs, missing headers, changed cells
  * (by the rows as read), removed rows from the bottom up, then new rows appended after the last row with data.
  * `sheetIds` are the ids of existing tabs; `newSheetId` picks ids for tabs that must be made.
  */

@@ -1,11 +1,9 @@
 // The ledger's requests run against the local Workspace's Sheets API: a new ledger, appends planned from what was
-// read, and the lock that keeps two appends apart, built only from refusals Google documents.
+// read, and the revision check that keeps two appends apart, built only from refusals Google documents.
 import { describe, expect, it } from 'vitest';
 import { ledgerEntries } from '../../../src/domain/history/ledger-entries.ts';
 import { planLedgerAppend, type LedgerGrids } from '../../../src/domain/history/ledger-plan.ts';
-import {
-  LOCK_SHEET_ID, lockState, newLedgerResource, planRequests, releaseRequests, takeLockRequests, takeOverRequests,
-} from '../../../src/domain/history/ledger-requests.ts';
+import { ledgerVersion, newLedgerResource, nextVersionRequests, planRequests, VERSION_SHEET_BASE } from '../../../src/domain/history/ledger-requests.ts';
 import { fromGrid, LEDGER_KINDS, LEDGER_TABS, type LedgerKind } from '../../../src/domain/history/ledger-tabs.ts';
 import { CallLog } from '../../../src/local/emulator/call-log.ts';
 import { DriveStore } from '../../../src/local/emulator/drive/drive-store.ts';
@@ -34,12 +32,19 @@ function grids(Sheets: Any, id: string): LedgerGrids {
   return out;
 }
 
-function append(Sheets: Any, id: string, input: ReturnType<typeof inputFor>) {
+/** One append as the add-on makes it: read the sheets and the tabs, plan, then write with the next version. */
+function prepare(Sheets: Any, id: string, input: ReturnType<typeof inputFor>) {
+  const sheets = sheetsOf(Sheets, id);
   const plan = planLedgerAppend(grids(Sheets, id), ledgerEntries(input));
-  const ids = Object.fromEntries(sheetsOf(Sheets, id).map((s: Any) => [LEDGER_KINDS.find((k) => LEDGER_TABS[k].name === s.title), s.sheetId]));
+  const ids = Object.fromEntries(sheets.map((s: Any) => [LEDGER_KINDS.find((k) => LEDGER_TABS[k].name === s.title), s.sheetId]));
   const requests = planRequests(plan, ids, (kind) => 200 + LEDGER_KINDS.indexOf(kind));
-  if (requests.length) Sheets.Spreadsheets.batchUpdate({ requests }, id);
-  return { plan, requests };
+  return { plan, requests: requests.length ? [...nextVersionRequests(ledgerVersion(sheets)), ...requests] : [] };
+}
+
+function append(Sheets: Any, id: string, input: ReturnType<typeof inputFor>) {
+  const prepared = prepare(Sheets, id, input);
+  if (prepared.requests.length) Sheets.Spreadsheets.batchUpdate({ requests: prepared.requests }, id);
+  return prepared;
 }
 
 describe('the ledger through the Sheets API', () => {
@@ -65,34 +70,34 @@ describe('the ledger through the Sheets API', () => {
   });
 });
 
-describe('the append lock', () => {
-  const until = '2026-11-24T10:06:00Z';
-
-  it('lets one holder in at a time', () => {
+describe('the ledger’s revision check', () => {
+  it('refuses a write planned on a stale read whole, and the re-planned one lands with both appends in full', () => {
     const Sheets = sheetsApi();
     const id = Sheets.Spreadsheets.create(newLedgerResource('Ledger')).spreadsheetId;
-    Sheets.Spreadsheets.batchUpdate({ requests: takeLockRequests(7, until) }, id);
-    expect(() => Sheets.Spreadsheets.batchUpdate({ requests: takeLockRequests(8, until) }, id)).toThrow('Invalid requests[0].addSheet');
-    expect(lockState(sheetsOf(Sheets, id))).toEqual({ holderId: 7, expiresAt: until });
-    Sheets.Spreadsheets.batchUpdate({ requests: releaseRequests(7) }, id);
-    expect(lockState(sheetsOf(Sheets, id))).toBeNull();
-    Sheets.Spreadsheets.batchUpdate({ requests: takeLockRequests(8, until) }, id);
+    const [spring, , , launch] = scenario();
+    const stale = prepare(Sheets, id, inputFor(spring!)); // A has read and planned…
+    append(Sheets, id, inputFor(launch!)); // …when B appends in full
+    expect(() => Sheets.Spreadsheets.batchUpdate({ requests: stale.requests }, id)).toThrow('Invalid requests[0].deleteSheet');
+    expect(fromGrid('campaigns', grids(Sheets, id).campaigns!).records.map((c) => c.campaign)).toEqual(['Launch']);
+    append(Sheets, id, inputFor(spring!)); // A reads again and writes
+    expect(fromGrid('campaigns', grids(Sheets, id).campaigns!).records.map((c) => c.campaign)).toEqual(['Launch', 'Spring Glow']);
+    expect(fromGrid('kpis', grids(Sheets, id).kpis!).records).toHaveLength(4);
+    expect(ledgerVersion(sheetsOf(Sheets, id))).toEqual({ n: 2, sheetIds: [VERSION_SHEET_BASE + 2] });
   });
 
-  it('lets only one of two people take over a stale lock, and the stale holder’s write then fails whole', () => {
+  it('lets only one of two first appends win on a ledger that lost its version sheet', () => {
     const Sheets = sheetsApi();
     const id = Sheets.Spreadsheets.create(newLedgerResource('Ledger')).spreadsheetId;
-    Sheets.Spreadsheets.batchUpdate({ requests: takeLockRequests(7, '2026-11-24T09:00:00Z') }, id);
-    const stale = lockState(sheetsOf(Sheets, id))!;
-    Sheets.Spreadsheets.batchUpdate({ requests: takeOverRequests(stale, 8, until) }, id);
-    expect(() => Sheets.Spreadsheets.batchUpdate({ requests: takeOverRequests(stale, 9, until) }, id)).toThrow('Invalid requests[1].deleteSheet');
-    const write = [{ appendCells: { sheetId: 100, rows: [{ values: [{ userEnteredValue: { stringValue: 'late write' } }] }], fields: 'userEnteredValue' } }];
-    expect(() => Sheets.Spreadsheets.batchUpdate({ requests: [...write, ...releaseRequests(7)] }, id)).toThrow();
-    expect(Sheets.Spreadsheets.Values.batchGet(id, { ranges: ['Campaigns!A2:A'] }).valueRanges[0].values).toBeUndefined();
-    expect(lockState(sheetsOf(Sheets, id))).toEqual({ holderId: 8, expiresAt: until });
+    Sheets.Spreadsheets.batchUpdate({ requests: [{ deleteSheet: { sheetId: VERSION_SHEET_BASE } }] }, id);
+    const [spring, , , launch] = scenario();
+    const a = prepare(Sheets, id, inputFor(spring!));
+    const b = prepare(Sheets, id, inputFor(launch!));
+    Sheets.Spreadsheets.batchUpdate({ requests: b.requests }, id);
+    expect(() => Sheets.Spreadsheets.batchUpdate({ requests: a.requests }, id)).toThrow('Invalid requests[0].addSheet');
   });
 
-  it('reads a lock sheet it can’t parse as held by nobody in particular', () => {
-    expect(lockState([{ sheetId: LOCK_SHEET_ID, title: 'renamed by hand' }])).toEqual({ holderId: -1, expiresAt: '' });
+  it('counts from a version sheet renamed by hand by its id', () => {
+    expect(ledgerVersion([{ sheetId: VERSION_SHEET_BASE + 7, title: 'renamed' }, { sheetId: 100, title: 'Campaigns' }])).toEqual({ n: 7, sheetIds: [VERSION_SHEET_BASE + 7] });
+    expect(nextVersionRequests({ n: 0, sheetIds: [] })).toEqual([{ addSheet: { properties: { sheetId: VERSION_SHEET_BASE + 1, title: 'Debrief ledger version 1', hidden: true, gridProperties: { rowCount: 1, columnCount: 1 } } } }]);
   });
 });
