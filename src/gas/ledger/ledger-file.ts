@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { newLedgerResource } from '../../domain/history/ledger-requests.ts';
 import { fileIdFromUrl } from '../../domain/reports/names.ts';
-import { UserFacingError } from '../errors.ts';
+import { BadInputError, NotReachableError } from '../errors.ts';
 import { driveService } from '../reports/drive-files.ts';
 import { sheetsService, SPREADSHEET_MIME, spreadsheetUrl } from './sheets-api.ts';
 
@@ -45,11 +45,11 @@ function checkLedger(id: string): void {
     file = driveService().Files!.get(id, { fields: 'id,name,mimeType,trashed' });
   } catch (error) {
     console.warn(`Drive.Files.get(${id}) failed`, error);
-    throw new UserFacingError(`Debrief can’t open the campaign ledger (${spreadsheetUrl(id)}): it was deleted, it isn’t shared with you, or you haven’t chosen it with Debrief. ` +
+    throw new NotReachableError(`Debrief can’t open the campaign ledger (${spreadsheetUrl(id)}): it was deleted, it isn’t shared with you, or you haven’t chosen it with Debrief. ` +
       'A ledger a teammate made must be shared with you and chosen once with “Choose the ledger”.');
   }
-  if (file.trashed) throw new UserFacingError('The campaign ledger is in the trash: restore it, or choose another.');
-  if (file.mimeType !== SPREADSHEET_MIME) throw new UserFacingError(`The campaign ledger (${spreadsheetUrl(id)}) isn’t a Google Sheet.`);
+  if (file.trashed) throw new NotReachableError('The campaign ledger is in the trash: restore it, or choose another.');
+  if (file.mimeType !== SPREADSHEET_MIME) throw new BadInputError(`The campaign ledger (${spreadsheetUrl(id)}) isn’t a Google Sheet.`);
 }
 
 /** Remembers the agency's ledger after checking Debrief can open it; '' forgets it. */
@@ -59,7 +59,7 @@ export function setLedger(url: string): LedgerLink | null {
     return null;
   }
   const id = fileIdFromUrl(url);
-  if (!id) throw new UserFacingError(`“${url}” isn’t a link to a Google Sheet: paste the link from the browser’s address bar.`);
+  if (!id) throw new BadInputError(`“${url}” isn’t a link to a Google Sheet: paste the link from the browser’s address bar.`);
   checkLedger(id);
   remember(id);
   return link(id);

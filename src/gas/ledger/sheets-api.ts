@@ -6,14 +6,14 @@ import { LEDGER_KINDS, LEDGER_TABS, fromGrid, type LedgerKind, type LedgerReadPr
 import type { LedgerGrids } from '../../domain/history/ledger-plan.ts';
 import type { SheetInfo } from '../../domain/history/ledger-requests.ts';
 import { emptyLedger, type Ledger } from '../../domain/history/records.ts';
-import { UserFacingError } from '../errors.ts';
+import { PlatformError } from '../errors.ts';
 
 export const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
 
 export const spreadsheetUrl = (id: string) => `https://docs.google.com/spreadsheets/d/${id}/edit`;
 
 export function sheetsService(): GoogleAppsScript.Sheets {
-  if (typeof Sheets === 'undefined' || !Sheets) throw new UserFacingError('Debrief needs the Google Sheets API advanced service, which this copy of the add-on doesn’t have.');
+  if (typeof Sheets === 'undefined' || !Sheets) throw new PlatformError('Debrief needs the Google Sheets API advanced service, which this copy of the add-on doesn’t have.');
   return Sheets;
 }
 
