@@ -1,5 +1,6 @@
 // The emulated user's Drive: every file Debrief can reach (Docs, Slides, images), who may open it, and a
 // serialisable snapshot so `--state` can keep Drive between runs. DriveApp, DocumentApp and SlidesApp share it.
+import { PublicWeb } from '../web/public-web.ts';
 
 export interface StoredFile<Content = unknown> {
   id: string;
@@ -32,6 +33,9 @@ export class DriveStore {
   private readonly files = new Map<string, StoredFile>();
   private readonly codecs = new Map<string, ContentCodec<unknown>>();
   private nextId = 1;
+
+  /** The public web Google fetches images from (kept here so every service sharing this Drive sees the same). */
+  readonly web = new PublicWeb();
 
   constructor(private readonly now: () => Date, readonly userEmail: string) {}
 

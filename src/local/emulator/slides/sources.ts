@@ -24,17 +24,16 @@ export interface ImageSource {
 /** "Images must be less than 50MB, cannot exceed 25 megapixels, and must be in either in PNG, JPEG, or GIF format." */
 const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif']);
 
-/** A Drive file id inside a Drive/Docs URL, if the URL is one. */
-function driveId(url: string): string | undefined {
-  return /^https:\/\/(?:drive|docs)\.google\.com\/.*?(?:\/d\/|[?&]id=)([-\w]{20,})/.exec(url)?.[1];
-}
-
-/** Checks an image URL as far as the local Workspace can: http(s), at most 2 kB, and Drive files the user can open. */
+/**
+ * An image URL as Slides fetches it: "The image is fetched once at insertion time ... The provided URL must be
+ * publicly accessible and up to 2 kB in length", PNG, JPEG or GIF (CreateImageRequest.url, Slides API reference;
+ * the same for SlidesApp's insertImage(imageUrl)). Only URLs the local public web serves as images are public: a
+ * Drive link, even one the user can open, is not.
+ */
 export function imageFromUrl(url: string, drive: DriveStore): ImageSource | undefined {
-  if (!/^https?:\/\/\S+$/i.test(url) || url.length > 2048) return undefined;
-  const id = driveId(url);
-  if (id !== undefined && !drive.reachable(id)) return undefined;
-  return { sourceUrl: url };
+  const image = drive.web.fetchImage(url);
+  if (!image) return undefined;
+  return { sourceUrl: url, contentType: image.contentType };
 }
 
 /** An image BlobSource of PNG, JPEG or GIF under 50 MB; its bytes are kept when small so the deck can be rendered. */
