@@ -29,7 +29,7 @@ export function plannerWorld() {
     /** A copy of a stored file, as Drive's files.copy makes it. */
     copy(id: string): string {
       const file = drive.find(id)!;
-      return drive.create({ name: `${file.name} (copy)`, mimeType: file.mimeType, content: structuredClone(file.content), reachable: true }).id;
+      return drive.create({ name: `${file.name} (copy)`, mimeType: file.mimeType, content: structuredClone(file.content), grantedTo: [drive.userEmail] }).id;
     },
     doc: (id: string) => drive.find(id)!.content as DocModel,
     deck: (id: string) => drive.find(id)!.content as PresentationModel,

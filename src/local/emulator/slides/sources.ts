@@ -3,6 +3,7 @@
 // helpers (chartOf, readBlobSource), so looking at them isn't counted as the add-on's calls.
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import type { DriveStore } from '../drive/drive-store.ts';
+import { publiclyReadable } from '../drive/access.ts';
 import { readBlobSource } from '../drive/blob.ts';
 import { a1Notation, quoteSheetName } from '../sheets/a1-notation.ts';
 import { chartOf } from '../sheets/charts.ts';
@@ -24,16 +25,25 @@ export interface ImageSource {
 /** "Images must be less than 50MB, cannot exceed 25 megapixels, and must be in either in PNG, JPEG, or GIF format." */
 const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif']);
 
+/** A Drive file id inside a Drive/Docs URL, if the URL is one. */
+function driveId(url: string): string | undefined {
+  return /^https:\/\/(?:drive|docs)\.google\.com\/.*?(?:\/d\/|[?&]id=)([-\w]{20,})/.exec(url)?.[1];
+}
+
 /**
  * An image URL as Slides fetches it: "The image is fetched once at insertion time ... The provided URL must be
  * publicly accessible and up to 2 kB in length", PNG, JPEG or GIF (CreateImageRequest.url, Slides API reference;
- * the same for SlidesApp's insertImage(imageUrl)). Only URLs the local public web serves as images are public: a
- * Drive link, even one the user can open, is not.
+ * the same for SlidesApp's insertImage(imageUrl)). Public is what the local public web serves as an image
+ * (web/public-web.ts), or a Drive file anyone with the link may view; a file only shared with the user is refused.
  */
 export function imageFromUrl(url: string, drive: DriveStore): ImageSource | undefined {
   const image = drive.web.fetchImage(url);
-  if (!image) return undefined;
-  return { sourceUrl: url, contentType: image.contentType };
+  if (image) return { sourceUrl: url, contentType: image.contentType };
+  if (!/^https?:\/\/\S+$/i.test(url) || url.length > 2048) return undefined;
+  const id = driveId(url);
+  const file = id === undefined ? undefined : drive.find(id);
+  if (!file || !publiclyReadable(file) || !IMAGE_TYPES.has(file.mimeType)) return undefined;
+  return { sourceUrl: url };
 }
 
 /** An image BlobSource of PNG, JPEG or GIF under 50 MB; its bytes are kept when small so the deck can be rendered. */

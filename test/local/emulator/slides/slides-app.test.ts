@@ -30,14 +30,14 @@ describe('creating and opening presentations', () => {
 
   it("refuses a deck the user can't reach, a missing one, and a file that isn't a deck, all with Apps Script's words", () => {
     const w = slidesWorld();
-    const hidden = w.drive.create({ name: 'Their template', mimeType: PRESENTATION_MIME, content: newPresentationModel(), owner: 'them@else.example', reachable: false });
+    const hidden = w.drive.create({ name: 'Their template', mimeType: PRESENTATION_MIME, content: newPresentationModel(), owner: 'them@else.example' });
     const doc = w.drive.create({ name: 'A doc', mimeType: 'application/vnd.google-apps.document', content: {} });
     const message = 'Unexpected error while getting the method or property openById on object SlidesApp.';
     for (const id of [hidden.id, 'no-such-id', doc.id]) expect(() => w.SlidesApp.openById(id)).toThrow(message);
     expect(() => w.SlidesApp.openByUrl(`https://docs.google.com/presentation/d/${hidden.id}/edit`))
       .toThrow('Unexpected error while getting the method or property openByUrl on object SlidesApp.');
     expect(() => w.SlidesApp.openByUrl('https://example.com/deck')).toThrow('Invalid argument: url');
-    hidden.reachable = true; // the user picked it
+    w.drive.share(hidden.id, 'you@agency.example', 'reader'); // presentations reaches every deck the user can open
     expect(w.SlidesApp.openById(hidden.id).getName()).toBe('Their template');
   });
 
@@ -151,10 +151,10 @@ describe('text, tables, images and charts', () => {
     w.drive.web.publishImage('https://cdn.example/reel.png', 'image/png', ONE_PIXEL_PNG);
     expect(slide.insertImage('https://cdn.example/reel.png').getSourceUrl()).toBe('https://cdn.example/reel.png');
     expect(() => slide.insertImage('https://cdn.example/unknown.png')).toThrow('There was a problem retrieving the image.');
-    const theirs = w.drive.create({ name: 'shot.png', mimeType: 'image/png', content: {}, reachable: false });
+    const theirs = w.drive.create({ name: 'shot.png', mimeType: 'image/png', content: {}, owner: 'them@else.example' });
     expect(() => slide.insertImage(`https://drive.google.com/file/d/${theirs.id}/view`)).toThrow('There was a problem retrieving the image.');
-    const mine = w.drive.create({ name: 'mine.png', mimeType: 'image/png', content: {}, reachable: true });
-    expect(() => slide.insertImage(`https://drive.google.com/file/d/${mine.id}/view`)).toThrow('There was a problem retrieving the image.'); // not public
+    const mine = w.drive.create({ name: 'mine.png', mimeType: 'image/png', content: {}, grantedTo: [USER] });
+    expect(() => slide.insertImage(`https://drive.google.com/file/d/${mine.id}/view`)).toThrow('There was a problem retrieving the image.'); // only shared with the user: not public
     expect(() => slide.insertImage('javascript:alert(1)')).toThrow('There was a problem retrieving the image.');
   });
 });
