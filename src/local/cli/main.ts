@@ -4,7 +4,7 @@ import { runBenchmark } from './bench.ts';
 
 const USAGE = `Usage:
   debrief run <campaign.json> --out <dir> [--state <dir>]   build, fill and analyse a campaign's workbook
-  debrief bench                                            print Apps Script calls per action for 10, 100 and 1,000 creators
+  debrief bench [--sizes 10,100,1000,10000] [--markdown]   print each action's calls, round trips, cells and modelled Apps Script seconds
   debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)`;
 
 export interface Flags {
@@ -19,7 +19,8 @@ export function parseFlags(args: string[]): Flags {
     const arg = args[i];
     if (arg.startsWith('--')) {
       const [name, inline] = arg.slice(2).split('=', 2);
-      options[name] = inline ?? args[++i] ?? '';
+      const next = args[i + 1];
+      options[name] = inline ?? (next !== undefined && !next.startsWith('--') ? args[++i] ?? '' : '');
     } else positional.push(arg);
   }
   return { positional, options };
@@ -32,8 +33,10 @@ async function main(argv: string[]): Promise<number> {
     case 'run':
       if (!flags.positional[0] || !flags.options.out) break;
       return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state });
-    case 'bench':
-      return runBenchmark();
+    case 'bench': {
+      const sizes = flags.options.sizes?.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+      return runBenchmark({ sizes: sizes?.length ? sizes : undefined, markdown: 'markdown' in flags.options });
+    }
     case 'playground': {
       const { startPlayground } = await import('../playground/server.ts');
       return startPlayground({ stateDir: flags.options.state, port: Number(flags.options.port ?? process.env.PORT ?? 8080) });
