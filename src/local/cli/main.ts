@@ -1,11 +1,13 @@
 // `debrief run | bench | playground`: Debrief on the local Workspace, driven through the built bundle.
 import { runCampaign } from './run.ts';
 import { runBenchmark } from './bench.ts';
+import { runStack } from './stack.ts';
 
 const USAGE = `Usage:
   debrief run <campaign.json> --out <dir> [--state <dir>]   build, fill and analyse a campaign's workbook
   debrief bench [--sizes 10,100,1000,10000] [--markdown]   print each action's calls, round trips, cells and modelled Apps Script seconds
-  debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)`;
+  debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)
+  debrief stack [trace.txt]                                map a stack trace from Apps Script's logs to the sources (stdin without a file)`;
 
 export interface Flags {
   positional: string[];
@@ -37,6 +39,8 @@ async function main(argv: string[]): Promise<number> {
       const sizes = flags.options.sizes?.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
       return runBenchmark({ sizes: sizes?.length ? sizes : undefined, markdown: 'markdown' in flags.options });
     }
+    case 'stack':
+      return runStack(flags.positional[0], flags.options.map);
     case 'playground': {
       const { startPlayground } = await import('../playground/server.ts');
       return startPlayground({ stateDir: flags.options.state, port: Number(flags.options.port ?? process.env.PORT ?? 8080) });

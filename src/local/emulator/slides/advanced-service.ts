@@ -4,6 +4,7 @@ import { isPlainObject } from '../errors.ts';
 import { GoogleJsonResponseException } from '../drive/api-error.ts';
 import type { StoredFile } from '../drive/drive-store.ts';
 import { SCOPE, requireAuthorization } from '../service-context.ts';
+import { STALE_REVISION_MESSAGE } from '../docs/api/docs-service.ts';
 import { applyRequests } from './batch-update.ts';
 import { RequestError } from './batch-request.ts';
 import { PRESENTATION_MIME, clonePresentation, newPresentationModel, type PresentationModel } from './model.ts';
@@ -19,11 +20,14 @@ export class PresentationsCollectionFake {
     requireAuthorization(this._rt.ctx, `Slides.Presentations.${method}`, anyOf);
   }
 
+  /** presentations reaches every deck the user can open, drive.file only granted ones; viewers can't write (403, Google's standard PERMISSION_DENIED wording). */
   private _file(method: string, presentationId: unknown): StoredFile<PresentationModel> {
-    this._authorize(method, method !== 'get');
-    const file = this._rt.presentationFile(String(presentationId));
-    if (!file) throw new GoogleJsonResponseException(`slides.presentations.${method}`, 404, 'Requested entity was not found.');
-    return file;
+    const write = method !== 'get';
+    this._authorize(method, write);
+    const access = this._rt.presentationAccess(String(presentationId), 'slidesApi', write ? 'write' : 'read');
+    if (access.ok) return access.file;
+    if (access.refusal === 'read-only') throw new GoogleJsonResponseException(`slides.presentations.${method}`, 403, 'The caller does not have permission');
+    throw new GoogleJsonResponseException(`slides.presentations.${method}`, 404, 'Requested entity was not found.');
   }
 
   get(presentationId: unknown): Record<string, unknown> {
@@ -35,7 +39,8 @@ export class PresentationsCollectionFake {
   create(resource: unknown): Record<string, unknown> {
     this._authorize('create', true);
     const title = isPlainObject(resource) && typeof resource.title === 'string' ? resource.title : 'Untitled presentation';
-    const file = this._rt.ctx.drive.create({ name: title, mimeType: PRESENTATION_MIME, content: newPresentationModel() });
+    const user = this._rt.ctx.userEmail;
+    const file = this._rt.ctx.drive.create({ name: title, mimeType: PRESENTATION_MIME, content: newPresentationModel(), owner: user, grantedTo: [user] });
     return presentationJson(file.id, file.name, file.content);
   }
 
@@ -46,7 +51,9 @@ export class PresentationsCollectionFake {
     const requests = Array.isArray(body.requests) ? body.requests : [];
     const control = isPlainObject(body.writeControl) ? body.writeControl : {};
     if (typeof control.requiredRevisionId === 'string' && control.requiredRevisionId !== revisionId(file.content)) {
-      throw new GoogleJsonResponseException('slides.presentations.batchUpdate', 400, `The required revision ID '${control.requiredRevisionId}' does not match the latest revision.`);
+      // Undocumented wording (developers.google.com/workspace/slides/api/reference/rest/v1/presentations/batchUpdate,
+      // WriteControl): the generic INVALID_ARGUMENT text, so nothing can match on it (see docs-service.ts).
+      throw new GoogleJsonResponseException('slides.presentations.batchUpdate', 400, STALE_REVISION_MESSAGE);
     }
     const trial = clonePresentation(file.content);
     let replies: Record<string, unknown>[];

@@ -13,14 +13,16 @@ import { applyRequest, RequestError } from './requests.ts';
 import { documentJson, revisionId } from './to-json.ts';
 
 const SCOPES = [SCOPE.documents, SCOPE.driveFile, SCOPE.drive];
+const READ_SCOPES = [SCOPE.documents, SCOPE.documentsReadonly, SCOPE.driveFile, SCOPE.drive, SCOPE.driveReadonly];
 
 /**
- * Wording reported by people who hit it (not documented by Google): "The required revision ID '<id>' does not
- * match the latest revision."
+ * A write based on a stale read (writeControl.requiredRevisionId no longer the latest) is refused with a 400, but
+ * Google documents no wording for it (developers.google.com/workspace/docs/api/reference/rest/v1/documents/batchUpdate,
+ * WriteControl). The local Workspace answers with the generic INVALID_ARGUMENT text on purpose, so the add-on can't
+ * depend on matching one; what is documented (Document.revisionId: "If the revision ID is unchanged between calls,
+ * then the document has not changed") is how a writer tells staleness: read again and compare.
  */
-export function staleRevision(id: string): string {
-  return `The required revision ID '${id}' does not match the latest revision.`;
-}
+export const STALE_REVISION_MESSAGE = 'Request contains an invalid argument.';
 
 export class DocsFake {
   readonly Documents: DocumentsCollectionFake;
@@ -46,12 +48,12 @@ export class DocumentsCollectionFake {
   create(resource: unknown): Record<string, unknown> {
     requireAuthorization(this._rt.ctx, 'Docs.Documents.create', SCOPES);
     const title = isPlainObject(resource) && typeof resource.title === 'string' ? resource.title : 'Untitled document';
-    const file = this._rt.ctx.drive.create<DocModel>({ name: title, mimeType: DOCUMENT_MIME, content: blankDocument(), owner: this._rt.ctx.userEmail, reachable: true });
+    const file = this._rt.ctx.drive.create<DocModel>({ name: title, mimeType: DOCUMENT_MIME, content: blankDocument(), owner: this._rt.ctx.userEmail, grantedTo: [this._rt.ctx.userEmail] });
     return documentJson(file.content, file.id, file.name);
   }
 
   batchUpdate(resource: unknown, documentId: unknown): Record<string, unknown> {
-    const file = this._file('batchUpdate', documentId);
+    const file = this._file('batchUpdate', documentId, 'write');
     const fail = (message: string) => new GoogleJsonResponseException('docs.documents.batchUpdate', 400, message);
     if (!isPlainObject(resource)) throw fail('Invalid JSON payload received.');
     const requests = resource.requests;
@@ -59,7 +61,7 @@ export class DocumentsCollectionFake {
     const control = isPlainObject(resource.writeControl) ? resource.writeControl : {};
     if (control.targetRevisionId !== undefined) throw new NotImplementedError('DocumentsCollection', 'batchUpdate with writeControl.targetRevisionId');
     const current = revisionId(file.id, file.content.revision);
-    if (control.requiredRevisionId !== undefined && control.requiredRevisionId !== current) throw fail(staleRevision(String(control.requiredRevisionId)));
+    if (control.requiredRevisionId !== undefined && control.requiredRevisionId !== current) throw fail(STALE_REVISION_MESSAGE);
     const work = cloneDocument(file.content);
     let replies: Record<string, unknown>[];
     try {
@@ -77,10 +79,12 @@ export class DocumentsCollectionFake {
     return { documentId: file.id, replies, writeControl: { requiredRevisionId: revisionId(file.id, file.content.revision) } };
   }
 
-  private _file(method: string, documentId: unknown): StoredFile<DocModel> {
-    requireAuthorization(this._rt.ctx, `Docs.Documents.${method}`, SCOPES);
-    const file = this._rt.docFile(documentId);
-    if (!file) throw new GoogleJsonResponseException(`docs.documents.${method}`, 404, 'Requested entity was not found.');
-    return file;
+  /** documents reaches every Doc the user can open, drive.file only granted ones; viewers can't write (403, Google's standard PERMISSION_DENIED wording). */
+  private _file(method: string, documentId: unknown, intent: 'read' | 'write' = 'read'): StoredFile<DocModel> {
+    requireAuthorization(this._rt.ctx, `Docs.Documents.${method}`, intent === 'read' ? READ_SCOPES : SCOPES);
+    const access = this._rt.docAccess(documentId, 'docsApi', intent);
+    if (access.ok) return access.file;
+    if (access.refusal === 'read-only') throw new GoogleJsonResponseException(`docs.documents.${method}`, 403, 'The caller does not have permission');
+    throw new GoogleJsonResponseException(`docs.documents.${method}`, 404, 'Requested entity was not found.');
   }
 }
