@@ -3,6 +3,8 @@
 import type { CellOf } from './campaign-file-rows.ts';
 import { postMortemDue } from './dates.ts';
 import type { Check, CheckKind, CreatorRecord, IssueRecord, Workbook } from './records.ts';
+import { knownKpi } from './tabs/kpis-tab.ts';
+import { resolveUnit } from './tabs/units.ts';
 import { assessAction } from './vague-action.ts';
 
 export interface CheckOptions {
@@ -30,6 +32,10 @@ export function checkWorkbook(workbook: Workbook, { today, cellOf }: CheckOption
     }
     if (kpi.target === null) add(cellOf('KPIs', kpi.row, 'target'), 'missing-field', `${name} has no target, so it can't be marked met or missed. Enter the agreed target.`);
     if (kpi.actual === null) add(cellOf('KPIs', kpi.row, 'actual'), 'missing-field', `${name} has no actual. Enter what the campaign delivered.`);
+    if (kpi.unit === null && !knownKpi(kpi.name) && (kpi.target !== null || kpi.actual !== null)) {
+      add(cellOf('KPIs', kpi.row, 'unit'), 'missing-field',
+        `${name} has no unit, so the documents show it as ${resolveUnit(kpi).toLowerCase()}. Pick Count, Money, Percent or Number.`, 'info');
+    }
   }
 
   for (const creator of workbook.creators) checkCreator(creator, cellOf, add);

@@ -21,7 +21,7 @@ export function piece(row: number, fields: Partial<ContentRecord> & Pick<Content
 }
 
 export function kpi(row: number, fields: Partial<KpiRecord> & Pick<KpiRecord, 'name'>): KpiRecord {
-  return { row, target: null, actual: null, lowerIsBetter: false, confidence: null, notes: '', ...fields };
+  return { row, unit: null, target: null, actual: null, lowerIsBetter: false, confidence: null, notes: '', ...fields };
 }
 
 export function issue(row: number, fields: Partial<IssueRecord>): IssueRecord {

@@ -4,6 +4,7 @@
 import { describeMetrics } from '../metrics.ts';
 import type { CampaignInfo } from '../records.ts';
 import { currencyFormat } from '../tabs/spec.ts';
+import { unitFormat } from '../tabs/units.ts';
 import type { Analysis, DimensionGroups, Finding, GroupFigures } from './types.ts';
 
 export type PatternsCell = string | number | boolean;
@@ -65,6 +66,8 @@ export function layoutPatternsSheet(analysis: Analysis, campaign: CampaignInfo):
     push(k.name, k.variance, k.target, k.actual, k.status === 'unknown' ? '' : k.status === 'met' ? 'Met' : 'Missed', k.lowerIsBetter ? 'Yes' : 'No', k.confidence);
   }
   format(kpiHeader + 1, 2, kpis.items.length, SIGNED);
+  // Target and actual in each KPI's unit, as the KPIs tab shows them (one entry per row; one call for the whole tab).
+  kpis.items.forEach((k, i) => format(kpiHeader + 1 + i, 3, 1, unitFormat(k.unit, campaign.currency), 2));
   const varianceByKpi = { row: kpiHeader, column: 1, numRows: 1 + kpis.items.length, numColumns: 2 };
 
   let cpeByTier: SheetBlock = { row: 1, column: 1, numRows: 1, numColumns: 2 };

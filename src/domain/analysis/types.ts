@@ -1,6 +1,6 @@
 // The analysis result: plain JSON (no Dates, no undefined) because it travels through google.script.run, into
 // report.json and onto the Patterns tab. Every figure about a group carries how many creators it rests on.
-import type { Format, Platform, RootCause, Severity, TargetConfidence, Tier } from '../choices.ts';
+import type { Format, KpiUnit, Platform, RootCause, Severity, TargetConfidence, Tier } from '../choices.ts';
 import type { Check } from '../records.ts';
 import type { KpiStatus } from '../metrics.ts';
 
@@ -112,6 +112,8 @@ export interface KpiResult {
   name: string;
   target: number | null;
   actual: number | null;
+  /** The KPI's unit, as picked or worked out (tabs/units.ts): every document shows target and actual in it. */
+  unit: KpiUnit;
   lowerIsBetter: boolean;
   variance: number | null;
   status: KpiStatus;
