@@ -28,7 +28,8 @@ describe('campaign and group figures', () => {
     expect(c.medianErLift).toBeCloseTo(0.25, 12); // −0.575, −0.35, 0.25, 0.25, 0.25, 0.5
     expect(c.averageRating).toBeCloseTo(3.6, 12);
     expect(c.onTimeShare).toBeCloseTo(0.6, 12);
-    expect(c.n).toEqual({ erLift: 6, cpe: 6, cpm: 6, cpc: 6, cpa: 5, rating: 5, onTime: 5 });
+    expect(c.n).toEqual({ erLift: 6, cpe: 6, cpm: 6, cpc: 6, cpa: 5, rating: 5, onTime: 5, rates: { saveRate: 0 } }); // the fixture has no saves
+    expect(c.rates).toEqual({ saveRate: null });
   });
 
   it('groups creators into tiers by followers, in tier order, marking the 1-creator group small', () => {
