@@ -13,6 +13,15 @@ export interface CheckOptions {
   cellOf: CellOf;
 }
 
+/**
+ * Every check on a workbook, once: the reader's (unreadable cells) first, then ours, leaving out ours on a cell the
+ * reader already named ("lots" is not a number says more than "has no follower count").
+ */
+export function workbookChecks(workbook: Workbook, readChecks: readonly Check[], options: CheckOptions): Check[] {
+  const named = new Set(readChecks.map((c) => c.cell));
+  return [...readChecks, ...checkWorkbook(workbook, options).filter((c) => !named.has(c.cell))];
+}
+
 export function checkWorkbook(workbook: Workbook, { today, cellOf }: CheckOptions): Check[] {
   const checks: Check[] = [];
   const add = (cell: string, kind: CheckKind, message: string, severity: Check['severity'] = 'warning') =>
