@@ -36,4 +36,7 @@ export type CheckKind =
   | 'typed-over-formula'
   | 'missing-column'
   | 'assumed-percent'
-  | 'missing-field';
+  | 'missing-field'
+  | 'blame'
+  | 'unexplained-variance'
+  | 'unknown-kpi-link';
