@@ -85,11 +85,14 @@ export function readCampaignFile(path: string): { ok: true; file: unknown } | { 
   return parsed.ok ? { ok: true, file: json } : { ok: false, errors: parsed.errors };
 }
 
-export function runOnWorkspace(file: unknown, options: { stateDir?: string; now?: () => Date } = {}): RunOutcome {
+/** `rebuild` runs "Build / refresh tabs" again after the import, as the benchmark does (action "rebuildTabs"). */
+export function runOnWorkspace(file: unknown, options: { stateDir?: string; now?: () => Date; rebuild?: boolean } = {}): RunOutcome {
   const named = file as { client?: string; campaign?: string };
-  const session = openSession({ spreadsheetName: `${named.client ?? 'Client'} — ${named.campaign ?? 'Campaign'} post-mortem`, ...options });
+  const { rebuild, ...sessionOptions } = options;
+  const session = openSession({ spreadsheetName: `${named.client ?? 'Client'} — ${named.campaign ?? 'Campaign'} post-mortem`, ...sessionOptions });
   session.call('buildTabs', 'buildTabs');
   session.call('importCampaign', 'importCampaign', file);
+  if (rebuild) session.call('rebuildTabs', 'buildTabs');
   const report = session.call('analyze', 'analyze');
   return { session, report, documents: makeDocuments(session) };
 }
