@@ -25,13 +25,13 @@ export function creator(row: number, fields: CreatorInput): CreatorRecord {
 
 export function piece(row: number, fields: Partial<ContentRecord> & Pick<ContentRecord, 'id'>): ContentRecord {
   return {
-    row, creator: '', platform: null, format: null, url: '', screenshotUrl: '', impressions: null, engagements: null, clicks: null,
+    row, creator: '', platform: null, format: null, url: '', screenshotUrl: '', impressions: null, engagements: null, saves: null, clicks: null,
     conversions: null, hook: '', brandMentionSecond: null, integration: null, voice: null, comments: '', ...fields,
   };
 }
 
 export function kpi(row: number, fields: Partial<KpiRecord> & Pick<KpiRecord, 'name'>): KpiRecord {
-  return { row, target: null, actual: null, lowerIsBetter: false, confidence: null, notes: '', ...fields };
+  return { row, unit: null, target: null, actual: null, lowerIsBetter: false, confidence: null, notes: '', ...fields };
 }
 
 export function issue(row: number, fields: Partial<IssueRecord>): IssueRecord {
