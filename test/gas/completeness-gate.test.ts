@@ -2,6 +2,7 @@
 // naming the cell; linking an Issue to it clears the gate; generating anyway is recorded in the internal brief.
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../../src/domain/errors.ts';
+import { columnLetter } from '../../src/domain/tabs/spec.ts';
 import type { GenerateResult } from '../../src/domain/rpc.ts';
 import { reportsWorld, sampleCampaign, type Campaign } from './reports-support.ts';
 
@@ -31,7 +32,7 @@ describe('the completeness gate', () => {
       const problem = refusal(() => world.bundle.run('generate', { artefact }));
       expect(problem.code).toBe('incomplete');
       expect(problem.message).toMatch(/^1 KPI needs an explanation before the client sees it\./);
-      expect(problem.fields).toEqual([{ path: 'KPIs!C2', message: expect.stringContaining('Reach missed its target by 30.0% (−30.0%)') }]);
+      expect(problem.fields).toEqual([{ path: 'KPIs!D2', message: expect.stringContaining('Reach missed its target by 30.0% (−30.0%)') }]);
     }
     expect(world.workspace.drive.all().filter((f) => /Client report|Renewal slides/.test(f.name))).toEqual([]);
     // The team's own brief is never gated.
@@ -41,14 +42,13 @@ describe('the completeness gate', () => {
   it('shows the same gap in the checks before anyone presses Generate', () => {
     const world = reportsWorld(unexplainedMiss());
     const { checks } = world.bundle.run('runChecks') as { checks: { kind: string; cell: string }[] };
-    expect(checks.filter((c) => c.kind === 'unexplained-variance').map((c) => c.cell)).toEqual(['KPIs!C2']);
+    expect(checks.filter((c) => c.kind === 'unexplained-variance').map((c) => c.cell)).toEqual(['KPIs!D2']);
   });
 
   it('opens once an Issue names the KPI in its KPI column', () => {
     const world = reportsWorld(unexplainedMiss());
     const issues = world.workspace.inspect.values('Issues');
-    const kpiColumn = issues[0]!.indexOf('KPI') + 1;
-    world.workspace.inspect.setCell('Issues', `${String.fromCharCode(64 + kpiColumn)}2`, 'Reach');
+    world.workspace.inspect.setCell('Issues', `${columnLetter(issues[0]!.indexOf('KPI') + 1)}2`, 'Reach');
     const made = world.bundle.run('generate', { artefact: 'clientReport' }) as GenerateResult;
     expect(made.file.name).toMatch(/Client report/);
     expect(made.warnings.join(' ')).not.toMatch(/without explanations/);
@@ -57,12 +57,12 @@ describe('the completeness gate', () => {
   it('makes it anyway when asked, says so, and the internal brief records who and what', () => {
     const world = reportsWorld(unexplainedMiss());
     const made = world.bundle.run('generate', { artefact: 'clientReport', force: true, by: 'Morgan Lee' }) as GenerateResult;
-    expect(made.warnings[0]).toMatch(/^Made without explanations: Client report generated on \d{4}-\d{2}-\d{2} by Morgan Lee with 1 KPI unexplained: Reach \(−30\.0%, KPIs!C2\)\. The internal brief records it\.$/);
+    expect(made.warnings[0]).toMatch(/^Made without explanations: Client report generated on \d{4}-\d{2}-\d{2} by Morgan Lee with 1 KPI unexplained: Reach \(−30\.0%, KPIs!D2\)\. The internal brief records it\.$/);
     const brief = world.bundle.run('generate', { artefact: 'internalBrief' }) as GenerateResult;
     const text = world.markdown(brief.file.id);
     expect(text).toContain('Explanations for the client');
-    expect(text).toMatch(/Generated anyway: Client report generated on \d{4}-\d{2}-\d{2} by Morgan Lee with 1 KPI unexplained: Reach \(−30\.0%, KPIs!C2\)\./);
-    expect(text).toContain('KPIs!C2: Reach missed its target by 30.0%');
+    expect(text).toMatch(/Generated anyway: Client report generated on \d{4}-\d{2}-\d{2} by Morgan Lee with 1 KPI unexplained: Reach \(−30\.0%, KPIs!D2\)\./);
+    expect(text).toContain('KPIs!D2: Reach missed its target by 30.0%');
   });
 
   it('asks from the menu, and makes the report only on Yes', () => {

@@ -4,28 +4,10 @@ import { BRIEF_ITEMS, checklistOf, isAssessed, type BriefItem } from '../brief-c
 import type { CreatorRecord } from '../records.ts';
 import { formatMoney, plural } from './format.ts';
 import { groupFigures } from './groups.ts';
-import type { Draft } from './drafts.ts';
-import type { GroupFigures } from './types.ts';
+import type { Draft } from './draft-input.ts';
+import type { BriefPatterns, ItemSplit } from './types.ts';
 
-export interface ItemSplit {
-  item: BriefItem;
-  label: string;
-  /** Creators whose brief had the item (for "too prescriptive": whose brief was), and the rest. */
-  yes: GroupFigures;
-  no: GroupFigures;
-  /** Either side under 2 creators: shown, never used to claim a pattern. */
-  small: boolean;
-}
-
-export interface BriefPatterns {
-  /** Creators with a checklist filled in. */
-  assessed: number;
-  /** Creators with only the old Detailed/Vague value (read as the "Brief" dimension). */
-  legacyOnly: number;
-  items: ItemSplit[];
-  /** How often each item was missing (for "too prescriptive": present), most often first. */
-  gaps: { item: BriefItem; label: string; count: number }[];
-}
+export type { BriefPatterns, ItemSplit } from './types.ts';
 
 export function briefPatterns(creators: readonly CreatorRecord[]): BriefPatterns {
   const assessed = creators.filter((c) => isAssessed(checklistOf(c)));

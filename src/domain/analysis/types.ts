@@ -3,7 +3,7 @@
 import type { KpiUnit, RootCause, Severity, TargetConfidence, Tier } from '../choices.ts';
 import type { Check, ContentRecord } from '../records.ts';
 import type { KpiStatus, RateKey } from '../metrics.ts';
-import type { BriefPatterns } from './brief-patterns.ts';
+import type { BriefItem } from '../brief-checklist.ts';
 import type { GateResult } from '../completeness-gate.ts';
 import type { ControlSplit } from '../root-causes.ts';
 
@@ -158,3 +158,25 @@ export interface Analysis {
   headline: string[];
   checks: Check[];
 }
+
+/** Creators split by one brief-checklist item (analysis/brief-patterns.ts). */
+export interface ItemSplit {
+  item: BriefItem;
+  label: string;
+  /** Creators whose brief had the item (for "too prescriptive": whose brief was), and the rest. */
+  yes: GroupFigures;
+  no: GroupFigures;
+  /** Either side under 2 creators: shown, never used to claim a pattern. */
+  small: boolean;
+}
+
+export interface BriefPatterns {
+  /** Creators with a checklist filled in. */
+  assessed: number;
+  /** Creators with only the old Detailed/Vague value (read as the "Brief" dimension). */
+  legacyOnly: number;
+  items: ItemSplit[];
+  /** How often each item was missing (for "too prescriptive": present), most often first. */
+  gaps: { item: BriefItem; label: string; count: number }[];
+}
+

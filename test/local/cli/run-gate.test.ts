@@ -27,7 +27,7 @@ describe('debrief run at the completeness gate', () => {
     expect(result.status).toBe(0);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     expect(report.gate).toMatchObject({ passed: false, forced: false, threshold: 0.1, summary: '1 KPI needs an explanation before the client sees it.' });
-    expect(report.gate.unexplained).toEqual([expect.objectContaining({ kpi: 'Reach', cell: 'KPIs!C2', needs: 'Issues' })]);
+    expect(report.gate.unexplained).toEqual([expect.objectContaining({ kpi: 'Reach', cell: 'KPIs!D2', needs: 'Issues' })]);
     expect(result.stderr).toMatch(/Not made: client report: 1 KPI needs an explanation/);
     expect(existsSync(join(out, 'client-report.md'))).toBe(false);
     expect(existsSync(join(out, 'deck.json'))).toBe(false);
@@ -41,6 +41,6 @@ describe('debrief run at the completeness gate', () => {
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     expect(report.gate).toMatchObject({ passed: false, forced: true });
     expect(existsSync(join(out, 'client-report.md'))).toBe(true);
-    expect(readFileSync(join(out, 'internal-brief.md'), 'utf8')).toMatch(/Generated anyway: Client report generated on \d{4}-\d{2}-\d{2} by debrief run --force with 1 KPI unexplained: Reach \(−30\.0%, KPIs!C2\)/);
+    expect(readFileSync(join(out, 'internal-brief.md'), 'utf8')).toMatch(/Generated anyway: Client report generated on \d{4}-\d{2}-\d{2} by debrief run --force with 1 KPI unexplained: Reach \(−30\.0%, KPIs!D2\)/);
   });
 });
