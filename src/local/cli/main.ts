@@ -1,9 +1,13 @@
 // `debrief run | bench | playground`: Debrief on the local Workspace, driven through the built bundle.
 import { runCampaign } from './run.ts';
 import { runBenchmark } from './bench.ts';
+import { runCheckTrace } from './check-trace.ts';
 
 const USAGE = `Usage:
-  debrief run <campaign.json> --out <dir> [--state <dir>]   build, fill and analyse a campaign's workbook
+  debrief run <campaign.json> --out <dir> [--state <dir>] [--trace <file>]
+                                                           build, fill and analyse a campaign's workbook; --trace writes
+                                                           every Docs/Slides/Drive call, one JSON line each
+  debrief check-trace <file>                               check a --trace file's calls against Google's API schemas
   debrief bench                                            print Apps Script calls per action for 10, 100 and 1,000 creators
   debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)`;
 
@@ -31,7 +35,10 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'run':
       if (!flags.positional[0] || !flags.options.out) break;
-      return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state });
+      return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, tracePath: flags.options.trace });
+    case 'check-trace':
+      if (!flags.positional[0]) break;
+      return runCheckTrace(flags.positional[0]);
     case 'bench':
       return runBenchmark();
     case 'playground': {

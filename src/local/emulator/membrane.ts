@@ -16,7 +16,8 @@ export class Membrane {
   private readonly proxies = new WeakMap<object, object>();
   private readonly originals = new WeakMap<object, object>();
 
-  constructor(context: vm.Context) {
+  /** `onHostError` sees every error the local Workspace throws into the bundle (the harness tells gaps from Google's errors). */
+  constructor(context: vm.Context, private readonly onHostError: (error: unknown) => void = () => {}) {
     this.realm = vm.runInContext('({ Array, Date, Error, Object })', context) as Realm;
   }
 
@@ -62,6 +63,7 @@ export class Membrane {
       try {
         return membrane.intoScript(fn.apply(thisArg, args.map((arg) => membrane.intoHost(arg))));
       } catch (error) {
+        membrane.onHostError(error);
         throw membrane.errorIntoScript(error);
       }
     };
@@ -70,7 +72,13 @@ export class Membrane {
         if (typeof prop === 'symbol') return Reflect.get(obj, prop);
         // Helpers of plain host objects (enum values) stay private, like the fakes' own `_` members.
         if (prop.startsWith('_')) return undefined;
-        const value = Reflect.get(obj, prop);
+        let value: unknown;
+        try {
+          value = Reflect.get(obj, prop); // an official but unemulated class (Slides.Foo) throws NotImplementedError
+        } catch (error) {
+          membrane.onHostError(error);
+          throw membrane.errorIntoScript(error);
+        }
         if (typeof value !== 'function') return membrane.intoScript(value);
         return (...args: unknown[]) => call(value as (...a: unknown[]) => unknown, obj, args);
       },

@@ -1,4 +1,5 @@
 // What every emulated Apps Script service shares: the call log, the user's Drive, the clock, who the user is.
+import type { AdvancedCallLog } from './advanced-calls.ts';
 import type { CallLog } from './call-log.ts';
 import type { DriveStore } from './drive/drive-store.ts';
 import { AppsScriptException } from './errors.ts';
@@ -12,6 +13,8 @@ export interface ServiceContext {
   authMode(): 'NONE' | 'LIMITED' | 'FULL';
   /** Scopes the manifest grants; undefined (no manifest given) refuses no scope. */
   grantedScopes?: ReadonlySet<string>;
+  /** Where Advanced Service calls are traced (`debrief run --trace`); they are judged against Google's schemas either way. */
+  advancedCalls?: AdvancedCallLog;
 }
 
 export const SCOPE = {

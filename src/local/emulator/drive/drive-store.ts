@@ -1,5 +1,6 @@
 // The emulated user's Drive: every file Debrief can reach (Docs, Slides, images), who may open it, and a
 // serialisable snapshot so `--state` can keep Drive between runs. DriveApp, DocumentApp and SlidesApp share it.
+import { createHash } from 'node:crypto';
 
 export interface StoredFile<Content = unknown> {
   id: string;
@@ -41,8 +42,7 @@ export class DriveStore {
 
   create<Content>(init: { name: string; mimeType: string; content: Content; owner?: string; reachable?: boolean }): StoredFile<Content> {
     const stamp = this.now().toISOString();
-    // Drive ids are long, opaque and URL-safe; these keep that shape so URL parsing code is exercised.
-    const id = `1${String(this.nextId++).padStart(6, '0')}${'x'.repeat(20)}${init.mimeType.length}`;
+    const id = driveFileId(this.nextId++, init.mimeType);
     const file: StoredFile<Content> = {
       id, name: init.name, mimeType: init.mimeType, owner: init.owner ?? this.userEmail,
       createdAt: stamp, updatedAt: stamp, trashed: false, reachable: init.reachable ?? true, content: init.content,
@@ -84,4 +84,14 @@ export class DriveStore {
       this.files.set(f.id, { ...f, content: this.codecs.get(f.mimeType)?.deserialize(f.content) ?? f.content });
     }
   }
+}
+
+/**
+ * Drive documents ids only as opaque, URL-safe strings ("Files and folders": "a unique, opaque ID"), no length.
+ * Real ones are 44 characters for Docs, Sheets and Slides files and 33 for uploaded files; the emulator keeps
+ * those lengths (deterministic per store), so anything Debrief stores per file is sized for real ids.
+ */
+export function driveFileId(ordinal: number, mimeType: string): string {
+  const length = mimeType.startsWith('application/vnd.google-apps.') ? 44 : 33;
+  return `1${createHash('sha256').update(`drive-file#${ordinal}`).digest('base64url').slice(0, length - 1)}`;
 }
