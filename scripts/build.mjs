@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import vm from 'node:vm';
+import { checkBudget } from './bundle-budget.mjs';
 
 const OUT_DIR = 'build';
 const SERVER_ENTRY = 'src/gas/main.ts';
@@ -15,6 +16,9 @@ const common = {
   target: 'es2020',
   // import.meta would silently become {} in a classic script.
   logOverride: { 'empty-import-meta': 'error' },
+  // Apps Script evaluates all of Code.js on every execution: minified, it stays inside its budget
+  // (scripts/bundle-budget.mjs). Stack traces map back to the sources through build/Code.js.map.
+  minify: true,
 };
 
 function fail(message) {
@@ -29,12 +33,14 @@ async function buildServer() {
   const probe = await esbuild.build({ ...server, format: 'esm', metafile: true });
   const names = Object.values(probe.metafile.outputs)[0].exports.filter((n) => n !== 'default');
   if (names.length === 0) fail(`${SERVER_ENTRY} exports nothing`);
-  const iife = await esbuild.build({ ...server, format: 'iife', globalName: '__debrief' });
-  // Top-level function declarations are what triggers, menus and google.script.run resolve by name.
+  const iife = await esbuild.build({ ...server, format: 'iife', globalName: '__debrief', sourcemap: 'external' });
+  const output = (suffix) => iife.outputFiles.find((f) => f.path.endsWith(suffix)).text;
+  // Top-level function declarations are what triggers, menus and google.script.run resolve by name. They come
+  // after the bundle, so the source map's positions (all in the bundle's lines) stay right.
   const stubs = names.map((n) => `function ${n}() { return __debrief.${n}.apply(this, arguments); }`).join('\n');
-  const code = `${iife.outputFiles[0].text}\n${stubs}\n`;
+  const code = `${output('Code.js')}\n${stubs}\n`;
   checkServerBundle(code, names);
-  return { code, names };
+  return { code, map: output('Code.js.map'), names };
 }
 
 function checkServerBundle(code, names) {
@@ -75,11 +81,15 @@ async function buildSidebar() {
   return html;
 }
 
-const { code, names } = await buildServer();
+const { code, map, names } = await buildServer();
 const sidebar = await buildSidebar();
 rmSync(OUT_DIR, { recursive: true, force: true });
 mkdirSync(OUT_DIR, { recursive: true });
 writeFileSync(`${OUT_DIR}/Code.js`, code);
+// clasp pushes .js, .html and appsscript.json only: the map stays here, for reading stack traces from the logs.
+writeFileSync(`${OUT_DIR}/Code.js.map`, map);
 writeFileSync(`${OUT_DIR}/Sidebar.html`, sidebar);
 copyFileSync('appsscript.json', `${OUT_DIR}/appsscript.json`); // clasp pushes only what is under rootDir
-console.log(`build: Code.js (${(code.length / 1024).toFixed(0)} KB, ${names.length} entry points), Sidebar.html (${(sidebar.length / 1024).toFixed(0)} KB)`);
+const budget = checkBudget({ 'Code.js': Buffer.byteLength(code), 'Sidebar.html': Buffer.byteLength(sidebar) });
+console.log(`build: ${budget.lines.join(', ')}; ${names.length} entry points`);
+if (budget.over.length) fail(budget.over.join('; '));

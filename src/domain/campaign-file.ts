@@ -1,7 +1,8 @@
 // The campaign JSON file (`debrief run`, import): strict on structure, forgiving on content. A number typed as
 // "42K" or even "lots" passes here (the sheet shows it and a check names it later); an object where a number
 // belongs, a misspelt field or a missing handle is a structural error, reported with the field's path.
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import './schema-messages.ts';
 
 export { campaignFileToRows, fileCellOf, workbookFromCampaignFile } from './campaign-file-rows.ts';
 export type { CampaignRows, CellInput, FileWorkbook } from './campaign-file-rows.ts';
@@ -22,13 +23,13 @@ const expected = (what: string) => ({
 });
 
 /** Cell-like values: what a person could type into the matching cell. Null is a blank cell. */
-const numberLike = z.union([z.number(), z.string(), z.null()], expected('a number or text')).optional();
-const textLike = z.union([z.string(), z.number(), z.null()], expected('text')).optional();
-const dateLike = z.union([z.string(), z.null()], expected('a date as text, like "2026-11-18"')).optional();
-const yesNoLike = z.union([z.boolean(), z.string(), z.number(), z.null()], expected('true or false')).optional();
+const numberLike = z.optional(z.union([z.number(), z.string(), z.null()], expected('a number or text')));
+const textLike = z.optional(z.union([z.string(), z.number(), z.null()], expected('text')));
+const dateLike = z.optional(z.union([z.string(), z.null()], expected('a date as text, like "2026-11-18"')));
+const yesNoLike = z.optional(z.union([z.boolean(), z.string(), z.number(), z.null()], expected('true or false')));
 const requiredText = z.union([z.string(), z.number()], expected('text'));
-const list = <T extends z.ZodType>(item: T) => z.array(item, expected('a list')).optional();
-const record = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, expected('an object'));
+const list = <T extends z.ZodMiniType>(item: T) => z.optional(z.array(item, expected('a list')));
+const record = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape, expected('an object'));
 
 const KpiSchema = record({
   name: requiredText, target: numberLike, actual: numberLike, lowerIsBetter: yesNoLike,
@@ -55,15 +56,15 @@ const IssueSchema = record({
 
 const WinSchema = record({ area: textLike, description: textLike, evidence: textLike, repeat: textLike });
 
-const TeamSchema = record({
+const TeamSchema = z.optional(record({
   campaignManager: textLike, accountLead: textLike, creatorRelations: textLike, strategist: textLike, facilitator: textLike,
   noteTaker: textLike,
-}).optional();
+}));
 
-const TiersSchema = record({ micro: numberLike, midTier: numberLike, macro: numberLike, mega: numberLike }).optional();
+const TiersSchema = z.optional(record({ micro: numberLike, midTier: numberLike, macro: numberLike, mega: numberLike }));
 
 export const CampaignFileSchema = record({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   client: requiredText,
   campaign: requiredText,
   startDate: dateLike,
@@ -110,18 +111,29 @@ function describeIssue(issue: z.core.$ZodIssue): string[] {
   return [`${at}: ${issue.message}`];
 }
 
+/** What knownKeysAt reads of a schema's definition: optional wrappers, list items and object shapes. */
+interface SchemaDef {
+  type: string;
+  innerType?: { _zod: { def: SchemaDef } };
+  element?: { _zod: { def: SchemaDef } };
+  shape?: Record<string, { _zod: { def: SchemaDef } }>;
+}
+
+/** The definition under optional wrappers and list items: the object a field name belongs to. */
+function unwrap(def: SchemaDef | undefined): SchemaDef | undefined {
+  let at = def;
+  while (at && (at.type === 'optional' || at.type === 'array')) at = (at.innerType ?? at.element)?._zod.def;
+  return at;
+}
+
 /** The field names allowed at a path, for "did you mean" hints on misspelt fields. */
 function knownKeysAt(path: readonly PropertyKey[]): string[] {
-  let schema: z.ZodType = CampaignFileSchema;
+  let def = unwrap(CampaignFileSchema._zod.def as SchemaDef);
   for (const part of path) {
-    while (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
-    if (schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
-    else if (schema instanceof z.ZodObject) schema = (schema.shape as Record<string, z.ZodType>)[String(part)];
-    if (!schema) return [];
+    if (typeof part === 'number') continue;
+    def = unwrap(def?.shape?.[String(part)]?._zod.def);
   }
-  while (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
-  if (schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
-  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+  return def?.shape ? Object.keys(def.shape) : [];
 }
 
 function closest(word: string, candidates: readonly string[]): string | null {

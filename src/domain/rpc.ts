@@ -1,12 +1,14 @@
 // The sidebar↔server contract: zod schemas for every payload the server accepts from google.script.run,
 // and the shapes it returns (plain JSON: ISO date strings, never Date objects).
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import './schema-messages.ts';
 import type { Check } from './records.ts';
 import type { ClientHistory } from './reports/learnings-doc.ts';
 import type { Artefact } from './reports/placeholders.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date like 2026-11-18');
-const shortText = (max: number) => z.string().trim().max(max, `keep it under ${max} characters`);
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date like 2026-11-18'));
+const shortText = (max: number, ...more: z.core.$ZodCheck<string>[]) =>
+  z.string().check(z.trim(), z.maxLength(max, `keep it under ${max} characters`), ...more);
 
 export const TeamSchema = z.object({
   campaignManager: shortText(120),
@@ -18,18 +20,21 @@ export const TeamSchema = z.object({
 });
 
 export const CampaignSetupSchema = z.object({
-  client: shortText(200).min(1, 'say which client the campaign was for'),
-  campaign: shortText(200).min(1, 'name the campaign'),
-  startDate: isoDate.nullable(),
-  wrapDate: isoDate.nullable(),
-  currency: z.string().trim().regex(/^[A-Za-z]{3}$/, 'use a 3-letter currency code such as USD').transform((c) => c.toUpperCase()),
-  budget: z.union([z.number().nonnegative(), shortText(40)]).nullable(),
+  client: shortText(200, z.minLength(1, 'say which client the campaign was for')),
+  campaign: shortText(200, z.minLength(1, 'name the campaign')),
+  startDate: z.nullable(isoDate),
+  wrapDate: z.nullable(isoDate),
+  currency: z.pipe(
+    z.string().check(z.trim(), z.regex(/^[A-Za-z]{3}$/, 'use a 3-letter currency code such as USD')),
+    z.transform((c: string) => c.toUpperCase()),
+  ),
+  budget: z.nullable(z.union([z.number().check(z.nonnegative()), shortText(40)])),
   team: TeamSchema,
 });
 export type CampaignSetupInput = z.input<typeof CampaignSetupSchema>;
 export type CampaignSetup = z.output<typeof CampaignSetupSchema>;
 
-export const PingRequestSchema = z.object({ message: shortText(200), sentAt: z.string().datetime() });
+export const PingRequestSchema = z.object({ message: shortText(200), sentAt: z.iso.datetime() });
 export type PingRequest = z.infer<typeof PingRequestSchema>;
 
 export interface PingResult {
@@ -85,9 +90,9 @@ export interface ImportResult {
 
 // Reports (issue 4): generated Docs and slides, templates, and the shared client-learnings Doc.
 export const ArtefactSchema = z.enum(['clientReport', 'internalBrief', 'deck']);
-const link = z.string().trim().max(500, 'paste the link as it is (under 500 characters)');
+const link = z.string().check(z.trim(), z.maxLength(500, 'paste the link as it is (under 500 characters)'));
 
-export const ClientReportRequestSchema = z.object({ includeCosts: z.boolean() }).partial();
+export const ClientReportRequestSchema = z.partial(z.object({ includeCosts: z.boolean() }));
 export type ClientReportRequest = z.input<typeof ClientReportRequestSchema>;
 /** `url` '' goes back to Debrief's built-in template. */
 export const TemplateRequestSchema = z.object({ artefact: ArtefactSchema, url: link });
@@ -96,12 +101,12 @@ export type TemplateRequest = z.input<typeof TemplateRequestSchema>;
 export const LearningsDocRequestSchema = z.object({ url: link });
 export type LearningsDocRequest = z.input<typeof LearningsDocRequestSchema>;
 export const KeptLearningsRequestSchema = z.object({
-  items: z.array(shortText(1000).min(1, 'a learning can’t be empty'))
-    .min(3, 'keep at least 3 learnings (add one)').max(5, 'keep at most 5 learnings (remove one)'),
+  items: z.array(shortText(1000, z.minLength(1, 'a learning can’t be empty')))
+    .check(z.minLength(3, 'keep at least 3 learnings (add one)'), z.maxLength(5, 'keep at most 5 learnings (remove one)')),
 });
 export type KeptLearningsRequest = z.input<typeof KeptLearningsRequestSchema>;
 /** Without items, the learnings kept earlier (or the drafted ones) are appended. */
-export const AppendLearningsRequestSchema = KeptLearningsRequestSchema.partial();
+export const AppendLearningsRequestSchema = z.partial(KeptLearningsRequestSchema);
 export type AppendLearningsRequest = z.input<typeof AppendLearningsRequestSchema>;
 
 export interface GeneratedFile {

@@ -1,6 +1,5 @@
 // The functions the sidebar calls through google.script.run: each parses its payload with zod, does its work
 // under the document lock, and returns plain JSON. The one place errors become messages a person can act on.
-import * as z from 'zod';
 import { postMortemDue } from '../domain/dates.ts';
 import {
   AppendLearningsRequestSchema, CampaignSetupSchema, ClientReportRequestSchema, KeptLearningsRequestSchema, LearningsDocRequestSchema, PingRequestSchema,
@@ -10,7 +9,7 @@ import {
 import { TAB_NAMES } from '../domain/tabs/index.ts';
 import { readCampaignTab } from '../domain/tabs/read.ts';
 import { buildTabs as buildAllTabs } from './build-tabs.ts';
-import { UserFacingError } from './errors.ts';
+import { parsePayload, UserFacingError } from './errors.ts';
 import { analyzeSpreadsheet, checkSpreadsheet } from './analyze.ts';
 import { importCampaignFile } from './import-campaign.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
@@ -26,10 +25,6 @@ function handle<T>(name: string, action: () => T): T {
   try {
     return action();
   } catch (error) {
-    if (error instanceof z.ZodError) {
-      const fields = error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ');
-      throw new Error(`Some fields need a fix: ${fields}`);
-    }
     if (error instanceof UserFacingError) throw new Error(error.message);
     console.error(`${name} failed`, error);
     throw new Error(error instanceof Error ? error.message : String(error));
@@ -37,7 +32,7 @@ function handle<T>(name: string, action: () => T): T {
 }
 
 export function ping(request: unknown): PingResult {
-  return handle('ping', () => ({ spreadsheetName: activeSpreadsheet().getName(), echo: PingRequestSchema.parse(request) }));
+  return handle('ping', () => ({ spreadsheetName: activeSpreadsheet().getName(), echo: parsePayload(PingRequestSchema, request) }));
 }
 
 export function getSidebarState(): SidebarState {
@@ -69,7 +64,7 @@ function sidebarState(): SidebarState {
 
 export function saveCampaignSetup(setup: unknown): SidebarState {
   return handle('save campaign', () => {
-    const parsed = CampaignSetupSchema.parse(setup);
+    const parsed = parsePayload(CampaignSetupSchema, setup);
     withDocumentLock(() => {
       const spreadsheet = activeSpreadsheet();
       let sheet = locateTabs(spreadsheet).sheets.get('Campaign');
@@ -107,7 +102,7 @@ export function getReportsState(): ReportsState {
 
 export function setTemplate(request: unknown): ReportsState {
   return handle('set template', () => {
-    const { artefact, url } = TemplateRequestSchema.parse(request);
+    const { artefact, url } = parsePayload(TemplateRequestSchema, request);
     setCustomTemplate(artefact, url);
     return reportsState();
   });
@@ -115,14 +110,14 @@ export function setTemplate(request: unknown): ReportsState {
 
 export function setLearningsDoc(request: unknown): ReportsState {
   return handle('set learnings doc', () => {
-    rememberLearningsDoc(LearningsDocRequestSchema.parse(request).url);
+    rememberLearningsDoc(parsePayload(LearningsDocRequestSchema, request).url);
     return reportsState();
   });
 }
 
 export function generateClientReport(request?: unknown): GenerateResult {
   return handle('client report', () => {
-    const { includeCosts } = ClientReportRequestSchema.parse(request ?? {});
+    const { includeCosts } = parsePayload(ClientReportRequestSchema, request ?? {});
     return withDocumentLock(() => generateArtefact('clientReport', { includeCosts }));
   });
 }
@@ -141,14 +136,14 @@ export function getKeptLearnings(): KeptLearnings {
 
 export function saveKeptLearnings(request: unknown): KeptLearnings {
   return handle('save learnings', () => {
-    const { items } = KeptLearningsRequestSchema.parse(request);
+    const { items } = parsePayload(KeptLearningsRequestSchema, request);
     return withDocumentLock(() => keepLearnings(items));
   });
 }
 
 export function appendLearnings(request?: unknown): AppendLearningsResult {
   return handle('append learnings', () => {
-    const { items } = AppendLearningsRequestSchema.parse(request ?? {});
+    const { items } = parsePayload(AppendLearningsRequestSchema, request ?? {});
     return withDocumentLock(() => appendToLearningsDoc(readCampaign(activeSpreadsheet()), items));
   });
 }

@@ -1,13 +1,13 @@
 // Finds Debrief's tabs even after people rename them: each tab's sheet id is remembered in the document's
 // properties (validated on the way back in), with the tab name as the fallback.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { TAB_NAMES } from '../domain/tabs/index.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const TAB_IDS_KEY = 'debrief.tabIds';
-const TabIdsSchema = z.record(z.string(), z.number().int());
+const TabIdsSchema = z.record(z.string(), z.int());
 
 export type TabName = (typeof TAB_NAMES)[number];
 

@@ -1,11 +1,11 @@
 // The learnings and recommendations the team wrote themselves, kept in the document's properties (validated
 // on read, since stored settings are a boundary too) and put first in the analysis and the reports.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const TEAM_NOTES_KEY = 'debrief.teamNotes';
 const TeamNotesSchema = z.object({
-  learnings: z.array(z.string().max(1000)).max(20),
-  recommendations: z.array(z.string().max(1000)).max(20),
+  learnings: z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(20)),
+  recommendations: z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(20)),
 });
 export type TeamNotes = z.infer<typeof TeamNotesSchema>;
 

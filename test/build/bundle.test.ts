@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { BUNDLE_BUDGET, checkBudget } from '../../scripts/bundle-budget.mjs';
 
 const code = readFileSync('build/Code.js', 'utf8');
 const entryModule = readFileSync('src/gas/main.ts', 'utf8');
@@ -26,6 +27,27 @@ describe('build/Code.js', () => {
     expect(code).not.toMatch(/\brequire\(["']node:/);
     expect(code).not.toMatch(/\bsetTimeout\(/);
     expect(code).not.toContain('hyperformula');
+  });
+});
+
+describe('the bundle budget (scripts/bundle-budget.mjs)', () => {
+  it('holds for both pushed files', () => {
+    for (const [file, budget] of Object.entries(BUNDLE_BUDGET)) {
+      expect(readFileSync(`build/${file}`).length, file).toBeLessThanOrEqual(budget);
+    }
+  });
+
+  it('names a file over its budget, and says every size', () => {
+    const { lines, over } = checkBudget({ 'Code.js': BUNDLE_BUDGET['Code.js'] + 1, 'Sidebar.html': 1024 });
+    expect(lines).toEqual([expect.stringMatching(/^Code\.js [\d.]+ KB of \d+ KB$/), expect.stringMatching(/^Sidebar\.html 1\.0 KB of 60 KB$/)]);
+    expect(over).toEqual([expect.stringMatching(/^Code\.js is [\d.]+ KB, over its \d+ KB budget$/)]);
+  });
+
+  it('keeps the heavy zod out: bundled code uses zod/mini', () => {
+    expect(code).not.toContain('ZodEffects');
+    const sources = JSON.parse(readFileSync('build/Code.js.map', 'utf8')).sources as string[];
+    expect(sources.some((s) => s.includes('zod/v4/classic'))).toBe(false);
+    expect(sources.some((s) => s.includes('zod/v4/locales'))).toBe(false);
   });
 });
 

@@ -94,6 +94,22 @@ describe('appending learnings', () => {
     expect(c.workspace.calls.snapshot()['DocumentsCollection.get']).toBeGreaterThanOrEqual(2); // it read again after the clash
   });
 
+  it('decides a refusal is stale only when the Doc\'s revision changed, never from the error\'s wording', () => {
+    const world = reportsWorld();
+    world.append(KEPT);
+    world.bundle.run('importCampaign', second());
+    const globals = world.workspace.globals as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const real = globals.Docs;
+    let refusals = 0;
+    // A 400 that mentions a revision, though nobody else wrote: the add-on must not take it for a stale read.
+    globals.Docs = { Documents: { get: (...args: unknown[]) => real.Documents.get(...args), batchUpdate: () => {
+      refusals += 1;
+      throw new Error('API call to docs.documents.batchUpdate failed with error: The required revision ID does not match the latest revision.');
+    } } };
+    expect(() => world.append(['One.', 'Two.', 'Three.'])).toThrow();
+    expect(refusals).toBe(1); // not retried: the revision it re-read was unchanged
+  });
+
   it('shows a client\'s history and flags a root cause that recurs', () => {
     const drive = new DriveStore(FIXED_NOW, 'you@agency.example');
     const one = reportsWorld(sampleCampaign(), { drive });

@@ -64,7 +64,6 @@ export function keepLearnings(items: string[]): KeptLearnings {
 
 const current = (workbook: Workbook, analysis: Analysis, today: string) => ({ heading: entryHeading(workbook, today), rootCauses: campaignRootCauses(analysis) });
 
-const isStale = (error: unknown) => /required revision/i.test(error instanceof Error ? error.message : String(error));
 
 export function appendLearnings(read: CampaignRead, items: string[] | undefined): AppendLearningsResult {
   const { workbook, analysis, today } = read;
@@ -76,8 +75,8 @@ export function appendLearnings(read: CampaignRead, items: string[] | undefined)
   const entry = learningsEntry(workbook, analysis, kept, today);
   const docId = openOrCreateLearningsDoc();
   const docs = docsService().Documents!;
+  let json = docs.get(docId) as DocsJson;
   for (let attempt = 1; ; attempt++) {
-    const json = docs.get(docId) as DocsJson;
     const plan = planLearningsAppend(json, entry);
     const history = clientHistory(json, entry.client, current(workbook, analysis, today));
     const result = (status: AppendLearningsResult['status'], newClientHeading: boolean): AppendLearningsResult =>
@@ -87,11 +86,24 @@ export function appendLearnings(read: CampaignRead, items: string[] | undefined)
       docs.batchUpdate({ requests: plan.requests, writeControl: { requiredRevisionId: json.revisionId } }, docId);
       return result('added', plan.newClientHeading);
     } catch (error) {
-      if (!isStale(error)) throw error;
+      const again = changedSince(docId, json.revisionId);
+      if (!again) throw error;
       if (attempt >= MAX_ATTEMPTS) throw new UserFacingError('The client learnings Doc kept changing while Debrief was adding to it (others are appending too). Try again in a moment.');
-      console.log(`Learnings Doc changed since it was read (attempt ${attempt}); reading it again`);
+      console.log(`Learnings Doc changed since it was read (attempt ${attempt}); planning again`);
+      json = again;
     }
   }
+}
+
+/**
+ * After a refused write: the Doc as it is now if someone wrote since `revisionId`, else null (the refusal was
+ * something else). Google documents no wording for a stale requiredRevisionId, but documents that "if the revision
+ * ID is unchanged between calls, then the document has not changed" (Docs API, Document.revisionId), so staleness
+ * is decided by reading again and comparing. The new read is the next attempt's plan: no extra call when it is stale.
+ */
+function changedSince(docId: string, revisionId: string | undefined): DocsJson | null {
+  const again = docsService().Documents!.get(docId) as DocsJson;
+  return again.revisionId !== undefined && again.revisionId !== revisionId ? again : null;
 }
 
 /** The history as it stands once this campaign is in the Doc. */

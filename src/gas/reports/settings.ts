@@ -1,7 +1,7 @@
 // What Debrief remembers about the documents, validated on every read (stored settings are a boundary):
 // per user, the template files and the shared learnings Doc; per spreadsheet, the files it generated and the
 // learnings the team kept for appending.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Artefact } from '../../domain/reports/placeholders.ts';
 import type { GeneratedFile } from '../../domain/rpc.ts';
 
@@ -12,21 +12,21 @@ const KEPT_KEY = 'debrief.keptLearnings';
 /** The sidebar lists this many recent files; Drive keeps every version regardless. */
 const MAX_FILES_KEPT = 30;
 
-const FileId = z.string().regex(/^[A-Za-z0-9_-]{10,200}$/);
-const PerArtefact = z.object({ clientReport: FileId.optional(), internalBrief: FileId.optional(), deck: FileId.optional() });
+const FileId = z.string().check(z.regex(/^[A-Za-z0-9_-]{10,200}$/));
+const PerArtefact = z.object({ clientReport: z.optional(FileId), internalBrief: z.optional(FileId), deck: z.optional(FileId) });
 const TemplatesSchema = z.object({ defaults: PerArtefact, custom: PerArtefact });
 export type TemplateSettings = z.infer<typeof TemplatesSchema>;
 
 const GeneratedFileSchema = z.object({
   artefact: z.enum(['clientReport', 'internalBrief', 'deck']),
   id: FileId,
-  name: z.string().max(500),
-  url: z.string().max(500),
-  createdAt: z.string().max(40),
+  name: z.string().check(z.maxLength(500)),
+  url: z.string().check(z.maxLength(500)),
+  createdAt: z.string().check(z.maxLength(40)),
 });
-const KeptSchema = z.array(z.string().max(1000)).max(20);
+const KeptSchema = z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(20));
 
-function read<T>(store: GoogleAppsScript.Properties.Properties, key: string, schema: z.ZodType<T>, fallback: T): T {
+function read<T>(store: GoogleAppsScript.Properties.Properties, key: string, schema: z.ZodMiniType<T>, fallback: T): T {
   const raw = store.getProperty(key);
   if (!raw) return fallback;
   try {
@@ -59,7 +59,7 @@ export function setTemplateId(kind: 'defaults' | 'custom', artefact: Artefact, i
 }
 
 export function loadLearningsDocId(): string | undefined {
-  return read(user(), LEARNINGS_DOC_KEY, z.object({ id: FileId }).optional(), undefined)?.id;
+  return read(user(), LEARNINGS_DOC_KEY, z.optional(z.object({ id: FileId })), undefined)?.id;
 }
 
 export function saveLearningsDocId(id: string | undefined): void {
@@ -79,7 +79,7 @@ export function rememberGeneratedFile(file: GeneratedFile): GeneratedFile[] {
 }
 
 export function loadKeptLearnings(): string[] | undefined {
-  return read(documentStore(), KEPT_KEY, KeptSchema.optional(), undefined);
+  return read(documentStore(), KEPT_KEY, z.optional(KeptSchema), undefined);
 }
 
 export function saveKeptLearnings(items: string[]): void {

@@ -2,6 +2,7 @@
 import { runCampaign } from './run.ts';
 import { runBenchmark } from './bench.ts';
 import { runCheckTrace } from './check-trace.ts';
+import { runStack } from './stack.ts';
 
 const USAGE = `Usage:
   debrief run <campaign.json> --out <dir> [--state <dir>] [--trace <file>]
@@ -9,7 +10,8 @@ const USAGE = `Usage:
                                                            every Docs/Slides/Drive call, one JSON line each
   debrief check-trace <file>                               check a --trace file's calls against Google's API schemas
   debrief bench                                            print Apps Script calls per action for 10, 100 and 1,000 creators
-  debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)`;
+  debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)
+  debrief stack [trace.txt]                                map a stack trace from Apps Script's logs to the sources (stdin without a file)`;
 
 export interface Flags {
   positional: string[];
@@ -41,6 +43,8 @@ async function main(argv: string[]): Promise<number> {
       return runCheckTrace(flags.positional[0]);
     case 'bench':
       return runBenchmark();
+    case 'stack':
+      return runStack(flags.positional[0], flags.options.map);
     case 'playground': {
       const { startPlayground } = await import('../playground/server.ts');
       return startPlayground({ stateDir: flags.options.state, port: Number(flags.options.port ?? process.env.PORT ?? 8080) });

@@ -5,6 +5,7 @@ import { isPlainObject } from '../errors.ts';
 import { GoogleJsonResponseException } from '../drive/api-error.ts';
 import type { StoredFile } from '../drive/drive-store.ts';
 import { SCOPE, requireAuthorization } from '../service-context.ts';
+import { STALE_REVISION_MESSAGE } from '../docs/api/docs-service.ts';
 import { applyRequests } from './batch-update.ts';
 import { RequestError } from './batch-request.ts';
 import { PRESENTATION_MIME, clonePresentation, newPresentationModel, type PresentationModel } from './model.ts';
@@ -50,7 +51,9 @@ export class PresentationsCollectionFake {
     const requests = Array.isArray(body.requests) ? body.requests : [];
     const control = isPlainObject(body.writeControl) ? body.writeControl : {};
     if (typeof control.requiredRevisionId === 'string' && control.requiredRevisionId !== revisionId(file.content)) {
-      throw new GoogleJsonResponseException('slides.presentations.batchUpdate', 400, `The required revision ID '${control.requiredRevisionId}' does not match the latest revision.`);
+      // Undocumented wording (developers.google.com/workspace/slides/api/reference/rest/v1/presentations/batchUpdate,
+      // WriteControl): the generic INVALID_ARGUMENT text, so nothing can match on it (see docs-service.ts).
+      throw new GoogleJsonResponseException('slides.presentations.batchUpdate', 400, STALE_REVISION_MESSAGE);
     }
     const trial = clonePresentation(file.content);
     let replies: Record<string, unknown>[];

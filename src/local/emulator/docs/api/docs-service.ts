@@ -16,12 +16,13 @@ import { documentJson, revisionId } from './to-json.ts';
 const SCOPES = [SCOPE.documents, SCOPE.driveFile, SCOPE.drive];
 
 /**
- * Wording reported by people who hit it (not documented by Google): "The required revision ID '<id>' does not
- * match the latest revision."
+ * A write based on a stale read (writeControl.requiredRevisionId no longer the latest) is refused with a 400, but
+ * Google documents no wording for it (developers.google.com/workspace/docs/api/reference/rest/v1/documents/batchUpdate,
+ * WriteControl). The local Workspace answers with the generic INVALID_ARGUMENT text on purpose, so the add-on can't
+ * depend on matching one; what is documented (Document.revisionId: "If the revision ID is unchanged between calls,
+ * then the document has not changed") is how a writer tells staleness: read again and compare.
  */
-export function staleRevision(id: string): string {
-  return `The required revision ID '${id}' does not match the latest revision.`;
-}
+export const STALE_REVISION_MESSAGE = 'Request contains an invalid argument.';
 
 export class DocsFake {
   readonly Documents: DocumentsCollectionFake;
@@ -63,7 +64,7 @@ export class DocumentsCollectionFake {
     const control = isPlainObject(resource.writeControl) ? resource.writeControl : {};
     if (control.targetRevisionId !== undefined) throw new NotImplementedError('DocumentsCollection', 'batchUpdate with writeControl.targetRevisionId');
     const current = revisionId(file.id, file.content.revision);
-    if (control.requiredRevisionId !== undefined && control.requiredRevisionId !== current) throw fail(staleRevision(String(control.requiredRevisionId)));
+    if (control.requiredRevisionId !== undefined && control.requiredRevisionId !== current) throw fail(STALE_REVISION_MESSAGE);
     const work = cloneDocument(file.content);
     let replies: Record<string, unknown>[];
     try {

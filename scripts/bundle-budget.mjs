@@ -1,0 +1,21 @@
+// The bundle budget, in one place: what Apps Script evaluates on every execution (Code.js) and what the sidebar
+// loads each time it opens (Sidebar.html). scripts/build.mjs fails above it; test/build/bundle.test.ts reads it too.
+
+/** Bytes (UTF-8) each pushed file may take. */
+export const BUNDLE_BUDGET = {
+  'Code.js': 150 * 1024,
+  'Sidebar.html': 60 * 1024,
+};
+
+/** "Code.js 98.3 KB of 120 KB" per file, and the files over budget. */
+export function checkBudget(sizes) {
+  const lines = [];
+  const over = [];
+  for (const [file, budget] of Object.entries(BUNDLE_BUDGET)) {
+    const size = sizes[file];
+    if (size === undefined) continue;
+    lines.push(`${file} ${(size / 1024).toFixed(1)} KB of ${budget / 1024} KB`);
+    if (size > budget) over.push(`${file} is ${(size / 1024).toFixed(1)} KB, over its ${budget / 1024} KB budget`);
+  }
+  return { lines, over };
+}
