@@ -14,6 +14,7 @@ const WorkspaceStateSchema = z.object({
   userProperties: StringMap,
   scriptProperties: StringMap,
   documentProperties: z.record(z.string(), StringMap),
+  users: z.record(z.string(), z.object({ userProperties: StringMap, declinedScopes: z.array(z.string()).optional() })).optional(),
   extra: z.record(z.string(), z.unknown()).optional(),
 });
 

@@ -137,7 +137,7 @@ describe('appending learnings', () => {
 
   it('names a learnings Doc it can\'t open', () => {
     const world = reportsWorld();
-    const hidden = world.workspace.drive.create({ name: 'Agency learnings', mimeType: 'application/vnd.google-apps.document', content: null, owner: 'boss@agency.example', reachable: false }).id;
+    const hidden = world.workspace.drive.create({ name: 'Agency learnings', mimeType: 'application/vnd.google-apps.document', content: null, owner: 'boss@agency.example' }).id;
     expect(() => world.bundle.run('setLearningsDoc', { url: docUrl(hidden) })).toThrow(`Debrief can’t open the client learnings Doc (${docUrl(hidden)})`);
   });
 });

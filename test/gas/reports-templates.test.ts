@@ -41,9 +41,10 @@ function agencyTemplate(omit: string[] = []): DocModel {
   };
 }
 
-/** A template the user picked (reachable under drive.file) or one Debrief was never given (unreachable). */
-function place(drive: DriveStore, name: string, mimeType: string, content: unknown, reachable = true): string {
-  return drive.create({ name, mimeType, content, owner: 'designer@agency.example', reachable }).id;
+/** A designer's template shared with the user and chosen in the Picker (reachable under drive.file), or one never shared with them. */
+function place(drive: DriveStore, name: string, mimeType: string, content: unknown, picked = true): string {
+  const access = picked ? { shares: { 'you@agency.example': 'reader' as const }, grantedTo: ['you@agency.example'] } : {};
+  return drive.create({ name, mimeType, content, owner: 'designer@agency.example', ...access }).id;
 }
 
 const docUrl = (id: string) => `https://docs.google.com/document/d/${id}/edit`;

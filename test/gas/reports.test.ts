@@ -115,8 +115,9 @@ describe('screenshots', () => {
     const campaign = sampleCampaign();
     const world = reportsWorld(campaign);
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-    const mine = world.workspace.drive.create({ name: 'ig-01.png', mimeType: 'image/png', content: { base64: png.toString('base64') }, reachable: true }).id;
-    const theirs = world.workspace.drive.create({ name: 'tt-01.png', mimeType: 'image/png', content: { base64: png.toString('base64') }, reachable: false }).id;
+    // One the user uploaded and chose in the Picker; one a colleague keeps to themselves.
+    const mine = world.workspace.drive.create({ name: 'ig-01.png', mimeType: 'image/png', content: { base64: png.toString('base64') }, grantedTo: ['you@agency.example'] }).id;
+    const theirs = world.workspace.drive.create({ name: 'tt-01.png', mimeType: 'image/png', content: { base64: png.toString('base64') }, owner: 'blake@agency.example' }).id;
     const shots = [`https://drive.google.com/file/d/${mine}/view`, `https://drive.google.com/file/d/${theirs}/view`];
     world.bundle.run('importCampaign', { ...campaign, content: campaign.content.map((c: Record<string, unknown>, i: number) => ({ ...c, screenshotUrl: shots[i] ?? '' })) });
     const result = world.generate('generateClientReport', {});

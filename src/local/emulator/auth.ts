@@ -1,8 +1,9 @@
 // Authorization as Apps Script enforces it: AuthMode.NONE (onOpen of an add-on not yet used in this document)
 // allows no service that needs authorization, LIMITED allows the current document and script storage but no
-// user data or dialogs, FULL allows whatever the manifest's oauthScopes grant.
+// user data or dialogs, FULL allows whatever the manifest's oauthScopes grant, less what the user declined.
 import type { WorkspaceContext } from './context.ts';
 import { AppsScriptException } from './errors.ts';
+import { hasScope } from './service-context.ts';
 
 export const SCOPES = {
   spreadsheetsCurrentOnly: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
@@ -27,7 +28,6 @@ function permissionError(method: string, scopes: readonly string[]): AppsScriptE
 
 /** Throws Apps Script's permission error unless the current auth mode and the granted scopes allow `method`. */
 export function requirePermission(ctx: WorkspaceContext, method: string, access: Access, scopes: readonly string[] = []): void {
-  const granted = ctx.grantedScopes;
-  const scopeGranted = scopes.length === 0 || !granted || scopes.some((s) => granted.has(s));
+  const scopeGranted = scopes.length === 0 || scopes.some((s) => hasScope(ctx, s));
   if (!ALLOWED[access].includes(ctx.authMode) || !scopeGranted) throw permissionError(method, scopes);
 }

@@ -7,7 +7,7 @@ import { FakeHtmlOutput, FakeHtmlService } from './services/html.ts';
 import { FakeLock, FakeLockService, LockTable } from './services/lock.ts';
 import { FakeConsole, FakeLogger } from './services/logging.ts';
 import { FakeProperties, FakePropertiesService, PropertyStores } from './services/properties.ts';
-import { FakeScriptApp, MIME_TYPES } from './services/script-app.ts';
+import { FakeAuthorizationInfo, FakeScriptApp, MIME_TYPES } from './services/script-app.ts';
 import { FakeSession, FakeUser } from './services/session.ts';
 import { FakeMenu, FakeUi } from './services/ui.ts';
 import { FakeUtilities } from './services/utilities.ts';
@@ -82,7 +82,8 @@ export const FAKE_CLASSES: readonly FakeClass[] = [
   { qualifiedName: 'Utilities.Utilities', sample: () => new FakeUtilities() },
   { qualifiedName: 'Base.Logger', sample: (ctx) => new FakeLogger(ctx) },
   { qualifiedName: 'Console', sample: (ctx) => new FakeConsole(ctx) },
-  { qualifiedName: 'Script.ScriptApp', sample: () => new FakeScriptApp() },
+  { qualifiedName: 'Script.ScriptApp', sample: (ctx) => new FakeScriptApp(ctx) },
+  { qualifiedName: 'Script.AuthorizationInfo', sample: () => new FakeAuthorizationInfo([], []) },
   { qualifiedName: 'Base.MimeType', sample: () => ({ ...MIME_TYPES }) },
   ...SLIDES_FAKE_CLASSES,
   ...DOCS_FAKE_CLASSES,

@@ -12,6 +12,7 @@ import { FakeConsole, FakeLogger } from './services/logging.ts';
 import { FakePropertiesService, PropertyStores } from './services/properties.ts';
 import { FakeScriptApp, MIME_TYPES } from './services/script-app.ts';
 import { FakeSession } from './services/session.ts';
+import { isEmail, SAMPLE_USER } from './users.ts';
 import { FakeUtilities } from './services/utilities.ts';
 import { FakeChartsService } from './sheets/charts.ts';
 import { blankDocumentContent, createDocumentServices } from './docs/services.ts';
@@ -29,8 +30,10 @@ export type { ChartInfo, ConditionalRuleInfo, ProtectionInfo, ValidationInfo, Wo
 export type { AlertButton, AlertRecord, DialogRecord, HtmlRecord, MenuEntry, MenuRecord, ToastRecord, UiRecord } from './ui-record.ts';
 
 export interface LocalWorkspaceOptions {
-  /** Session.getActiveUser()/getEffectiveUser().getEmail(); default 'you@agency.example'. */
+  /** Who acts first (Session.getActiveUser(), their user properties, Drive access and consent); default the sample user, 'you@agency.example'. */
   userEmail?: string;
+  /** Scopes that user unticked on Google's granular consent screen (the manifest asks for them; they are refused). */
+  declinedScopes?: readonly string[];
   /** Session.getScriptTimeZone() and new spreadsheets' time zone; default 'Etc/UTC'. */
   timeZone?: string;
   /** The clock for TODAY()/NOW(), cache expiry and anything time based; default real time. */
@@ -40,12 +43,21 @@ export interface LocalWorkspaceOptions {
   /** The manifest's oauthScopes; methods needing other scopes are refused. Default: every scope granted
    * (loadBundle applies the manifest found next to the bundle). */
   oauthScopes?: readonly string[];
-  /** The user's Drive (Docs, Slides, images); pass one store to several workspaces to model two spreadsheets of one user. */
+  /** The domain's Drive (Docs, Slides, images); pass one store to several workspaces to model two spreadsheets, or two people. */
   drive?: DriveStore;
 }
 
-export interface WorkspaceState {
+/** What the local Workspace keeps of one user: their own properties and the scopes they declined. */
+export interface UserState {
   userProperties: Record<string, string>;
+  declinedScopes?: string[];
+}
+
+export interface WorkspaceState {
+  /** The user properties of whoever the workspace acted as last (`users` holds everyone's). */
+  userProperties: Record<string, string>;
+  /** Every user who has state, by email. */
+  users?: Record<string, UserState>;
   scriptProperties: Record<string, string>;
   /** By spreadsheet id. */
   documentProperties: Record<string, Record<string, string>>;
@@ -60,6 +72,14 @@ export interface LocalWorkspace {
   /** Every Docs, Slides and Drive Advanced Service call as the REST request Apps Script sends (listen to trace them). */
   readonly advancedCalls: AdvancedCallLog;
   registerGlobal(name: string, value: unknown): void;
+  /** Who the next execution runs as. */
+  readonly user: string;
+  /** Acts as another user of the domain from the next call on: their user properties, Drive access and consent. */
+  setUser(email: string): void;
+  /** Models a user who unticked these scopes on the granular consent screen (default: the current user). */
+  declineScopes(scopes: readonly string[], email?: string): void;
+  /** The user went back to the consent screen and granted these scopes after all. */
+  grantScopes(scopes: readonly string[], email?: string): void;
   /** Creates a spreadsheet, makes it the active (container) one and returns its id (stable for a given name). */
   createSpreadsheet(name: string): string;
   setAuthMode(mode: AuthMode): void;
@@ -99,9 +119,14 @@ function spreadsheetId(name: string, ordinal: number): string {
 export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): LocalWorkspace {
   const timeZone = options.timeZone ?? 'Etc/UTC';
   assertTimeZone(timeZone);
-  const ctx = new WorkspaceContext(options.userEmail ?? 'you@agency.example', timeZone, options.now ?? (() => new Date()));
+  const firstUser = options.userEmail ?? SAMPLE_USER;
+  const ctx = new WorkspaceContext(firstUser, timeZone, options.now ?? (() => new Date()));
   if (options.oauthScopes) ctx.grantedScopes = new Set(options.oauthScopes);
-  const properties = new PropertyStores(options.state);
+  for (const [email, user] of Object.entries(options.state?.users ?? {})) {
+    if (user.declinedScopes?.length) ctx.declined.set(email, new Set(user.declinedScopes));
+  }
+  if (options.declinedScopes) ctx.declined.set(firstUser, new Set(options.declinedScopes));
+  const properties = new PropertyStores(options.state, firstUser);
   const locks = new LockTable(ctx);
   const extensions = new Map<string, () => unknown>();
   const savedExtras = { ...options.state?.extra };
@@ -112,7 +137,7 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
     LockService: ctx.track('Lock.LockService', new FakeLockService(ctx, locks)),
     CacheService: ctx.track('Cache.CacheService', new FakeCacheService(ctx)),
     HtmlService: ctx.track('HTML.HtmlService', new FakeHtmlService(ctx)),
-    ScriptApp: ctx.track('Script.ScriptApp', new FakeScriptApp()),
+    ScriptApp: ctx.track('Script.ScriptApp', new FakeScriptApp(ctx)),
     Session: ctx.track('Base.Session', new FakeSession(ctx)),
     Utilities: ctx.track('Utilities.Utilities', new FakeUtilities()),
     Logger: ctx.track('Base.Logger', new FakeLogger(ctx)),
@@ -122,12 +147,18 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
   };
 
   // Drive, Docs and Slides share one store and see the context live (the harness sets the manifest's scopes later).
-  const drive = options.drive ?? new DriveStore(ctx.now, ctx.userEmail);
+  const drive = options.drive ?? new DriveStore(ctx.now, firstUser);
   const services: ServiceContext = {
-    calls: ctx.calls, advancedCalls: ctx.advancedCalls, drive, now: ctx.now, userEmail: ctx.userEmail, timeZone,
+    calls: ctx.calls, advancedCalls: ctx.advancedCalls, drive, now: ctx.now, timeZone,
     authMode: () => ctx.authMode,
+    get userEmail() {
+      return ctx.userEmail;
+    },
     get grantedScopes() {
       return ctx.grantedScopes;
+    },
+    get declinedScopes() {
+      return ctx.declinedScopes;
     },
   };
   const documents = createDocumentServices(services); // registers the Doc codec before a snapshot is restored
@@ -152,6 +183,21 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
       if (name in globals) throw new Error(`local Workspace: global ${name} is already registered`);
       globals[name] = value;
     },
+    get user() {
+      return ctx.userEmail;
+    },
+    setUser(email) {
+      if (!isEmail(email)) throw new Error(`local Workspace: “${email}” isn’t an email address`);
+      ctx.userEmail = email;
+    },
+    declineScopes(scopes, email = ctx.userEmail) {
+      const declined = ctx.declined.get(email) ?? new Set<string>();
+      for (const scope of scopes) declined.add(scope);
+      ctx.declined.set(email, declined);
+    },
+    grantScopes(scopes, email = ctx.userEmail) {
+      for (const scope of scopes) ctx.declined.get(email)?.delete(scope);
+    },
     createSpreadsheet(name) {
       const sameName = [...ctx.spreadsheets.values()].filter((s) => s.name === name).length;
       const model = new SpreadsheetModel(spreadsheetId(name, sameName), name, timeZone, ctx.now);
@@ -171,8 +217,14 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
     ui: ctx.ui,
     exportState() {
       const extra = { ...savedExtras, ...Object.fromEntries([...extensions].map(([key, exporter]) => [key, exporter()])) };
+      const emails = new Set([...properties.users.keys(), ...ctx.declined.keys()]);
+      const users = Object.fromEntries([...emails].map((email) => {
+        const declined = [...(ctx.declined.get(email) ?? [])];
+        return [email, { userProperties: Object.fromEntries(properties.user(email)), ...(declined.length ? { declinedScopes: declined } : {}) }];
+      }));
       return {
-        userProperties: Object.fromEntries(properties.user),
+        userProperties: Object.fromEntries(properties.user(ctx.userEmail)),
+        ...(emails.size ? { users } : {}),
         scriptProperties: Object.fromEntries(properties.script),
         documentProperties: Object.fromEntries([...properties.documents].map(([id, store]) => [id, Object.fromEntries(store)])),
         ...(Object.keys(extra).length > 0 ? { extra } : {}),

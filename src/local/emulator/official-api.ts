@@ -14,6 +14,15 @@ interface Declared {
   bases: string[];
 }
 
+/**
+ * Members Google's reference documents that @types/google-apps-script 2.0.x doesn't declare yet, each with its page.
+ * Kept short and cited: anything else missing from the types is not official.
+ */
+const DOCUMENTED_BEYOND_TYPES: Record<string, readonly string[]> = {
+  // https://developers.google.com/apps-script/reference/script/authorization-info#getAuthorizedScopes() (granular consent, 2025)
+  'Script.AuthorizationInfo': ['getAuthorizedScopes'],
+};
+
 let cached: OfficialApi | undefined;
 let cachedEnums: OfficialApi | undefined;
 
@@ -42,6 +51,7 @@ function load(): void {
   }
   const api = new Map<string, Set<string>>();
   for (const key of declared.keys()) api.set(key, withInherited(key, declared, new Set()));
+  for (const [key, names] of Object.entries(DOCUMENTED_BEYOND_TYPES)) for (const name of names) api.get(key)?.add(name);
   cached = api;
   cachedEnums = enums;
 }

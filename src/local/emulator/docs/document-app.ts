@@ -32,7 +32,7 @@ export class DocumentAppFake {
   create(name: unknown): DocumentFake {
     requireAuthorization(this._rt.ctx, 'DocumentApp.create', [SCOPE.documents]);
     if (typeof name !== 'string') throw signatureMismatch('DocumentApp.create', [name]);
-    const file = this._rt.ctx.drive.create<DocModel>({ name, mimeType: DOCUMENT_MIME, content: blankDocument(), owner: this._rt.ctx.userEmail, reachable: true });
+    const file = this._rt.ctx.drive.create<DocModel>({ name, mimeType: DOCUMENT_MIME, content: blankDocument(), owner: this._rt.ctx.userEmail, grantedTo: [this._rt.ctx.userEmail] });
     return wrapDocument(this._rt.session(file));
   }
 

@@ -3,12 +3,15 @@
 // saved file, so it does not see unsaved DocumentApp edits.
 import { AppsScriptException } from '../errors.ts';
 import type { StoredFile } from '../drive/drive-store.ts';
+import { reach, type Access, type Door, type Intent } from '../drive/access.ts';
 import type { ServiceContext } from '../service-context.ts';
 import { NotImplementedError, track } from '../tracked.ts';
 import { cloneDocument, DOCUMENT_MIME, liveDocument, normalizeDocument, type AnyNode, type DocModel } from './model.ts';
 
 /** Reported verbatim by Apps Script users for any use of a Document after saveAndClose(). */
 export const CLOSED_MESSAGE = 'Document is closed, its contents cannot be updated.';
+/** Not verified against Google: Apps Script's "Access denied: <Service>." wording, for an edit by someone who may only view or comment. */
+export const READ_ONLY_MESSAGE = 'Access denied: DocumentApp.';
 
 export class DocSession {
   private readonly work: DocModel;
@@ -27,8 +30,11 @@ export class DocSession {
     return this.work;
   }
 
-  /** Every DocumentApp edit calls this after changing the model. */
+  /** Every DocumentApp edit calls this after changing the model; a viewer's or commenter's edit is refused. */
   changed(): void {
+    if (!reach(this.rt.ctx, this.file.id, 'documentApp', 'write').ok) {
+      throw new AppsScriptException(READ_ONLY_MESSAGE);
+    }
     this.dirty = true;
     this.work.revision += 1;
   }
@@ -74,13 +80,18 @@ export class DocsRuntime {
     return track(qualifiedClass, fake, this.ctx.calls);
   }
 
-  /** A Doc the add-on may reach (drive.file grant, trashed or not), else undefined. */
+  /** A Doc the current user reaches through `door` (drive/access.ts), trashed or not, else why not. */
+  docAccess(id: unknown, door: Door, intent: Intent = 'read'): Access<DocModel> {
+    const access = reach<DocModel>(this.ctx, id, door, intent);
+    if (access.file && access.file.mimeType !== DOCUMENT_MIME) return { ok: false, refusal: 'not-found' };
+    if (access.file) liveDocument(access.file);
+    return access;
+  }
+
+  /** A Doc DocumentApp may open for the current user (the documents scope reaches every Doc they can open), else undefined. */
   docFile(id: unknown): StoredFile<DocModel> | undefined {
-    if (typeof id !== 'string') return undefined;
-    const file = this.ctx.drive.find(id);
-    if (!file?.reachable || file.mimeType !== DOCUMENT_MIME) return undefined;
-    liveDocument(file);
-    return file as StoredFile<DocModel>;
+    const access = this.docAccess(id, 'documentApp');
+    return access.ok ? access.file : undefined;
   }
 
   /** Opening a Doc twice in one execution shares one loaded copy, as Apps Script does. */

@@ -1,5 +1,6 @@
 // DriveApp and its File, Folder, FileIterator and User: the built-in Drive service. DriveApp needs the full
-// (or read-only) Drive scope; files out of reach answer Google's "No item with the given ID…" message.
+// (or read-only) Drive scope and then reaches every file the user can open (drive/access.ts); files out of reach
+// answer Google's "No item with the given ID…" message.
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import { officialEnum } from '../enums.ts';
 import { SCOPE, requireAuthorization } from '../service-context.ts';
@@ -15,6 +16,8 @@ export const NO_ITEM = 'No item with the given ID could be found, or you do not 
 export const ITERATOR_END = 'Cannot retrieve the next object: iterator has reached the end.';
 const READ = [SCOPE.driveReadonly, SCOPE.drive];
 const WRITE = [SCOPE.drive];
+/** Reported by Apps Script users for DriveApp changes the user's role doesn't allow (not in Google's reference). */
+export const ACCESS_DENIED = 'Access denied: DriveApp.';
 export const ROOT_FOLDER_ID = '0AMyDriveRootFolderIdxxxxxxx';
 
 export class DriveAppFake {
@@ -26,14 +29,14 @@ export class DriveAppFake {
   getFileById(id: string): FileFake {
     requireAuthorization(this._rt.ctx, 'DriveApp.getFileById', READ);
     if (typeof id !== 'string') throw signatureMismatch('DriveApp.getFileById', [id]);
-    if (!this._rt.readable(id)) throw new AppsScriptException(NO_ITEM);
+    if (!this._rt.access(id, 'driveApp').ok) throw new AppsScriptException(NO_ITEM);
     return wrapFile(this._rt, id);
   }
 
   getFilesByName(name: string): FileIteratorFake {
     requireAuthorization(this._rt.ctx, 'DriveApp.getFilesByName', READ);
     if (typeof name !== 'string') throw signatureMismatch('DriveApp.getFilesByName', [name]);
-    const ids = this._rt.ctx.drive.all().filter((f) => f.name === name && !f.trashed && this._rt.readable(f.id)).map((f) => f.id);
+    const ids = this._rt.ctx.drive.all().filter((f) => f.name === name && !f.trashed && this._rt.access(f.id, 'driveApp').ok).map((f) => f.id);
     return this._rt.track('Drive.FileIterator', new FileIteratorFake(this._rt, ids));
   }
 
@@ -73,16 +76,18 @@ export class FileFake {
   constructor(private readonly _rt: DriveRuntime, private readonly _id: string) {}
 
   private get _file(): StoredFile {
-    const file = this._rt.readable(this._id);
-    if (!file) throw new AppsScriptException(NO_ITEM);
-    return file;
+    const access = this._rt.access(this._id, 'driveApp');
+    if (!access.ok) throw new AppsScriptException(NO_ITEM);
+    return access.file;
   }
 
-  private _writable(method: string): StoredFile {
+  /** Editing needs a writer's role; trashing needs the owner's (Drive: only owners trash files in My Drive). */
+  private _writable(method: string, ownerOnly = false): StoredFile {
     requireAuthorization(this._rt.ctx, method, WRITE);
-    const file = this._rt.readable(this._id);
-    if (!file) throw new AppsScriptException(NO_ITEM);
-    return file;
+    const access = this._rt.access(this._id, 'driveApp', 'write');
+    if (!access.ok && access.refusal === 'not-found') throw new AppsScriptException(NO_ITEM);
+    if (!access.ok || (ownerOnly && access.role !== 'owner')) throw new AppsScriptException(ACCESS_DENIED);
+    return access.file;
   }
 
   getId(): string {
@@ -132,7 +137,7 @@ export class FileFake {
 
   setTrashed(trashed: boolean): FileFake {
     if (typeof trashed !== 'boolean') throw signatureMismatch('DriveApp.File.setTrashed', [trashed]);
-    const file = this._writable('DriveApp.File.setTrashed');
+    const file = this._writable('DriveApp.File.setTrashed', true);
     file.trashed = trashed;
     this._rt.ctx.drive.touch(file);
     return this;

@@ -1,7 +1,8 @@
-// What DriveApp and the Drive advanced service share: which files the add-on may reach (drive.file: only those it
-// created or was granted, unless the manifest grants all of Drive), creating files and copying them.
+// What DriveApp and the Drive advanced service share: which files the current user reaches through each
+// (drive/access.ts), creating files and copying them. A file the add-on creates is the user's and granted to it.
 import type { ServiceContext } from '../service-context.ts';
 import { track } from '../tracked.ts';
+import { reach, type Access, type Door, type Intent } from './access.ts';
 import type { StoredFile } from './drive-store.ts';
 import { binaryContent } from './blob.ts';
 
@@ -16,30 +17,26 @@ export class DriveRuntime {
   }
 
   /**
-   * A file the add-on may reach, trashed or not (Drive still opens a trashed file by id), else undefined: Google
-   * answers "not found" for files that exist but are out of reach. Reach is the file's drive.file grant
-   * (StoredFile.reachable) even when broader scopes are granted: the store cannot tell which other files the
-   * user could open, so the emulation stays on the strict side.
+   * The file if `door` reaches it for the current user, trashed or not (Drive still opens a trashed file by id);
+   * Google answers "not found" for files that exist but are out of reach, so callers do too.
    */
-  readable(id: unknown): StoredFile | undefined {
-    if (typeof id !== 'string') return undefined;
-    const file = this.ctx.drive.find(id);
-    return file?.reachable ? file : undefined;
+  access(id: unknown, door: Door, intent: Intent = 'read'): Access {
+    return reach(this.ctx, id, door, intent);
   }
 
   createBinary(name: string, mimeType: string, bytes: Uint8Array): StoredFile {
-    return this.ctx.drive.create({ name, mimeType, content: binaryContent(bytes), owner: this.ctx.userEmail, reachable: true });
+    return this.ctx.drive.create({ name, mimeType, content: binaryContent(bytes), owner: this.ctx.userEmail, grantedTo: [this.ctx.userEmail] });
   }
 
   createBlank(name: string, mimeType: string): StoredFile | undefined {
     const blank = this.blanks.get(mimeType);
-    return blank ? this.ctx.drive.create({ name, mimeType, content: blank(), owner: this.ctx.userEmail, reachable: true }) : undefined;
+    return blank ? this.ctx.drive.create({ name, mimeType, content: blank(), owner: this.ctx.userEmail, grantedTo: [this.ctx.userEmail] }) : undefined;
   }
 
-  /** A copy made by the add-on: the user owns it and, under drive.file, the add-on may reach it. */
+  /** A copy made by the add-on: the user owns it (whoever owned the source) and, under drive.file, the add-on may reach it. */
   copy(source: StoredFile, name: string): StoredFile {
     return this.ctx.drive.create({
-      name, mimeType: source.mimeType, content: structuredClone(source.content), owner: this.ctx.userEmail, reachable: true,
+      name, mimeType: source.mimeType, content: structuredClone(source.content), owner: this.ctx.userEmail, grantedTo: [this.ctx.userEmail],
     });
   }
 }

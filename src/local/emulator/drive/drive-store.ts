@@ -1,6 +1,14 @@
-// The emulated user's Drive: every file Debrief can reach (Docs, Slides, images), who may open it, and a
-// serialisable snapshot so `--state` can keep Drive between runs. DriveApp, DocumentApp and SlidesApp share it.
+// The emulated domain's Drive: every file of every user (Docs, Slides, images), who owns it, whom the owner shared
+// it with and as what, which users gave Debrief the file under drive.file, and a serialisable snapshot so
+// `--state` keeps Drive between runs. DriveApp, DocumentApp and SlidesApp share it; drive/access.ts decides who
+// reaches what through which service.
 import { createHash } from 'node:crypto';
+import { isEmail } from '../users.ts';
+
+/** Drive's roles on a file (https://developers.google.com/drive/api/guides/ref-roles); commenters and readers can't edit. */
+export type Role = 'owner' | 'writer' | 'commenter' | 'reader';
+export type SharedRole = Exclude<Role, 'owner'>;
+export const SHARED_ROLES: readonly SharedRole[] = ['reader', 'commenter', 'writer'];
 
 export interface StoredFile<Content = unknown> {
   id: string;
@@ -10,12 +18,28 @@ export interface StoredFile<Content = unknown> {
   createdAt: string; // ISO timestamp
   updatedAt: string;
   trashed: boolean;
+  /** People the owner shared the file with, by email (Drive's "Share with people"). */
+  shares: Record<string, SharedRole>;
+  /** "Anyone with the link" access, if the owner turned it on: what Google's own fetchers (image URLs) can read. */
+  linkSharing?: SharedRole;
   /**
-   * Under the drive.file scope the add-on reaches only files it created or the user picked/opened with it.
-   * Files made by "someone else" (tests, templates placed by the playground) start unreachable until granted.
+   * Users who gave Debrief this file under the drive.file scope: by creating it with Debrief or choosing it in
+   * Google Picker. A grant is per user: a colleague's grant reaches nothing for you.
    */
-  reachable: boolean;
+  grantedTo: string[];
   content: Content;
+}
+
+export interface FileInit<Content> {
+  name: string;
+  mimeType: string;
+  content: Content;
+  /** Default: the store's default user. */
+  owner?: string;
+  shares?: Record<string, SharedRole>;
+  linkSharing?: SharedRole;
+  /** Users for whom Debrief may reach the file under drive.file (default: nobody: a file made outside Debrief). */
+  grantedTo?: string[];
 }
 
 /** How one kind of file's content is saved and restored (e.g. a Doc's element tree). */
@@ -29,37 +53,75 @@ export interface DriveSnapshot {
   nextId: number;
 }
 
+/** A person's mistake in using the store directly (tests, the CLI's share/pick): said plainly, never a Google error. */
+export class DriveStoreError extends Error {}
+
 export class DriveStore {
   private readonly files = new Map<string, StoredFile>();
   private readonly codecs = new Map<string, ContentCodec<unknown>>();
   private nextId = 1;
 
+  /** `userEmail` owns files created without an owner (tests placing files). */
   constructor(private readonly now: () => Date, readonly userEmail: string) {}
 
   registerCodec<Content>(mimeType: string, codec: ContentCodec<Content>): void {
     this.codecs.set(mimeType, codec as ContentCodec<unknown>);
   }
 
-  create<Content>(init: { name: string; mimeType: string; content: Content; owner?: string; reachable?: boolean }): StoredFile<Content> {
+  create<Content>(init: FileInit<Content>): StoredFile<Content> {
     const stamp = this.now().toISOString();
     const id = driveFileId(this.nextId++, init.mimeType);
     const file: StoredFile<Content> = {
       id, name: init.name, mimeType: init.mimeType, owner: init.owner ?? this.userEmail,
-      createdAt: stamp, updatedAt: stamp, trashed: false, reachable: init.reachable ?? true, content: init.content,
+      createdAt: stamp, updatedAt: stamp, trashed: false, shares: { ...init.shares }, grantedTo: [...(init.grantedTo ?? [])],
+      ...(init.linkSharing ? { linkSharing: init.linkSharing } : {}), content: init.content,
     };
     this.files.set(id, file);
     return file;
   }
 
-  /** Any file by id, reachable or not (for the Workspace's own code and tests). */
+  /** Any file by id, whoever may open it (for the local Workspace's own code and tests). */
   find(id: string): StoredFile | undefined {
     return this.files.get(id);
   }
 
-  /** A file the add-on may open, or undefined: Apps Script can't tell "missing" from "no access" either. */
-  reachable(id: string): StoredFile | undefined {
-    const file = this.files.get(id);
-    return file && file.reachable && !file.trashed ? file : undefined;
+  /** The role `email` has on the file, or undefined if it isn't shared with them (link sharing aside). */
+  roleOf(file: StoredFile, email: string): Role | undefined {
+    return file.owner === email ? 'owner' : file.shares[email];
+  }
+
+  /** Shares the file as its owner would in Drive's Share dialog; a new role replaces the old one. */
+  share(id: string, email: string, role: SharedRole): StoredFile {
+    const file = this.require(id);
+    if (!isEmail(email)) throw new DriveStoreError(`“${email}” isn’t an email address.`);
+    if (!SHARED_ROLES.includes(role)) throw new DriveStoreError(`“${role}” isn’t a Drive role: use reader, commenter or writer.`);
+    if (email === file.owner) throw new DriveStoreError(`${email} owns “${file.name}”: there is nothing to share with them.`);
+    file.shares[email] = role;
+    this.touch(file);
+    return file;
+  }
+
+  /** Takes someone's access away; their drive.file grant stays but reaches nothing while they can't open the file. */
+  unshare(id: string, email: string): StoredFile {
+    const file = this.require(id);
+    delete file.shares[email];
+    return file;
+  }
+
+  /**
+   * What choosing the file in Google Picker (with the app id set) or creating it with Debrief does: Debrief may
+   * reach it for `email` under drive.file. The Picker lists only files the user can open, so nothing else can be granted.
+   */
+  grant(id: string, email: string): StoredFile {
+    const file = this.require(id);
+    if (!this.roleOf(file, email)) throw new DriveStoreError(`${email} can’t open “${file.name}”, so they can’t choose it in the Picker: share it with them first.`);
+    if (!file.grantedTo.includes(email)) file.grantedTo.push(email);
+    return file;
+  }
+
+  /** Files `email` can open and sees in Drive (and so in the Picker): their own and those shared with them, not trashed. */
+  visibleTo(email: string): StoredFile[] {
+    return this.all().filter((f) => !f.trashed && this.roleOf(f, email) !== undefined);
   }
 
   touch(file: StoredFile): void {
@@ -80,9 +142,18 @@ export class DriveStore {
   restore(snapshot: DriveSnapshot): void {
     this.files.clear();
     this.nextId = snapshot.nextId;
-    for (const f of snapshot.files) {
-      this.files.set(f.id, { ...f, content: this.codecs.get(f.mimeType)?.deserialize(f.content) ?? f.content });
+    for (const saved of snapshot.files) {
+      // Snapshots from before sharing was modelled carry `reachable` (a grant for the owner) and no shares.
+      const { reachable, ...f } = saved as typeof saved & { reachable?: boolean };
+      const grantedTo = Array.isArray(f.grantedTo) ? f.grantedTo : reachable ? [f.owner] : [];
+      this.files.set(f.id, { ...f, shares: { ...f.shares }, grantedTo, content: this.codecs.get(f.mimeType)?.deserialize(f.content) ?? f.content });
     }
+  }
+
+  private require(id: string): StoredFile {
+    const file = this.files.get(id);
+    if (!file) throw new DriveStoreError(`There is no file with the id ${id} in the local Workspace’s Drive.`);
+    return file;
   }
 }
 

@@ -1,5 +1,8 @@
 // The Drive advanced service, v3 (userSymbol "Drive"): Files.copy / get / create / update returning v3 File
-// resources. It works under drive.file, so it reaches exactly the files the add-on created or was granted.
+// resources. Under drive.file it reaches exactly the files the user gave the add-on (created with it or chosen in
+// Google Picker); under drive, every file the user can open (drive/access.ts). Errors follow Drive's "Resolve
+// errors" page (https://developers.google.com/drive/api/guides/handle-errors): 404 "File not found: <id>." and
+// 403 insufficientFilePermissions.
 import type { StoredFile } from './drive-store.ts';
 import { officialMembers } from '../official-api.ts';
 import { SCOPE, requireAuthorization } from '../service-context.ts';
@@ -10,6 +13,8 @@ import { GoogleJsonResponseException } from './api-error.ts';
 import { bytesOf, readBlobSource } from './blob.ts';
 import type { DriveRuntime } from './drive-runtime.ts';
 import { fileUrl } from './urls.ts';
+import { displayName } from '../users.ts';
+import type { Intent } from './access.ts';
 
 const SCOPES = [SCOPE.driveFile, SCOPE.drive];
 const GOOGLE_TYPE = /^application\/vnd\.google-apps\./;
@@ -77,8 +82,10 @@ export class FilesCollectionFake {
   update(resource: unknown, fileId: unknown, mediaData?: unknown, optionalArgs: unknown = {}): Record<string, unknown> {
     judgeAdvancedCall(this._rt.ctx, { service: 'drive', method: 'files.update', params: restParams({ fileId }, optionalArgs), body: resource });
     this._auth('update');
-    const file = this._find('drive.files.update', fileId);
     const meta = resourceArg('drive.files.update', resource);
+    const file = this._find('drive.files.update', fileId, 'write');
+    // Only a file's owner may trash it in My Drive; a writer may rename it.
+    if ('trashed' in meta && file.owner !== this._rt.ctx.userEmail) throw insufficient('drive.files.update', file.id);
     if (mediaData !== undefined && mediaData !== null) throw new NotImplementedError('Drive.Files', 'update() with media');
     for (const [key, value] of Object.entries(meta)) {
       if (key === 'name' && typeof value === 'string') file.name = value;
@@ -93,11 +100,17 @@ export class FilesCollectionFake {
     requireAuthorization(this._rt.ctx, `Drive.Files.${method}`, SCOPES);
   }
 
-  private _find(method: string, fileId: unknown): StoredFile {
-    const file = this._rt.readable(fileId);
-    if (!file) throw new GoogleJsonResponseException(method, 404, `File not found: ${String(fileId)}.`);
-    return file;
+  private _find(method: string, fileId: unknown, intent: Intent = 'read'): StoredFile {
+    const access = this._rt.access(fileId, 'driveApi', intent);
+    if (access.ok) return access.file;
+    if (access.refusal === 'read-only') throw insufficient(method, String(fileId));
+    throw new GoogleJsonResponseException(method, 404, `File not found: ${String(fileId)}.`);
   }
+}
+
+/** Drive's insufficientFilePermissions: the user may see the file but not change it this way. */
+function insufficient(method: string, id: string): GoogleJsonResponseException {
+  return new GoogleJsonResponseException(method, 403, `The user does not have sufficient permissions for file ${id}.`);
 }
 
 function resourceArg(method: string, resource: unknown): Record<string, unknown> {
@@ -114,10 +127,15 @@ function fieldsArg(optionalArgs: unknown): string | undefined {
 export function fileResource(rt: DriveRuntime, file: StoredFile, fields: string | undefined, method: string): Record<string, unknown> {
   const google = GOOGLE_TYPE.test(file.mimeType);
   const me = file.owner === rt.ctx.userEmail;
+  const role = rt.ctx.drive.roleOf(file, rt.ctx.userEmail);
+  const edits = role === 'owner' || role === 'writer';
   const full: Record<string, unknown> = {
     kind: 'drive#file', id: file.id, name: file.name, mimeType: file.mimeType, trashed: file.trashed,
     createdTime: file.createdAt, modifiedTime: file.updatedAt, ownedByMe: me,
-    owners: [{ kind: 'drive#user', displayName: file.owner.split('@')[0], emailAddress: file.owner, me }],
+    owners: [{ kind: 'drive#user', displayName: displayName(file.owner), emailAddress: file.owner, me }],
+    shared: Object.keys(file.shares).length > 0 || file.linkSharing !== undefined,
+    // A subset of File.capabilities: what the current user may do with the file.
+    capabilities: { canEdit: edits, canComment: role !== 'reader', canCopy: true, canShare: edits, canTrash: me, canRename: edits, canDownload: true },
     webViewLink: `${fileUrl(file.mimeType, file.id)}?usp=drivesdk`,
     ...(google ? {} : { size: String(bytesOf(file.content).length) }),
   };
@@ -132,9 +150,9 @@ export function fileResource(rt: DriveRuntime, file: StoredFile, fields: string 
       throw new GoogleJsonResponseException(method, 400, `Invalid field selection ${name}`);
     }
     if (full[name] === undefined) continue;
-    out[name] = sub && Array.isArray(full[name])
-      ? (full[name] as Record<string, unknown>[]).map((o) => Object.fromEntries(splitFields(sub).filter((k) => k in o).map((k) => [k, o[k]])))
-      : full[name];
+    const pick = (o: Record<string, unknown>) => Object.fromEntries(splitFields(sub ?? '').filter((k) => k in o).map((k) => [k, o[k]]));
+    const value = full[name];
+    out[name] = !sub ? value : Array.isArray(value) ? (value as Record<string, unknown>[]).map(pick) : isPlainObject(value) ? pick(value) : value;
   }
   return out;
 }

@@ -9,15 +9,32 @@ export const MAX_STORE_BYTES = 500_000;
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
+export interface SavedProperties {
+  userProperties: Record<string, string>;
+  scriptProperties: Record<string, string>;
+  documentProperties: Record<string, Record<string, string>>;
+  /** Every user's own store, by email; without it, `userProperties` are `primaryUser`'s. */
+  users?: Record<string, { userProperties?: Record<string, string> }>;
+}
+
+/** Script properties are the deployment's (shared by every user), document properties the spreadsheet's, user properties each user's own. */
 export class PropertyStores {
-  readonly user: Map<string, string>;
+  readonly users = new Map<string, Map<string, string>>();
   readonly script: Map<string, string>;
   readonly documents = new Map<string, Map<string, string>>();
 
-  constructor(saved?: { userProperties: Record<string, string>; scriptProperties: Record<string, string>; documentProperties: Record<string, Record<string, string>> }) {
-    this.user = new Map(Object.entries(saved?.userProperties ?? {}));
+  constructor(saved?: SavedProperties, primaryUser = '') {
     this.script = new Map(Object.entries(saved?.scriptProperties ?? {}));
     for (const [id, values] of Object.entries(saved?.documentProperties ?? {})) this.documents.set(id, new Map(Object.entries(values)));
+    if (saved?.users) {
+      for (const [email, user] of Object.entries(saved.users)) this.users.set(email, new Map(Object.entries(user.userProperties ?? {})));
+    } else if (saved) this.users.set(primaryUser, new Map(Object.entries(saved.userProperties)));
+  }
+
+  user(email: string): Map<string, string> {
+    let store = this.users.get(email);
+    if (!store) this.users.set(email, (store = new Map()));
+    return store;
   }
 
   document(spreadsheetId: string): Map<string, string> {
@@ -43,7 +60,7 @@ export class FakePropertiesService {
   }
 
   getScriptProperties(): FakeProperties { return this._store('getScriptProperties', this._stores.script); }
-  getUserProperties(): FakeProperties { return this._store('getUserProperties', this._stores.user); }
+  getUserProperties(): FakeProperties { return this._store('getUserProperties', this._stores.user(this._ctx.userEmail)); }
 }
 
 export class FakeProperties {

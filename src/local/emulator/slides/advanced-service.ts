@@ -21,11 +21,14 @@ export class PresentationsCollectionFake {
     requireAuthorization(this._rt.ctx, `Slides.Presentations.${method}`, anyOf);
   }
 
+  /** presentations reaches every deck the user can open, drive.file only granted ones; viewers can't write (403, Google's standard PERMISSION_DENIED wording). */
   private _file(method: string, presentationId: unknown): StoredFile<PresentationModel> {
-    this._authorize(method, method !== 'get');
-    const file = this._rt.presentationFile(String(presentationId));
-    if (!file) throw new GoogleJsonResponseException(`slides.presentations.${method}`, 404, 'Requested entity was not found.');
-    return file;
+    const write = method !== 'get';
+    this._authorize(method, write);
+    const access = this._rt.presentationAccess(String(presentationId), 'slidesApi', write ? 'write' : 'read');
+    if (access.ok) return access.file;
+    if (access.refusal === 'read-only') throw new GoogleJsonResponseException(`slides.presentations.${method}`, 403, 'The caller does not have permission');
+    throw new GoogleJsonResponseException(`slides.presentations.${method}`, 404, 'Requested entity was not found.');
   }
 
   get(presentationId: unknown): Record<string, unknown> {
@@ -39,7 +42,8 @@ export class PresentationsCollectionFake {
     judgeAdvancedCall(this._rt.ctx, { service: 'slides', method: 'presentations.create', params: {}, body: resource });
     this._authorize('create', true);
     const title = isPlainObject(resource) && typeof resource.title === 'string' ? resource.title : 'Untitled presentation';
-    const file = this._rt.ctx.drive.create({ name: title, mimeType: PRESENTATION_MIME, content: newPresentationModel() });
+    const user = this._rt.ctx.userEmail;
+    const file = this._rt.ctx.drive.create({ name: title, mimeType: PRESENTATION_MIME, content: newPresentationModel(), owner: user, grantedTo: [user] });
     return presentationJson(file.id, file.name, file.content);
   }
 

@@ -6,7 +6,7 @@ import { officialMembers } from '../official-api.ts';
 import { NotImplementedError, unwrap } from '../tracked.ts';
 import { LAYOUTS, PAGE_HEIGHT, PAGE_WIDTH, PRESENTATION_MIME, findElement, newPresentationModel, slideFromLayout, type SlideModel } from './model.ts';
 import { requireAuthorization } from '../service-context.ts';
-import { PRESENTATIONS, overload, type OpenPresentation, type SlidesRuntime } from './runtime.ts';
+import { PRESENTATIONS, READ_ONLY_MESSAGE, overload, type OpenPresentation, type SlidesRuntime } from './runtime.ts';
 import { wrapElement, type ElementFake } from './elements.ts';
 import { LayoutFake } from './layout.ts';
 import { SlideFake, copyWithNewIds, replaceInSlides } from './slide.ts';
@@ -35,7 +35,8 @@ export class SlidesAppFake {
   create(name: unknown): PresentationFake {
     overload('SlidesApp.create', [name], ['string']);
     this._authorize('create');
-    const file = this._rt.ctx.drive.create({ name: name as string, mimeType: PRESENTATION_MIME, content: newPresentationModel() });
+    const user = this._rt.ctx.userEmail;
+    const file = this._rt.ctx.drive.create({ name: name as string, mimeType: PRESENTATION_MIME, content: newPresentationModel(), owner: user, grantedTo: [user] });
     return this._rt.track('Presentation', new PresentationFake(this._rt.openFile(file)));
   }
 
@@ -110,6 +111,7 @@ export class PresentationFake {
   setName(name: unknown): void {
     overload('SlidesApp.Presentation.setName', [name], ['string']);
     this._s.model();
+    if (!this._s.runtime.presentationAccess(this._s.file.id, 'slidesApp', 'write').ok) throw new AppsScriptException(READ_ONLY_MESSAGE);
     this._s.file.name = name as string;
     this._s.runtime.ctx.drive.touch(this._s.file);
   }

@@ -5,6 +5,7 @@
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import { enumName, officialEnum } from '../enums.ts';
 import type { StoredFile } from '../drive/drive-store.ts';
+import { reach, type Access, type Door, type Intent } from '../drive/access.ts';
 import type { ServiceContext } from '../service-context.ts';
 import { track } from '../tracked.ts';
 import { PRESENTATION_MIME, clonePresentation, newObjectId, usedIds, type PresentationModel } from './model.ts';
@@ -14,6 +15,8 @@ export const PRESENTATIONS = 'https://www.googleapis.com/auth/presentations';
 
 /** Not verified against Google: DocumentApp's wording for a closed Document, carried over to Presentation. */
 export const CLOSED_MESSAGE = 'Presentation is closed, its contents cannot be updated.';
+/** Not verified against Google: Apps Script's "Access denied: <Service>." wording, for an edit by someone who may only view or comment. */
+export const READ_ONLY_MESSAGE = 'Access denied: SlidesApp.';
 
 type Operation = (model: PresentationModel) => void;
 
@@ -35,6 +38,7 @@ export class OpenPresentation {
   /** Applies an edit now and keeps it for the save. An edit that throws here changes nothing and is not kept. */
   edit(operation: Operation): void {
     const model = this.model();
+    if (!reach(this.runtime.ctx, this.file.id, 'slidesApp', 'write').ok) throw new AppsScriptException(READ_ONLY_MESSAGE);
     const trial = clonePresentation(model);
     operation(trial);
     Object.assign(model, trial);
@@ -85,10 +89,17 @@ export class SlidesRuntime {
     return track(`Slides.${className}`, fake, this.ctx.calls);
   }
 
+  /** A deck the current user reaches through `door` (drive/access.ts), else why not; trashed decks are out of reach. */
+  presentationAccess(id: unknown, door: Door, intent: Intent = 'read'): Access<PresentationModel> {
+    const access = reach<PresentationModel>(this.ctx, id, door, intent);
+    if (access.file && (access.file.mimeType !== PRESENTATION_MIME || access.file.trashed)) return { ok: false, refusal: 'not-found' };
+    return access;
+  }
+
+  /** A deck SlidesApp may open for the current user (presentations reaches every deck they can open), else undefined. */
   presentationFile(id: unknown): StoredFile<PresentationModel> | undefined {
-    if (typeof id !== 'string') return undefined;
-    const file = this.ctx.drive.reachable(id);
-    return file && file.mimeType === PRESENTATION_MIME ? (file as StoredFile<PresentationModel>) : undefined;
+    const access = this.presentationAccess(id, 'slidesApp');
+    return access.ok ? access.file : undefined;
   }
 
   openFile(file: StoredFile<PresentationModel>): OpenPresentation {

@@ -3,6 +3,7 @@
 // helpers (chartOf, readBlobSource), so looking at them isn't counted as the add-on's calls.
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import type { DriveStore } from '../drive/drive-store.ts';
+import { publiclyReadable } from '../drive/access.ts';
 import { readBlobSource } from '../drive/blob.ts';
 import { a1Notation, quoteSheetName } from '../sheets/a1-notation.ts';
 import { chartOf } from '../sheets/charts.ts';
@@ -29,11 +30,16 @@ function driveId(url: string): string | undefined {
   return /^https:\/\/(?:drive|docs)\.google\.com\/.*?(?:\/d\/|[?&]id=)([-\w]{20,})/.exec(url)?.[1];
 }
 
-/** Checks an image URL as far as the local Workspace can: http(s), at most 2 kB, and Drive files the user can open. */
+/**
+ * Checks an image URL as far as the local Workspace can: http(s), at most 2 kB, and a Drive file only if anyone
+ * with the link may view it: Google fetches the URL itself, and "the image must be publicly accessible"
+ * (Slides createImage, Docs insertInlineImage references), so a file only shared with the user is refused.
+ */
 export function imageFromUrl(url: string, drive: DriveStore): ImageSource | undefined {
   if (!/^https?:\/\/\S+$/i.test(url) || url.length > 2048) return undefined;
   const id = driveId(url);
-  if (id !== undefined && !drive.reachable(id)) return undefined;
+  const file = id === undefined ? undefined : drive.find(id);
+  if (id !== undefined && (!file || !publiclyReadable(file))) return undefined;
   return { sourceUrl: url };
 }
 

@@ -39,14 +39,20 @@ export function docsWorld(options: { drive?: DriveStore; scopes?: string[] } = {
     setAuthMode(next: typeof mode) {
       mode = next;
     },
-    /** A Doc someone else made (a template the user has not picked yet): out of the add-on's reach. */
-    foreignDoc(name: string, build?: (doc: DocModel) => void, reachable = false): string {
+    /**
+     * A Doc someone else made: not shared with the user (out of every service's reach), or shared with them and
+     * chosen in the Picker (`picked`), so the add-on reaches it under drive.file.
+     */
+    foreignDoc(name: string, build?: (doc: DocModel) => void, picked = false): string {
       const content = blankDocument();
       build?.(content);
-      return drive.create({ name, mimeType: DOCUMENT_MIME, content, owner: 'someone@else.example', reachable }).id;
+      const sharing = picked ? { shares: { [USER]: 'writer' as const }, grantedTo: [USER] } : {};
+      return drive.create({ name, mimeType: DOCUMENT_MIME, content, owner: 'someone@else.example', ...sharing }).id;
     },
-    image(name = 'shot.png', reachable = true): string {
-      return drive.create({ name, mimeType: 'image/png', content: binaryContent(new Uint8Array(PNG)), reachable }).id;
+    /** An image the user uploaded and chose in the Picker (`picked`), or someone else's, not shared with them. */
+    image(name = 'shot.png', picked = true): string {
+      const owner = picked ? { grantedTo: [USER] } : { owner: 'someone@else.example' };
+      return drive.create({ name, mimeType: 'image/png', content: binaryContent(new Uint8Array(PNG)), ...owner }).id;
     },
   };
 }

@@ -47,7 +47,7 @@ describe('File', () => {
     const copy = file.makeCopy();
     expect(copy.getName()).toBe('Copy of logo.png');
     expect(copy.getId()).not.toBe(file.getId());
-    expect(w.drive.find(copy.getId())?.reachable).toBe(true);
+    expect(w.drive.find(copy.getId())).toMatchObject({ owner: USER, grantedTo: [USER] });
     expect(file.makeCopy('Logo v2', w.DriveApp.getRootFolder()).getName()).toBe('Logo v2');
     expect(() => file.makeCopy(7)).toThrow("The parameters (number) don't match the method signature for DriveApp.File.makeCopy.");
   });

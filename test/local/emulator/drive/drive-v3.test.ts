@@ -35,7 +35,7 @@ describe('Drive.Files.copy', () => {
     expect(Object.keys(copy)).toEqual(['kind', 'id', 'name', 'mimeType']);
     expect(copy).toMatchObject({ kind: 'drive#file', name: 'Acme — Report', mimeType: DOCUMENT_MIME });
     const stored = w.drive.find(copy.id);
-    expect(stored).toMatchObject({ reachable: true, owner: 'you@agency.example' });
+    expect(stored).toMatchObject({ grantedTo: ['you@agency.example'], owner: 'you@agency.example' });
     expect(w.DocumentApp.openById(copy.id).getBody().getText()).toBe('{{client}}');
     expect(w.Drive.Files.copy({}, copy.id).name).toBe('Copy of Acme — Report');
   });

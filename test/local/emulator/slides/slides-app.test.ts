@@ -29,14 +29,14 @@ describe('creating and opening presentations', () => {
 
   it("refuses a deck the user can't reach, a missing one, and a file that isn't a deck, all with Apps Script's words", () => {
     const w = slidesWorld();
-    const hidden = w.drive.create({ name: 'Their template', mimeType: PRESENTATION_MIME, content: newPresentationModel(), owner: 'them@else.example', reachable: false });
+    const hidden = w.drive.create({ name: 'Their template', mimeType: PRESENTATION_MIME, content: newPresentationModel(), owner: 'them@else.example' });
     const doc = w.drive.create({ name: 'A doc', mimeType: 'application/vnd.google-apps.document', content: {} });
     const message = 'Unexpected error while getting the method or property openById on object SlidesApp.';
     for (const id of [hidden.id, 'no-such-id', doc.id]) expect(() => w.SlidesApp.openById(id)).toThrow(message);
     expect(() => w.SlidesApp.openByUrl(`https://docs.google.com/presentation/d/${hidden.id}/edit`))
       .toThrow('Unexpected error while getting the method or property openByUrl on object SlidesApp.');
     expect(() => w.SlidesApp.openByUrl('https://example.com/deck')).toThrow('Invalid argument: url');
-    hidden.reachable = true; // the user picked it
+    w.drive.share(hidden.id, 'you@agency.example', 'reader'); // presentations reaches every deck the user can open
     expect(w.SlidesApp.openById(hidden.id).getName()).toBe('Their template');
   });
 
@@ -148,7 +148,7 @@ describe('text, tables, images and charts', () => {
     const w = slidesWorld();
     const slide = w.SlidesApp.create('x').appendSlide();
     expect(slide.insertImage('https://cdn.example/reel.png').getSourceUrl()).toBe('https://cdn.example/reel.png');
-    const theirs = w.drive.create({ name: 'shot.png', mimeType: 'image/png', content: {}, reachable: false });
+    const theirs = w.drive.create({ name: 'shot.png', mimeType: 'image/png', content: {}, owner: 'them@else.example' });
     expect(() => slide.insertImage(`https://drive.google.com/file/d/${theirs.id}/view`)).toThrow('There was a problem retrieving the image.');
     expect(() => slide.insertImage('javascript:alert(1)')).toThrow('There was a problem retrieving the image.');
   });

@@ -14,6 +14,7 @@ import { applyRequest, RequestError } from './requests.ts';
 import { documentJson, revisionId } from './to-json.ts';
 
 const SCOPES = [SCOPE.documents, SCOPE.driveFile, SCOPE.drive];
+const READ_SCOPES = [SCOPE.documents, SCOPE.documentsReadonly, SCOPE.driveFile, SCOPE.drive, SCOPE.driveReadonly];
 
 /**
  * A write based on a stale read (writeControl.requiredRevisionId no longer the latest) is refused with a 400, but
@@ -50,13 +51,13 @@ export class DocumentsCollectionFake {
     judgeAdvancedCall(this._rt.ctx, { service: 'docs', method: 'documents.create', params: {}, body: resource });
     requireAuthorization(this._rt.ctx, 'Docs.Documents.create', SCOPES);
     const title = isPlainObject(resource) && typeof resource.title === 'string' ? resource.title : 'Untitled document';
-    const file = this._rt.ctx.drive.create<DocModel>({ name: title, mimeType: DOCUMENT_MIME, content: blankDocument(), owner: this._rt.ctx.userEmail, reachable: true });
+    const file = this._rt.ctx.drive.create<DocModel>({ name: title, mimeType: DOCUMENT_MIME, content: blankDocument(), owner: this._rt.ctx.userEmail, grantedTo: [this._rt.ctx.userEmail] });
     return documentJson(file.content, file.id, file.name);
   }
 
   batchUpdate(resource: unknown, documentId: unknown): Record<string, unknown> {
     judgeAdvancedCall(this._rt.ctx, { service: 'docs', method: 'documents.batchUpdate', params: restParams({ documentId }), body: resource });
-    const file = this._file('batchUpdate', documentId);
+    const file = this._file('batchUpdate', documentId, 'write');
     const fail = (message: string) => new GoogleJsonResponseException('docs.documents.batchUpdate', 400, message);
     if (!isPlainObject(resource)) throw fail('Invalid JSON payload received.');
     const requests = resource.requests;
@@ -82,10 +83,12 @@ export class DocumentsCollectionFake {
     return { documentId: file.id, replies, writeControl: { requiredRevisionId: revisionId(file.id, file.content.revision) } };
   }
 
-  private _file(method: string, documentId: unknown): StoredFile<DocModel> {
-    requireAuthorization(this._rt.ctx, `Docs.Documents.${method}`, SCOPES);
-    const file = this._rt.docFile(documentId);
-    if (!file) throw new GoogleJsonResponseException(`docs.documents.${method}`, 404, 'Requested entity was not found.');
-    return file;
+  /** documents reaches every Doc the user can open, drive.file only granted ones; viewers can't write (403, Google's standard PERMISSION_DENIED wording). */
+  private _file(method: string, documentId: unknown, intent: 'read' | 'write' = 'read'): StoredFile<DocModel> {
+    requireAuthorization(this._rt.ctx, `Docs.Documents.${method}`, intent === 'read' ? READ_SCOPES : SCOPES);
+    const access = this._rt.docAccess(documentId, 'docsApi', intent);
+    if (access.ok) return access.file;
+    if (access.refusal === 'read-only') throw new GoogleJsonResponseException(`docs.documents.${method}`, 403, 'The caller does not have permission');
+    throw new GoogleJsonResponseException(`docs.documents.${method}`, 404, 'Requested entity was not found.');
   }
 }
