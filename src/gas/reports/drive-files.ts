@@ -1,10 +1,12 @@
 // Drive through the Advanced Drive service (v3), which works under the narrow drive.file scope: checking a file
 // Debrief may open, copying a template, creating a blank Doc. Failures become messages that name the file.
-import { UserFacingError } from '../errors.ts';
+import { FILE_KINDS } from '../../domain/artefacts.ts';
+import { BadInputError, NotReachableError, PlatformError } from '../errors.ts';
 
 export const MIME = {
-  document: 'application/vnd.google-apps.document',
-  presentation: 'application/vnd.google-apps.presentation',
+  document: FILE_KINDS.doc.mimeType,
+  presentation: FILE_KINDS.deck.mimeType,
+  spreadsheet: FILE_KINDS.sheet.mimeType,
 } as const;
 
 export interface DriveFileInfo {
@@ -16,25 +18,25 @@ export interface DriveFileInfo {
 
 /** The advanced services are off unless the manifest enables them; say so instead of a ReferenceError. */
 export function driveService(): GoogleAppsScript.Drive {
-  if (typeof Drive === 'undefined' || !Drive) throw new UserFacingError('Debrief needs the Drive API advanced service (v3), which this copy of the add-on doesn’t have.');
+  if (typeof Drive === 'undefined' || !Drive) throw new PlatformError('Debrief needs the Drive API advanced service (v3), which this copy of the add-on doesn’t have.');
   return Drive;
 }
 
 export function docsService(): GoogleAppsScript.Docs {
-  if (typeof Docs === 'undefined' || !Docs) throw new UserFacingError('Debrief needs the Google Docs API advanced service, which this copy of the add-on doesn’t have.');
+  if (typeof Docs === 'undefined' || !Docs) throw new PlatformError('Debrief needs the Google Docs API advanced service, which this copy of the add-on doesn’t have.');
   return Docs;
 }
 
 export function slidesService(): GoogleAppsScript.Slides {
-  if (typeof Slides === 'undefined' || !Slides) throw new UserFacingError('Debrief needs the Google Slides API advanced service, which this copy of the add-on doesn’t have.');
+  if (typeof Slides === 'undefined' || !Slides) throw new PlatformError('Debrief needs the Google Slides API advanced service, which this copy of the add-on doesn’t have.');
   return Slides;
 }
 
-export function fileUrl(mimeType: string, id: string): string {
-  return mimeType === MIME.presentation ? `https://docs.google.com/presentation/d/${id}/edit` : `https://docs.google.com/document/d/${id}/edit`;
-}
+const kindOf = (mimeType: string) => Object.values(FILE_KINDS).find((k) => k.mimeType === mimeType);
 
-const KIND: Record<string, string> = { [MIME.document]: 'a Google Doc', [MIME.presentation]: 'a Google Slides deck' };
+export function fileUrl(mimeType: string, id: string): string {
+  return `${(kindOf(mimeType) ?? FILE_KINDS.doc).url}${id}/edit`;
+}
 
 /**
  * The file behind `id`, checked to be reachable, not in the trash and of the expected type; `what` names it in
@@ -46,11 +48,11 @@ export function openableFile(id: string, mimeType: string, what: string): DriveF
     file = driveService().Files!.get(id, { fields: 'id,name,mimeType,trashed' });
   } catch (error) {
     console.warn(`Drive.Files.get(${id}) failed`, error);
-    throw new UserFacingError(`Debrief can’t open ${what}: it was deleted, or you haven’t opened it with Debrief. ` +
+    throw new NotReachableError(`Debrief can’t open ${what}: it was deleted, or you haven’t opened it with Debrief. ` +
       'Debrief only reaches files it made or that you opened with it (its Drive access is limited to those).');
   }
-  if (file.trashed) throw new UserFacingError(`${capital(what)} is in the trash: restore it, or choose another file.`);
-  if (file.mimeType !== mimeType) throw new UserFacingError(`${capital(what)} is not ${KIND[mimeType] ?? mimeType}.`);
+  if (file.trashed) throw new NotReachableError(`${capital(what)} is in the trash: restore it, or choose another file.`);
+  if (file.mimeType !== mimeType) throw new BadInputError(`${capital(what)} is not a ${kindOf(mimeType)?.label ?? mimeType}.`);
   return { id: file.id ?? id, name: file.name ?? '', mimeType: file.mimeType ?? mimeType, trashed: false };
 }
 

@@ -8,7 +8,7 @@ import { campaignRootCauses, draftKeptLearnings, entryHeading, learningsEntry, M
 import { fileIdFromUrl, LEARNINGS_DOC_NAME } from '../../domain/reports/names.ts';
 import type { AppendLearningsResult, ClientHistoryResult, KeptLearnings, LinkedFile } from '../../domain/rpc.ts';
 import type { Workbook } from '../../domain/records.ts';
-import { UserFacingError } from '../errors.ts';
+import { BadInputError, BusyError } from '../errors.ts';
 import type { CampaignRead } from './campaign.ts';
 import { createBlankFile, docsService, fileUrl, MIME, openableFile } from './drive-files.ts';
 import { loadKeptLearnings, loadLearningsDocId, saveKeptLearnings, saveLearningsDocId } from './settings.ts';
@@ -31,7 +31,7 @@ export function learningsDocLink(): LinkedFile | null {
 export function setLearningsDoc(url: string): void {
   if (!url) return saveLearningsDocId(undefined);
   const id = fileIdFromUrl(url);
-  if (!id) throw new UserFacingError(`“${url}” isn’t a link to a Google Doc: paste the link from the browser’s address bar.`);
+  if (!id) throw new BadInputError(`“${url}” isn’t a link to a Google Doc: paste the link from the browser’s address bar.`);
   openableFile(id, MIME.document, `the client learnings Doc (${url})`);
   saveLearningsDocId(id);
 }
@@ -70,7 +70,7 @@ export function appendLearnings(read: CampaignRead, items: string[] | undefined)
   if (items) saveKeptLearnings(items);
   const kept = items ?? keptLearnings(analysis).items;
   if (kept.length < MIN_KEPT || kept.length > MAX_KEPT) {
-    throw new UserFacingError(`Keep ${MIN_KEPT} to ${MAX_KEPT} learnings before appending (there are ${kept.length}): edit the list in the sidebar.`);
+    throw new BadInputError(`Keep ${MIN_KEPT} to ${MAX_KEPT} learnings before appending (there are ${kept.length}): edit the list in the sidebar.`);
   }
   const entry = learningsEntry(workbook, analysis, kept, today);
   const docId = openOrCreateLearningsDoc();
@@ -88,7 +88,7 @@ export function appendLearnings(read: CampaignRead, items: string[] | undefined)
     } catch (error) {
       const again = changedSince(docId, json.revisionId);
       if (!again) throw error;
-      if (attempt >= MAX_ATTEMPTS) throw new UserFacingError('The client learnings Doc kept changing while Debrief was adding to it (others are appending too). Try again in a moment.');
+      if (attempt >= MAX_ATTEMPTS) throw new BusyError('The client learnings Doc kept changing while Debrief was adding to it (others are appending too). Try again in a moment.');
       console.log(`Learnings Doc changed since it was read (attempt ${attempt}); planning again`);
       json = again;
     }

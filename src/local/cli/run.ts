@@ -6,6 +6,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync 
 import { dirname, join } from 'node:path';
 import { parseCampaignFile } from '../../domain/campaign-file.ts';
 import { TAB_NAMES } from '../../domain/tabs/index.ts';
+import { describeServerError } from '../harness.ts';
 import type { AppendLearningsResult, GenerateResult } from '../../domain/rpc.ts';
 import type { AdvancedCallListener } from '../emulator/advanced-calls.ts';
 import { renderDeckHtml, renderDeckJson } from '../render/deck.ts';
@@ -41,7 +42,7 @@ function attempt<T>(problems: string[], what: string, action: () => T): T | unde
   try {
     return action();
   } catch (error) {
-    problems.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+    problems.push(`${what}: ${describeServerError(error)}`);
     return undefined;
   }
 }

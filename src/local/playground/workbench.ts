@@ -7,6 +7,7 @@ import { parseCampaignFile } from '../../domain/campaign-file.ts';
 import type { SidebarState } from '../../domain/rpc.ts';
 import { openSession, type DebriefSession } from '../session.ts';
 import { readCsvTable } from './csv.ts';
+import { describeServerError } from '../harness.ts';
 import { listDocuments } from './documents.ts';
 import type { LoadRequest, LoadResult, PlaygroundState, SheetView } from './protocol.ts';
 import { menuCaptions, uiMessages } from './workspace-ui.ts';
@@ -70,7 +71,7 @@ export class Workbench {
         session.call(step, step, ...(step === 'importCampaign' ? [file] : []));
       } catch (error) {
         // Keep serving what was built so far: the person sees the workbook and the reason, not a dead page.
-        problem = `Opening the campaign stopped at ${step}: ${(error as Error).message}`;
+        problem = `Opening the campaign stopped at ${step}: ${describeServerError(error)}`;
         break;
       }
     }
