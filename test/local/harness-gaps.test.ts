@@ -14,6 +14,7 @@ function rethrown() { try { unemulated(); } catch (e) { throw new Error('Somethi
 function googleError() {
   try { SpreadsheetApp.getActiveSheet().getRange(0, 1); } catch (e) { return e.message; }
 }
+function standIn() { try { Broken.call(); } catch (e) { return 'caught ' + e.name; } }
 function refusedByGoogle() {
   try { Docs.Documents.get('1nothingHere0000000000000000000000000000000'); } catch (e) { return e.message; }
 }
@@ -50,6 +51,13 @@ describe('a harness run', () => {
     const b = bundle();
     expect(b.run('googleError')).toMatch(/^The (starting )?(row|coordinates)/i);
     expect(b.run('refusedByGoogle')).toBe('API call to docs.documents.get failed with error: Requested entity was not found.');
+  });
+
+  it('leaves failures of a stand-in a test put in a service\'s place to the add-on', () => {
+    const workspace = createLocalWorkspace();
+    workspace.createSpreadsheet('Campaign');
+    workspace.registerGlobal('Broken', { call() { throw new TypeError('boom'); } });
+    expect(loadBundle(workspace, { code: ADD_ON }).run('standIn')).toBe('caught TypeError');
   });
 
   it('starts each execution clean', () => {

@@ -16,8 +16,11 @@ export class Membrane {
   private readonly proxies = new WeakMap<object, object>();
   private readonly originals = new WeakMap<object, object>();
 
-  /** `onHostError` sees every error the local Workspace throws into the bundle (the harness tells gaps from Google's errors). */
-  constructor(context: vm.Context, private readonly onHostError: (error: unknown) => void = () => {}) {
+  /**
+   * `onHostError` sees every error a host object throws into the bundle, with the object that threw it (the
+   * harness tells the local Workspace's own gaps from the Google errors it emulates).
+   */
+  constructor(context: vm.Context, private readonly onHostError: (error: unknown, source: object) => void = () => {}) {
     this.realm = vm.runInContext('({ Array, Date, Error, Object })', context) as Realm;
   }
 
@@ -63,7 +66,7 @@ export class Membrane {
       try {
         return membrane.intoScript(fn.apply(thisArg, args.map((arg) => membrane.intoHost(arg))));
       } catch (error) {
-        membrane.onHostError(error);
+        membrane.onHostError(error, target);
         throw membrane.errorIntoScript(error);
       }
     };
@@ -76,7 +79,7 @@ export class Membrane {
         try {
           value = Reflect.get(obj, prop); // an official but unemulated class (Slides.Foo) throws NotImplementedError
         } catch (error) {
-          membrane.onHostError(error);
+          membrane.onHostError(error, target);
           throw membrane.errorIntoScript(error);
         }
         if (typeof value !== 'function') return membrane.intoScript(value);
