@@ -86,18 +86,18 @@ export function mean(values: readonly (number | null)[]): number | null {
 /**
  * Each piece's rank by content ER, highest first (null without an ER), as the Rank formula:
  * 1 + #(ER > mine) + #(ER = mine and clicks > mine), where blank clicks count as 0 (the formula's N()).
+ * Sorted once, so 10,000 pieces take milliseconds: a full tie (same ER, same clicks) shares the first rank of its run.
  */
 export function rankContent(pieces: readonly Pick<ContentRecord, 'engagements' | 'impressions' | 'clicks'>[]): (number | null)[] {
-  const scored = pieces.map((p) => ({ er: contentEr(p), clicks: p.clicks ?? 0 }));
-  return scored.map((mine) => {
-    if (mine.er === null) return null;
-    let rank = 1;
-    for (const other of scored) {
-      if (other.er === null) continue;
-      if (other.er > mine.er || (other.er === mine.er && other.clicks > mine.clicks)) rank++;
-    }
-    return rank;
+  const scored = pieces.map((p, index) => ({ index, er: contentEr(p), clicks: p.clicks ?? 0 }));
+  const ranked = scored.filter((s): s is typeof s & { er: number } => s.er !== null).sort((a, b) => b.er - a.er || b.clicks - a.clicks);
+  const ranks: (number | null)[] = pieces.map(() => null);
+  ranked.forEach((piece, i) => {
+    const previous = ranked[i - 1];
+    const tied = previous !== undefined && previous.er === piece.er && previous.clicks === piece.clicks;
+    ranks[piece.index] = tied ? (ranks[previous.index] as number) : i + 1;
   });
+  return ranks;
 }
 
 export interface MetricDefinition {

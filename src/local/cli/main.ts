@@ -9,7 +9,7 @@ const USAGE = `Usage:
                                                            build, fill and analyse a campaign's workbook; --trace writes
                                                            every Docs/Slides/Drive call, one JSON line each
   debrief check-trace <file>                               check a --trace file's calls against Google's API schemas
-  debrief bench                                            print Apps Script calls per action for 10, 100 and 1,000 creators
+  debrief bench [--sizes 10,100,1000,10000] [--markdown]   print each action's calls, round trips, cells and modelled Apps Script seconds
   debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)
   debrief stack [trace.txt]                                map a stack trace from Apps Script's logs to the sources (stdin without a file)`;
 
@@ -25,7 +25,8 @@ export function parseFlags(args: string[]): Flags {
     const arg = args[i];
     if (arg.startsWith('--')) {
       const [name, inline] = arg.slice(2).split('=', 2);
-      options[name] = inline ?? args[++i] ?? '';
+      const next = args[i + 1];
+      options[name] = inline ?? (next !== undefined && !next.startsWith('--') ? args[++i] ?? '' : '');
     } else positional.push(arg);
   }
   return { positional, options };
@@ -41,8 +42,10 @@ async function main(argv: string[]): Promise<number> {
     case 'check-trace':
       if (!flags.positional[0]) break;
       return runCheckTrace(flags.positional[0]);
-    case 'bench':
-      return runBenchmark();
+    case 'bench': {
+      const sizes = flags.options.sizes?.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+      return runBenchmark({ sizes: sizes?.length ? sizes : undefined, markdown: 'markdown' in flags.options });
+    }
     case 'stack':
       return runStack(flags.positional[0], flags.options.map);
     case 'playground': {

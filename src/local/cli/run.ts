@@ -89,13 +89,15 @@ export function readCampaignFile(path: string): { ok: true; file: unknown } | { 
   return parsed.ok ? { ok: true, file: json } : { ok: false, errors: parsed.errors };
 }
 
-export function runOnWorkspace(file: unknown, options: { stateDir?: string; now?: () => Date; onAdvancedCall?: AdvancedCallListener } = {}): RunOutcome {
+/** `rebuild` runs "Build / refresh tabs" again after the import, as the benchmark does (action "rebuildTabs"). */
+export function runOnWorkspace(file: unknown, options: { stateDir?: string; now?: () => Date; rebuild?: boolean; onAdvancedCall?: AdvancedCallListener } = {}): RunOutcome {
   const named = file as { client?: string; campaign?: string };
-  const { onAdvancedCall, ...sessionOptions } = options;
+  const { rebuild, onAdvancedCall, ...sessionOptions } = options;
   const session = openSession({ spreadsheetName: `${named.client ?? 'Client'} — ${named.campaign ?? 'Campaign'} post-mortem`, ...sessionOptions });
   if (onAdvancedCall) session.workspace.advancedCalls.listen(onAdvancedCall);
   session.call('buildTabs', 'buildTabs');
   session.call('importCampaign', 'importCampaign', file);
+  if (rebuild) session.call('rebuildTabs', 'buildTabs');
   const report = session.call('analyze', 'analyze');
   return { session, report, documents: makeDocuments(session) };
 }
