@@ -4,6 +4,7 @@
 // reaches what through which service.
 import { createHash } from 'node:crypto';
 import { isEmail } from '../users.ts';
+import { PublicWeb } from '../web/public-web.ts';
 
 /** Drive's roles on a file (https://developers.google.com/drive/api/guides/ref-roles); commenters and readers can't edit. */
 export type Role = 'owner' | 'writer' | 'commenter' | 'reader';
@@ -60,6 +61,9 @@ export class DriveStore {
   private readonly files = new Map<string, StoredFile>();
   private readonly codecs = new Map<string, ContentCodec<unknown>>();
   private nextId = 1;
+
+  /** The public web Google fetches images from (kept here so every service sharing this Drive sees the same). */
+  readonly web = new PublicWeb();
 
   /** `userEmail` owns files created without an owner (tests placing files). */
   constructor(private readonly now: () => Date, readonly userEmail: string) {}
