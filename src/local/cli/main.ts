@@ -1,12 +1,15 @@
 // `debrief run | bench | playground`: Debrief on the local Workspace, driven through the built bundle.
 import { runCampaign } from './run.ts';
 import { runBenchmark } from './bench.ts';
+import { runCheckTrace } from './check-trace.ts';
 import { runStack } from './stack.ts';
 
 const USAGE = `Usage:
-  debrief run <campaign.json> --out <dir> [--state <dir>] [--force]
-                                                           build, fill and analyse a campaign's workbook; --force makes
+  debrief run <campaign.json> --out <dir> [--state <dir>] [--trace <file>] [--force]
+                                                           build, fill and analyse a campaign's workbook; --trace writes
+                                                           every Docs/Slides/Drive call, one JSON line each; --force makes
                                                            the client report and slides past the completeness gate
+  debrief check-trace <file>                               check a --trace file's calls against Google's API schemas
   debrief bench [--sizes 10,100,1000,10000] [--markdown]   print each action's calls, round trips, cells and modelled Apps Script seconds
   debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)
   debrief stack [trace.txt]                                map a stack trace from Apps Script's logs to the sources (stdin without a file)`;
@@ -39,7 +42,10 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'run':
       if (!flags.positional[0] || !flags.options.out) break;
-      return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, force: 'force' in flags.options });
+      return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, tracePath: flags.options.trace, force: 'force' in flags.options });
+    case 'check-trace':
+      if (!flags.positional[0]) break;
+      return runCheckTrace(flags.positional[0]);
     case 'bench': {
       const sizes = flags.options.sizes?.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
       return runBenchmark({ sizes: sizes?.length ? sizes : undefined, markdown: 'markdown' in flags.options });
