@@ -6,6 +6,10 @@ import type { Check, Team } from './records.ts';
 import { TEAM_KEYS } from './tabs/campaign-tab.ts';
 import type { ClientHistory } from './reports/learnings-doc.ts';
 import { ARTEFACTS, type Artefact } from './artefacts.ts';
+import type { FileNoteRequest, MeetingState, OpenBlockRequest, OpenBlockResult, SaveNoteRequest } from './meeting/requests.ts';
+
+export { FileNoteRequestSchema, OpenBlockRequestSchema, SaveNoteRequestSchema } from './meeting/requests.ts';
+export type { FileNoteRequest, MeetingState, OpenBlockRequest, OpenBlockResult, SaveNoteRequest } from './meeting/requests.ts';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date like 2026-11-18'));
 const shortText = (max: number, ...more: z.core.$ZodCheck<string>[]) =>
@@ -113,6 +117,10 @@ export type KeptLearningsRequest = z.input<typeof KeptLearningsRequestSchema>;
 export const AppendLearningsRequestSchema = z.partial(KeptLearningsRequestSchema);
 export type AppendLearningsRequest = z.input<typeof AppendLearningsRequestSchema>;
 
+/** Marks the client report as sent today by `by` (issue 15). */
+export const ReportSentRequestSchema = z.object({ by: shortText(120, z.minLength(1, 'say who sent it')) });
+export type ReportSentRequest = z.input<typeof ReportSentRequestSchema>;
+
 export interface GeneratedFile {
   artefact: Artefact;
   id: string;
@@ -185,4 +193,11 @@ export interface ServerApi {
   saveKeptLearnings(request: KeptLearningsRequest): KeptLearnings;
   appendLearnings(request?: AppendLearningsRequest): AppendLearningsResult;
   getClientHistory(): ClientHistoryResult;
+  // Meeting mode (issue 15).
+  getMeeting(): MeetingState;
+  openBlock(request: OpenBlockRequest): OpenBlockResult;
+  saveMeetingNote(request: SaveNoteRequest): MeetingState;
+  fileMeetingNote(request: FileNoteRequest): MeetingState;
+  endMeeting(): MeetingState;
+  markClientReportSent(request: ReportSentRequest): MeetingState;
 }
