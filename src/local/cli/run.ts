@@ -1,6 +1,7 @@
 // `debrief run`: validates a campaign file, then drives the bundle's own server functions on the local
 // Workspace (build tabs, import the campaign's rows, analyze, make every document, append the learnings) and
-// writes workbook.json, report.json, calls.json and each document as Markdown (or JSON) and HTML; with --trace,
+// writes workbook.json, report.json, calls.json, each document as Markdown (or JSON) and HTML, and a
+// creator-feedback-<handle>.md per creator chosen for a feedback note; with --trace,
 // every Advanced Service call as one JSON line (the REST request Apps Script would send to Google).
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,6 +9,7 @@ import { parseCampaignFile } from '../../domain/campaign-file.ts';
 import { gateSummary, type GateResult } from '../../domain/completeness-gate.ts';
 import { TAB_NAMES } from '../../domain/tabs/index.ts';
 import { describeServerError } from '../harness.ts';
+import { feedbackFiles } from './feedback-files.ts';
 import type { AppendLearningsResult, GenerateResult } from '../../domain/rpc.ts';
 import type { AdvancedCallListener } from '../emulator/advanced-calls.ts';
 import { renderDeckHtml, renderDeckJson } from '../render/deck.ts';
@@ -165,7 +167,7 @@ export function runCampaign(options: RunOptions): number {
   write('workbook.json', workbookSnapshot(session));
   write('report.json', report);
   write('calls.json', session.costs);
-  const files = documentFiles(session, documents);
+  const files = { ...documentFiles(session, documents), ...feedbackFiles(session.workspace) };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(options.outDir, name), text);
   session.saveState();
   const checks = (report as { checks?: unknown[] }).checks?.length ?? 0;
