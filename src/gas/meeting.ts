@@ -14,8 +14,10 @@ import { planRowsWrite, type RowInput } from '../domain/tabs/plan.ts';
 import { readCampaignTab, readTable } from '../domain/tabs/read.ts';
 import { cellName } from '../domain/tabs/layout.ts';
 import type { TableTabSpec } from '../domain/tabs/spec.ts';
+import type { StoredKey } from '../domain/property-budget.ts';
 import { BadInputError, NotReadyError } from './errors.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
+import { writeStored } from './stored-properties.ts';
 import { buildTableTab } from './sheets/table-tab.ts';
 import { activeSpreadsheet, readSheetGrid, todayIn } from './spreadsheet.ts';
 import { locateTabs, type TabName } from './tabs.ts';
@@ -23,7 +25,7 @@ import { locateTabs, type TabName } from './tabs.ts';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const NOTES_TAB_ID_KEY = 'debrief.notesTabId';
+const NOTES_TAB_ID_KEY = 'debrief.notesTabId' satisfies StoredKey;
 
 export function meetingState(spreadsheet: Spreadsheet = activeSpreadsheet()): MeetingState {
   return readMeeting(spreadsheet).state;
@@ -160,7 +162,7 @@ function notesSheet(spreadsheet: Spreadsheet): Sheet {
   if (found) return found;
   const sheet = spreadsheet.insertSheet(NOTES_TAB.name, spreadsheet.getNumSheets());
   buildTableTab(sheet, NOTES_TAB, { values: [], formulas: [] }, 'USD');
-  PropertiesService.getDocumentProperties().setProperty(NOTES_TAB_ID_KEY, String(sheet.getSheetId()));
+  writeStored(PropertiesService.getDocumentProperties(), NOTES_TAB_ID_KEY, sheet.getSheetId());
   return sheet;
 }
 

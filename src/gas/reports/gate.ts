@@ -4,9 +4,11 @@
 import * as z from 'zod/mini';
 import { ARTEFACT_SPECS, type Artefact } from '../../domain/artefacts.ts';
 import { describeOverride, gateSummary, overrideOf, type GateOverride, type GateResult } from '../../domain/completeness-gate.ts';
+import { newestThatFit, type StoredKey } from '../../domain/property-budget.ts';
 import { IncompleteError } from '../errors.ts';
+import { writeStored } from '../stored-properties.ts';
 
-const OVERRIDES_KEY = 'debrief.gateOverrides';
+const OVERRIDES_KEY = 'debrief.gateOverrides' satisfies StoredKey;
 /** The brief lists the latest; older ones add nothing a reader needs. */
 const MAX_OVERRIDES = 20;
 
@@ -33,8 +35,9 @@ export function loadGateOverrides(): GateOverride[] {
 }
 
 function recordOverride(override: GateOverride): void {
-  const all = [...loadGateOverrides(), override].slice(-MAX_OVERRIDES);
-  store().setProperty(OVERRIDES_KEY, JSON.stringify(all));
+  // Newest first for the budget: the oldest records give way when the names typed are long.
+  const newestFirst = [override, ...loadGateOverrides().reverse()].slice(0, MAX_OVERRIDES);
+  writeStored(store(), OVERRIDES_KEY, newestThatFit(OVERRIDES_KEY, newestFirst).reverse());
 }
 
 export interface GateDecision {
