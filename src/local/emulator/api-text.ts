@@ -5,6 +5,7 @@
 // that takes text. A lone surrogate isn't Unicode text at all and Google documents nothing for it, so the strict
 // reading is taken: such a request is refused.
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the control characters Google strips.
 const STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
