@@ -16,7 +16,7 @@ export function todayIn(spreadsheet: Spreadsheet): string {
 /** Runs `action` holding this spreadsheet's lock, so a second click waits or is told, rather than racing. */
 export function withDocumentLock<T>(action: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(20_000)) {
+  if (!lock?.tryLock(20_000)) {
     throw new BusyError('Debrief is still working on this spreadsheet (a second click?). Try again in a moment.');
   }
   try {

@@ -70,6 +70,7 @@ function spansMarkdown(spans: readonly Span[]): string {
 
 /** Markdown for previews and tests (the Doc renderer in src/local/render is what `debrief run` writes). */
 export function blocksToMarkdown(blocks: readonly Block[]): string {
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every Block kind (the compiler checks it).
   return blocks.map((block) => {
     switch (block.kind) {
       case 'heading':

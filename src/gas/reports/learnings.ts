@@ -30,7 +30,10 @@ export function learningsDocLink(): LinkedFile | null {
 
 /** Remembers the agency's shared Doc after checking Debrief can open it; '' forgets it. */
 export function setLearningsDoc(url: string): void {
-  if (!url) return saveLearningsDocId(undefined);
+  if (!url) {
+    saveLearningsDocId(undefined);
+    return;
+  }
   const id = fileIdFromUrl(url);
   if (!id) throw new BadInputError(`“${url}” isn’t a link to a Google Doc: paste the link from the browser’s address bar.`);
   openableFile(id, MIME.document, `the client learnings Doc (${url})`);

@@ -18,7 +18,7 @@ import { RangeElementFake } from './elements/range-element.ts';
 import { TextFake } from './elements/text.ts';
 import type { DocModel, ParagraphNode, TableNode } from './model.ts';
 import { blankDocument, DOCUMENT_MIME, textNode } from './model.ts';
-import { DocSession, DocsRuntime } from './session.ts';
+import { type DocSession, DocsRuntime } from './session.ts';
 
 function serviceContext(ctx: WorkspaceContext): ServiceContext {
   return { calls: ctx.calls, drive: new DriveStore(ctx.now, ctx.userEmail), now: ctx.now, userEmail: ctx.userEmail, timeZone: ctx.timeZone, authMode: () => ctx.authMode };

@@ -50,6 +50,7 @@ describe('replaceText patterns are regular expressions', () => {
     const { body } = bodyWith('Acme ACME acme', 'a.b a-b', 'x1y');
     body.replaceText('(?i)acme', 'Co');
     body.replaceText('\\Qa.b\\E', 'lit');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal ${d}, the RE2 replacement syntax under test.
     body.replaceText('(?P<d>[[:digit:]])', '<${d}>');
     expect(body.getText()).toBe('Co Co Co\nlit a-b\nx<1>y');
   });

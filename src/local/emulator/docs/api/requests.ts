@@ -88,6 +88,7 @@ const overlapping = (layout: SegmentLayout, start: number, end: number) => layou
 function cleanText(text: string, fail: (m: string) => RequestError): string {
   const refused = unacceptableText(text);
   if (refused) throw fail(refused);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a vertical tab is the API's line break.
   return strippedAsGoogle(text).replace(/\u000b/g, '\r');
 }
 

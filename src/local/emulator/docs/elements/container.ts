@@ -95,7 +95,7 @@ export abstract class BlockContainerFake extends ContainerFake {
     }
     const element = elementArg(arg);
     const node = element?._model;
-    if (!node || node.kind !== 'paragraph' || Boolean(node.list) !== list) throw signatureMismatch(this._method(method), args);
+    if (node?.kind !== 'paragraph' || Boolean(node.list) !== list) throw signatureMismatch(this._method(method), args);
     return detached(element as ElementFake) as ParagraphNode;
   }
 

@@ -209,7 +209,10 @@ export class TextFake extends ElementFake {
   private _insert(at: number, text: string): void {
     if (this._view === 'container' && text.includes('\n')) throw new NotImplementedError('Text', 'insertText() of "\\n" into a container\'s text');
     const value = text.replace(/\n/g, '\r');
-    if (!this._view) return insertChars(this._node as TextNode, at, value);
+    if (!this._view) {
+      insertChars(this._node as TextNode, at, value);
+      return;
+    }
     const paragraphs = this._view === 'paragraph' ? [this._node as ParagraphNode] : paragraphsUnder(this._node);
     let offset = 0;
     for (const para of paragraphs) {
@@ -218,7 +221,10 @@ export class TextFake extends ElementFake {
         let local = at - offset;
         for (const child of para.children) {
           if (child.kind !== 'text') continue;
-          if (local <= child.chars.length) return insertChars(child, local, value);
+          if (local <= child.chars.length) {
+            insertChars(child, local, value);
+            return;
+          }
           local -= child.chars.length;
         }
         para.children.push(textNode(value)); // an empty paragraph has no text run yet
