@@ -72,12 +72,15 @@ export function resolveFormLayout(spec: FormTabSpec, labelColumn: readonly unkno
   return { rowOf, added, height: next };
 }
 
+/** The 1-based column of a spec key; every spec column has one once the layout is resolved. */
+export function columnAt(layout: TableLayout, key: string): number {
+  const at = layout.columnOf[key];
+  if (at === undefined) throw new Error(`no column "${key}" in this tab`);
+  return at;
+}
+
 export function tableRefs(layout: TableLayout, row: number): RowRefs {
-  const col = (key: string): number => {
-    const at = layout.columnOf[key];
-    if (at === undefined) throw new Error(`no column "${key}" in this tab`);
-    return at;
-  };
+  const col = (key: string): number => columnAt(layout, key);
   const refs = ((key: string) => `${columnLetter(col(key))}${row}`) as RowRefs;
   refs.column = (key: string) => `$${columnLetter(col(key))}:$${columnLetter(col(key))}`;
   return refs;
