@@ -1,6 +1,7 @@
 // DriveApp and its File, Folder, FileIterator and User: the built-in Drive service. DriveApp needs the full
 // (or read-only) Drive scope and then reaches every file the user can open (drive/access.ts); files out of reach
 // answer Google's "No item with the given ID…" message.
+import { item } from '../../item.ts';
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import { officialEnum } from '../enums.ts';
 import { SCOPE, requireAuthorization } from '../service-context.ts';
@@ -201,7 +202,7 @@ export class FileIteratorFake {
 
   next(): FileFake {
     if (!this.hasNext()) throw new AppsScriptException(ITERATOR_END);
-    return wrapFile(this._rt, this._ids[this._next++]);
+    return wrapFile(this._rt, item(this._ids, this._next++, 'file'));
   }
 }
 
@@ -213,7 +214,8 @@ export class UserFake {
   }
 
   getName(): string {
-    return this._email.split('@')[0];
+    const [name = ''] = this._email.split('@'); // split gives at least one part
+    return name;
   }
 
   getDomain(): string {
