@@ -86,12 +86,15 @@ export function tableRefs(layout: TableLayout, row: number): RowRefs {
   return refs;
 }
 
+/** The 1-based row of a form field; every spec field has one once the layout is resolved. */
+export function rowAt(layout: FormLayout, key: string): number {
+  const at = layout.rowOf[key];
+  if (at === undefined) throw new Error(`no field "${key}" in this tab`);
+  return at;
+}
+
 export function formRefs(layout: FormLayout): RowRefs {
-  const refs = ((key: string) => {
-    const at = layout.rowOf[key];
-    if (at === undefined) throw new Error(`no field "${key}" in this tab`);
-    return `B${at}`;
-  }) as RowRefs;
+  const refs = ((key: string) => `B${rowAt(layout, key)}`) as RowRefs;
   refs.column = () => '$B:$B';
   return refs;
 }
