@@ -27,7 +27,6 @@ export interface RunOptions {
   /** The work; resolves with the words to show when done. */
   task: () => Promise<string>;
   /** Sees a failure first (e.g. to mark form fields); may return the words to show instead. */
-  // biome-ignore lint/suspicious/noConfusingVoidType: a handler that only marks fields returns nothing (void), not undefined.
   onError?: (error: ServerError) => string | void;
 }
 
