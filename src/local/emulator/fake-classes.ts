@@ -2,10 +2,9 @@
 // way to make a sample instance: the API-surface test checks each one exposes nothing Apps Script lacks.
 // Add new fakes (Document, Slides, Drive…) here.
 import type { WorkspaceContext } from './context.ts';
-import { FakeCache, FakeCacheService } from './services/cache.ts';
 import { FakeHtmlOutput, FakeHtmlService } from './services/html.ts';
 import { FakeLock, FakeLockService, LockTable } from './services/lock.ts';
-import { FakeConsole, FakeLogger } from './services/logging.ts';
+import { FakeConsole } from './services/logging.ts';
 import { FakeProperties, FakePropertiesService, PropertyStores } from './services/properties.ts';
 import { FakeAuthorizationInfo, FakeScriptApp, MIME_TYPES } from './services/script-app.ts';
 import { FakeSession, FakeUser } from './services/session.ts';
@@ -74,14 +73,11 @@ export const FAKE_CLASSES: readonly FakeClass[] = [
   { qualifiedName: 'HTML.HtmlOutput', sample: () => new FakeHtmlOutput('') },
   { qualifiedName: 'Properties.PropertiesService', sample: (ctx) => new FakePropertiesService(ctx, new PropertyStores()) },
   { qualifiedName: 'Properties.Properties', sample: () => new FakeProperties(new Map()) },
-  { qualifiedName: 'Cache.CacheService', sample: (ctx) => new FakeCacheService(ctx) },
-  { qualifiedName: 'Cache.Cache', sample: (ctx) => new FakeCache(ctx, new Map()) },
   { qualifiedName: 'Lock.LockService', sample: (ctx) => new FakeLockService(ctx, new LockTable(ctx)) },
   { qualifiedName: 'Lock.Lock', sample: (ctx) => new FakeLock(new LockTable(ctx), 'script') },
   { qualifiedName: 'Base.Session', sample: (ctx) => new FakeSession(ctx) },
   { qualifiedName: 'Base.User', sample: () => new FakeUser('you@agency.example') },
   { qualifiedName: 'Utilities.Utilities', sample: () => new FakeUtilities() },
-  { qualifiedName: 'Base.Logger', sample: (ctx) => new FakeLogger(ctx) },
   { qualifiedName: 'Console', sample: (ctx) => new FakeConsole(ctx) },
   { qualifiedName: 'Script.ScriptApp', sample: (ctx) => new FakeScriptApp(ctx) },
   { qualifiedName: 'Script.AuthorizationInfo', sample: () => new FakeAuthorizationInfo([], []) },

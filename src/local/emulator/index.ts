@@ -5,10 +5,9 @@ import type { AdvancedCallLog } from './advanced-calls.ts';
 import type { CallLog } from './call-log.ts';
 import { WorkspaceContext, type AuthMode } from './context.ts';
 import { createInspector, type WorkspaceInspector } from './inspect.ts';
-import { FakeCacheService } from './services/cache.ts';
 import { FakeHtmlService } from './services/html.ts';
 import { FakeLockService, LockTable } from './services/lock.ts';
-import { FakeConsole, FakeLogger } from './services/logging.ts';
+import { FakeConsole } from './services/logging.ts';
 import { FakePropertiesService, PropertyStores } from './services/properties.ts';
 import { FakeScriptApp, MIME_TYPES } from './services/script-app.ts';
 import { FakeSession } from './services/session.ts';
@@ -98,7 +97,7 @@ export interface LocalWorkspace {
   registerStateExtension(key: string, exportState: () => unknown): unknown;
   /** Untracked views for tests, the CLI and the playground (these do not count as calls). */
   readonly inspect: WorkspaceInspector;
-  /** The emulated user's Drive, shared by DriveApp/Drive, DocumentApp/Docs and SlidesApp/Slides (renderers read it). */
+  /** The emulated user's Drive, shared by Drive, DocumentApp/Docs and SlidesApp/Slides (renderers read it). */
   readonly drive: DriveStore;
 }
 
@@ -141,12 +140,10 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
     SpreadsheetApp: ctx.track('Spreadsheet.SpreadsheetApp', new FakeSpreadsheetApp(ctx)),
     PropertiesService: ctx.track('Properties.PropertiesService', new FakePropertiesService(ctx, properties)),
     LockService: ctx.track('Lock.LockService', new FakeLockService(ctx, locks)),
-    CacheService: ctx.track('Cache.CacheService', new FakeCacheService(ctx)),
     HtmlService: ctx.track('HTML.HtmlService', new FakeHtmlService(ctx)),
     ScriptApp: ctx.track('Script.ScriptApp', new FakeScriptApp(ctx)),
     Session: ctx.track('Base.Session', new FakeSession(ctx)),
     Utilities: ctx.track('Utilities.Utilities', new FakeUtilities()),
-    Logger: ctx.track('Base.Logger', new FakeLogger(ctx)),
     console: ctx.track('Console', new FakeConsole(ctx)),
     MimeType: ctx.track('Base.MimeType', { ...MIME_TYPES }),
     Charts: ctx.track('Charts.Charts', new FakeChartsService()),
@@ -172,7 +169,7 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
   const sheets = createSheetsService(services); // registers the spreadsheet codec before a snapshot is restored
   const driveServices = createDriveServices(services, new Map([blankDocumentContent]));
   Object.assign(globals, {
-    DriveApp: driveServices.DriveApp, Drive: driveServices.Drive,
+    Drive: driveServices.Drive,
     DocumentApp: documents.DocumentApp, Docs: documents.Docs,
     SlidesApp: slides.SlidesApp, Slides: slides.Slides,
     Sheets: sheets,

@@ -1,9 +1,8 @@
-// The DocumentApp, Docs, DriveApp and Drive fakes with the official interfaces they stand for, for the
+// The DocumentApp, Docs and Drive fakes with the official interfaces they stand for, for the
 // API-surface test (fake-classes.ts): each sample is a bare instance over a throwaway Drive.
 import type { WorkspaceContext } from '../context.ts';
 import { DriveStore } from '../drive/drive-store.ts';
 import { Blob } from '../drive/blob.ts';
-import { DriveAppFake, FileFake, FileIteratorFake, FolderFake, UserFake } from '../drive/drive-app.ts';
 import { DriveRuntime } from '../drive/drive-runtime.ts';
 import { DriveV3Fake, FilesCollectionFake } from '../drive/drive-v3.ts';
 import type { FakeClass } from '../fake-classes.ts';
@@ -60,11 +59,6 @@ export const DOCS_FAKE_CLASSES: readonly FakeClass[] = [
   { qualifiedName: 'Document.RangeElement', sample: (ctx) => new RangeElementFake(session(ctx), { node: textNode('x'), start: 0, end: 0 }) },
   { qualifiedName: 'Docs', sample: (ctx) => new DocsFake(runtime(ctx)) },
   { qualifiedName: 'Docs.Collection.DocumentsCollection', sample: (ctx) => new DocumentsCollectionFake(runtime(ctx)) },
-  { qualifiedName: 'Drive.DriveApp', sample: (ctx) => new DriveAppFake(driveRuntime(ctx)) },
-  { qualifiedName: 'Drive.File', sample: (ctx) => new FileFake(driveRuntime(ctx), 'x') },
-  { qualifiedName: 'Drive.Folder', sample: (ctx) => new FolderFake(driveRuntime(ctx)) },
-  { qualifiedName: 'Drive.FileIterator', sample: (ctx) => new FileIteratorFake(driveRuntime(ctx), []) },
-  { qualifiedName: 'Drive.User', sample: () => new UserFake('you@agency.example') },
   { qualifiedName: 'Base.Blob', sample: () => new Blob(new Uint8Array(), null, null) },
   { qualifiedName: 'Drive', sample: (ctx) => new DriveV3Fake(driveRuntime(ctx)) },
   { qualifiedName: 'Drive_v3.Drive.V3.Collection.FilesCollection', sample: (ctx) => new FilesCollectionFake(driveRuntime(ctx)) },

@@ -1,4 +1,4 @@
-// Base.Blob: bytes with a content type and a name, as DriveApp, DocumentApp images and Utilities.newBlob hand them
+// Base.Blob: bytes with a content type and a name, as EmbeddedChart.getAs and Utilities.newBlob hand them
 // around. Apps Script's getBytes() gives Java bytes (-128…127), so this does too.
 import { signatureMismatch } from '../errors.ts';
 import { NotImplementedError, unwrap } from '../tracked.ts';

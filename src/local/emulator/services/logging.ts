@@ -1,28 +1,7 @@
-// Logger and console: what the add-on logs goes to the workspace log (inspect.logs()), not to the test
+// console: what the add-on logs goes to the workspace log (inspect.logs()), not to the test
 // runner's output.
 import { format } from 'node:util';
 import type { LogEntry, WorkspaceContext } from '../context.ts';
-
-export class FakeLogger {
-  constructor(private readonly _ctx: WorkspaceContext) {}
-
-  private _entries(): LogEntry[] {
-    return this._ctx.logs.filter((e) => e.source === 'Logger');
-  }
-
-  /** Logger.log(data) or Logger.log(format, ...values) with %s-style placeholders. */
-  log(data: unknown, ...values: unknown[]): this {
-    this._ctx.logs.push({ source: 'Logger', level: 'info', message: format(data, ...values) });
-    return this;
-  }
-
-  getLog(): string { return this._entries().map((e) => e.message).join('\n'); }
-
-  clear(): void {
-    const kept = this._ctx.logs.filter((e) => e.source !== 'Logger');
-    this._ctx.logs.splice(0, this._ctx.logs.length, ...kept);
-  }
-}
 
 export class FakeConsole {
   private readonly _timers = new Map<string, number>();

@@ -1,4 +1,4 @@
-// Every DocumentApp, Docs, DriveApp and Drive fake exposes only members Apps Script has, under the official
+// Every DocumentApp, Docs and Drive fake exposes only members Apps Script has, under the official
 // interface it is tracked as (advanced services from apis/docs_v1.d.ts and apis/drive_v3.d.ts).
 import { describe, expect, it } from 'vitest';
 import { WorkspaceContext } from '../../../../src/local/emulator/context.ts';
@@ -20,7 +20,7 @@ describe('Docs and Drive fakes against @types/google-apps-script', () => {
 
   it('is in the workspace-wide registry, advanced services included', () => {
     const names = FAKE_CLASSES.map((c) => c.qualifiedName);
-    expect(names).toEqual(expect.arrayContaining(['Document.Body', 'Docs.Collection.DocumentsCollection', 'Drive_v3.Drive.V3.Collection.FilesCollection', 'Drive.DriveApp']));
+    expect(names).toEqual(expect.arrayContaining(['Document.Body', 'Docs.Collection.DocumentsCollection', 'Drive_v3.Drive.V3.Collection.FilesCollection']));
     expect(officialMembers('Docs.Collection.DocumentsCollection').has('batchUpdate')).toBe(true);
   });
 

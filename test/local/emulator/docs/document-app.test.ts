@@ -93,7 +93,7 @@ describe('saving', () => {
     const w = docsWorld();
     const doc = w.DocumentApp.create('Draft');
     doc.setName('Final');
-    expect(w.DriveApp.getFileById(doc.getId()).getName()).toBe('Final');
+    expect(w.Drive.Files.get(doc.getId()).name).toBe('Final');
   });
 });
 

@@ -1,4 +1,4 @@
-// A Docs/Drive test world: DocumentApp, Docs, DriveApp and Drive over a fresh Drive store, with a call log, a
+// A Docs/Drive test world: DocumentApp, Docs and Drive over a fresh Drive store, with a call log, a
 // switchable auth mode and optional manifest scopes, plus helpers to place files the add-on did not create.
 import { CallLog } from '../../../../src/local/emulator/call-log.ts';
 import { createDocumentServices } from '../../../../src/local/emulator/docs/services.ts';
@@ -31,7 +31,6 @@ export function docsWorld(options: { drive?: DriveStore; scopes?: string[] } = {
   return {
     DocumentApp: docs.DocumentApp as Any,
     Docs: docs.Docs as Any,
-    DriveApp: driveServices.DriveApp as Any,
     Drive: driveServices.Drive as Any,
     endExecution: docs.endExecution,
     calls,

@@ -95,14 +95,6 @@ describe('sharing a file with colleagues', () => {
     expect(() => b.Slides.Presentations.batchUpdate({ requests: [{ createSlide: {} }] }, deck)).toThrow('The caller does not have permission');
   });
 
-  it('lets DriveApp (full Drive scope) reach every file shared with the user, grant or not', () => {
-    const { drive, as, doc } = domain([SCOPE('drive')]);
-    expect(() => as(B).DriveApp.getFileById(doc)).toThrow('No item with the given ID could be found');
-    drive.share(doc, B, 'commenter');
-    expect(as(B).DriveApp.getFileById(doc).getOwner().getEmail()).toBe(A);
-    expect(() => as(B).DriveApp.getFileById(doc).setName('x')).toThrow('Access denied: DriveApp.');
-  });
-
   it('grants only what the user can open, per user, and lists what each person sees', () => {
     const { drive, doc } = domain();
     expect(() => drive.grant(doc, C)).toThrow('casey@agency.example can’t open “Client learnings”');
