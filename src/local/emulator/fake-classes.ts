@@ -24,6 +24,7 @@ import { DOCS_FAKE_CLASSES } from './docs/fake-classes.ts';
 import { SHEETS_API_FAKE_CLASSES } from './sheets-api/fake-classes.ts';
 import { SLIDES_FAKE_CLASSES } from './slides/fake-classes.ts';
 import { unwrap } from './tracked.ts';
+import { UNEMULATED_SERVICES } from './unemulated.ts';
 
 export interface FakeClass {
   /** The official interface, as official-api.ts keys it ("Spreadsheet.Range"). */
@@ -82,6 +83,8 @@ export const FAKE_CLASSES: readonly FakeClass[] = [
   { qualifiedName: 'Script.ScriptApp', sample: (ctx) => new FakeScriptApp(ctx) },
   { qualifiedName: 'Script.AuthorizationInfo', sample: () => new FakeAuthorizationInfo([], []) },
   { qualifiedName: 'Base.MimeType', sample: () => ({ ...MIME_TYPES }) },
+  // No members: a call from the add-on throws NotImplementedError.
+  ...UNEMULATED_SERVICES.map(([, qualifiedName]) => ({ qualifiedName, sample: () => ({}) })),
   ...SLIDES_FAKE_CLASSES,
   ...SHEETS_API_FAKE_CLASSES,
   ...DOCS_FAKE_CLASSES,

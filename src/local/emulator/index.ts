@@ -8,6 +8,7 @@ import { createInspector, type WorkspaceInspector } from './inspect.ts';
 import { FakeHtmlService } from './services/html.ts';
 import { FakeLockService, LockTable } from './services/lock.ts';
 import { FakeConsole } from './services/logging.ts';
+import { UNEMULATED_SERVICES } from './unemulated.ts';
 import { FakePropertiesService, PropertyStores } from './services/properties.ts';
 import { FakeScriptApp, MIME_TYPES } from './services/script-app.ts';
 import { FakeSession } from './services/session.ts';
@@ -97,7 +98,7 @@ export interface LocalWorkspace {
   registerStateExtension(key: string, exportState: () => unknown): unknown;
   /** Untracked views for tests, the CLI and the playground (these do not count as calls). */
   readonly inspect: WorkspaceInspector;
-  /** The emulated user's Drive, shared by Drive, DocumentApp/Docs and SlidesApp/Slides (renderers read it). */
+  /** The emulated user's Drive, shared by Drive, Docs and SlidesApp/Slides (renderers read it). */
   readonly drive: DriveStore;
 }
 
@@ -108,6 +109,7 @@ const isDriveSnapshot = (value: unknown): value is DriveSnapshot =>
   typeof value === 'object' && value !== null && Array.isArray((value as DriveSnapshot).files) && typeof (value as DriveSnapshot).nextId === 'number';
 
 const contexts = new WeakMap<LocalWorkspace, WorkspaceContext>();
+
 
 /** The shared internals behind a workspace, for the harness and for services added by other modules. */
 export function workspaceContext(workspace: LocalWorkspace): WorkspaceContext {
@@ -147,6 +149,8 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
     console: ctx.track('Console', new FakeConsole(ctx)),
     MimeType: ctx.track('Base.MimeType', { ...MIME_TYPES }),
     Charts: ctx.track('Charts.Charts', new FakeChartsService()),
+    // Services the add-on doesn't use, with no members (unemulated.ts): a call fails loudly.
+    ...Object.fromEntries(UNEMULATED_SERVICES.map(([name, qualified]) => [name, ctx.track(qualified, {})])),
   };
 
   // Drive, Docs and Slides share one store and see the context live (the harness sets the manifest's scopes later).
@@ -170,14 +174,11 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
   const driveServices = createDriveServices(services, new Map([blankDocumentContent]));
   Object.assign(globals, {
     Drive: driveServices.Drive,
-    DocumentApp: documents.DocumentApp, Docs: documents.Docs,
+    Docs: documents.Docs,
     SlidesApp: slides.SlidesApp, Slides: slides.Slides,
     Sheets: sheets,
   });
-  ctx.onExecutionEnd(() => {
-    documents.endExecution();
-    slides.endExecution();
-  });
+  ctx.onExecutionEnd(() => slides.endExecution());
 
   const workspace: LocalWorkspace = {
     globals,
