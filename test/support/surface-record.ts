@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { afterAll, expect } from 'vitest';
-import { usedByBundle } from '../../src/local/emulator/surface.ts';
+import { usedByBundle, usedOutsideBundle } from '../../src/local/emulator/surface.ts';
 import { SURFACE_DIR } from './surface-files.ts';
 
 afterAll(() => {
@@ -11,5 +11,5 @@ afterAll(() => {
   if (!file) return;
   mkdirSync(SURFACE_DIR, { recursive: true });
   const name = createHash('sha1').update(file).digest('hex').slice(0, 16);
-  writeFileSync(`${SURFACE_DIR}/${name}.json`, JSON.stringify({ file, used: usedByBundle() }));
+  writeFileSync(`${SURFACE_DIR}/${name}.json`, JSON.stringify({ file, used: usedByBundle(), outside: usedOutsideBundle() }));
 });

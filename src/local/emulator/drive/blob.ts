@@ -22,67 +22,23 @@ export class Blob {
     return Array.from(this._data, (b) => (b > 127 ? b - 256 : b));
   }
 
-  setBytes(data: number[]): Blob {
-    if (!Array.isArray(data)) throw signatureMismatch('Blob.setBytes', [data]);
-    this._data = Uint8Array.from(data, (b) => Number(b) & 0xff);
-    return this;
-  }
 
-  getDataAsString(charset?: string): string {
-    return Buffer.from(this._data).toString(nodeEncoding(charset));
-  }
 
-  setDataFromString(text: string, charset?: string): Blob {
-    if (typeof text !== 'string') throw signatureMismatch('Blob.setDataFromString', [text]);
-    this._data = new Uint8Array(Buffer.from(text, nodeEncoding(charset)));
-    return this;
-  }
 
   getContentType(): string | null {
     return this._type;
   }
 
-  setContentType(contentType: string | null): Blob {
-    this._type = contentType;
-    return this;
-  }
 
-  setContentTypeFromExtension(): Blob {
-    const ext = /\.([A-Za-z0-9]+)$/.exec(this._name ?? '')?.[1]?.toLowerCase();
-    const type = ext ? EXTENSION_TYPES[ext] : undefined;
-    if (!type) throw new NotImplementedError('Blob', `setContentTypeFromExtension() for "${this._name}"`);
-    this._type = type;
-    return this;
-  }
 
   getName(): string | null {
     return this._name;
   }
 
-  setName(name: string): Blob {
-    if (typeof name !== 'string') throw signatureMismatch('Blob.setName', [name]);
-    this._name = name;
-    return this;
-  }
 
-  isGoogleType(): boolean {
-    return GOOGLE_TYPE.test(this._type ?? '');
-  }
 
-  copyBlob(): Blob {
-    return new Blob(this._data.slice(), this._type, this._name);
-  }
 
-  getBlob(): Blob {
-    return this;
-  }
 
-  /** Converting between formats (PNG → JPEG, anything → PDF) needs a renderer; only "as it already is" is emulated. */
-  getAs(contentType: string): Blob {
-    if (typeof contentType !== 'string') throw signatureMismatch('Blob.getAs', [contentType]);
-    if (contentType !== this._type) throw new NotImplementedError('Blob', `getAs("${contentType}") from ${this._type}`);
-    return this.copyBlob();
-  }
 
   /** The raw bytes, for the local Workspace's own code. */
   _bytes(): Uint8Array {

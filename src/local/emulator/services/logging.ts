@@ -13,16 +13,8 @@ export class FakeConsole {
   }
 
   log(...args: unknown[]): void { this._write('log', args); }
-  info(...args: unknown[]): void { this._write('info', args); }
   warn(...args: unknown[]): void { this._write('warn', args); }
   error(...args: unknown[]): void { this._write('error', args); }
 
-  time(label: string): void { this._timers.set(String(label), this._ctx.now().getTime()); }
 
-  timeEnd(label: string): void {
-    const started = this._timers.get(String(label));
-    if (started === undefined) return;
-    this._timers.delete(String(label));
-    this._write('log', [`${label}: ${this._ctx.now().getTime() - started}ms`]);
-  }
 }

@@ -15,12 +15,7 @@ export class FakeSession {
   getActiveUser(): FakeUser { return this._user('getActiveUser'); }
   getEffectiveUser(): FakeUser { return this._user('getEffectiveUser'); }
   getScriptTimeZone(): string { return this._ctx.timeZone; }
-  getActiveUserLocale(): string { return 'en'; }
 
-  /** Stable per user and script, without revealing the email. */
-  getTemporaryActiveUserKey(): string {
-    return createHash('sha256').update(`debrief:${this._ctx.userEmail}`).digest('base64').slice(0, 44);
-  }
 }
 
 export class FakeUser {

@@ -32,27 +32,11 @@ export class FakeNamedRange {
 
   getName(): string { return this._name; }
 
-  getRange(): unknown {
-    const range = this._spreadsheet.namedRange(this._name);
-    if (!range) throw new AppsScriptException('Range not found');
-    return trackedRange(this._ctx, range);
-  }
 
-  setName(name: string): this {
-    const range = this._spreadsheet.namedRange(this._name);
-    if (!range) throw new AppsScriptException('Range not found');
-    removeName(this._spreadsheet, this._name);
-    defineName(this._spreadsheet, name, range);
-    this._name = name;
-    return this;
-  }
 
   setRange(range: unknown): this {
     defineName(this._spreadsheet, this._name, gridOf(range, 'SpreadsheetApp.NamedRange.setRange'));
     return this;
   }
 
-  remove(): void {
-    removeName(this._spreadsheet, this._name);
-  }
 }

@@ -14,11 +14,5 @@ export class LayoutFake {
     return this._name;
   }
 
-  getObjectId(): string {
-    return LAYOUTS[this._name]?.objectId ?? '';
-  }
 
-  getPageType(): unknown {
-    return enumValue('Slides.PageType', 'LAYOUT');
-  }
 }

@@ -54,14 +54,7 @@ export class SlidesAppFake {
     return this._open('openByUrl', id);
   }
 
-  /** Debrief runs in a spreadsheet, so there is no active presentation. */
-  getActivePresentation(): null {
-    return null;
-  }
 
-  getUi(): never {
-    throw new AppsScriptException('Cannot call SlidesApp.getUi() from this context.');
-  }
 }
 
 export class PresentationFake {
@@ -120,15 +113,7 @@ export class PresentationFake {
     return `https://docs.google.com/presentation/d/${this.getId()}/edit`;
   }
 
-  getPageWidth(): number {
-    this._s.model();
-    return PAGE_WIDTH;
-  }
 
-  getPageHeight(): number {
-    this._s.model();
-    return PAGE_HEIGHT;
-  }
 
   getSlides(): SlideFake[] {
     return this._s.model().slides.map((s) => this._slideFake(s));

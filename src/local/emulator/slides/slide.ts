@@ -79,10 +79,6 @@ export class SlideFake {
     return this._slide().objectId;
   }
 
-  getPageType(): unknown {
-    this._slide();
-    return enumValue('Slides.PageType', 'SLIDE');
-  }
 
   getLayout(): LayoutFake {
     return this._s.runtime.track('Layout', new LayoutFake(this._slide().layout));
@@ -110,9 +106,6 @@ export class SlideFake {
     return this._elements('image');
   }
 
-  getSheetsCharts(): ElementFake[] {
-    return this._elements('sheetsChart');
-  }
 
   getPlaceholders(): ElementFake[] {
     return this._slide().elements.filter((e) => e.kind === 'shape' && e.placeholder).map((e) => wrapElement(this._s, e, true));
@@ -135,12 +128,6 @@ export class SlideFake {
     return this._insert((objectId) => ({ kind: 'shape', objectId, shapeType: 'TEXT_BOX', box, text: body ? [{ text: body, style: {} }] : [] }));
   }
 
-  insertShape(...args: unknown[]): ElementFake {
-    const which = overload('SlidesApp.Slide.insertShape', args, [{ enum: 'Slides.ShapeType' }], [{ enum: 'Slides.ShapeType' }, ...BOX]);
-    const box = which === 0 ? { left: 0, top: 0, width: 300, height: 200 } : boxOf(args.slice(1));
-    const shapeType = enumName(args[0]) as string;
-    return this._insert((objectId) => ({ kind: 'shape', objectId, shapeType, box, text: [] }));
-  }
 
   /** Centred with a default size and evenly spread rows and columns, or where asked. Every cell starts empty. */
   insertTable(...args: unknown[]): ElementFake {
