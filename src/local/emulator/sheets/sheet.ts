@@ -53,6 +53,7 @@ export class FakeSheet extends SheetLayout {
 
   insertRowsAfter(afterPosition: number, howMany: number): this { return this._insertRows('insertRowsAfter', afterPosition, howMany); }
   insertRowsBefore(beforePosition: number, howMany: number): this { return this._insertRows('insertRowsBefore', beforePosition - 1, howMany); }
+  insertColumnsAfter(afterPosition: number, howMany: number): this { return this._insertColumns('insertColumnsAfter', afterPosition, howMany); }
   insertColumnsBefore(beforePosition: number, howMany: number): this { return this._insertColumns('insertColumnsBefore', beforePosition - 1, howMany); }
 
   private _insertRows(method: string, at: number, count: number): this {
