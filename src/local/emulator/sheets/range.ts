@@ -47,6 +47,7 @@ export class FakeRange extends RangeFormatting {
   getColumn(): number { return this._grid.column; }
   getNumRows(): number { return this._grid.numRows; }
   getNumColumns(): number { return this._grid.numColumns; }
+  getSheet(): FakeSheet { return trackedSheet(this._ctx, this._grid.sheet); }
 
 
 

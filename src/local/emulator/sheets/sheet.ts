@@ -31,6 +31,11 @@ export class FakeSheet extends SheetLayout {
   }
 
 
+  activate(): this {
+    this._sheet.spreadsheet.activeSheet = this._sheet;
+    return this;
+  }
+
   /** getRange(a1) or getRange(row, column[, numRows[, numColumns]]), with Apps Script's argument checks. */
   getRange(...args: unknown[]): FakeRange {
     if (args.length === 1 && typeof args[0] === 'string') return trackedRange(this._ctx, this._sheet.range(args[0]));

@@ -29,6 +29,8 @@ export class FakeSpreadsheet {
   getName(): string { return this._model.name; }
   getUrl(): string { return this._model.url; }
   getSpreadsheetTimeZone(): string { return this._model.timeZone; }
+  getSpreadsheetLocale(): string { return 'en_US'; }
+  getNumSheets(): number { return this._model.sheets.length; }
 
 
 
