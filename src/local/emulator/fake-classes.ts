@@ -2,10 +2,9 @@
 // way to make a sample instance: the API-surface test checks each one exposes nothing Apps Script lacks.
 // Add new fakes (Document, Slides, Drive…) here.
 import type { WorkspaceContext } from './context.ts';
-import { FakeCache, FakeCacheService } from './services/cache.ts';
 import { FakeHtmlOutput, FakeHtmlService } from './services/html.ts';
 import { FakeLock, FakeLockService, LockTable } from './services/lock.ts';
-import { FakeConsole, FakeLogger } from './services/logging.ts';
+import { FakeConsole } from './services/logging.ts';
 import { FakeProperties, FakePropertiesService, PropertyStores } from './services/properties.ts';
 import { FakeAuthorizationInfo, FakeScriptApp, MIME_TYPES } from './services/script-app.ts';
 import { FakeSession, FakeUser } from './services/session.ts';
@@ -25,6 +24,7 @@ import { DOCS_FAKE_CLASSES } from './docs/fake-classes.ts';
 import { SHEETS_API_FAKE_CLASSES } from './sheets-api/fake-classes.ts';
 import { SLIDES_FAKE_CLASSES } from './slides/fake-classes.ts';
 import { unwrap } from './tracked.ts';
+import { UNEMULATED_SERVICES } from './unemulated.ts';
 
 export interface FakeClass {
   /** The official interface, as official-api.ts keys it ("Spreadsheet.Range"). */
@@ -74,18 +74,17 @@ export const FAKE_CLASSES: readonly FakeClass[] = [
   { qualifiedName: 'HTML.HtmlOutput', sample: () => new FakeHtmlOutput('') },
   { qualifiedName: 'Properties.PropertiesService', sample: (ctx) => new FakePropertiesService(ctx, new PropertyStores()) },
   { qualifiedName: 'Properties.Properties', sample: () => new FakeProperties(new Map()) },
-  { qualifiedName: 'Cache.CacheService', sample: (ctx) => new FakeCacheService(ctx) },
-  { qualifiedName: 'Cache.Cache', sample: (ctx) => new FakeCache(ctx, new Map()) },
   { qualifiedName: 'Lock.LockService', sample: (ctx) => new FakeLockService(ctx, new LockTable(ctx)) },
   { qualifiedName: 'Lock.Lock', sample: (ctx) => new FakeLock(new LockTable(ctx), 'script') },
   { qualifiedName: 'Base.Session', sample: (ctx) => new FakeSession(ctx) },
   { qualifiedName: 'Base.User', sample: () => new FakeUser('you@agency.example') },
   { qualifiedName: 'Utilities.Utilities', sample: () => new FakeUtilities() },
-  { qualifiedName: 'Base.Logger', sample: (ctx) => new FakeLogger(ctx) },
   { qualifiedName: 'Console', sample: (ctx) => new FakeConsole(ctx) },
   { qualifiedName: 'Script.ScriptApp', sample: (ctx) => new FakeScriptApp(ctx) },
   { qualifiedName: 'Script.AuthorizationInfo', sample: () => new FakeAuthorizationInfo([], []) },
   { qualifiedName: 'Base.MimeType', sample: () => ({ ...MIME_TYPES }) },
+  // No members: a call from the add-on throws NotImplementedError.
+  ...UNEMULATED_SERVICES.map(([, qualifiedName]) => ({ qualifiedName, sample: () => ({}) })),
   ...SLIDES_FAKE_CLASSES,
   ...SHEETS_API_FAKE_CLASSES,
   ...DOCS_FAKE_CLASSES,

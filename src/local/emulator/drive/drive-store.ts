@@ -1,6 +1,6 @@
 // The emulated domain's Drive: every file of every user (Docs, Slides, images), who owns it, whom the owner shared
 // it with and as what, which users gave Debrief the file under drive.file, and a serialisable snapshot so
-// `--state` keeps Drive between runs. DriveApp, DocumentApp and SlidesApp share it; drive/access.ts decides who
+// `--state` keeps Drive between runs. Drive, Docs and SlidesApp share it; drive/access.ts decides who
 // reaches what through which service.
 // Google: https://developers.google.com/drive/api/guides/ref-roles
 import { createHash } from 'node:crypto';
