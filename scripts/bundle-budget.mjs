@@ -5,6 +5,7 @@
 export const BUNDLE_BUDGET = {
   'Code.js': 150 * 1024,
   'Sidebar.html': 60 * 1024,
+  'Picker.html': 16 * 1024,
 };
 
 /** "Code.js 98.3 KB of 120 KB" per file, and the files over budget. */

@@ -5,6 +5,7 @@ import './schema-messages.ts';
 import type { Check } from './records.ts';
 import type { ClientHistory } from './reports/learnings-doc.ts';
 import type { Artefact } from './reports/placeholders.ts';
+import type { PickedFilesRequest, PickerSetup, PickOutcome, PickRequest, ShowPickerRequest } from './picker.ts';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date like 2026-11-18'));
 const shortText = (max: number, ...more: z.core.$ZodCheck<string>[]) =>
@@ -135,12 +136,29 @@ export interface TemplateInfo {
 export interface LinkedFile {
   id: string;
   url: string;
+  /** What Drive says about it for this user, when Debrief could ask (the learnings Doc). */
+  name?: string;
+  /** False for a viewer or commenter: the file can be read but not appended to. */
+  canEdit?: boolean;
+  /** Why Debrief can't open it any more, if it can't. */
+  problem?: string;
+}
+
+/** A scope the user didn't grant on Google's consent screen: its words there, what it blocks, how to grant it. */
+export interface PermissionGap {
+  consent: string;
+  blocks: string;
+  howToGrant: string;
 }
 
 export interface ReportsState {
   templates: TemplateInfo[];
   learningsDoc: LinkedFile | null;
   files: GeneratedFile[];
+  /** Whether "Choose from Drive" (Google Picker) works in this deployment, and if not, what's missing and who can fix it. */
+  picker: PickerSetup;
+  /** Scopes the user declined that the documents need. */
+  permissions: PermissionGap[];
 }
 
 export interface KeptLearnings {
@@ -180,4 +198,10 @@ export interface ServerApi {
   saveKeptLearnings(request: KeptLearningsRequest): KeptLearnings;
   appendLearnings(request?: AppendLearningsRequest): AppendLearningsResult;
   getClientHistory(): ClientHistoryResult;
+  /** Opens Google Picker in a dialog; its outcome is asked for with pickOutcome. */
+  showPicker(request: ShowPickerRequest): null;
+  /** Called by the Picker dialog with what was chosen. */
+  usePickedFiles(request: PickedFilesRequest): PickOutcome;
+  cancelPick(request: PickRequest): PickOutcome;
+  pickOutcome(request: PickRequest): PickOutcome;
 }

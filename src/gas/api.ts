@@ -19,6 +19,11 @@ import { generateArtefact, reportsState } from './reports/actions.ts';
 import { readCampaign } from './reports/campaign.ts';
 import { appendLearnings as appendToLearningsDoc, keepLearnings, keptLearnings, readClientHistory, setLearningsDoc as rememberLearningsDoc } from './reports/learnings.ts';
 import { setCustomTemplate } from './reports/templates.ts';
+import { permissionErrorMessage } from './consent.ts';
+import type { PickOutcome } from '../domain/picker.ts';
+import { PickedFilesRequestSchema, PickRequestSchema, ShowPickerRequestSchema } from '../domain/picker-requests.ts';
+import { showPicker as openPickerDialog } from './picker/dialog.ts';
+import { cancelPick as cancelPicking, pickOutcome as outcomeOfPick, usePickedFiles as keepPickedFiles } from './picker/picks.ts';
 
 /** Runs a sidebar call: bad payloads name their fields; unexpected failures are logged and said plainly. */
 function handle<T>(name: string, action: () => T): T {
@@ -26,6 +31,8 @@ function handle<T>(name: string, action: () => T): T {
     return action();
   } catch (error) {
     if (error instanceof UserFacingError) throw new Error(error.message);
+    const declined = permissionErrorMessage(error); // a scope the user unticked on Google's consent screen
+    if (declined) throw new Error(declined);
     console.error(`${name} failed`, error);
     throw new Error(error instanceof Error ? error.message : String(error));
   }
@@ -152,8 +159,29 @@ export function getClientHistory(): ClientHistoryResult {
   return handle('client history', () => readClientHistory(readCampaign(activeSpreadsheet())));
 }
 
+// Google Picker: the sidebar opens it, the dialog hands over the choice, the sidebar asks how it ended.
+export function showPicker(request: unknown): null {
+  return handle('open picker', () => {
+    openPickerDialog(parsePayload(ShowPickerRequestSchema, request));
+    return null;
+  });
+}
+
+export function usePickedFiles(request: unknown): PickOutcome {
+  return handle('use picked files', () => keepPickedFiles(parsePayload(PickedFilesRequestSchema, request)));
+}
+
+export function cancelPick(request: unknown): PickOutcome {
+  return handle('cancel pick', () => cancelPicking(parsePayload(PickRequestSchema, request)));
+}
+
+export function pickOutcome(request: unknown): PickOutcome {
+  return handle('pick outcome', () => outcomeOfPick(parsePayload(PickRequestSchema, request)));
+}
+
 // The compiler checks the sidebar contract is implemented in full.
 export const api = {
   ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, getReportsState, setTemplate, setLearningsDoc,
   generateClientReport, generateInternalBrief, exportSlides, getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
+  showPicker, usePickedFiles, cancelPick, pickOutcome,
 } satisfies Record<keyof ServerApi, unknown>;

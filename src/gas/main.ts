@@ -8,4 +8,5 @@ export {
   ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, importCampaign,
   getReportsState, setTemplate, setLearningsDoc, generateClientReport, generateInternalBrief, exportSlides,
   getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
+  showPicker, usePickedFiles, cancelPick, pickOutcome,
 } from './api.ts';

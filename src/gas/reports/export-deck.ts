@@ -5,6 +5,7 @@ import { layoutPatternsSheet } from '../../domain/analysis/patterns-sheet.ts';
 import { planDeckFill, placeholdersInDeck, type SlidesJson } from '../../domain/reports/deck-fill.ts';
 import type { ReportContent } from '../../domain/reports/content.ts';
 import type { GenerateResult } from '../../domain/rpc.ts';
+import { hasScope, missingScopeMessage, SCOPES } from '../consent.ts';
 import { writePatternsTab } from '../sheets/patterns-tab.ts';
 import type { CampaignRead } from './campaign.ts';
 import { copyFile, slidesService } from './drive-files.ts';
@@ -32,7 +33,10 @@ export function exportDeck(content: ReportContent, read: CampaignRead): Generate
   const copy = copyFile(template.id, newFileName(read.workbook, 'deck', read.today));
   const plan = planDeckFill(json, content, chart !== null);
   if (plan.requests.length) slides.batchUpdate({ requests: plan.requests }, copy.id);
-  if (chart && plan.chartSlots.length) {
+  // The chart goes in through SlidesApp, the one thing here that needs `presentations`; without it the deck is made anyway.
+  const canPlaceChart = hasScope(SCOPES.presentations);
+  if (chart && plan.chartSlots.length && !canPlaceChart) warnings.push(missingScopeMessage(SCOPES.presentations));
+  if (chart && plan.chartSlots.length && canPlaceChart) {
     const deck = SlidesApp.openById(copy.id);
     for (const slot of plan.chartSlots) {
       deck.getSlideById(slot.pageObjectId).insertSheetsChartAsImage(chart, slot.left, slot.top, slot.width, slot.height);

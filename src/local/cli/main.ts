@@ -1,10 +1,16 @@
-// `debrief run | bench | playground`: Debrief on the local Workspace, driven through the built bundle.
+// `debrief run | share | pick | bench | playground | stack`: Debrief on the local Workspace, driven through the built bundle.
 import { runCampaign } from './run.ts';
+import { pickFile, PURPOSE_FLAGS, shareFile } from './team.ts';
 import { runBenchmark } from './bench.ts';
 import { runStack } from './stack.ts';
 
 const USAGE = `Usage:
-  debrief run <campaign.json> --out <dir> [--state <dir>]   build, fill and analyse a campaign's workbook
+  debrief run <campaign.json> --out <dir> [--state <dir>] [--as <email>] [--learnings-doc <url>]
+                                                           build, fill and analyse a campaign's workbook as that user
+  debrief share --state <dir> <file-url> <email> [--role reader|commenter|writer]
+                                                           share a file of the emulated Drive, as its owner (default writer)
+  debrief pick --state <dir> --as <email> <file-url> [--for ${PURPOSE_FLAGS.join('|')}]
+                                                           what choosing the file in Google Picker does
   debrief bench                                            print Apps Script calls per action for 10, 100 and 1,000 creators
   debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)
   debrief stack [trace.txt]                                map a stack trace from Apps Script's logs to the sources (stdin without a file)`;
@@ -33,7 +39,13 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'run':
       if (!flags.positional[0] || !flags.options.out) break;
-      return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state });
+      return runCampaign({
+        campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, as: flags.options.as, learningsDoc: flags.options['learnings-doc'],
+      });
+    case 'share':
+      return shareFile({ stateDir: flags.options.state, fileUrl: flags.positional[0], email: flags.positional[1], role: flags.options.role });
+    case 'pick':
+      return pickFile({ stateDir: flags.options.state, as: flags.options.as, fileUrl: flags.positional[0], purpose: flags.options.for });
     case 'bench':
       return runBenchmark();
     case 'stack':

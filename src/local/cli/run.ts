@@ -1,6 +1,8 @@
 // `debrief run`: validates a campaign file, then drives the bundle's own server functions on the local
-// Workspace (build tabs, import the campaign's rows, analyze, make every document, append the learnings) and
-// writes workbook.json, report.json, calls.json and each document as Markdown (or JSON) and HTML.
+// Workspace as one user of the emulated domain (`--as`; build tabs, import the campaign's rows, analyze, make every
+// document, append the learnings) and writes workbook.json, report.json, calls.json, documents.json and each
+// document as Markdown (or JSON) and HTML. With --state, the folder is locked for the run (several people may
+// run at once on one domain).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCampaignFile } from '../../domain/campaign-file.ts';
@@ -10,11 +12,24 @@ import { renderDeckHtml, renderDeckJson } from '../render/deck.ts';
 import { renderDocHtml } from '../render/doc-html.ts';
 import { renderDocMarkdown } from '../render/doc-markdown.ts';
 import { openSession, type DebriefSession } from '../session.ts';
+import { lockStateDir } from '../state-lock.ts';
+import { documentEntries } from './documents-json.ts';
 
 export interface RunOptions {
   campaignPath: string;
   outDir: string;
   stateDir?: string;
+  /** Who runs it (default the sample user). */
+  as?: string;
+  /** A learnings Doc link to paste into the sidebar first (as a colleague who was sent the agency's Doc would). */
+  learningsDoc?: string;
+}
+
+export interface WorkspaceRunOptions {
+  stateDir?: string;
+  now?: () => Date;
+  as?: string;
+  learningsDoc?: string;
 }
 
 export interface RunOutcome {
@@ -42,13 +57,16 @@ function attempt<T>(problems: string[], what: string, action: () => T): T | unde
   }
 }
 
-export function makeDocuments(session: DebriefSession): Documents {
+export function makeDocuments(session: DebriefSession, learningsDoc?: string): Documents {
   const problems: string[] = [];
+  // A learnings Doc Debrief can't use means no append at all: a new Doc of one's own would split the team's history.
+  const docUsable = learningsDoc === undefined
+    || attempt(problems, 'learnings Doc', () => session.call('setLearningsDoc', 'setLearningsDoc', { url: learningsDoc })) !== undefined;
   return {
     clientReport: attempt(problems, 'client report', () => session.call<GenerateResult>('generateClientReport', 'generateClientReport', { includeCosts: false })),
     internalBrief: attempt(problems, 'internal brief', () => session.call<GenerateResult>('generateInternalBrief', 'generateInternalBrief')),
     deck: attempt(problems, 'renewal slides', () => session.call<GenerateResult>('exportSlides', 'exportSlides')),
-    learnings: attempt(problems, 'learnings', () => session.call<AppendLearningsResult>('appendLearnings', 'appendLearnings')),
+    learnings: docUsable ? attempt(problems, 'learnings', () => session.call<AppendLearningsResult>('appendLearnings', 'appendLearnings')) : undefined,
     problems,
   };
 }
@@ -84,13 +102,15 @@ export function readCampaignFile(path: string): { ok: true; file: unknown } | { 
   return parsed.ok ? { ok: true, file: json } : { ok: false, errors: parsed.errors };
 }
 
-export function runOnWorkspace(file: unknown, options: { stateDir?: string; now?: () => Date } = {}): RunOutcome {
+export function runOnWorkspace(file: unknown, options: WorkspaceRunOptions = {}): RunOutcome {
   const named = file as { client?: string; campaign?: string };
-  const session = openSession({ spreadsheetName: `${named.client ?? 'Client'} — ${named.campaign ?? 'Campaign'} post-mortem`, ...options });
+  const session = openSession({
+    spreadsheetName: `${named.client ?? 'Client'} — ${named.campaign ?? 'Campaign'} post-mortem`, stateDir: options.stateDir, now: options.now, user: options.as,
+  });
   session.call('buildTabs', 'buildTabs');
   session.call('importCampaign', 'importCampaign', file);
   const report = session.call('analyze', 'analyze');
-  return { session, report, documents: makeDocuments(session) };
+  return { session, report, documents: makeDocuments(session, options.learningsDoc) };
 }
 
 export function workbookSnapshot(session: DebriefSession): { tabs: Record<string, { values: unknown[][]; formulas: string[][] }> } {
@@ -110,17 +130,23 @@ export function runCampaign(options: RunOptions): number {
     for (const error of read.errors) console.error(`  ${error}`);
     return 1;
   }
-  const { session, report, documents } = runOnWorkspace(read.file, { stateDir: options.stateDir });
-  mkdirSync(options.outDir, { recursive: true });
-  const write = (name: string, data: unknown) => writeFileSync(join(options.outDir, name), `${JSON.stringify(data, null, 2)}\n`);
-  write('workbook.json', workbookSnapshot(session));
-  write('report.json', report);
-  write('calls.json', session.costs);
-  const files = documentFiles(session, documents);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(options.outDir, name), text);
-  session.saveState();
-  const checks = (report as { checks?: unknown[] }).checks?.length ?? 0;
-  console.log(`Wrote workbook.json, report.json, calls.json and ${Object.keys(files).sort().join(', ')} to ${options.outDir} (${checks} checks).`);
-  for (const problem of documents.problems) console.error(`Not made: ${problem}`);
-  return 0;
+  const release = options.stateDir ? lockStateDir(options.stateDir) : () => undefined;
+  try {
+    const { session, report, documents } = runOnWorkspace(read.file, { stateDir: options.stateDir, as: options.as, learningsDoc: options.learningsDoc });
+    mkdirSync(options.outDir, { recursive: true });
+    const write = (name: string, data: unknown) => writeFileSync(join(options.outDir, name), `${JSON.stringify(data, null, 2)}\n`);
+    write('workbook.json', workbookSnapshot(session));
+    write('report.json', report);
+    write('calls.json', session.costs);
+    write('documents.json', documentEntries(session, documents));
+    const files = documentFiles(session, documents);
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(options.outDir, name), text);
+    session.saveState();
+    const checks = (report as { checks?: unknown[] }).checks?.length ?? 0;
+    console.log(`Wrote workbook.json, report.json, calls.json, documents.json and ${Object.keys(files).sort().join(', ')} to ${options.outDir} (${checks} checks).`);
+    for (const problem of documents.problems) console.error(`Not made: ${problem}`);
+    return 0;
+  } finally {
+    release();
+  }
 }

@@ -60,6 +60,30 @@ export interface SheetView {
   charts: { title: string; type: string; ranges: string[] }[];
 }
 
+/** One view of the playground's stand-in for Google Picker, as the add-on's dialog set it up (DocsView settings). */
+export const PickerViewSchema = z.strictObject({
+  mimeTypes: z.array(z.string().max(200)).max(20),
+  ownedByMe: z.boolean().optional(),
+  sharedDrives: z.boolean().optional(),
+  fileIds: z.array(z.string().max(200)).max(100).optional(),
+});
+export type PickerViewQuery = z.infer<typeof PickerViewSchema>;
+export const PickerFilesRequestSchema = z.strictObject({ view: PickerViewSchema });
+export const PickerPickRequestSchema = z.strictObject({ ids: z.array(z.string().max(200)).min(1).max(50) });
+
+/** A file the current user sees in the emulated Drive, as the stand-in Picker lists it. */
+export interface PickerFile {
+  id: string;
+  name: string;
+  mimeType: string;
+  owner: string;
+  ownedByMe: boolean;
+  url: string;
+}
+
+export const UserRequestSchema = z.strictObject({ email: z.string().email().max(200) });
+export const ShareRequestSchema = z.strictObject({ id: z.string().max(200), email: z.string().email().max(200), role: z.enum(['reader', 'commenter', 'writer']) });
+
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export interface LoadResult {

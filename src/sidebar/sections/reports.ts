@@ -1,12 +1,15 @@
 // Section 5, Reports: make the client report (per-creator costs only when ticked), the internal brief and the
-// renewal slides; links to every file made; each artefact's template by URL; and the shared learnings part.
+// renewal slides; links to every file made; each artefact's template (chosen from Drive or by link); screenshots
+// given to Debrief from Drive; what the user's declined permissions turn off; and the shared learnings part.
 import { ARTEFACT_NAMES, ARTEFACTS, PLACEHOLDERS, token, type Artefact } from '../../domain/reports/placeholders.ts';
+import { templatePurpose } from '../../domain/picker.ts';
 import type { GeneratedFile, GenerateResult, ReportsState } from '../../domain/rpc.ts';
 import type { Actions } from '../actions.ts';
 import { el, fill, section } from '../dom.ts';
 import { plural } from '../format.ts';
 import type { Call } from '../rpc.ts';
-import { createLearningsPart, safeLink } from './reports-learnings.ts';
+import { createPickButton, type PickButton } from './pick-button.ts';
+import { createLearningsPart, linkedFileId, safeLink } from './reports-learnings.ts';
 
 export interface ReportsSection {
   root: HTMLElement;
@@ -27,7 +30,13 @@ export function createReportsSection(deps: { call: Call; actions: Actions }): Re
   const warnings = el('ul', { class: 'findings', 'data-testid': 'reports-warnings', hidden: true });
   const files = el('ul', { class: 'findings', 'data-testid': 'reports-files' });
   const templateRows = new Map<Artefact, { input: HTMLInputElement; current: HTMLElement }>();
-  const learnings = createLearningsPart({ call, actions });
+  const pickButtons: PickButton[] = [];
+  const pickerSetup = el('p', { class: 'warning', 'data-testid': 'picker-setup', hidden: true });
+  const permissions = el('ul', { class: 'findings', 'data-testid': 'reports-permissions', hidden: true });
+  const reload = async () => showState(await call('getReportsState'));
+  const learnings = createLearningsPart({ call, actions, onState: (state) => showState(state) });
+  const screenshots = createPickButton({ call, actions }, { testid: 'reports-pick-screenshots', purpose: 'screenshots', label: 'Choose screenshots from Drive', onPicked: reload });
+  pickButtons.push(screenshots);
 
   const templateField = (artefact: Artefact) => {
     const id = `template-url-${artefact}`;
@@ -35,6 +44,14 @@ export function createReportsSection(deps: { call: Call; actions: Actions }): Re
     const current = el('p', { class: 'gray', 'data-testid': `template-current-${artefact}` });
     const save = actions.register(el('button', { type: 'button', 'data-testid': `template-save-${artefact}` }, 'Use'));
     templateRows.set(artefact, { input, current });
+    const pick = createPickButton({ call, actions }, {
+      testid: `template-pick-${artefact}`, purpose: templatePurpose(artefact), fileId: () => linkedFileId(input.value),
+      onPicked: async () => {
+        input.value = '';
+        await reload();
+      },
+    });
+    pickButtons.push(pick);
     save.addEventListener('click', () => void actions.run(save, {
       working: 'Checking the template…',
       failure: 'Couldn’t use that template',
@@ -43,21 +60,26 @@ export function createReportsSection(deps: { call: Call; actions: Actions }): Re
         return input.value.trim() ? `The ${ARTEFACT_NAMES[artefact].toLowerCase()} now uses your template.` : `The ${ARTEFACT_NAMES[artefact].toLowerCase()} uses Debrief’s built-in template.`;
       },
     }));
-    return el('div', { class: 'field' }, el('label', { for: id }, ARTEFACT_NAMES[artefact]), el('div', { class: 'buttons' }, input, save), current);
+    return el('div', { class: 'field' }, el('label', { for: id }, ARTEFACT_NAMES[artefact]), el('div', { class: 'buttons' }, input, save),
+      el('div', { class: 'buttons' }, pick.button), current);
   };
 
   const box = section('reports', 'Reports & learnings', false,
     el('p', { class: 'gray' }, 'Makes a new file each time, named after the client, campaign and date; files people edited are never replaced.'),
     el('label', { style: 'font-weight:normal' }, includeCosts, ' Include per-creator costs in the client report'),
     el('div', { class: 'buttons' }, clientButton, briefButton, slidesButton),
+    permissions,
     latest, warnings,
+    el('p', { class: 'gray' }, 'Screenshots the Content tab links from Drive need to be given to Debrief once:'),
+    el('div', { class: 'buttons' }, screenshots.button),
     el('h3', {}, 'Files made from this spreadsheet'), files,
     el('details', {}, el('summary', {}, 'Templates'),
-      el('p', { class: 'gray' }, 'Paste a link to your agency’s own template; leave it blank for Debrief’s. Its styles, header and logo are kept.'),
+      el('p', { class: 'gray' }, 'Choose your agency’s own template from Drive (a colleague’s shared with you works), or paste a link; leave it blank for Debrief’s. Its styles, header and logo are kept.'),
       ARTEFACTS.map(templateField),
       el('details', {}, el('summary', {}, 'Placeholders you can use'),
         el('ul', { class: 'findings', 'data-testid': 'reports-placeholders' },
           PLACEHOLDERS.map((p) => el('li', {}, el('code', {}, token(p.name)), ` ${p.help}`))))),
+    pickerSetup,
     learnings.root);
 
   const fileItem = (f: GeneratedFile) => {
@@ -81,6 +103,13 @@ export function createReportsSection(deps: { call: Call; actions: Actions }): Re
       fill(row.current, t.custom ? 'Your template' : 'Debrief’s built-in template', href ? [': ', el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, 'open')] : '');
     }
     learnings.showDoc(state.learningsDoc);
+    pickerSetup.hidden = state.picker.ready;
+    pickerSetup.textContent = state.picker.message;
+    for (const pick of pickButtons) pick.setReady(state.picker.ready);
+    learnings.setPickerReady(state.picker.ready);
+    permissions.hidden = state.permissions.length === 0;
+    fill(permissions, state.permissions.map((p) => el('li', { class: 'warning', 'data-testid': 'reports-permission' },
+      `Debrief can’t ${p.blocks}: when you authorized it, “${p.consent}” wasn’t allowed. ${p.howToGrant}`)));
   };
 
   const showResult = (r: GenerateResult) => {

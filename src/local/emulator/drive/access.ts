@@ -54,8 +54,3 @@ export function reach<Content = unknown>(ctx: ServiceContext, id: unknown, door:
   if (intent === 'write' && (!canEdit(role) || !reaches(WRITE[door]))) return { ok: false, refusal: 'read-only', file };
   return { ok: true, file, role, canEdit: canEdit(role) };
 }
-
-/** Anyone with the link may view: the only Drive files Google's image fetchers (Docs/Slides image URLs) can read. */
-export function publiclyReadable(file: StoredFile): boolean {
-  return file.linkSharing !== undefined && !file.trashed;
-}

@@ -19,8 +19,6 @@ export interface StoredFile<Content = unknown> {
   trashed: boolean;
   /** People the owner shared the file with, by email (Drive's "Share with people"). */
   shares: Record<string, SharedRole>;
-  /** "Anyone with the link" access, if the owner turned it on: what Google's own fetchers (image URLs) can read. */
-  linkSharing?: SharedRole;
   /**
    * Users who gave Debrief this file under the drive.file scope: by creating it with Debrief or choosing it in
    * Google Picker. A grant is per user: a colleague's grant reaches nothing for you.
@@ -36,7 +34,6 @@ export interface FileInit<Content> {
   /** Default: the store's default user. */
   owner?: string;
   shares?: Record<string, SharedRole>;
-  linkSharing?: SharedRole;
   /** Users for whom Debrief may reach the file under drive.file (default: nobody: a file made outside Debrief). */
   grantedTo?: string[];
 }
@@ -74,7 +71,7 @@ export class DriveStore {
     const file: StoredFile<Content> = {
       id, name: init.name, mimeType: init.mimeType, owner: init.owner ?? this.userEmail,
       createdAt: stamp, updatedAt: stamp, trashed: false, shares: { ...init.shares }, grantedTo: [...(init.grantedTo ?? [])],
-      ...(init.linkSharing ? { linkSharing: init.linkSharing } : {}), content: init.content,
+      content: init.content,
     };
     this.files.set(id, file);
     return file;
@@ -85,7 +82,7 @@ export class DriveStore {
     return this.files.get(id);
   }
 
-  /** The role `email` has on the file, or undefined if it isn't shared with them (link sharing aside). */
+  /** The role `email` has on the file, or undefined if it isn't shared with them. */
   roleOf(file: StoredFile, email: string): Role | undefined {
     return file.owner === email ? 'owner' : file.shares[email];
   }

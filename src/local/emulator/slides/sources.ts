@@ -3,7 +3,6 @@
 // helpers (chartOf, readBlobSource), so looking at them isn't counted as the add-on's calls.
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import type { DriveStore } from '../drive/drive-store.ts';
-import { publiclyReadable } from '../drive/access.ts';
 import { readBlobSource } from '../drive/blob.ts';
 import { a1Notation, quoteSheetName } from '../sheets/a1-notation.ts';
 import { chartOf } from '../sheets/charts.ts';
@@ -31,15 +30,12 @@ function driveId(url: string): string | undefined {
 }
 
 /**
- * Checks an image URL as far as the local Workspace can: http(s), at most 2 kB, and a Drive file only if anyone
- * with the link may view it: Google fetches the URL itself, and "the image must be publicly accessible"
- * (Slides createImage, Docs insertInlineImage references), so a file only shared with the user is refused.
+ * Checks an image URL as far as the local Workspace can: http(s) and at most 2 kB. Google fetches the URL itself
+ * and "the image must be publicly accessible" (Slides createImage reference), so a Drive link, which opens only for
+ * people it is shared with (and then as a page, not an image), is refused whoever may open the file.
  */
-export function imageFromUrl(url: string, drive: DriveStore): ImageSource | undefined {
-  if (!/^https?:\/\/\S+$/i.test(url) || url.length > 2048) return undefined;
-  const id = driveId(url);
-  const file = id === undefined ? undefined : drive.find(id);
-  if (id !== undefined && (!file || !publiclyReadable(file))) return undefined;
+export function imageFromUrl(url: string, _drive: DriveStore): ImageSource | undefined {
+  if (!/^https?:\/\/\S+$/i.test(url) || url.length > 2048 || driveId(url) !== undefined) return undefined;
   return { sourceUrl: url };
 }
 

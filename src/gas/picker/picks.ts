@@ -1,0 +1,62 @@
+// What happens once someone chooses files in the Picker: the dialog hands over the ids, Debrief checks each is what
+// the purpose needs and keeps the choice (the learnings Doc, a template), and leaves the outcome where the sidebar,
+// which can't hear the dialog, asks for it (the user's cache, for ten minutes).
+import { PURPOSES, type PickedFilesRequest, type PickOutcome, type PickRequest } from '../../domain/picker.ts';
+import { permissionErrorMessage } from '../consent.ts';
+import { UserFacingError } from '../errors.ts';
+import { useLearningsDocId } from '../reports/learnings.ts';
+import { useTemplateId } from '../reports/templates.ts';
+
+const OUTCOME_SECONDS = 600;
+const key = (nonce: string) => `debrief.pick.${nonce}`;
+
+function remember(nonce: string, outcome: PickOutcome): PickOutcome {
+  CacheService.getUserCache().put(key(nonce), JSON.stringify(outcome), OUTCOME_SECONDS);
+  return outcome;
+}
+
+function keep(request: PickedFilesRequest): string {
+  const { purpose, ids } = request;
+  const info = PURPOSES[purpose];
+  if (purpose === 'screenshots') return `Debrief can now use ${ids.length === 1 ? '1 screenshot' : `${ids.length} screenshots`} from your Drive.`;
+  const [id, ...more] = ids;
+  if (!id || more.length) throw new UserFacingError(`Choose one file for ${info.what}.`);
+  if (purpose === 'learnings') {
+    const doc = useLearningsDocId(id);
+    return doc.canEdit === false
+      ? `Debrief will show the client history from “${doc.name}”. You can only view it, so appending needs its owner to make you an editor.`
+      : `Debrief will add learnings to “${doc.name}”.`;
+  }
+  if (!info.artefact) throw new Error(`no artefact for ${purpose}`);
+  const template = useTemplateId(info.artefact, id);
+  return `${info.what.charAt(0).toUpperCase()}${info.what.slice(1)} is now “${template.name}”.`;
+}
+
+export function usePickedFiles(request: PickedFilesRequest): PickOutcome {
+  let outcome: PickOutcome;
+  try {
+    outcome = { status: 'picked', message: keep(request) };
+  } catch (error) {
+    const message = permissionErrorMessage(error) ?? (error instanceof UserFacingError ? error.message : undefined);
+    if (!message) console.error('Using a picked file failed', error);
+    outcome = { status: 'failed', message: message ?? 'Debrief couldn’t use that file. Try again, or paste its link in the sidebar.' };
+  }
+  return remember(request.nonce, outcome);
+}
+
+export function cancelPick(request: PickRequest): PickOutcome {
+  return remember(request.nonce, { status: 'cancelled', message: 'Nothing was chosen.' });
+}
+
+/** The sidebar asks this every few seconds while the dialog is open. */
+export function pickOutcome(request: PickRequest): PickOutcome {
+  const saved = CacheService.getUserCache().get(key(request.nonce));
+  if (!saved) return { status: 'waiting', message: '' };
+  try {
+    const outcome = JSON.parse(saved) as PickOutcome;
+    if (['picked', 'cancelled', 'failed'].includes(outcome.status) && typeof outcome.message === 'string') return outcome;
+  } catch {
+    // a damaged entry: treat it as still waiting; the sidebar gives up after a while
+  }
+  return { status: 'waiting', message: '' };
+}
