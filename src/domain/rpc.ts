@@ -203,5 +203,6 @@ export interface ServerApi {
   /** Called by the Picker dialog with what was chosen. */
   usePickedFiles(request: PickedFilesRequest): PickOutcome;
   cancelPick(request: PickRequest): PickOutcome;
+  keepPickOpen(request: PickRequest): null;
   pickOutcome(request: PickRequest): PickOutcome;
 }

@@ -23,7 +23,7 @@ import { permissionErrorMessage } from './consent.ts';
 import type { PickOutcome } from '../domain/picker.ts';
 import { PickedFilesRequestSchema, PickRequestSchema, ShowPickerRequestSchema } from '../domain/picker-requests.ts';
 import { showPicker as openPickerDialog } from './picker/dialog.ts';
-import { cancelPick as cancelPicking, pickOutcome as outcomeOfPick, usePickedFiles as keepPickedFiles } from './picker/picks.ts';
+import { cancelPick as cancelPicking, keepPickOpen as stillPicking, pickOutcome as outcomeOfPick, usePickedFiles as keepPickedFiles } from './picker/picks.ts';
 
 /** Runs a sidebar call: bad payloads name their fields; unexpected failures are logged and said plainly. */
 function handle<T>(name: string, action: () => T): T {
@@ -175,6 +175,11 @@ export function cancelPick(request: unknown): PickOutcome {
   return handle('cancel pick', () => cancelPicking(parsePayload(PickRequestSchema, request)));
 }
 
+/** The Picker dialog's "still open" every few seconds. */
+export function keepPickOpen(request: unknown): null {
+  return handle('keep pick open', () => stillPicking(parsePayload(PickRequestSchema, request)));
+}
+
 export function pickOutcome(request: unknown): PickOutcome {
   return handle('pick outcome', () => outcomeOfPick(parsePayload(PickRequestSchema, request)));
 }
@@ -183,5 +188,5 @@ export function pickOutcome(request: unknown): PickOutcome {
 export const api = {
   ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, getReportsState, setTemplate, setLearningsDoc,
   generateClientReport, generateInternalBrief, exportSlides, getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
-  showPicker, usePickedFiles, cancelPick, pickOutcome,
+  showPicker, usePickedFiles, cancelPick, keepPickOpen, pickOutcome,
 } satisfies Record<keyof ServerApi, unknown>;

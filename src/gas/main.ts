@@ -8,5 +8,5 @@ export {
   ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, importCampaign,
   getReportsState, setTemplate, setLearningsDoc, generateClientReport, generateInternalBrief, exportSlides,
   getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
-  showPicker, usePickedFiles, cancelPick, pickOutcome,
+  showPicker, usePickedFiles, cancelPick, keepPickOpen, pickOutcome,
 } from './api.ts';

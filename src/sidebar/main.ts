@@ -27,8 +27,7 @@
 //                         reports-warnings > li; reports-files > reports-file (data-artefact) > reports-file-link;
 //                         templates: template-url-<clientReport|internalBrief|deck>, template-save-<…>,
 //                         template-current-<…>, template-pick-<…> (Choose from Drive); reports-placeholders > li;
-//                         picker-setup (why Choose from Drive is off); reports-permissions > reports-permission;
-//                         reports-pick-screenshots
+//                         picker-setup (why Choose from Drive is off); reports-permissions > reports-permission
 //   learnings .......... learnings-doc-url, learnings-doc-save, learnings-doc-pick, learnings-doc-link
 //                         (> learnings-doc-open-link); learnings-editor > learning-item
 //                         > learning-input-<n>, learning-remove-<n>; learning-add; learnings-count (class "warning"

@@ -51,22 +51,13 @@ describe('Google Picker', () => {
     expect(() => world.bundle.run('showPicker', { purpose: 'everything', nonce: 'nonce-0003' })).toThrow('Some fields need a fix: purpose');
   });
 
-  it('offers exactly the Content tab\'s Drive screenshots first, several at once', () => {
-    const campaign = sampleCampaign();
-    const ids = ['1shotOneOneOneOneOne', '1shotTwoTwoTwoTwoTwo'];
-    const world = reportsWorld({ ...campaign, content: campaign.content.map((c: Record<string, unknown>, i: number) => ({ ...c, screenshotUrl: ids[i] ? `https://drive.google.com/file/d/${ids[i]}/view` : '' })) });
-    configure(world, { PICKER_API_KEY: KEY, PICKER_APP_ID: APP_ID });
-    world.bundle.run('showPicker', { purpose: 'screenshots', nonce: 'nonce-0004' });
-    const config = dialogConfig(world);
-    expect(config.multiselect).toBe(true);
-    expect(config.views[0]).toEqual({ mimeTypes: ['image/png', 'image/jpeg', 'image/gif'], fileIds: ids });
-    const picked = world.bundle.run('usePickedFiles', { purpose: 'screenshots', nonce: 'nonce-0004', ids }) as PickOutcome;
-    expect(picked).toEqual({ status: 'picked', message: 'Debrief can now use 2 screenshots from your Drive.' });
-    expect(world.bundle.run('pickOutcome', { nonce: 'nonce-0004' })).toEqual(picked);
-  });
-
-  it('keeps each pick\'s outcome for the sidebar to ask: waiting, then picked, cancelled or failed', () => {
+  it('keeps each pick\'s outcome for the sidebar to ask: waiting while the dialog is open, then picked, cancelled or failed', () => {
     const world = reportsWorld();
+    expect(world.bundle.run('pickOutcome', { nonce: 'nonce-0005' })).toEqual({ status: 'cancelled', message: 'The file picker was closed without a choice.' });
+    configure(world, { PICKER_API_KEY: KEY, PICKER_APP_ID: APP_ID });
+    world.bundle.run('showPicker', { purpose: 'learnings', nonce: 'nonce-0005' });
+    expect(world.bundle.run('pickOutcome', { nonce: 'nonce-0005' })).toEqual({ status: 'waiting', message: '' });
+    world.bundle.run('keepPickOpen', { nonce: 'nonce-0005' });
     expect(world.bundle.run('pickOutcome', { nonce: 'nonce-0005' })).toEqual({ status: 'waiting', message: '' });
     world.bundle.run('cancelPick', { nonce: 'nonce-0005' });
     expect(world.bundle.run('pickOutcome', { nonce: 'nonce-0005' })).toEqual({ status: 'cancelled', message: 'Nothing was chosen.' });

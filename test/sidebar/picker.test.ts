@@ -53,7 +53,7 @@ describe('choosing files from Drive', () => {
     const { ui } = await loaded(state({ ready: false, message }, [{ consent: `See ${HOSTILE}`, blocks: 'put the chart into the renewal slides', howToGrant: 'To grant it, run the action again.' }]));
     expect(ui.byTestId('picker-setup').hidden).toBe(false);
     expect(ui.byTestId('picker-setup').textContent).toBe(message);
-    for (const id of ['template-pick-clientReport', 'template-pick-deck', 'learnings-doc-pick', 'reports-pick-screenshots']) expect(ui.byTestId(id).disabled).toBe(true);
+    for (const id of ['template-pick-clientReport', 'template-pick-deck', 'learnings-doc-pick']) expect(ui.byTestId(id).disabled).toBe(true);
     expect(ui.byTestId('reports-permission').textContent).toBe(`Debrief can’t put the chart into the renewal slides: when you authorized it, “See ${HOSTILE}” wasn’t allowed. To grant it, run the action again.`);
     expect([...ui.walk()].filter((e) => e.tagName === 'img')).toEqual([]);
   });
@@ -91,7 +91,7 @@ describe('choosing files from Drive', () => {
     last().resolve({ status: 'failed', message: 'Debrief can’t open the client learnings Doc.' });
     await vi.advanceTimersByTimeAsync(0);
     expect(statusNode.textContent).toBe('Couldn’t use that file: Debrief can’t open the client learnings Doc.');
-    ui.byTestId('reports-pick-screenshots').click();
+    ui.byTestId('template-pick-deck').click();
     last().resolve(null);
     await vi.advanceTimersByTimeAsync(1500);
     last().resolve({ status: 'cancelled', message: 'Nothing was chosen.' });

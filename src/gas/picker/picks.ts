@@ -8,7 +8,16 @@ import { useLearningsDocId } from '../reports/learnings.ts';
 import { useTemplateId } from '../reports/templates.ts';
 
 const OUTCOME_SECONDS = 600;
+/** The dialog says it is still open every few seconds; without word for this long, it was closed (its × gives no event). */
+const ALIVE_SECONDS = 20;
 const key = (nonce: string) => `debrief.pick.${nonce}`;
+const aliveKey = (nonce: string) => `debrief.pick.${nonce}.open`;
+
+/** Called when the dialog opens and then by the dialog itself while it stays open. */
+export function keepPickOpen(request: PickRequest): null {
+  CacheService.getUserCache().put(aliveKey(request.nonce), '1', ALIVE_SECONDS);
+  return null;
+}
 
 function remember(nonce: string, outcome: PickOutcome): PickOutcome {
   CacheService.getUserCache().put(key(nonce), JSON.stringify(outcome), OUTCOME_SECONDS);
@@ -18,7 +27,6 @@ function remember(nonce: string, outcome: PickOutcome): PickOutcome {
 function keep(request: PickedFilesRequest): string {
   const { purpose, ids } = request;
   const info = PURPOSES[purpose];
-  if (purpose === 'screenshots') return `Debrief can now use ${ids.length === 1 ? '1 screenshot' : `${ids.length} screenshots`} from your Drive.`;
   const [id, ...more] = ids;
   if (!id || more.length) throw new UserFacingError(`Choose one file for ${info.what}.`);
   if (purpose === 'learnings') {
@@ -50,13 +58,10 @@ export function cancelPick(request: PickRequest): PickOutcome {
 
 /** The sidebar asks this every few seconds while the dialog is open. */
 export function pickOutcome(request: PickRequest): PickOutcome {
-  const saved = CacheService.getUserCache().get(key(request.nonce));
+  const cache = CacheService.getUserCache();
+  const found = cache.getAll([key(request.nonce), aliveKey(request.nonce)]);
+  const saved = found[key(request.nonce)];
+  if (!saved && !found[aliveKey(request.nonce)]) return { status: 'cancelled', message: 'The file picker was closed without a choice.' };
   if (!saved) return { status: 'waiting', message: '' };
-  try {
-    const outcome = JSON.parse(saved) as PickOutcome;
-    if (['picked', 'cancelled', 'failed'].includes(outcome.status) && typeof outcome.message === 'string') return outcome;
-  } catch {
-    // a damaged entry: treat it as still waiting; the sidebar gives up after a while
-  }
-  return { status: 'waiting', message: '' };
+  return JSON.parse(saved) as PickOutcome; // written by remember() above, nowhere else
 }

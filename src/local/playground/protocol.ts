@@ -37,9 +37,16 @@ export interface PlaygroundState {
   sidebarShown: number;
   /** The title the add-on gave its sidebar (HtmlOutput.setTitle), shown above it as Sheets does. */
   sidebarTitle: string;
-  documents: { id: string; name: string; kind: string; url: string }[];
-  /** Said once when the page opens: a resumed state, or why opening the campaign stopped. */
+  /** The Docs and decks the current user can see in Drive. */
+  documents: { id: string; name: string; kind: string; url: string; owner: string; canShare: boolean }[];
+  /** Said once when the page opens (a resumed state, or why opening the campaign stopped), and when it changes. */
   notice: { text: string; error: boolean } | null;
+  /** Who is acting, and the domain's people the switcher offers. */
+  user: string;
+  users: { email: string; name: string; role: string }[];
+  /** How many dialogs the add-on opened (showModalDialog): the page opens the newest when this grows. */
+  dialogsShown: number;
+  dialog: { index: number; title: string; width: number; height: number } | null;
 }
 
 export interface SheetView {

@@ -13,9 +13,12 @@ interface ScriptRunner {
   withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
   usePickedFiles(request: PickedFilesRequest): void;
   cancelPick(request: { nonce: string }): void;
+  keepPickOpen(request: { nonce: string }): void;
 }
 
 const API_URL = 'https://apis.google.com/js/api.js';
+/** How often the dialog tells the server it is still open (the sidebar learns of a closed dialog from its silence). */
+const ALIVE_MS = 5_000;
 const LOAD_TIMEOUT_MS = 15_000;
 const statusLine = document.getElementById('status') as HTMLElement;
 const closeButton = document.getElementById('close') as HTMLButtonElement;
@@ -110,6 +113,7 @@ try {
 }
 if (config) {
   const settings = config;
+  setInterval(() => google.script.run.keepPickOpen({ nonce: settings.nonce }), ALIVE_MS);
   loadPickerApi().then((api) => openPicker(api, settings)).catch(() => say(
     'Google’s file picker didn’t load (a browser extension or network filter may block apis.google.com). ' +
     'Close this and paste the file’s link in the Debrief sidebar instead.', true));

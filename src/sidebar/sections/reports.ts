@@ -1,6 +1,6 @@
 // Section 5, Reports: make the client report (per-creator costs only when ticked), the internal brief and the
-// renewal slides; links to every file made; each artefact's template (chosen from Drive or by link); screenshots
-// given to Debrief from Drive; what the user's declined permissions turn off; and the shared learnings part.
+// renewal slides; links to every file made; each artefact's template (chosen from Drive or by link); what the
+// user's declined permissions turn off; and the shared learnings part.
 import { ARTEFACT_NAMES, ARTEFACTS, PLACEHOLDERS, token, type Artefact } from '../../domain/reports/placeholders.ts';
 import { templatePurpose } from '../../domain/picker.ts';
 import type { GeneratedFile, GenerateResult, ReportsState } from '../../domain/rpc.ts';
@@ -35,8 +35,6 @@ export function createReportsSection(deps: { call: Call; actions: Actions }): Re
   const permissions = el('ul', { class: 'findings', 'data-testid': 'reports-permissions', hidden: true });
   const reload = async () => showState(await call('getReportsState'));
   const learnings = createLearningsPart({ call, actions, onState: (state) => showState(state) });
-  const screenshots = createPickButton({ call, actions }, { testid: 'reports-pick-screenshots', purpose: 'screenshots', label: 'Choose screenshots from Drive', onPicked: reload });
-  pickButtons.push(screenshots);
 
   const templateField = (artefact: Artefact) => {
     const id = `template-url-${artefact}`;
@@ -70,8 +68,6 @@ export function createReportsSection(deps: { call: Call; actions: Actions }): Re
     el('div', { class: 'buttons' }, clientButton, briefButton, slidesButton),
     permissions,
     latest, warnings,
-    el('p', { class: 'gray' }, 'Screenshots the Content tab links from Drive need to be given to Debrief once:'),
-    el('div', { class: 'buttons' }, screenshots.button),
     el('h3', {}, 'Files made from this spreadsheet'), files,
     el('details', {}, el('summary', {}, 'Templates'),
       el('p', { class: 'gray' }, 'Choose your agency’s own template from Drive (a colleague’s shared with you works), or paste a link; leave it blank for Debrief’s. Its styles, header and logo are kept.'),
