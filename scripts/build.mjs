@@ -31,16 +31,46 @@ async function buildServer() {
   const server = { ...common, entryPoints: [SERVER_ENTRY], outfile: `${OUT_DIR}/Code.js`, platform: 'neutral', mainFields: ['module', 'main'] };
   // The entry module's exports are the one list of what Apps Script may call; an ESM probe build reads them.
   const probe = await esbuild.build({ ...server, format: 'esm', metafile: true });
-  const names = Object.values(probe.metafile.outputs)[0].exports.filter((n) => n !== 'default');
-  if (names.length === 0) fail(`${SERVER_ENTRY} exports nothing`);
+  const exported = Object.values(probe.metafile.outputs)[0].exports.filter((n) => n !== 'default');
+  if (exported.length === 0) fail(`${SERVER_ENTRY} exports nothing`);
   const iife = await esbuild.build({ ...server, format: 'iife', globalName: '__debrief', sourcemap: 'external' });
   const output = (suffix) => iife.outputFiles.find((f) => f.path.endsWith(suffix)).text;
+  const bundle = output('Code.js');
+  const targets = entryPointTargets(bundle, exported);
   // Top-level function declarations are what triggers, menus and google.script.run resolve by name. They come
   // after the bundle, so the source map's positions (all in the bundle's lines) stay right.
-  const stubs = names.map((n) => `function ${n}() { return __debrief.${n}.apply(this, arguments); }`).join('\n');
-  const code = `${output('Code.js')}\n${stubs}\n`;
+  const stubs = targets.map(({ name, path }) => `function ${name}() { return __debrief.${path}.apply(this, arguments); }`).join('\n');
+  const code = `${bundle}\n${stubs}\n`;
+  const names = targets.map((t) => t.name);
   checkServerBundle(code, names);
   return { code, map: output('Code.js.map'), names };
+}
+
+/**
+ * Each export that is a function is an entry point of that name; an export that is an object of functions (the
+ * menu items made from the artefact registry) gives one entry point per member. Read by loading the bundle.
+ */
+function entryPointTargets(bundle, exported) {
+  const context = vm.createContext({});
+  try {
+    new vm.Script(`${bundle}\nthis.__debrief = __debrief;`, { filename: 'Code.js' }).runInContext(context);
+  } catch (error) {
+    fail(`Code.js throws while loading in a bare context: ${error.message}`);
+  }
+  const targets = [];
+  for (const name of exported) {
+    const value = context.__debrief[name];
+    if (typeof value === 'function') targets.push({ name, path: name });
+    else if (value && typeof value === 'object' && Object.values(value).every((v) => typeof v === 'function')) {
+      for (const member of Object.keys(value)) targets.push({ name: member, path: `${name}.${member}` });
+    } else fail(`${SERVER_ENTRY} exports ${name}, which is neither a function nor an object of functions`);
+  }
+  const seen = new Set();
+  for (const { name } of targets) {
+    if (seen.has(name)) fail(`two entry points are called ${name}`);
+    seen.add(name);
+  }
+  return targets;
 }
 
 function checkServerBundle(code, names) {

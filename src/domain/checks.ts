@@ -3,7 +3,7 @@
 import type { CellOf } from './campaign-file-rows.ts';
 import { postMortemDue } from './dates.ts';
 import type { Check, CheckKind, CreatorRecord, IssueRecord, Workbook } from './records.ts';
-import { assessAction } from './vague-action.ts';
+import { assessAction, ownerProblem } from './vague-action.ts';
 
 export interface CheckOptions {
   today: string; // ISO yyyy-mm-dd, in the spreadsheet's time zone
@@ -63,8 +63,6 @@ function checkCreator(creator: CreatorRecord, cellOf: CellOf, add: Add): void {
   }
 }
 
-const SEVERAL_PEOPLE = /\s(and|&)\s|[,/+]|\b(team|everyone|all|tbc|tbd)\b/i;
-
 function checkIssue(issue: IssueRecord, team: string[], cellOf: CellOf, add: Add): void {
   const short = shorten(issue.description, 48);
   const name = short ? `issue "${short}"` : 'this issue';
@@ -74,8 +72,9 @@ function checkIssue(issue: IssueRecord, team: string[], cellOf: CellOf, add: Add
     add(cell('action'), 'missing-field', `${capital(name)} has no action. Write one specific change, with one owner and a deadline.`);
     return;
   }
-  if (!issue.owner) add(cell('owner'), 'action-without-owner', `The action for ${name} has no owner. Name the one person who will make it happen.`);
-  else if (SEVERAL_PEOPLE.test(issue.owner)) {
+  const owner = ownerProblem(issue.owner);
+  if (owner === 'missing') add(cell('owner'), 'action-without-owner', `The action for ${name} has no owner. Name the one person who will make it happen.`);
+  else if (owner === 'several') {
     add(cell('owner'), 'action-without-owner', `The action for ${name} is owned by "${issue.owner}". Name one person: actions everyone owns tend not to happen.`);
   }
   if (!issue.due) add(cell('due'), 'action-without-deadline', `The action for ${name} has no deadline. Set a date so it can be followed up.`);

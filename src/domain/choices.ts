@@ -8,7 +8,9 @@ export const TARGET_CONFIDENCE = ['Historical data', 'Rough estimate', 'Client-m
 export const INTEGRATION = ['Natural', 'Scripted'] as const;
 export const VOICE = ['Authentic', 'Rigid'] as const;
 export const ISSUE_AREAS = ['Brief quality', 'Approval process', 'Creator selection', 'Tracking setup', 'Timeline realism', 'Other'] as const;
-export const ROOT_CAUSES = ['Process', 'Communication', 'Tools', 'Client-side', 'Creator-side'] as const;
+export const ROOT_CAUSES = [
+  'Process', 'Communication', 'Tools', 'Strategy', 'Client-side', 'Creator-side', 'Market conditions', 'Platform or algorithm change',
+] as const;
 export const SEVERITIES = ['Minor', 'Significant', 'Critical'] as const;
 export const ACTION_STATUSES = ['Open', 'In progress', 'Done'] as const;
 export const WIN_AREAS = ['Creator relationship', 'Content format', 'Brief element', 'Platform tactic', 'Process decision'] as const;

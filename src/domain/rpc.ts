@@ -2,23 +2,18 @@
 // and the shapes it returns (plain JSON: ISO date strings, never Date objects).
 import * as z from 'zod/mini';
 import './schema-messages.ts';
-import type { Check } from './records.ts';
+import type { Check, Team } from './records.ts';
+import { TEAM_KEYS } from './tabs/campaign-tab.ts';
 import type { ClientHistory } from './reports/learnings-doc.ts';
-import type { Artefact } from './reports/placeholders.ts';
+import { ARTEFACTS, type Artefact } from './artefacts.ts';
 import type { PickedFilesRequest, PickerSetup, PickOutcome, PickRequest, ShowPickerRequest } from './picker.ts';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date like 2026-11-18'));
 const shortText = (max: number, ...more: z.core.$ZodCheck<string>[]) =>
   z.string().check(z.trim(), z.maxLength(max, `keep it under ${max} characters`), ...more);
 
-export const TeamSchema = z.object({
-  campaignManager: shortText(120),
-  accountLead: shortText(120),
-  creatorRelations: shortText(120),
-  strategist: shortText(120),
-  facilitator: shortText(120),
-  noteTaker: shortText(120),
-});
+/** One short name per team field of the Campaign tab's spec. */
+export const TeamSchema = z.object(Object.fromEntries(TEAM_KEYS.map((k) => [k, shortText(120)])) as Record<keyof Team, ReturnType<typeof shortText>>);
 
 export const CampaignSetupSchema = z.object({
   client: shortText(200, z.minLength(1, 'say which client the campaign was for')),
@@ -90,11 +85,14 @@ export interface ImportResult {
 }
 
 // Reports (issue 4): generated Docs and slides, templates, and the shared client-learnings Doc.
-export const ArtefactSchema = z.enum(['clientReport', 'internalBrief', 'deck']);
+export const ArtefactSchema = z.enum(ARTEFACTS as [Artefact, ...Artefact[]]);
 const link = z.string().check(z.trim(), z.maxLength(500, 'paste the link as it is (under 500 characters)'));
 
 export const ClientReportRequestSchema = z.partial(z.object({ includeCosts: z.boolean() }));
 export type ClientReportRequest = z.input<typeof ClientReportRequestSchema>;
+/** Any artefact of the registry; `includeCosts` is the client report's opt-in to per-creator costs. */
+export const GenerateRequestSchema = z.object({ artefact: ArtefactSchema, includeCosts: z.optional(z.boolean()) });
+export type GenerateRequest = z.input<typeof GenerateRequestSchema>;
 /** `url` '' goes back to Debrief's built-in template. */
 export const TemplateRequestSchema = z.object({ artefact: ArtefactSchema, url: link });
 export type TemplateRequest = z.input<typeof TemplateRequestSchema>;
@@ -191,6 +189,7 @@ export interface ServerApi {
   getReportsState(): ReportsState;
   setTemplate(request: TemplateRequest): ReportsState;
   setLearningsDoc(request: LearningsDocRequest): ReportsState;
+  generate(request: GenerateRequest): GenerateResult;
   generateClientReport(request?: ClientReportRequest): GenerateResult;
   generateInternalBrief(): GenerateResult;
   exportSlides(): GenerateResult;

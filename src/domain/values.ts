@@ -85,11 +85,16 @@ export function parseBoolean(input: unknown): Parsed<boolean> {
   return { ok: false, reason: `"${String(input)}" is not yes or no` };
 }
 
-/** The choice `input` names, matched without regard to case, spacing or hyphens; blank is `null`. */
-export function parseChoice<T extends string>(input: unknown, choices: readonly T[]): Parsed<T> {
+/**
+ * The choice `input` names, matched without regard to case, spacing or hyphens; `aliases` are other spellings
+ * of a choice (the campaign file's "historical" for "Historical data"). Blank is `null`.
+ */
+export function parseChoice<T extends string>(input: unknown, choices: readonly T[], aliases: Readonly<Record<string, string>> = {}): Parsed<T> {
   if (isBlank(input)) return { ok: true, value: null };
   const wanted = normalizeLabel(String(input));
-  const found = choices.find((choice) => normalizeLabel(choice) === wanted);
+  const alias = Object.keys(aliases).find((name) => normalizeLabel(name) === wanted);
+  const target = alias === undefined ? wanted : normalizeLabel(aliases[alias] ?? '');
+  const found = choices.find((choice) => normalizeLabel(choice) === target);
   return found ? { ok: true, value: found } : { ok: false, reason: `"${String(input)}" is not one of: ${choices.join(', ')}` };
 }
 

@@ -5,6 +5,7 @@ import { layoutPatternsSheet } from '../domain/analysis/patterns-sheet.ts';
 import { checkWorkbook } from '../domain/checks.ts';
 import type { Check } from '../domain/records.ts';
 import type { AnalyzeResult } from '../domain/rpc.ts';
+import { tableTabNamed } from '../domain/tabs/index.ts';
 import { cellName } from '../domain/tabs/layout.ts';
 import type { WorkbookRead } from '../domain/tabs/read.ts';
 import { buildTabs } from './build-tabs.ts';
@@ -16,16 +17,12 @@ import { readWorkbookFrom } from './workbook.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const LAYOUT_KEYS: Record<string, keyof WorkbookRead['layouts']> = {
-  KPIs: 'kpis', Creators: 'creators', Content: 'content', Issues: 'issues', Wins: 'wins',
-};
-
 function cellNamer(read: WorkbookRead, directory: TabDirectory) {
   return (tab: string, row: number, key: string): string => {
     const name = directory.names[tab] ?? tab;
     if (tab === 'Campaign') return cellName(name, read.campaignLayout.rowOf[key] ?? 1, 2); // a form: one value per row
-    const layout = read.layouts[LAYOUT_KEYS[tab]];
-    const column = layout?.columnOf[key];
+    const table = tableTabNamed(tab);
+    const column = table ? read.layouts[table.key].columnOf[key] : undefined;
     return column ? cellName(name, row, column) : `${name}!${row}:${row}`;
   };
 }

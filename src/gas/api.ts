@@ -2,14 +2,15 @@
 // under the document lock, and returns plain JSON. The one place errors become messages a person can act on.
 import { postMortemDue } from '../domain/dates.ts';
 import {
-  AppendLearningsRequestSchema, CampaignSetupSchema, ClientReportRequestSchema, KeptLearningsRequestSchema, LearningsDocRequestSchema, PingRequestSchema,
+  AppendLearningsRequestSchema, CampaignSetupSchema, ClientReportRequestSchema, GenerateRequestSchema, KeptLearningsRequestSchema, LearningsDocRequestSchema, PingRequestSchema,
   TemplateRequestSchema, type AnalyzeResult, type AppendLearningsResult, type BuildTabsResult, type ChecksResult, type ClientHistoryResult,
   type GenerateResult, type ImportResult, type KeptLearnings, type PingResult, type ReportsState, type ServerApi, type SidebarState,
 } from '../domain/rpc.ts';
 import { TAB_NAMES } from '../domain/tabs/index.ts';
 import { readCampaignTab } from '../domain/tabs/read.ts';
 import { buildTabs as buildAllTabs } from './build-tabs.ts';
-import { parsePayload, UserFacingError } from './errors.ts';
+import { encodeError } from '../domain/errors.ts';
+import { parsePayload, toServerError } from './errors.ts';
 import { analyzeSpreadsheet, checkSpreadsheet } from './analyze.ts';
 import { importCampaignFile } from './import-campaign.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
@@ -19,31 +20,29 @@ import { generateArtefact, reportsState } from './reports/actions.ts';
 import { readCampaign } from './reports/campaign.ts';
 import { appendLearnings as appendToLearningsDoc, keepLearnings, keptLearnings, readClientHistory, setLearningsDoc as rememberLearningsDoc } from './reports/learnings.ts';
 import { setCustomTemplate } from './reports/templates.ts';
-import { permissionErrorMessage } from './consent.ts';
 import type { PickOutcome } from '../domain/picker.ts';
 import { PickedFilesRequestSchema, PickRequestSchema, ShowPickerRequestSchema } from '../domain/picker-requests.ts';
 import { showPicker as openPickerDialog } from './picker/dialog.ts';
 import { cancelPick as cancelPicking, keepPickOpen as stillPicking, pickOutcome as outcomeOfPick, usePickedFiles as keepPickedFiles } from './picker/picks.ts';
 
-/** Runs a sidebar call: bad payloads name their fields; unexpected failures are logged and said plainly. */
-function handle<T>(name: string, action: () => T): T {
+/**
+ * Runs a sidebar call. A failure crosses google.script.run as the JSON of a ServerError in the Error's message
+ * ({code, message, fields}): the sidebar reads its code and fields, never its wording.
+ */
+function handle<T>(action: string, body: () => T): T {
   try {
-    return action();
+    return body();
   } catch (error) {
-    if (error instanceof UserFacingError) throw new Error(error.message);
-    const declined = permissionErrorMessage(error); // a scope the user unticked on Google's consent screen
-    if (declined) throw new Error(declined);
-    console.error(`${name} failed`, error);
-    throw new Error(error instanceof Error ? error.message : String(error));
+    throw new Error(encodeError(toServerError(error, action)));
   }
 }
 
 export function ping(request: unknown): PingResult {
-  return handle('ping', () => ({ spreadsheetName: activeSpreadsheet().getName(), echo: parsePayload(PingRequestSchema, request) }));
+  return handle('checking the connection', () => ({ spreadsheetName: activeSpreadsheet().getName(), echo: parsePayload(PingRequestSchema, request) }));
 }
 
 export function getSidebarState(): SidebarState {
-  return handle('load', () => sidebarState());
+  return handle('loading the campaign', () => sidebarState());
 }
 
 function sidebarState(): SidebarState {
@@ -70,7 +69,7 @@ function sidebarState(): SidebarState {
 }
 
 export function saveCampaignSetup(setup: unknown): SidebarState {
-  return handle('save campaign', () => {
+  return handle('saving the campaign setup', () => {
     const parsed = parsePayload(CampaignSetupSchema, setup);
     withDocumentLock(() => {
       const spreadsheet = activeSpreadsheet();
@@ -84,7 +83,7 @@ export function saveCampaignSetup(setup: unknown): SidebarState {
 }
 
 export function buildTabs(): BuildTabsResult {
-  return handle('build tabs', () =>
+  return handle('building the tabs', () =>
     withDocumentLock(() => {
       const { directory: _directory, ...result } = buildAllTabs(activeSpreadsheet());
       return result;
@@ -92,23 +91,23 @@ export function buildTabs(): BuildTabsResult {
 }
 
 export function analyze(): AnalyzeResult {
-  return handle('analyze', () => withDocumentLock(() => analyzeSpreadsheet(activeSpreadsheet())));
+  return handle('analyzing the workbook', () => withDocumentLock(() => analyzeSpreadsheet(activeSpreadsheet())));
 }
 
 export function runChecks(): ChecksResult {
-  return handle('checks', () => ({ checks: checkSpreadsheet(activeSpreadsheet()) }));
+  return handle('running the checks', () => ({ checks: checkSpreadsheet(activeSpreadsheet()) }));
 }
 
 export function importCampaign(file: unknown): ImportResult {
-  return handle('import campaign', () => withDocumentLock(() => importCampaignFile(activeSpreadsheet(), file)));
+  return handle('importing the campaign', () => withDocumentLock(() => importCampaignFile(activeSpreadsheet(), file)));
 }
 
 export function getReportsState(): ReportsState {
-  return handle('load reports', () => reportsState());
+  return handle('loading the reports', () => reportsState());
 }
 
 export function setTemplate(request: unknown): ReportsState {
-  return handle('set template', () => {
+  return handle('setting the template', () => {
     const { artefact, url } = parsePayload(TemplateRequestSchema, request);
     setCustomTemplate(artefact, url);
     return reportsState();
@@ -116,77 +115,85 @@ export function setTemplate(request: unknown): ReportsState {
 }
 
 export function setLearningsDoc(request: unknown): ReportsState {
-  return handle('set learnings doc', () => {
+  return handle('setting the learnings Doc', () => {
     rememberLearningsDoc(parsePayload(LearningsDocRequestSchema, request).url);
     return reportsState();
   });
 }
 
+/** Makes any artefact of the registry (src/domain/artefacts.ts): what the sidebar's report buttons call. */
+export function generate(request: unknown): GenerateResult {
+  return handle('making the document', () => {
+    const { artefact, includeCosts } = parsePayload(GenerateRequestSchema, request);
+    return withDocumentLock(() => generateArtefact(artefact, { includeCosts }));
+  });
+}
+
 export function generateClientReport(request?: unknown): GenerateResult {
-  return handle('client report', () => {
+  return handle('making the client report', () => {
     const { includeCosts } = parsePayload(ClientReportRequestSchema, request ?? {});
     return withDocumentLock(() => generateArtefact('clientReport', { includeCosts }));
   });
 }
 
 export function generateInternalBrief(): GenerateResult {
-  return handle('internal brief', () => withDocumentLock(() => generateArtefact('internalBrief')));
+  return handle('making the internal brief', () => withDocumentLock(() => generateArtefact('internalBrief')));
 }
 
 export function exportSlides(): GenerateResult {
-  return handle('slides', () => withDocumentLock(() => generateArtefact('deck')));
+  return handle('making the renewal slides', () => withDocumentLock(() => generateArtefact('deck')));
 }
 
 export function getKeptLearnings(): KeptLearnings {
-  return handle('kept learnings', () => keptLearnings(readCampaign(activeSpreadsheet()).analysis));
+  return handle('loading the learnings', () => keptLearnings(readCampaign(activeSpreadsheet()).analysis));
 }
 
 export function saveKeptLearnings(request: unknown): KeptLearnings {
-  return handle('save learnings', () => {
+  return handle('saving the learnings', () => {
     const { items } = parsePayload(KeptLearningsRequestSchema, request);
     return withDocumentLock(() => keepLearnings(items));
   });
 }
 
 export function appendLearnings(request?: unknown): AppendLearningsResult {
-  return handle('append learnings', () => {
+  return handle('appending the learnings', () => {
     const { items } = parsePayload(AppendLearningsRequestSchema, request ?? {});
     return withDocumentLock(() => appendToLearningsDoc(readCampaign(activeSpreadsheet()), items));
   });
 }
 
 export function getClientHistory(): ClientHistoryResult {
-  return handle('client history', () => readClientHistory(readCampaign(activeSpreadsheet())));
+  return handle('reading the client history', () => readClientHistory(readCampaign(activeSpreadsheet())));
 }
 
 // Google Picker: the sidebar opens it, the dialog hands over the choice, the sidebar asks how it ended.
 export function showPicker(request: unknown): null {
-  return handle('open picker', () => {
+  return handle('opening the file picker', () => {
     openPickerDialog(parsePayload(ShowPickerRequestSchema, request));
     return null;
   });
 }
 
 export function usePickedFiles(request: unknown): PickOutcome {
-  return handle('use picked files', () => keepPickedFiles(parsePayload(PickedFilesRequestSchema, request)));
+  return handle('using the file you chose', () => keepPickedFiles(parsePayload(PickedFilesRequestSchema, request)));
 }
 
 export function cancelPick(request: unknown): PickOutcome {
-  return handle('cancel pick', () => cancelPicking(parsePayload(PickRequestSchema, request)));
+  return handle('closing the file picker', () => cancelPicking(parsePayload(PickRequestSchema, request)));
 }
 
 /** The Picker dialog's "still open" every few seconds. */
 export function keepPickOpen(request: unknown): null {
-  return handle('keep pick open', () => stillPicking(parsePayload(PickRequestSchema, request)));
+  return handle('keeping the file picker open', () => stillPicking(parsePayload(PickRequestSchema, request)));
 }
 
 export function pickOutcome(request: unknown): PickOutcome {
-  return handle('pick outcome', () => outcomeOfPick(parsePayload(PickRequestSchema, request)));
+  return handle('waiting for the file picker', () => outcomeOfPick(parsePayload(PickRequestSchema, request)));
 }
 
 // The compiler checks the sidebar contract is implemented in full.
 export const api = {
   ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, getReportsState, setTemplate, setLearningsDoc,
-  generateClientReport, generateInternalBrief, exportSlides, getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
+  generate, generateClientReport, generateInternalBrief, exportSlides, getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
   showPicker, usePickedFiles, cancelPick, keepPickOpen, pickOutcome,
 } satisfies Record<keyof ServerApi, unknown>;

@@ -1,8 +1,9 @@
 // "Build / refresh tabs": creates the tabs that are missing and refreshes the rest in place, keeping every row.
 import type { BuildTabsResult } from '../domain/rpc.ts';
-import { CAMPAIGN_TAB, PATTERNS_TAB_NAME, TABLE_TABS, TAB_NAMES } from '../domain/tabs/index.ts';
+import { CAMPAIGN_TAB, PATTERNS_TAB_NAME, TABLE_SPECS, TAB_NAMES } from '../domain/tabs/index.ts';
 import { readCampaignTab, readTable } from '../domain/tabs/read.ts';
 import type { Check } from '../domain/records.ts';
+import type { TableTabSpec } from '../domain/tabs/spec.ts';
 import { buildCampaignTab } from './sheets/campaign-tab.ts';
 import { preparePatternsTab } from './sheets/patterns-tab.ts';
 import { buildTableTab } from './sheets/table-tab.ts';
@@ -36,7 +37,7 @@ export function buildTabs(spreadsheet: Spreadsheet, extraRows: Partial<Record<Ta
   buildCampaignTab(spreadsheet, campaignSheet, campaignGrid, campaign.currency);
   rowsKept[CAMPAIGN_TAB.name] = campaignGrid.values.length;
 
-  for (const spec of TABLE_TABS) {
+  for (const spec of TABLE_SPECS) {
     const sheet = directory.sheets.get(spec.name)!;
     const grid = readSheetGrid(sheet);
     const plan = buildTableTab(sheet, spec, grid, campaign.currency, extraRows[spec.name] ?? 0);
@@ -48,7 +49,7 @@ export function buildTabs(spreadsheet: Spreadsheet, extraRows: Partial<Record<Ta
   return { created, refreshed, rowsKept, checks, directory };
 }
 
-function writeStarterRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: (typeof TABLE_TABS)[number], columnOf: Record<string, number>): void {
+function writeStarterRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: TableTabSpec, columnOf: Record<string, number>): void {
   const keys = Object.keys(spec.starterRows![0]);
   const columns = keys.map((k) => columnOf[k]);
   // Starter keys are contiguous only by chance, so write the narrow block that spans them in one call.

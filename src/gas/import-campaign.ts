@@ -1,44 +1,36 @@
 // Writes a campaign file into the workbook: the Campaign tab's fields, then each table's rows in one block per
 // tab. Existing rows are kept; a row matching an existing one (same KPI, handle or piece) only fills its blanks.
 import { campaignFileToRows, parseCampaignFile } from '../domain/campaign-file.ts';
+
 import type { ImportResult } from '../domain/rpc.ts';
-import { CONTENT_TAB, CREATORS_TAB, ISSUES_TAB, KPIS_TAB, WINS_TAB } from '../domain/tabs/index.ts';
+import { CAMPAIGN_TAB, TABLE_TABS } from '../domain/tabs/index.ts';
 import { planRowsWrite, type RowInput } from '../domain/tabs/plan.ts';
 import { readTable } from '../domain/tabs/read.ts';
-import type { TableTabSpec } from '../domain/tabs/spec.ts';
 import { buildTabs } from './build-tabs.ts';
-import { UserFacingError } from './errors.ts';
+import { BadInputError } from './errors.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
 import { readSheetGrid } from './spreadsheet.ts';
 import { loadTeamNotes, saveTeamNotes } from './team-notes.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const TABLES: { spec: TableTabSpec; rowsKey: 'kpis' | 'creators' | 'content' | 'issues' | 'wins'; identity?: string }[] = [
-  { spec: KPIS_TAB, rowsKey: 'kpis', identity: 'name' },
-  { spec: CREATORS_TAB, rowsKey: 'creators', identity: 'handle' },
-  { spec: CONTENT_TAB, rowsKey: 'content', identity: 'id' },
-  { spec: ISSUES_TAB, rowsKey: 'issues' },
-  { spec: WINS_TAB, rowsKey: 'wins' },
-];
-
 export function importCampaignFile(spreadsheet: Spreadsheet, input: unknown): ImportResult {
   const parsed = parseCampaignFile(input);
-  if (!parsed.ok) throw new UserFacingError(`The campaign file has problems: ${parsed.errors.join('; ')}`);
+  if (!parsed.ok) throw new BadInputError(`The campaign file has ${parsed.problems.length === 1 ? 'a problem' : `${parsed.problems.length} problems`}:`, parsed.problems);
   const rows = campaignFileToRows(parsed.file);
-  const extraRows = Object.fromEntries(TABLES.map((t) => [t.spec.name, rows[t.rowsKey].length]));
+  const extraRows = Object.fromEntries(TABLE_TABS.map((spec) => [spec.name, rows[spec.key].length]));
   const { directory, checks } = buildTabs(spreadsheet, extraRows);
 
-  const campaignSheet = directory.sheets.get('Campaign')!;
+  const campaignSheet = directory.sheets.get(CAMPAIGN_TAB.name)!;
   writeCampaignFields(campaignSheet, readSheetGrid(campaignSheet), rows.campaign);
 
   const result: ImportResult = { rows: {}, checks };
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  for (const { spec, rowsKey, identity } of TABLES) {
-    const sheet = directory.sheets.get(spec.name as never)!;
+  for (const spec of TABLE_TABS) {
+    const sheet = directory.sheets.get(spec.name)!;
     const grid = readSheetGrid(sheet);
     const { layout } = readTable(spec, grid, timeZone);
-    const plan = planRowsWrite(spec, layout, grid, rows[rowsKey] as RowInput[], identity);
+    const plan = planRowsWrite(spec, layout, grid, rows[spec.key] as RowInput[], 'identity' in spec ? spec.identity : undefined);
     if (plan.values.length) sheet.getRange(plan.startRow, 1, plan.values.length, plan.values[0].length).setValues(plan.values);
     result.rows[spec.name] = { appended: plan.appended, filled: plan.filled };
   }

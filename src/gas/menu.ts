@@ -1,22 +1,22 @@
 // The Debrief menu and the sidebar. onOpen may run in AuthMode.NONE, so it only builds the menu: no data, no properties.
+import { ARTEFACT_SPECS, ARTEFACTS, type Artefact, type ArtefactSpec } from '../domain/artefacts.ts';
+import { decodeError } from '../domain/errors.ts';
 import type { Check } from '../domain/records.ts';
 import type { AppendLearningsResult, GenerateResult } from '../domain/rpc.ts';
-import { analyze, appendLearnings, buildTabs, exportSlides, generateClientReport, generateInternalBrief, runChecks } from './api.ts';
+import { analyze, appendLearnings, buildTabs, generate, runChecks } from './api.ts';
 import { permissionErrorMessage } from './consent.ts';
 
 export const SIDEBAR_TITLE = 'Debrief';
 
-/** Menu captions and the entry point each calls; the bundle test checks every name resolves. */
-export const MENU_ITEMS = [
+/** Menu captions and the entry point each calls (one per artefact of the registry); the bundle test checks every name resolves. */
+export const MENU_ITEMS: readonly (readonly [caption: string, functionName: string])[] = [
   ['Open sidebar', 'showSidebar'],
   ['Build / refresh tabs', 'menuBuildTabs'],
   ['Analyze', 'menuAnalyze'],
   ['Run checks', 'menuRunChecks'],
-  ['Generate client report', 'menuGenerateClientReport'],
-  ['Generate internal brief', 'menuGenerateInternalBrief'],
-  ['Export slides for renewal deck', 'menuExportSlides'],
+  ...ARTEFACTS.map((a) => [ARTEFACT_SPECS[a].menu.caption, ARTEFACT_SPECS[a].menu.functionName] as const),
   ['Append learnings to client doc', 'menuAppendLearnings'],
-] as const;
+];
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
@@ -45,21 +45,42 @@ export function showSidebar(): void {
 }
 
 export function menuBuildTabs(): void {
-  const result = buildTabs();
-  const created = result.created.length ? `Created ${result.created.join(', ')}. ` : '';
-  SpreadsheetApp.getActiveSpreadsheet().toast(`${created}Refreshed ${result.refreshed.length} tabs; every row kept.`, 'Debrief', 8);
+  fromMenu('Build / refresh tabs', () => {
+    const result = buildTabs();
+    const created = result.created.length ? `Created ${result.created.join(', ')}. ` : '';
+    SpreadsheetApp.getActiveSpreadsheet().toast(`${created}Refreshed ${result.refreshed.length} tabs; every row kept.`, 'Debrief', 8);
+  });
 }
 
 export function menuAnalyze(): void {
-  const result = analyze();
-  SpreadsheetApp.getActiveSpreadsheet().toast(
-    `KPIs met ${result.kpis.met}, missed ${result.kpis.missed}. ${result.checks.length} checks. See the Patterns tab.`, 'Debrief', 10);
+  fromMenu('Analyze', () => {
+    const result = analyze();
+    SpreadsheetApp.getActiveSpreadsheet().toast(
+      `KPIs met ${result.kpis.met}, missed ${result.kpis.missed}. ${result.checks.length} checks. See the Patterns tab.`, 'Debrief', 10);
+  });
 }
 
 export function menuRunChecks(): void {
-  const { checks } = runChecks();
-  const ui = SpreadsheetApp.getUi();
-  ui.alert('Debrief checks', describeChecks(checks), ui.ButtonSet.OK);
+  report('Debrief checks', () => describeChecks(runChecks().checks));
+}
+
+/**
+ * Runs a menu action; a failure is told in an alert, as the sidebar tells it: the api functions throw a
+ * ServerError's JSON (src/gas/api.ts), read back here by its code and fields, never its wording.
+ */
+function fromMenu(title: string, action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(title, describeFailure(error), ui.ButtonSet.OK);
+  }
+}
+
+function describeFailure(error: unknown): string {
+  const problem = decodeError(error);
+  const fields = problem.fields.slice(0, 15).map((f) => `\n• ${f.path ? `${f.path}: ` : ''}${f.message}`).join('');
+  return `${problem.message}${fields}`;
 }
 
 function describeChecks(checks: Check[]): string {
@@ -75,7 +96,7 @@ function report(title: string, action: () => string): void {
   try {
     message = action();
   } catch (error) {
-    message = error instanceof Error ? error.message : String(error);
+    message = describeFailure(error);
   }
   try {
     const ui = SpreadsheetApp.getUi();
@@ -90,16 +111,15 @@ function describeFile(result: GenerateResult): string {
   return `Made “${result.file.name}”:\n${result.file.url}${notes}`;
 }
 
-export function menuGenerateClientReport(): void {
-  report('Client report', () => `${describeFile(generateClientReport({ includeCosts: false }))}\n\nTo include per-creator costs, use the sidebar’s Reports section.`);
+/** Makes one artefact from its menu item; options only the sidebar offers are said after the link. */
+function menuGenerate(artefact: Artefact): void {
+  const spec: ArtefactSpec = ARTEFACT_SPECS[artefact];
+  report(spec.name, () => `${describeFile(generate({ artefact }))}${spec.menu.note ? `\n\n${spec.menu.note}` : ''}`);
 }
 
-export function menuGenerateInternalBrief(): void {
-  report('Internal brief', () => describeFile(generateInternalBrief()));
-}
-
-export function menuExportSlides(): void {
-  report('Renewal slides', () => describeFile(exportSlides()));
+/** The menu item of each artefact in the registry, by its function name (src/gas/main.ts makes them entry points). */
+export function artefactMenuHandlers(): Record<string, () => void> {
+  return Object.fromEntries(ARTEFACTS.map((a) => [ARTEFACT_SPECS[a].menu.functionName, () => menuGenerate(a)]));
 }
 
 export function menuAppendLearnings(): void {

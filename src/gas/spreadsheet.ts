@@ -1,11 +1,11 @@
 // Access to the spreadsheet Debrief is running in, and the document lock that keeps double clicks apart.
-import { UserFacingError } from './errors.ts';
+import { BusyError, NotReadyError } from './errors.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function activeSpreadsheet(): Spreadsheet {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  if (!spreadsheet) throw new UserFacingError('Open Debrief from a spreadsheet (Extensions → Debrief).');
+  if (!spreadsheet) throw new NotReadyError('Open Debrief from a spreadsheet (Extensions → Debrief).');
   return spreadsheet;
 }
 
@@ -17,7 +17,7 @@ export function todayIn(spreadsheet: Spreadsheet): string {
 export function withDocumentLock<T>(action: () => T): T {
   const lock = LockService.getDocumentLock();
   if (!lock || !lock.tryLock(20_000)) {
-    throw new UserFacingError('Debrief is still working on this spreadsheet (a second click?). Try again in a moment.');
+    throw new BusyError('Debrief is still working on this spreadsheet (a second click?). Try again in a moment.');
   }
   try {
     return action();

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { decodeError, describeFields } from '../domain/errors.ts';
 import { isDate, isPlainObject } from './emulator/errors.ts';
 import { type AuthMode, type LocalWorkspace, type MenuEntry, workspaceContext } from './emulator/index.ts';
 import { Membrane } from './emulator/membrane.ts';
@@ -67,6 +68,12 @@ function hostError(error: unknown): unknown {
   copy.name = String((error as { name?: unknown }).name ?? 'Error');
   copy.stack = String((error as { stack?: unknown }).stack ?? copy.stack);
   return copy;
+}
+
+/** A failed server call as a person reads it: the ServerError's message, then each field it names. */
+export function describeServerError(error: unknown): string {
+  const problem = decodeError(error);
+  return problem.fields.length ? `${problem.message} ${describeFields(problem.fields)}` : problem.message;
 }
 
 function findMenuItem(entries: readonly MenuEntry[], caption: string): string | undefined {

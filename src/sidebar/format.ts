@@ -1,5 +1,6 @@
 // Pure text helpers for the sidebar: clock times, dates, the post-mortem due line, counts and server errors.
 import { daysBetween, postMortemDue } from '../domain/dates.ts';
+import { decodeError, type ServerError } from '../domain/errors.ts';
 import type { Check } from '../domain/records.ts';
 
 /** "m:ss" with minutes unbounded ("95:04"), since the agenda speaks in minutes; negative values read as positive. */
@@ -60,40 +61,12 @@ export function groupChecks(checks: readonly Check[]): { severity: Check['severi
   );
 }
 
-export interface ServerError {
-  message: string;
-  /** Field problems when the server rejected a payload (zod issues), as dotted paths: "team.facilitator". */
-  fields: { path: string; message: string }[];
-}
+export type { ServerError } from '../domain/errors.ts';
 
-/** Reads a google.script.run failure: a plain message, the server's list of field problems, or zod's JSON issues. */
+/**
+ * Reads a google.script.run failure: the server sends a ServerError as JSON in the Error's message
+ * (src/gas/api.ts), read here by its code and fields. Anything else (a network failure) is "unexpected" as it came.
+ */
 export function readServerError(error: unknown): ServerError {
-  const raw = error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
-    ? String((error as { message: unknown }).message)
-    : String(error);
-  const message = raw.replace(/^(Error|Exception|TypeError|ZodError):\s*/, '').trim();
-  try {
-    const issues: unknown = JSON.parse(message);
-    if (Array.isArray(issues) && issues.length > 0 && issues.every(isIssue)) {
-      const fields = issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-      return { message: fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; '), fields };
-    }
-  } catch {
-    // Not JSON: a plain message.
-  }
-  // src/gas/api.ts words payload problems as "Some fields need a fix: team.facilitator: keep it under 120 characters; …".
-  const listed = /^Some fields need a fix: (.+)$/s.exec(message);
-  if (listed) {
-    const fields = listed[1].split('; ').map((part) => {
-      const at = part.indexOf(': ');
-      return at < 0 ? { path: '', message: part } : { path: part.slice(0, at), message: part.slice(at + 2) };
-    });
-    return { message, fields };
-  }
-  return { message: message || 'The server gave no reason.', fields: [] };
-}
-
-function isIssue(value: unknown): value is { path: (string | number)[]; message: string } {
-  const v = value as { path?: unknown; message?: unknown };
-  return typeof v === 'object' && v !== null && Array.isArray(v.path) && typeof v.message === 'string';
+  return decodeError(error);
 }

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ARTEFACT_SPECS, ARTEFACTS } from '../../src/domain/artefacts.ts';
 import { freshBundle } from '../support/bundle.ts';
 
 function sidebarSources(dir = 'src/sidebar'): string[] {
@@ -19,6 +20,17 @@ describe('menu and sidebar', () => {
     const items = workspace.ui.menus.flatMap((m: any) => m.items).filter((i: any) => i.caption);
     expect(items.map((i: any) => i.caption)).toEqual(expect.arrayContaining(['Open sidebar', 'Build / refresh tabs', 'Analyze', 'Run checks']));
     for (const item of items) expect(bundle.hasFunction(item.functionName), item.functionName).toBe(true);
+  });
+
+  it('has an item per artefact of the registry, each a top-level function that makes it', () => {
+    const { workspace, bundle } = freshBundle();
+    bundle.trigger('onOpen', 'NONE');
+    const items = workspace.ui.menus.flatMap((m: any) => m.items).filter((i: any) => i.caption);
+    for (const artefact of ARTEFACTS) {
+      const { caption, functionName } = ARTEFACT_SPECS[artefact].menu;
+      expect(items, artefact).toContainEqual(expect.objectContaining({ caption, functionName }));
+      expect(bundle.hasFunction(functionName), functionName).toBe(true);
+    }
   });
 
   it('installs the same menu from onInstall', () => {

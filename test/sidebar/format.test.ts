@@ -61,33 +61,29 @@ describe('groupChecks', () => {
 });
 
 describe('readServerError', () => {
-  it('shows a plain server message without its "Error:" prefix', () => {
-    expect(readServerError(new Error('Error: The Creators tab is protected.'))).toEqual({ message: 'The Creators tab is protected.', fields: [] });
-    expect(readServerError('Exception: Service invoked too many times')).toMatchObject({ message: 'Service invoked too many times' });
+  const sent = { code: 'bad-input', message: 'Some fields need a fix.', fields: [
+    { path: 'client', message: 'say which client the campaign was for' },
+    { path: 'team.facilitator', message: 'keep it under 120 characters' },
+  ] };
+
+  it('reads the ServerError src/gas/api.ts puts in the Error’s message as JSON: code, message and fields', () => {
+    expect(readServerError(new Error(JSON.stringify(sent)))).toEqual(sent);
+    expect(readServerError(new Error(JSON.stringify({ code: 'unexpected', message: 'Something went wrong.', fields: [], reference: 'K2X9' }))))
+      .toEqual({ code: 'unexpected', message: 'Something went wrong.', fields: [], reference: 'K2X9' });
   });
-  it('turns zod’s JSON issue list into field messages', () => {
-    const zod = JSON.stringify([
-      { code: 'too_small', path: ['client'], message: 'say which client the campaign was for' },
-      { code: 'too_big', path: ['team', 'facilitator'], message: 'keep it under 120 characters' },
-    ], null, 2);
-    expect(readServerError(new Error(zod))).toEqual({
-      message: 'client: say which client the campaign was for; team.facilitator: keep it under 120 characters',
-      fields: [
-        { path: 'client', message: 'say which client the campaign was for' },
-        { path: 'team.facilitator', message: 'keep it under 120 characters' },
-      ],
-    });
+
+  it('still finds the JSON when Apps Script puts the exception’s name in front', () => {
+    expect(readServerError(new Error(`Error: ${JSON.stringify(sent)}`))).toEqual(sent);
+    expect(readServerError(`Exception: ${JSON.stringify({ code: 'busy', message: 'Try again in a moment.', fields: [] })}`)).toMatchObject({ code: 'busy' });
   });
-  it('reads the field list src/gas/api.ts sends for a rejected payload', () => {
-    const error = new Error('Some fields need a fix: client: say which client the campaign was for; currency: use a 3-letter currency code such as USD');
-    expect(readServerError(error)).toEqual({
-      message: error.message,
-      fields: [
-        { path: 'client', message: 'say which client the campaign was for' },
-        { path: 'currency', message: 'use a 3-letter currency code such as USD' },
-      ],
-    });
+
+  it('takes anything else as unexpected, its text as it came, and never reads codes out of wording', () => {
+    expect(readServerError(new Error('NetworkError: Connection failure due to HTTP 0'))).toEqual({ code: 'unexpected', message: 'NetworkError: Connection failure due to HTTP 0', fields: [] });
+    expect(readServerError(new Error('Some fields need a fix: client: say which client')).fields).toEqual([]);
+    expect(readServerError(new Error(JSON.stringify({ code: 'made-up', message: 'x' }))).code).toBe('unexpected');
+    expect(readServerError(new Error(JSON.stringify({ ...sent, fields: [{ path: 1 }, sent.fields[0]] }))).fields).toEqual([sent.fields[0]]);
   });
+
   it('never shows an empty message', () => {
     expect(readServerError(new Error('')).message).toBe('The server gave no reason.');
     expect(readServerError(new Error('[1, 2]')).message).toBe('[1, 2]');

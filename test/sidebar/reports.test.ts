@@ -74,8 +74,8 @@ describe('reports section', () => {
     client.click();
     client.click();
     ui.byTestId('reports-brief').click();
-    expect(server.last()).toMatchObject({ name: 'generateClientReport', args: [{ includeCosts: true }] });
-    expect(server.calls.filter((c) => c.name === 'generateClientReport')).toHaveLength(1);
+    expect(server.last()).toMatchObject({ name: 'generate', args: [{ artefact: 'clientReport', includeCosts: true }] });
+    expect(server.calls.filter((c) => c.name === 'generate')).toHaveLength(1);
     expect(ui.byTestId('reports-brief').disabled).toBe(true);
     expect(ui.byTestId('learnings-append').disabled).toBe(true);
     const made = file(`${HOSTILE} — Launch — Client report (2026-11-24)`);

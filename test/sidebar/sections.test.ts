@@ -114,7 +114,7 @@ describe('a server call from a button', () => {
     const build = createBuildSection({ call: server.call, actions, onChecks: vi.fn() });
     const button = asFake(build.root).byTestId('build-tabs');
     button.click();
-    server.last().reject(new Error('Error: You need edit access to the Creators tab.'));
+    server.last().reject(new Error(`Error: ${JSON.stringify({ code: 'platform', message: 'You need edit access to the Creators tab.', fields: [] })}`));
     await settle();
     expect(statusNode.getAttribute('data-state')).toBe('error');
     expect(statusNode.classList.contains('error')).toBe(true);
@@ -212,10 +212,10 @@ describe('setup section', () => {
   it('marks the fields the server rejected, in words', async () => {
     const { root, server, statusNode } = await loaded(state());
     root.byTestId('setup-save').click();
-    server.last().reject(new Error(JSON.stringify([
-      { code: 'too_small', path: ['campaign'], message: 'name the campaign' },
-      { code: 'too_big', path: ['team', 'strategist'], message: 'keep it under 120 characters' },
-    ])));
+    server.last().reject(new Error(JSON.stringify({ code: 'bad-input', message: 'Some fields need a fix.', fields: [
+      { path: 'campaign', message: 'name the campaign' },
+      { path: 'team.strategist', message: 'keep it under 120 characters' },
+    ] })));
     await settle();
     expect(statusNode.textContent).toBe('Couldn’t save the setup. Campaign: name the campaign. Strategist: keep it under 120 characters.');
     expect(root.byTestId('setup-campaign').getAttribute('aria-invalid')).toBe('true');
@@ -224,9 +224,9 @@ describe('setup section', () => {
     expect(error?.hidden).toBe(false);
     expect(error?.textContent).toBe('keep it under 120 characters');
 
-    // The wording src/gas/api.ts uses; fixing a field clears its mark.
+    // What src/gas/api.ts sends, behind the prefix Apps Script may add; fixing a field clears its mark.
     root.byTestId('setup-save').click();
-    server.last().reject(new Error('Some fields need a fix: currency: use a 3-letter currency code such as USD'));
+    server.last().reject(new Error(`Error: ${JSON.stringify({ code: 'bad-input', message: 'Some fields need a fix.', fields: [{ path: 'currency', message: 'use a 3-letter currency code such as USD' }] })}`));
     await settle();
     expect(statusNode.textContent).toBe('Couldn’t save the setup. Currency: use a 3-letter currency code such as USD.');
     expect(root.byTestId('setup-campaign').getAttribute('aria-invalid')).toBe('false');

@@ -4,7 +4,7 @@
 // a lift of 1.5 as 1.5%. Columns are found by header, so people may reorder them or add their own to the right.
 import { ACTION_STATUSES, FORMATS, ISSUE_AREAS, PLATFORMS, ROOT_CAUSES, SEVERITIES, TARGET_CONFIDENCE, TIERS } from '../choices.ts';
 import { readCell } from '../tabs/read.ts';
-import type { ColumnSpec } from '../tabs/spec.ts';
+import { TEAM_ONLY, type ColumnSpec } from '../tabs/spec.ts';
 import { KPI_UNITS, OBJECTIVES, VERDICTS, type Ledger } from './records.ts';
 
 export type LedgerKind = keyof Ledger;
@@ -18,11 +18,12 @@ export interface LedgerTabSpec {
   columns: readonly ColumnSpec[];
 }
 
-const text = (key: string, header: string, help: string, width?: number): ColumnSpec => ({ key, header, type: 'text', help, ...(width ? { width } : {}) });
-const choice = (key: string, header: string, choices: readonly string[], help: string): ColumnSpec => ({ key, header, type: 'choice', choices, help });
-const date = (key: string, header: string, help: string): ColumnSpec => ({ key, header, type: 'date', help });
-const yes = (key: string, header: string, help: string): ColumnSpec => ({ key, header, type: 'checkbox', help });
-const num = (key: string, header: string, type: ColumnSpec['type'], help: string, format?: string): ColumnSpec => ({ key, header, type, help, ...(format ? { format } : {}) });
+// The ledger is the agency's own record: every column is the team's (audience TEAM_ONLY).
+const text = (key: string, header: string, help: string, width?: number): ColumnSpec => ({ key, header, type: 'text', help, audience: TEAM_ONLY, ...(width ? { width } : {}) });
+const choice = (key: string, header: string, choices: readonly string[], help: string): ColumnSpec => ({ key, header, type: 'choice', choices, help, audience: TEAM_ONLY });
+const date = (key: string, header: string, help: string): ColumnSpec => ({ key, header, type: 'date', help, audience: TEAM_ONLY });
+const yes = (key: string, header: string, help: string): ColumnSpec => ({ key, header, type: 'checkbox', help, audience: TEAM_ONLY });
+const num = (key: string, header: string, type: ColumnSpec['type'], help: string, format?: string): ColumnSpec => ({ key, header, type, help, audience: TEAM_ONLY, ...(format ? { format } : {}) });
 
 const KEY = text('key', 'Key', 'Debrief’s row key: appending the same campaign again updates this row instead of adding one.');
 const CAMPAIGN_KEY = text('campaignKey', 'Campaign key', 'The campaign the row belongs to (client/campaign).');
@@ -39,7 +40,7 @@ export const LEDGER_TABS: Record<LedgerKind, LedgerTabSpec> = {
       KEY, CLIENT, CATEGORY, CAMPAIGN, OBJECTIVE, date('startDate', 'Start date', 'First day content went live.'), WRAP,
       text('currency', 'Currency', 'The campaign currency.'), num('budget', 'Budget', 'money', 'The campaign budget.', '#,##0.00'),
       text('campaignManager', 'Campaign manager', 'From the Campaign tab.'),
-      { key: 'workbookUrl', header: 'Workbook', type: 'url', help: 'The campaign’s post-mortem workbook.' },
+      { key: 'workbookUrl', header: 'Workbook', type: 'url', help: 'The campaign’s post-mortem workbook.', audience: TEAM_ONLY },
       text('rootCauses', 'Root causes', 'Issues per root cause: “Process (3), Tools (1)”.'),
       text('appendedBy', 'Appended by', 'Who appended it last.'), text('appendedAt', 'Appended at', 'When (UTC).'),
     ],

@@ -1,6 +1,6 @@
 // The client report (about one page): results summary with the KPI table, misses owned in plain words, the top
-// pieces with their numbers, 3–5 learnings and forward-framed recommendations. Built only from the client-safe
-// view of the workbook, analysed afresh, so internal columns can't leak into it.
+// pieces with their numbers, 3–5 learnings and forward-framed recommendations. Built only from the client's view
+// of the workbook and that view's own analysis, so internal columns can't leak into it.
 import { analyzeWorkbook } from '../analysis/index.ts';
 import { formatMoney } from '../analysis/format.ts';
 import type { Analysis } from '../analysis/types.ts';
@@ -14,10 +14,21 @@ export interface ClientReportOptions extends ReportOptions {
   includeCosts: boolean;
 }
 
-/** The analysis a client-facing artefact may use (the deck shares it). */
-export function clientAnalysis(workbook: Workbook, options: ReportOptions & { includeCosts?: boolean }): Analysis {
+/** What an artefact is built from: the workbook as its audience may see it, and that view's analysis. */
+export interface ArtefactView {
+  workbook: Workbook;
+  analysis: Analysis;
+}
+
+/** The client's view and its analysis, made once for a client-facing artefact (the deck shares it). */
+export function clientView(workbook: Workbook, options: ReportOptions & { includeCosts?: boolean }): ArtefactView {
   const safe = clientSafeWorkbook(workbook, { includeCosts: options.includeCosts ?? false });
-  return analyzeWorkbook(safe, { today: options.today, teamLearnings: options.teamLearnings, teamRecommendations: options.teamRecommendations });
+  return { workbook: safe, analysis: analyzeWorkbook(safe, { today: options.today, teamLearnings: options.teamLearnings, teamRecommendations: options.teamRecommendations }) };
+}
+
+/** The analysis a client-facing artefact may use. */
+export function clientAnalysis(workbook: Workbook, options: ReportOptions & { includeCosts?: boolean }): Analysis {
+  return clientView(workbook, options).analysis;
 }
 
 /** Learnings and recommendations as the client reads them: forward-framed, no figure resting on one creator. */
@@ -48,13 +59,17 @@ function creatorCosts(workbook: Workbook, analysis: Analysis): Block[] {
 }
 
 export function buildClientReport(workbook: Workbook, options: ClientReportOptions): ReportContent {
-  const analysis = clientAnalysis(workbook, options);
-  const safe = clientSafeWorkbook(workbook, options);
+  return clientReportFrom(clientView(workbook, options), options);
+}
+
+/** The client report from the client's view (already made and analysed once). */
+export function clientReportFrom({ workbook: safe, analysis }: ArtefactView, options: ClientReportOptions): ReportContent {
   const { learnings, recommendations } = clientFindings(analysis, options.includeCosts);
+  const text = commonText(safe, analysis, 'clientReport', options.today);
   return {
     artefact: 'clientReport',
-    title: commonText(safe, analysis, 'clientReport', options.today).title,
-    text: { ...commonText(safe, analysis, 'clientReport', options.today), summary: clientSummary(safe, analysis) },
+    title: text.title,
+    text: { ...text, summary: clientSummary(safe, analysis) },
     blocks: {
       kpi_table: [kpiTable(analysis)],
       misses: missesBlock(analysis),

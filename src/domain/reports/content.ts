@@ -4,7 +4,7 @@ import { formatMoney, formatNumber, formatPercent, plural } from '../analysis/fo
 import type { Analysis, Finding, KpiResult, RankedPiece } from '../analysis/types.ts';
 import type { Workbook } from '../records.ts';
 import { bullets, paragraph, table, type Block, type Span } from './model.ts';
-import { ARTEFACT_NAMES, type Artefact } from './placeholders.ts';
+import { artefactTitle, type Artefact } from '../artefacts.ts';
 import { dateRange, formatKpiValue, formatVariance, longDate } from './wording.ts';
 
 /** Lists in an artefact never run longer than this (each item is a call when a Doc is filled). */
@@ -29,7 +29,7 @@ export interface ReportOptions {
 }
 
 export function reportTitle(workbook: Workbook, artefact: Artefact): string {
-  return `${workbook.campaign.client || 'Client'} — ${workbook.campaign.campaign || 'Campaign'} — ${ARTEFACT_NAMES[artefact]}`;
+  return artefactTitle(artefact, { client: workbook.campaign.client || 'Client', campaign: workbook.campaign.campaign || 'Campaign' });
 }
 
 export function commonText(workbook: Workbook, analysis: Analysis, artefact: Artefact, today: string): Record<string, string> {

@@ -2,12 +2,17 @@
 // variance chart, top content, what we learned, what we recommend next; and Debrief's default deck template.
 import { formatNumber, formatPercent } from '../analysis/format.ts';
 import type { Workbook } from '../records.ts';
-import { clientAnalysis, clientFindings, clientSummary } from './client-report.ts';
+import { clientFindings, clientSummary, clientView, type ArtefactView } from './client-report.ts';
 import { commonText, findingsBlock, kpiTable, pieceName, topPieces, type ReportContent, type ReportOptions } from './content.ts';
 import { table } from './model.ts';
+import { ARTEFACT_SPECS } from '../artefacts.ts';
 
 export function buildDeck(workbook: Workbook, options: ReportOptions): ReportContent {
-  const analysis = clientAnalysis(workbook, options);
+  return deckFrom(clientView(workbook, options), options);
+}
+
+/** The deck from the client's view (already made and analysed once). */
+export function deckFrom({ workbook, analysis }: ArtefactView, options: ReportOptions): ReportContent {
   const { learnings, recommendations } = clientFindings(analysis, false);
   const text = commonText(workbook, analysis, 'deck', options.today);
   const pieces = topPieces(analysis).map((p) => [
@@ -36,7 +41,7 @@ interface TemplateSlide {
   texts: Record<string, string>;
 }
 
-export const DECK_TEMPLATE_NAME = 'Debrief template — Renewal slides';
+export const DECK_TEMPLATE_NAME = ARTEFACT_SPECS.deck.template.builtInName;
 
 export const DECK_SLIDES: readonly TemplateSlide[] = [
   { id: 'debrief_cover', layout: 'TITLE', texts: { 'CENTERED_TITLE:0': '{{client}} — {{campaign}}', 'SUBTITLE:0': 'Campaign results and what comes next · {{dates}}' } },

@@ -2,7 +2,8 @@
 // own template uses, written into a new Doc with one Docs API batchUpdate, and previewable in memory.
 import type { ReportContent } from './content.ts';
 import { heading, paragraph, type Block } from './model.ts';
-import { placeholdersIn, token, type Artefact } from './placeholders.ts';
+import { ARTEFACT_SPECS, type Artefact } from '../artefacts.ts';
+import { placeholdersIn, token } from './placeholders.ts';
 
 export type LineStyle = 'TITLE' | 'SUBTITLE' | 'HEADING_1' | 'HEADING_2' | 'NORMAL_TEXT';
 
@@ -14,9 +15,12 @@ export interface TemplateLine {
 const line = (style: LineStyle, text: string): TemplateLine => ({ style, text });
 const slot = (name: string) => line('NORMAL_TEXT', token(name));
 
-export const DOC_TEMPLATES: Record<Exclude<Artefact, 'deck'>, { name: string; lines: TemplateLine[] }> = {
+/** The artefacts that are Docs. */
+export type DocArtefact = { [A in Artefact]: (typeof ARTEFACT_SPECS)[A]['file'] extends 'doc' ? A : never }[Artefact];
+
+export const DOC_TEMPLATES: Record<DocArtefact, { name: string; lines: TemplateLine[] }> = {
   clientReport: {
-    name: 'Debrief template — Client report',
+    name: ARTEFACT_SPECS.clientReport.template.builtInName,
     lines: [
       line('TITLE', '{{campaign}}: campaign results'),
       line('SUBTITLE', '{{client}} · {{dates}} · Report of {{report_date}}'),
@@ -35,7 +39,7 @@ export const DOC_TEMPLATES: Record<Exclude<Artefact, 'deck'>, { name: string; li
     ],
   },
   internalBrief: {
-    name: 'Debrief template — Internal brief',
+    name: ARTEFACT_SPECS.internalBrief.template.builtInName,
     lines: [
       line('TITLE', '{{campaign}}: post-mortem brief'),
       line('SUBTITLE', '{{client}} · {{dates}} · {{report_date}} · Internal: not for the client'),

@@ -1,12 +1,12 @@
 // Output file names: "<Client> — <Campaign> — <artefact> (<date>)". Generating again never reuses a name, so a
 // file a person may have edited is never mistaken for (or replaced by) the new one: "(2)", "(3)"… follow.
-import { ARTEFACT_NAMES, type Artefact } from './placeholders.ts';
+import { artefactTitle, type Artefact } from '../artefacts.ts';
 import { oneLine } from './learnings-doc.ts';
 
 export const LEARNINGS_DOC_NAME = 'Client learnings (Debrief)';
 
 export function outputFileName(client: string, campaign: string, artefact: Artefact, date: string, taken: readonly string[] = []): string {
-  const base = `${oneLine(client) || 'Client'} — ${oneLine(campaign) || 'Campaign'} — ${ARTEFACT_NAMES[artefact]} (${date})`;
+  const base = `${artefactTitle(artefact, { client: oneLine(client) || 'Client', campaign: oneLine(campaign) || 'Campaign' })} (${date})`;
   const used = new Set(taken);
   if (!used.has(base)) return base;
   for (let n = 2; ; n++) {

@@ -1,15 +1,8 @@
-// The {{placeholders}} a template may use: one list (README documents it), which ones each artefact needs, and
-// the escaping that keeps people's text literal when it lands in a Doc or a deck.
+// The {{placeholders}} a template may use, as the artefact registry (src/domain/artefacts.ts) lists them: which
+// ones each artefact fills and needs, and the escaping that keeps people's text literal in a Doc or a deck.
+import { ARTEFACT_NAMES, ARTEFACT_SPECS, ARTEFACTS, fillsPlaceholder, PLACEHOLDER_VOCABULARY, type Artefact } from '../artefacts.ts';
 
-export type Artefact = 'clientReport' | 'internalBrief' | 'deck';
-export const ARTEFACTS: readonly Artefact[] = ['clientReport', 'internalBrief', 'deck'];
-
-/** How each artefact is named in file names, messages and the sidebar. */
-export const ARTEFACT_NAMES: Record<Artefact, string> = {
-  clientReport: 'Client report',
-  internalBrief: 'Internal brief',
-  deck: 'Renewal slides',
-};
+export { ARTEFACT_NAMES, ARTEFACTS, type Artefact };
 
 export interface PlaceholderSpec {
   name: string;
@@ -22,33 +15,11 @@ export interface PlaceholderSpec {
   requiredIn?: readonly Artefact[];
 }
 
-const ALL = ARTEFACTS;
-const DOCS: readonly Artefact[] = ['clientReport', 'internalBrief'];
-
-export const PLACEHOLDERS: readonly PlaceholderSpec[] = [
-  { name: 'client', kind: 'text', in: ALL, help: 'The client’s name.' },
-  { name: 'campaign', kind: 'text', in: ALL, help: 'The campaign’s name.' },
-  { name: 'title', kind: 'text', in: ALL, help: 'The file’s title: “Client — Campaign — Client report”.' },
-  { name: 'start_date', kind: 'text', in: ALL, help: 'First day content went live, e.g. 20 Oct 2026.' },
-  { name: 'wrap_date', kind: 'text', in: ALL, help: 'The campaign’s last day.' },
-  { name: 'dates', kind: 'text', in: ALL, help: 'Start to wrap, e.g. 20 Oct – 18 Nov 2026.' },
-  { name: 'report_date', kind: 'text', in: ALL, help: 'The day the file was generated.' },
-  { name: 'budget', kind: 'text', in: ALL, help: 'The campaign budget, e.g. $55,000 (blank when not set).' },
-  { name: 'kpis_met', kind: 'text', in: ALL, help: 'How many KPIs were met, e.g. “3 of 7 KPIs met”.' },
-  { name: 'summary', kind: 'text', in: ALL, help: 'The results in two or three sentences.' },
-  { name: 'kpi_table', kind: 'block', in: ALL, requiredIn: ALL, help: 'KPI table: target, actual, variance, met or missed (the brief adds target confidence).' },
-  { name: 'misses', kind: 'block', in: DOCS, requiredIn: ['clientReport'], help: 'Each missed KPI in plain words.' },
-  { name: 'top_content', kind: 'block', in: ['clientReport', 'deck'], requiredIn: ['clientReport', 'deck'], help: 'The top 2–3 pieces with their numbers, links and screenshots.' },
-  { name: 'learnings', kind: 'block', in: ALL, requiredIn: ['clientReport', 'deck'], help: '3–5 learnings grounded in the numbers.' },
-  { name: 'recommendations', kind: 'block', in: ALL, requiredIn: ['clientReport', 'deck'], help: 'What we recommend next, framed forward.' },
-  { name: 'creator_costs', kind: 'block', in: ['clientReport'], help: 'Cost per creator, only when “include per-creator costs” is ticked (otherwise removed).' },
-  { name: 'creator_breakdown', kind: 'block', in: ['internalBrief'], requiredIn: ['internalBrief'], help: 'Creators by tier, patterns by platform, format and brief, and notable creators.' },
-  { name: 'content_analysis', kind: 'block', in: ['internalBrief'], requiredIn: ['internalBrief'], help: 'Top 3 and bottom 3 pieces and what set them apart.' },
-  { name: 'issues', kind: 'block', in: ['internalBrief'], requiredIn: ['internalBrief'], help: 'What went wrong, by root cause and severity.' },
-  { name: 'wins', kind: 'block', in: ['internalBrief'], requiredIn: ['internalBrief'], help: 'What worked, with evidence and how to repeat it.' },
-  { name: 'action_items', kind: 'block', in: ['internalBrief'], requiredIn: ['internalBrief'], help: 'Each action with one owner and a deadline.' },
-  { name: 'variance_chart', kind: 'block', in: ['deck'], requiredIn: ['deck'], help: 'The Patterns tab’s variance-per-KPI chart (slides only; put it alone in a shape).' },
-];
+export const PLACEHOLDERS: readonly PlaceholderSpec[] = PLACEHOLDER_VOCABULARY.map((p) => ({
+  ...p,
+  in: ARTEFACTS.filter((a) => fillsPlaceholder(a, p.name)),
+  requiredIn: ARTEFACTS.filter((a) => (ARTEFACT_SPECS[a].template.required as readonly string[]).includes(p.name)),
+}));
 
 export const token = (name: string): string => `{{${name}}}`;
 

@@ -1,8 +1,8 @@
 // The Campaign tab: one labelled field per row (label in A, value in B, help in C), plus the tier settings
-// that the Creators tab's Tier formula reads through named ranges.
+// that the Creators tab's Tier formula reads through named ranges. Its fields are also the campaign file's
+// top-level fields, its `team` and its `tiers`.
 import { POST_MORTEM_DAYS_AFTER_WRAP } from '../dates.ts';
-import { DEFAULT_TIERS } from '../records.ts';
-import type { ColumnSpec } from './spec.ts';
+import { blankValue, EVERYONE, TEAM_AND_CLIENT, TEAM_ONLY, type ColumnSpec, type ValueOf } from './spec.ts';
 
 export interface FormTabSpec {
   kind: 'form';
@@ -16,7 +16,18 @@ export interface FieldSpec extends Omit<ColumnSpec, 'header'> {
   /** Named range pointing at the value cell, so formulas elsewhere survive rows being moved. */
   namedRange?: string;
   defaultValue?: string | number;
+  /** Fields kept together in the campaign file and in CampaignInfo: `team.facilitator`, `tiers.micro`. */
+  group?: 'team' | 'tiers';
+  /** The field's name inside its group, when it differs from `key` (`tierMicro` is `tiers.micro`). */
+  groupKey?: string;
+  /** A formula field's input in the campaign file, for naming it in checks (the due date comes from the wrap date). */
+  from?: string;
+  /** Must be filled in: the campaign file requires it, and so does the sidebar's setup form. */
+  required?: boolean;
 }
+
+/** The thresholds Debrief starts with; each campaign can change them on its Campaign tab. */
+export const DEFAULT_TIERS = { micro: 10_000, midTier: 50_000, macro: 500_000, mega: 1_000_000 } as const;
 
 export const TIER_RANGE_NAMES = {
   micro: 'Debrief_TierMicroFrom',
@@ -25,17 +36,24 @@ export const TIER_RANGE_NAMES = {
   mega: 'Debrief_TierMegaFrom',
 } as const;
 
-const person = (key: string, label: string, help: string): FieldSpec => ({ key, label, type: 'text', help });
+const person = <K extends string>(key: K, label: string, help: string) =>
+  ({ key, label, type: 'text', help, group: 'team', audience: TEAM_ONLY }) as const;
 
-export const CAMPAIGN_TAB: FormTabSpec = {
+const tier = <K extends string, G extends keyof typeof DEFAULT_TIERS>(key: K, groupKey: G, label: string, help: string) =>
+  ({
+    key, label, type: 'count', namedRange: TIER_RANGE_NAMES[groupKey], defaultValue: DEFAULT_TIERS[groupKey], help,
+    group: 'tiers', groupKey, audience: EVERYONE,
+  }) as const;
+
+export const CAMPAIGN_TAB = {
   kind: 'form',
   name: 'Campaign',
   purpose: 'Who the campaign was for, when it ran, and who sits in the post-mortem.',
   fields: [
-    { key: 'client', label: 'Client', type: 'text', help: 'The brand the campaign ran for.' },
-    { key: 'campaign', label: 'Campaign', type: 'text', help: 'The campaign’s name.' },
-    { key: 'startDate', label: 'Start date', type: 'date', help: 'First day content went live.' },
-    { key: 'wrapDate', label: 'Wrap date', type: 'date', help: 'Last day of the campaign.', namedRange: 'Debrief_WrapDate' },
+    { key: 'client', label: 'Client', type: 'text', help: 'The brand the campaign ran for.', required: true, audience: EVERYONE },
+    { key: 'campaign', label: 'Campaign', type: 'text', help: 'The campaign’s name.', required: true, audience: EVERYONE },
+    { key: 'startDate', label: 'Start date', type: 'date', help: 'First day content went live.', audience: EVERYONE },
+    { key: 'wrapDate', label: 'Wrap date', type: 'date', help: 'Last day of the campaign.', namedRange: 'Debrief_WrapDate', audience: EVERYONE },
     {
       key: 'postMortemDue',
       label: 'Post-mortem due',
@@ -43,30 +61,62 @@ export const CAMPAIGN_TAB: FormTabSpec = {
       help: 'Wrap + 72 hours: run the post-mortem while memories are fresh.',
       formula: (ref) => `=IF(ISNUMBER(${ref('wrapDate')}),${ref('wrapDate')}+${POST_MORTEM_DAYS_AFTER_WRAP},"")`,
       namedRange: 'Debrief_PostMortemDue',
+      from: 'wrapDate',
+      audience: TEAM_ONLY,
     },
-    { key: 'currency', label: 'Currency', type: 'text', help: 'ISO code such as USD, EUR, GBP.', defaultValue: 'USD' },
-    { key: 'budget', label: 'Budget', type: 'money', help: 'Total campaign budget.' },
+    { key: 'currency', label: 'Currency', type: 'text', help: 'ISO code such as USD, EUR, GBP.', defaultValue: 'USD', audience: EVERYONE },
+    { key: 'budget', label: 'Budget', type: 'money', help: 'Total campaign budget.', audience: TEAM_AND_CLIENT },
     person('campaignManager', 'Campaign manager', 'Ran the campaign day to day.'),
     person('accountLead', 'Account lead', 'Owns the client relationship.'),
     person('creatorRelations', 'Creator relations', 'Managed the creators.'),
     person('strategist', 'Strategist', 'Set the strategy and KPIs.'),
     person('facilitator', 'Facilitator', 'Runs the 90-minute meeting and keeps it blameless.'),
     person('noteTaker', 'Note-taker', 'Captures actions with one owner and a deadline each.'),
-    {
-      key: 'tierMicro', label: 'Micro tier from (followers)', type: 'count', namedRange: TIER_RANGE_NAMES.micro,
-      defaultValue: DEFAULT_TIERS.micro, help: 'Creators below this are Nano.',
-    },
-    {
-      key: 'tierMidTier', label: 'Mid-tier from (followers)', type: 'count', namedRange: TIER_RANGE_NAMES.midTier,
-      defaultValue: DEFAULT_TIERS.midTier, help: 'Creators from here are Mid-tier.',
-    },
-    {
-      key: 'tierMacro', label: 'Macro tier from (followers)', type: 'count', namedRange: TIER_RANGE_NAMES.macro,
-      defaultValue: DEFAULT_TIERS.macro, help: 'Creators from here are Macro.',
-    },
-    {
-      key: 'tierMega', label: 'Mega tier from (followers)', type: 'count', namedRange: TIER_RANGE_NAMES.mega,
-      defaultValue: DEFAULT_TIERS.mega, help: 'Creators from here are Mega.',
-    },
+    tier('tierMicro', 'micro', 'Micro tier from (followers)', 'Creators below this are Nano.'),
+    tier('tierMidTier', 'midTier', 'Mid-tier from (followers)', 'Creators from here are Mid-tier.'),
+    tier('tierMacro', 'macro', 'Macro tier from (followers)', 'Creators from here are Macro.'),
+    tier('tierMega', 'mega', 'Mega tier from (followers)', 'Creators from here are Mega.'),
   ],
-};
+} as const satisfies FormTabSpec;
+
+/** The Campaign tab's fields typed as specs, for code that reads any field's optional parts. */
+export const CAMPAIGN_FIELDS: readonly FieldSpec[] = CAMPAIGN_TAB.fields;
+
+type Field = (typeof CAMPAIGN_TAB)['fields'][number];
+type InGroup<G extends string> = Extract<Field, { group: G }>;
+type Ungrouped = Exclude<Field, { group: string } | { formula: unknown }>;
+
+/** The team list: who ran the campaign and who sits in the post-mortem. */
+export type Team = { -readonly [F in InGroup<'team'> as F['key']]: string };
+/** Follower counts where each tier starts. */
+export type TierThresholds = { -readonly [F in InGroup<'tiers'> as F['groupKey']]: number };
+/** What the Campaign tab (or a campaign file) says about the campaign: its top-level fields, team and tiers. */
+export type CampaignInfo = { -readonly [F in Ungrouped as F['key']]: ValueOf<F> } & { currency: string; team: Team; tiers: TierThresholds };
+
+/** A field's name in the campaign file and in CampaignInfo's groups: `team.facilitator`, `tiers.micro`, `budget`. */
+export function fieldPath(field: Pick<FieldSpec, 'key' | 'group' | 'groupKey'>): string {
+  return field.group ? `${field.group}.${field.groupKey ?? field.key}` : field.key;
+}
+
+/** The fields of a group, in the tab's order. */
+export const groupFields = (group: 'team' | 'tiers'): readonly FieldSpec[] => CAMPAIGN_FIELDS.filter((f) => f.group === group);
+
+/** The team's keys, in the tab's order: campaign manager first. */
+export const TEAM_KEYS = groupFields('team').map((f) => f.key) as (keyof Team)[];
+
+/**
+ * CampaignInfo from each field's value as read (a sheet cell or a campaign-file field); a blank field takes its
+ * default (USD, the default tiers) or its type's blank. Sheet and file build it the same way, here.
+ */
+export function campaignInfoFrom(valueOf: (field: FieldSpec) => string | number | boolean | null): CampaignInfo {
+  const info: Record<string, unknown> = { team: {}, tiers: {} };
+  for (const field of CAMPAIGN_FIELDS) {
+    if (field.formula) continue;
+    const value = valueOf(field) ?? field.defaultValue ?? blankValue(field);
+    if (field.group) (info[field.group] as Record<string, unknown>)[field.groupKey ?? field.key] = value;
+    else info[field.key] = value;
+  }
+  info.currency = String(info.currency || 'USD').toUpperCase();
+  // Every field of CAMPAIGN_TAB was set above, under the path CampaignInfo's type derives from it.
+  return info as CampaignInfo;
+}

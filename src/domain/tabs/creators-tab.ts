@@ -2,46 +2,48 @@
 // computed live by formulas (the analysis recomputes the same definitions in code; tests keep them in step).
 import { BRIEF_STYLES, FORMATS, PLATFORMS } from '../choices.ts';
 import { TIER_RANGE_NAMES } from './campaign-tab.ts';
-import { ratio, type TableTabSpec } from './spec.ts';
+import { EVERYONE, ratio, TEAM_AND_CLIENT, TEAM_AND_CREATOR, TEAM_ONLY, type TableTabSpec } from './spec.ts';
 
 const tierFormula = (followers: string): string =>
   `=IF(ISNUMBER(${followers}),IF(${followers}<${TIER_RANGE_NAMES.micro},"Nano",IF(${followers}<${TIER_RANGE_NAMES.midTier},"Micro",` +
   `IF(${followers}<${TIER_RANGE_NAMES.macro},"Mid-tier",IF(${followers}<${TIER_RANGE_NAMES.mega},"Macro","Mega")))),"")`;
 
-export const CREATORS_TAB: TableTabSpec = {
+export const CREATORS_TAB = {
   kind: 'table',
   name: 'Creators',
+  key: 'creators',
+  identity: 'handle',
   purpose: 'Who delivered, at what cost, and how working with them went.',
   columns: [
-    { key: 'handle', header: 'Handle', type: 'text', help: 'The creator’s handle, e.g. @maya.moves.', width: 150 },
-    { key: 'platform', header: 'Platform', type: 'choice', choices: PLATFORMS, help: 'Where the sponsored content ran.' },
-    { key: 'followers', header: 'Followers', type: 'count', help: 'Followers on that platform at posting time.' },
-    { key: 'tier', header: 'Tier', type: 'text', help: 'From followers, using the tier settings on the Campaign tab.', formula: (r) => tierFormula(r('followers')) },
-    { key: 'format', header: 'Format', type: 'choice', choices: FORMATS, help: 'The main content format.' },
-    { key: 'brief', header: 'Brief', type: 'choice', choices: BRIEF_STYLES, help: 'Was the creator’s brief detailed or vague?' },
-    { key: 'cost', header: 'Cost', type: 'money', help: 'Everything paid to the creator: fee, product, usage rights.' },
-    { key: 'impressions', header: 'Impressions', type: 'count', help: 'Total views of the sponsored content.' },
-    { key: 'reach', header: 'Reach', type: 'count', help: 'Unique accounts reached.' },
-    { key: 'engagements', header: 'Engagements', type: 'count', help: 'Likes, comments, shares and saves on sponsored content.' },
-    { key: 'sponsoredER', header: 'Sponsored ER', type: 'rate', format: '0.00%', help: 'Engagements ÷ followers.', formula: (r) => ratio(r('engagements'), r('followers')) },
-    { key: 'organicEngagementRate', header: 'Organic ER', type: 'rate', format: '0.00%', help: 'The creator’s usual engagement rate on organic posts.' },
+    { key: 'handle', audience: EVERYONE, header: 'Handle', type: 'text', help: 'The creator’s handle, e.g. @maya.moves.', width: 150 },
+    { key: 'platform', audience: EVERYONE, header: 'Platform', type: 'choice', choices: PLATFORMS, help: 'Where the sponsored content ran.' },
+    { key: 'followers', audience: EVERYONE, header: 'Followers', type: 'count', help: 'Followers on that platform at posting time.' },
+    { key: 'tier', audience: EVERYONE, header: 'Tier', type: 'text', help: 'From followers, using the tier settings on the Campaign tab.', formula: (r) => tierFormula(r('followers')) },
+    { key: 'format', audience: EVERYONE, header: 'Format', type: 'choice', choices: FORMATS, help: 'The main content format.' },
+    { key: 'brief', audience: EVERYONE, header: 'Brief', type: 'choice', choices: BRIEF_STYLES, help: 'Was the creator’s brief detailed or vague?' },
+    { key: 'cost', audience: TEAM_AND_CLIENT, header: 'Cost', type: 'money', help: 'Everything paid to the creator: fee, product, usage rights.' },
+    { key: 'impressions', audience: EVERYONE, header: 'Impressions', type: 'count', help: 'Total views of the sponsored content.' },
+    { key: 'reach', audience: EVERYONE, header: 'Reach', type: 'count', help: 'Unique accounts reached.' },
+    { key: 'engagements', audience: EVERYONE, header: 'Engagements', type: 'count', help: 'Likes, comments, shares and saves on sponsored content.' },
+    { key: 'sponsoredER', audience: EVERYONE, header: 'Sponsored ER', type: 'rate', format: '0.00%', help: 'Engagements ÷ followers.', formula: (r) => ratio(r('engagements'), r('followers')) },
+    { key: 'organicEngagementRate', audience: EVERYONE, header: 'Organic ER', type: 'rate', format: '0.00%', help: 'The creator’s usual engagement rate on organic posts.' },
     {
-      key: 'erLift', header: 'ER lift', type: 'rate', help: 'Sponsored ER ÷ organic ER − 1: did sponsored content hold the audience?',
+      key: 'erLift', audience: EVERYONE, header: 'ER lift', type: 'rate', help: 'Sponsored ER ÷ organic ER − 1: did sponsored content hold the audience?',
       formula: (r) => `=IF(AND(ISNUMBER(${r('sponsoredER')}),ISNUMBER(${r('organicEngagementRate')}),${r('organicEngagementRate')}<>0),${r('sponsoredER')}/${r('organicEngagementRate')}-1,"")`,
     },
-    { key: 'clicks', header: 'Clicks', type: 'count', help: 'Link clicks attributed to the creator.' },
-    { key: 'conversions', header: 'Conversions', type: 'count', help: 'Sales or sign-ups attributed to the creator.' },
-    { key: 'cpe', header: 'CPE', type: 'money', help: 'Cost ÷ engagements.', formula: (r) => ratio(r('cost'), r('engagements')) },
-    { key: 'cpm', header: 'CPM', type: 'money', help: 'Cost ÷ impressions × 1000.', formula: (r) => ratio(r('cost'), r('impressions'), { scale: '*1000' }) },
-    { key: 'cpc', header: 'CPC', type: 'money', help: 'Cost ÷ clicks.', formula: (r) => ratio(r('cost'), r('clicks')) },
-    { key: 'cpa', header: 'CPA', type: 'money', help: 'Cost ÷ conversions.', formula: (r) => ratio(r('cost'), r('conversions')) },
-    { key: 'firstDraftOnTime', header: 'First draft on time', type: 'checkbox', help: 'Did the first draft arrive by its deadline?', internal: true },
-    { key: 'revisions', header: 'Revisions', type: 'count', help: 'Revision rounds before approval.', internal: true },
-    { key: 'rating', header: 'Rating (1–5)', type: 'rating', help: 'Would we work with them again? 1 = no, 5 = first call.', internal: true },
-    { key: 'notes', header: 'Notes', type: 'text', help: 'Anything the next team should know.', width: 240, internal: true },
+    { key: 'clicks', audience: EVERYONE, header: 'Clicks', type: 'count', help: 'Link clicks attributed to the creator.' },
+    { key: 'conversions', audience: EVERYONE, header: 'Conversions', type: 'count', help: 'Sales or sign-ups attributed to the creator.' },
+    { key: 'cpe', audience: TEAM_AND_CLIENT, header: 'CPE', type: 'money', help: 'Cost ÷ engagements.', formula: (r) => ratio(r('cost'), r('engagements')) },
+    { key: 'cpm', audience: TEAM_AND_CLIENT, header: 'CPM', type: 'money', help: 'Cost ÷ impressions × 1000.', formula: (r) => ratio(r('cost'), r('impressions'), { scale: '*1000' }) },
+    { key: 'cpc', audience: TEAM_AND_CLIENT, header: 'CPC', type: 'money', help: 'Cost ÷ clicks.', formula: (r) => ratio(r('cost'), r('clicks')) },
+    { key: 'cpa', audience: TEAM_AND_CLIENT, header: 'CPA', type: 'money', help: 'Cost ÷ conversions.', formula: (r) => ratio(r('cost'), r('conversions')) },
+    { key: 'firstDraftOnTime', audience: TEAM_AND_CREATOR, header: 'First draft on time', type: 'checkbox', help: 'Did the first draft arrive by its deadline?' },
+    { key: 'revisions', audience: TEAM_AND_CREATOR, header: 'Revisions', type: 'count', help: 'Revision rounds before approval.' },
+    { key: 'rating', audience: TEAM_ONLY, header: 'Rating (1–5)', type: 'rating', help: 'Would we work with them again? 1 = no, 5 = first call.' },
+    { key: 'notes', audience: TEAM_ONLY, header: 'Notes', type: 'text', help: 'Anything the next team should know.', width: 240 },
   ],
   highlights: [
     { column: 'rating', when: { numberBelow: 3 }, background: '#f4cccc', fontColor: '#990000' },
     { column: 'erLift', when: { numberBelow: 0 }, background: '#fce5cd' },
   ],
-};
+} as const satisfies TableTabSpec;

@@ -1,39 +1,68 @@
 // The KPIs tab: each KPI's target and actual, the variance and met/missed computed live, and how firm the target was.
-import { TARGET_CONFIDENCE } from '../choices.ts';
-import type { TableTabSpec } from './spec.ts';
+import { CONFIDENCE_BY_FILE_NAME, TARGET_CONFIDENCE } from '../choices.ts';
+import { normalizeLabel } from '../values.ts';
+import { TEAM_AND_CLIENT, TEAM_ONLY, type TableTabSpec } from './spec.ts';
 
-export const KPIS_TAB: TableTabSpec = {
+/**
+ * KPIs agencies report, by the names they use: whether lower is better, and (for the starter rows of a new KPIs
+ * tab) the order they come in. A KPI is matched by its name as a whole (case, spacing and dashes aside), never by
+ * a pattern: "Cost of sales" is not CPE.
+ */
+export const KNOWN_KPIS = [
+  { name: 'Reach', lowerIsBetter: false, starter: true },
+  { name: 'Impressions', lowerIsBetter: false, starter: true },
+  { name: 'Engagement rate', aliases: ['ER'], lowerIsBetter: false, starter: true },
+  { name: 'Link clicks', aliases: ['Clicks'], lowerIsBetter: false, starter: true },
+  { name: 'Conversions', lowerIsBetter: false, starter: true },
+  { name: 'CPE', aliases: ['Cost per engagement'], lowerIsBetter: true, starter: true },
+  { name: 'CPM', aliases: ['Cost per mille', 'Cost per thousand impressions'], lowerIsBetter: true, starter: true },
+  { name: 'CPC', aliases: ['Cost per click'], lowerIsBetter: true },
+  { name: 'CPA', aliases: ['Cost per acquisition', 'Cost per conversion'], lowerIsBetter: true },
+  { name: 'CPV', aliases: ['Cost per view'], lowerIsBetter: true },
+  { name: 'Engagements', lowerIsBetter: false },
+  { name: 'Views', aliases: ['Video views'], lowerIsBetter: false },
+  { name: 'CTR', aliases: ['Click-through rate'], lowerIsBetter: false },
+  { name: 'Conversion rate', lowerIsBetter: false },
+  { name: 'Revenue', aliases: ['Sales revenue'], lowerIsBetter: false },
+  { name: 'ROAS', aliases: ['Return on ad spend'], lowerIsBetter: false },
+] as const satisfies readonly { name: string; aliases?: readonly string[]; lowerIsBetter: boolean; starter?: boolean }[];
+
+export type KnownKpi = (typeof KNOWN_KPIS)[number];
+
+/** The known KPI a name means, if any. */
+export function knownKpi(name: string): KnownKpi | undefined {
+  const wanted = normalizeLabel(name);
+  if (!wanted) return undefined;
+  return KNOWN_KPIS.find((k) => [k.name, ...('aliases' in k ? k.aliases : [])].some((n) => normalizeLabel(n) === wanted));
+}
+
+export const KPIS_TAB = {
   kind: 'table',
   name: 'KPIs',
+  key: 'kpis',
+  identity: 'name',
   purpose: 'Targets against actuals. A miss on a rough or client-mandated target is a different lesson from a miss on one grounded in history.',
   columns: [
-    { key: 'name', header: 'KPI', type: 'text', help: 'What was measured.', width: 160 },
-    { key: 'target', header: 'Target', type: 'number', help: 'The agreed target.' },
-    { key: 'actual', header: 'Actual', type: 'number', help: 'What the campaign delivered.' },
+    { key: 'name', audience: TEAM_AND_CLIENT, header: 'KPI', type: 'text', help: 'What was measured.', width: 160 },
+    { key: 'target', audience: TEAM_AND_CLIENT, header: 'Target', type: 'number', help: 'The agreed target.' },
+    { key: 'actual', audience: TEAM_AND_CLIENT, header: 'Actual', type: 'number', help: 'What the campaign delivered.' },
     {
-      key: 'variance', header: 'Variance %', type: 'rate', help: '(Actual − Target) ÷ Target.',
+      key: 'variance', audience: TEAM_AND_CLIENT, header: 'Variance %', type: 'rate', help: '(Actual − Target) ÷ Target.',
       formula: (r) => `=IF(AND(ISNUMBER(${r('target')}),ISNUMBER(${r('actual')}),${r('target')}<>0),(${r('actual')}-${r('target')})/${r('target')},"")`,
     },
-    { key: 'lowerIsBetter', header: 'Lower is better', type: 'checkbox', help: 'Tick for cost metrics (CPE, CPM, CPC, CPA).' },
+    { key: 'lowerIsBetter', audience: TEAM_AND_CLIENT, header: 'Lower is better', type: 'checkbox', help: 'Tick for cost metrics (CPE, CPM, CPC, CPA).', whenBlank: false },
     {
-      key: 'status', header: 'Status', type: 'text', help: 'Met when Actual ≥ Target, or ≤ Target when lower is better.',
+      key: 'status', audience: TEAM_AND_CLIENT, header: 'Status', type: 'text', help: 'Met when Actual ≥ Target, or ≤ Target when lower is better.',
       formula: (r) =>
         `=IF(AND(ISNUMBER(${r('target')}),ISNUMBER(${r('actual')})),IF(IF(${r('lowerIsBetter')}=TRUE(),${r('actual')}<=${r('target')},${r('actual')}>=${r('target')}),"Met","Missed"),"")`,
     },
-    { key: 'confidence', header: 'Target confidence', type: 'choice', choices: TARGET_CONFIDENCE, help: 'Where the target came from.', width: 140 },
-    { key: 'notes', header: 'Notes', type: 'text', help: 'Context for the number.', width: 240 },
+    { key: 'confidence', audience: TEAM_AND_CLIENT, header: 'Target confidence', type: 'choice', choices: TARGET_CONFIDENCE, choiceAliases: CONFIDENCE_BY_FILE_NAME,
+      help: 'Where the target came from.', width: 140 },
+    { key: 'notes', audience: TEAM_ONLY, header: 'Notes', type: 'text', help: 'Context for the number.', width: 240 },
   ],
   highlights: [
     { column: 'status', when: { textEquals: 'Missed' }, background: '#f4cccc', fontColor: '#990000' },
     { column: 'status', when: { textEquals: 'Met' }, background: '#d9ead3', fontColor: '#274e13' },
   ],
-  starterRows: [
-    { name: 'Reach', lowerIsBetter: false },
-    { name: 'Impressions', lowerIsBetter: false },
-    { name: 'Engagement rate', lowerIsBetter: false },
-    { name: 'Link clicks', lowerIsBetter: false },
-    { name: 'Conversions', lowerIsBetter: false },
-    { name: 'CPE', lowerIsBetter: true },
-    { name: 'CPM', lowerIsBetter: true },
-  ],
-};
+  starterRows: KNOWN_KPIS.filter((k) => 'starter' in k).map((k) => ({ name: k.name, lowerIsBetter: k.lowerIsBetter })),
+} as const satisfies TableTabSpec;

@@ -1,11 +1,11 @@
 // Turns the grids read from the tabs (one getValues per tab) into typed records, naming every cell it can't read.
-import type { CampaignInfo, Check, ContentRecord, CreatorRecord, IssueRecord, KpiRecord, WinRecord, Workbook } from '../records.ts';
-import { DEFAULT_TIERS } from '../records.ts';
+// The records' types come from the tab specs (RecordOf), and so does every field read here.
+import type { Check, Workbook } from '../records.ts';
 import { parseBoolean, parseChoice, parseDate, parseNumber, parseRate, parseText, type Parsed } from '../values.ts';
-import { CAMPAIGN_TAB, type FieldSpec } from './campaign-tab.ts';
-import { CONTENT_TAB, CREATORS_TAB, ISSUES_TAB, KPIS_TAB, WINS_TAB } from './index.ts';
+import { CAMPAIGN_TAB, campaignInfoFrom, type CampaignInfo } from './campaign-tab.ts';
+import { TABLE_TABS, type TableKey, type TableRecords } from './index.ts';
 import { cellName, resolveFormLayout, resolveTableLayout, type FormLayout, type TableLayout } from './layout.ts';
-import { HEADER_ROW, type ColumnSpec, type TableTabSpec } from './spec.ts';
+import { blankValue, HEADER_ROW, type ColumnSpec, type RecordOf, type TableTabSpec } from './spec.ts';
 
 export interface TabGrid {
   values: unknown[][];
@@ -22,14 +22,14 @@ export interface ReadResult<T> {
 type CellValue = string | number | boolean | null;
 
 /** Reads one cell per its column type; an unreadable value is reported, never guessed. */
-export function readCell(column: Pick<ColumnSpec, 'type' | 'choices' | 'header'>, raw: unknown, timeZone: string): { value: CellValue; problem?: string; note?: string } {
+export function readCell(column: Pick<ColumnSpec, 'type' | 'choices' | 'choiceAliases' | 'header'>, raw: unknown, timeZone: string): { value: CellValue; problem?: string; note?: string } {
   const outcome = (parsed: Parsed<string | number | boolean>) => (parsed.ok ? { value: parsed.value } : { value: null, problem: parsed.reason });
   switch (column.type) {
     case 'text':
     case 'url':
       return { value: parseText(raw) };
     case 'choice':
-      return outcome(parseChoice(raw, column.choices ?? []));
+      return outcome(parseChoice(raw, column.choices ?? [], column.choiceAliases));
     case 'checkbox':
       return outcome(parseBoolean(raw));
     case 'date':
@@ -63,7 +63,17 @@ function isBlankCell(raw: unknown): boolean {
   return raw === '' || raw === null || raw === undefined;
 }
 
-export function readTable<T>(spec: TableTabSpec, grid: TabGrid, timeZone: string): ReadResult<T> {
+/** A record with every input column of `spec`, each from `valueOf` (blank values as the column says). */
+export function recordFrom<S extends TableTabSpec>(spec: S, row: number, valueOf: (column: ColumnSpec) => CellValue | undefined): RecordOf<S> {
+  const record: Record<string, CellValue> = { row };
+  for (const column of spec.columns) {
+    if (!column.formula) record[column.key] = valueOf(column) ?? blankValue(column);
+  }
+  // Built from the spec's own input columns, so it has exactly RecordOf<S>'s fields.
+  return record as RecordOf<S>;
+}
+
+export function readTable<S extends TableTabSpec>(spec: S, grid: TabGrid, timeZone: string): ReadResult<RecordOf<S>> {
   const [header = [], ...rows] = grid.values;
   const layout = resolveTableLayout(spec, header);
   const checks: Check[] = [];
@@ -73,35 +83,32 @@ export function readTable<T>(spec: TableTabSpec, grid: TabGrid, timeZone: string
       message: `The ${spec.name} tab has no "${column.header}" column; "Build / refresh tabs" adds it.`,
     });
   }
-  const inputs = spec.columns.filter((c) => !c.formula && !layout.added.includes(c));
-  const computed = spec.columns.filter((c) => c.formula && !layout.added.includes(c));
-  const records: T[] = [];
+  const present = (c: ColumnSpec) => !layout.added.includes(c);
+  const inputs = spec.columns.filter((c) => !c.formula && present(c));
+  const computed = spec.columns.filter((c) => c.formula && present(c));
+  const records: RecordOf<S>[] = [];
   rows.forEach((cells, i) => {
     const row = HEADER_ROW + 1 + i;
-    if (inputs.every((c) => isBlankCell(cells[layout.columnOf[c.key] - 1]))) return;
-    const record: Record<string, CellValue> = { row };
-    for (const column of spec.columns) record[column.key] = column.type === 'text' || column.type === 'url' ? '' : null;
-    for (const column of inputs) {
-      const col = layout.columnOf[column.key];
-      const raw = cells[col - 1];
-      const { value, problem, note } = readCell(column, raw, timeZone);
-      record[column.key] = column.type === 'checkbox' && value === null ? null : value;
-      const cell = cellName(spec.name, row, col);
+    const at = (column: ColumnSpec) => cells[(layout.columnOf[column.key] ?? 0) - 1];
+    if (inputs.every((c) => isBlankCell(at(c)))) return;
+    records.push(recordFrom(spec, row, (column) => {
+      if (!present(column)) return undefined;
+      const { value, problem, note } = readCell(column, at(column), timeZone);
+      const cell = cellName(spec.name, row, layout.columnOf[column.key] ?? 0);
       if (problem) checks.push({ cell, kind: 'unreadable-value', severity: 'error', message: `${column.header}: ${problem}. Left out of the analysis until fixed.` });
       if (note) checks.push({ cell, kind: 'assumed-percent', severity: 'info', message: `${column.header}: ${note}.` });
-    }
+      return value;
+    }));
     for (const column of computed) {
-      const col = layout.columnOf[column.key];
+      const col = layout.columnOf[column.key] ?? 0;
       const formula = grid.formulas?.[i + 1]?.[col - 1] ?? '';
-      const raw = cells[col - 1];
-      if (grid.formulas && !formula && !isBlankCell(raw)) {
+      if (grid.formulas && !formula && !isBlankCell(cells[col - 1])) {
         checks.push({
           cell: cellName(spec.name, row, col), kind: 'typed-over-formula', severity: 'info',
           message: `${column.header}: a typed value replaces the formula here; the analysis uses its own calculation.`,
         });
       }
     }
-    records.push(record as T);
   });
   return { records, checks, layout };
 }
@@ -113,73 +120,44 @@ export interface CampaignRead {
 }
 
 /** The Campaign tab's grid is columns A:B (label, value). */
-export function readCampaignTab(grid: unknown[][], timeZone: string, tabName = CAMPAIGN_TAB.name): CampaignRead {
+export function readCampaignTab(grid: unknown[][], timeZone: string, tabName: string = CAMPAIGN_TAB.name): CampaignRead {
   const layout = resolveFormLayout(CAMPAIGN_TAB, grid.map((r) => r[0]));
   const checks: Check[] = [];
-  const value = (field: FieldSpec): CellValue => {
-    const row = layout.rowOf[field.key];
-    const raw = grid[row - 1]?.[1];
-    const { value: read, problem } = readCell({ ...field, header: field.label }, raw, timeZone);
+  const campaign = campaignInfoFrom((field) => {
+    const row = layout.rowOf[field.key] ?? 0;
+    const { value, problem } = readCell({ ...field, header: field.label }, grid[row - 1]?.[1], timeZone);
     if (problem) checks.push({ cell: cellName(tabName, row, 2), kind: 'unreadable-value', severity: 'error', message: `${field.label}: ${problem}.` });
-    return read;
-  };
-  const fields = Object.fromEntries(CAMPAIGN_TAB.fields.map((f) => [f.key, value(f)]));
-  const text = (key: string) => (typeof fields[key] === 'string' ? (fields[key] as string) : '');
-  const num = (key: string) => (typeof fields[key] === 'number' ? (fields[key] as number) : null);
-  const campaign: CampaignInfo = {
-    client: text('client'),
-    campaign: text('campaign'),
-    startDate: (fields.startDate as string | null) ?? null,
-    wrapDate: (fields.wrapDate as string | null) ?? null,
-    currency: (text('currency') || 'USD').toUpperCase(),
-    budget: num('budget'),
-    team: {
-      campaignManager: text('campaignManager'), accountLead: text('accountLead'), creatorRelations: text('creatorRelations'),
-      strategist: text('strategist'), facilitator: text('facilitator'), noteTaker: text('noteTaker'),
-    },
-    tiers: {
-      micro: num('tierMicro') ?? DEFAULT_TIERS.micro,
-      midTier: num('tierMidTier') ?? DEFAULT_TIERS.midTier,
-      macro: num('tierMacro') ?? DEFAULT_TIERS.macro,
-      mega: num('tierMega') ?? DEFAULT_TIERS.mega,
-    },
-  };
+    return value;
+  });
   return { campaign, checks, layout };
 }
 
-export interface WorkbookGrids {
-  campaign: unknown[][];
-  kpis: TabGrid;
-  creators: TabGrid;
-  content: TabGrid;
-  issues: TabGrid;
-  wins: TabGrid;
-}
+export type WorkbookGrids = { campaign: unknown[][] } & Record<TableKey, TabGrid>;
 
 export interface WorkbookRead {
   workbook: Workbook;
   checks: Check[];
-  layouts: Record<'kpis' | 'creators' | 'content' | 'issues' | 'wins', TableLayout>;
+  layouts: Record<TableKey, TableLayout>;
   campaignLayout: FormLayout;
 }
 
 /** `names` maps each tab to its current name, so checks name the cells people actually see. */
 export function readWorkbook(grids: WorkbookGrids, timeZone: string, names: Record<string, string> = {}): WorkbookRead {
-  const named = (spec: TableTabSpec): TableTabSpec => ({ ...spec, name: names[spec.name] ?? spec.name });
   const campaign = readCampaignTab(grids.campaign, timeZone, names[CAMPAIGN_TAB.name]);
-  const kpis = readTable<KpiRecord>(named(KPIS_TAB), grids.kpis, timeZone);
-  const creators = readTable<CreatorRecord>(named(CREATORS_TAB), grids.creators, timeZone);
-  const content = readTable<ContentRecord>(named(CONTENT_TAB), grids.content, timeZone);
-  const issues = readTable<IssueRecord>(named(ISSUES_TAB), grids.issues, timeZone);
-  const wins = readTable<WinRecord>(named(WINS_TAB), grids.wins, timeZone);
-  for (const kpi of kpis.records) kpi.lowerIsBetter = kpi.lowerIsBetter === true;
+  const checks = [...campaign.checks];
+  const tables: Partial<Record<TableKey, unknown[]>> = {};
+  const layouts: Partial<Record<TableKey, TableLayout>> = {};
+  for (const spec of TABLE_TABS) {
+    const read = readTable({ ...spec, name: names[spec.name] ?? spec.name }, grids[spec.key], timeZone);
+    tables[spec.key] = read.records;
+    layouts[spec.key] = read.layout;
+    checks.push(...read.checks);
+  }
   return {
-    workbook: {
-      campaign: campaign.campaign, kpis: kpis.records, creators: creators.records, content: content.records,
-      issues: issues.records, wins: wins.records,
-    },
-    checks: [campaign, kpis, creators, content, issues, wins].flatMap((r) => r.checks),
-    layouts: { kpis: kpis.layout, creators: creators.layout, content: content.layout, issues: issues.layout, wins: wins.layout },
+    // One readTable per tab spec above: each key holds that spec's records.
+    workbook: { campaign: campaign.campaign, ...(tables as unknown as TableRecords) },
+    checks,
+    layouts: layouts as Record<TableKey, TableLayout>,
     campaignLayout: campaign.layout,
   };
 }

@@ -18,6 +18,18 @@ export interface RowRefs {
   column(key: string): string;
 }
 
+/**
+ * Who a column's values may reach beyond the team that works in the spreadsheet: `client` (the client report and
+ * renewal slides) and `creator` (a note to a creator about their own work). The team always sees everything.
+ */
+export type Audience = 'team' | 'client' | 'creator';
+
+/** Audiences, for column specs: everyone, the team and the client, the team and the creator, the team only. */
+export const EVERYONE = ['team', 'client', 'creator'] as const;
+export const TEAM_AND_CLIENT = ['team', 'client'] as const;
+export const TEAM_AND_CREATOR = ['team', 'creator'] as const;
+export const TEAM_ONLY = ['team'] as const;
+
 export interface ColumnSpec {
   key: string;
   header: string;
@@ -25,13 +37,21 @@ export interface ColumnSpec {
   /** What the column means; shown as the header's note and in the README. */
   help: string;
   choices?: readonly string[];
+  /** Other spellings that read as a choice (the campaign file's short names): "historical" → "Historical data". */
+  choiceAliases?: Readonly<Record<string, string>>;
   /** Computed columns: the formula for one row. Formulas show blank when inputs are missing or zero. */
   formula?: (ref: RowRefs) => string;
-  /** Number format override; otherwise derived from `type`. */
+  /** Number format override; otherwise derived from `type` (or, with `unitFrom`, from each row's unit). */
   format?: string;
   width?: number;
-  /** Left out of client-facing artefacts (ratings, owners, internal wording). */
-  internal?: boolean;
+  /** Who may see the column's values: client-facing artefacts get only what reaches the client. */
+  audience: readonly Audience[];
+  /** Other headers that mean this column in imports and CSV exports ("Add to favorites" for saves). */
+  aliases?: readonly string[];
+  /** What a blank cell reads as, instead of null. */
+  whenBlank?: boolean;
+  /** A number column whose unit (count, money, percent, number) is the named column of the same row. */
+  unitFrom?: string;
 }
 
 /** A highlight rule for one column, in terms the adapter turns into a conditional format rule. */
@@ -45,14 +65,47 @@ export interface HighlightSpec {
 export interface TableTabSpec {
   kind: 'table';
   name: string;
+  /** The tab's records in a Workbook and its list in the campaign file: "creators". */
+  key: string;
   purpose: string;
   columns: readonly ColumnSpec[];
+  /** The column that identifies a row: required in the campaign file; an import matching it fills that row. */
+  identity?: string;
+  /** The column that names a row in messages, when there is no identity (an issue's description). */
+  label?: string;
   highlights?: readonly HighlightSpec[];
   /** Rows written when the tab is first built (input keys only). */
   starterRows?: readonly Record<string, string | number | boolean>[];
   /** Rows kept free of validation/formulas beyond this many are added as data grows. */
   minRows?: number;
 }
+
+/** A column's value in a record, from its type: text is '' when blank, everything else null (or `whenBlank`). */
+type CellValueOf<C extends { type: ColumnType }> = C['type'] extends 'text' | 'url'
+  ? string
+  : C['type'] extends 'choice'
+    ? (C extends { choices: readonly (infer V extends string)[] } ? V : string) | null
+    : C['type'] extends 'checkbox'
+      ? boolean | null
+      : C['type'] extends 'date'
+        ? string | null
+        : number | null;
+export type ValueOf<C extends { type: ColumnType }> = C extends { whenBlank: boolean } ? NonNullable<CellValueOf<C>> : CellValueOf<C>;
+
+/** The columns people type into (formula columns are the sheet's; the analysis recomputes them). */
+export type InputColumnOf<S extends TableTabSpec> = Exclude<S['columns'][number], { formula: unknown }>;
+
+/** The record a table tab's row reads as: `row` (its sheet row, or its index in a file) and each input column. */
+export type RecordOf<S extends TableTabSpec> = { row: number } & { -readonly [C in InputColumnOf<S> as C['key']]: ValueOf<C> };
+
+/** The value a blank cell of `column` reads as. */
+export function blankValue(column: Pick<ColumnSpec, 'type' | 'whenBlank'>): string | boolean | null {
+  if (column.whenBlank !== undefined) return column.whenBlank;
+  return column.type === 'text' || column.type === 'url' ? '' : null;
+}
+
+/** Whether `audience` may see `column`'s values. */
+export const reaches = (column: Pick<ColumnSpec, 'audience'>, audience: Audience): boolean => column.audience.includes(audience);
 
 export const HEADER_ROW = 1;
 

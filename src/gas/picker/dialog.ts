@@ -2,7 +2,7 @@
 // config (the user's OAuth token, the deployment's API key and app id, the views to show) put in as JSON. A
 // missing key is said before anything opens, so nobody meets a broken dialog.
 import { PURPOSES, type PickerConfig, type PickerView, type PickPurpose, type ShowPickerRequest } from '../../domain/picker.ts';
-import { UserFacingError } from '../errors.ts';
+import { NotReadyError } from '../errors.ts';
 import { keepPickOpen } from './picks.ts';
 import { pickerKeys } from './setup.ts';
 
@@ -22,7 +22,7 @@ function views(purpose: PickPurpose, fileId: string | undefined): PickerView[] {
 
 export function showPicker(request: ShowPickerRequest): void {
   const { keys, setup } = pickerKeys();
-  if (!keys) throw new UserFacingError(setup.message);
+  if (!keys) throw new NotReadyError(setup.message);
   const purpose = PURPOSES[request.purpose];
   const title = `Choose ${purpose.what}`;
   const config: PickerConfig = {

@@ -2,8 +2,7 @@
 // the purpose needs and keeps the choice (the learnings Doc, a template), and leaves the outcome where the sidebar,
 // which can't hear the dialog, asks for it (the user's cache, for ten minutes).
 import { PURPOSES, type PickedFilesRequest, type PickOutcome, type PickRequest } from '../../domain/picker.ts';
-import { permissionErrorMessage } from '../consent.ts';
-import { UserFacingError } from '../errors.ts';
+import { BadInputError, toServerError } from '../errors.ts';
 import { useLearningsDocId } from '../reports/learnings.ts';
 import { useTemplateId } from '../reports/templates.ts';
 
@@ -28,7 +27,7 @@ function keep(request: PickedFilesRequest): string {
   const { purpose, ids } = request;
   const info = PURPOSES[purpose];
   const [id, ...more] = ids;
-  if (!id || more.length) throw new UserFacingError(`Choose one file for ${info.what}.`);
+  if (!id || more.length) throw new BadInputError(`Choose one file for ${info.what}.`);
   if (purpose === 'learnings') {
     const doc = useLearningsDocId(id);
     return doc.canEdit === false
@@ -45,9 +44,8 @@ export function usePickedFiles(request: PickedFilesRequest): PickOutcome {
   try {
     outcome = { status: 'picked', message: keep(request) };
   } catch (error) {
-    const message = permissionErrorMessage(error) ?? (error instanceof UserFacingError ? error.message : undefined);
-    if (!message) console.error('Using a picked file failed', error);
-    outcome = { status: 'failed', message: message ?? 'Debrief couldn’t use that file. Try again, or paste its link in the sidebar.' };
+    // The dialog shows this and the sidebar reads it later: the same words a failed call would have (errors.ts).
+    outcome = { status: 'failed', message: toServerError(error, 'using the file you chose').message };
   }
   return remember(request.nonce, outcome);
 }

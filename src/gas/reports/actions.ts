@@ -1,14 +1,14 @@
 // The reports' server actions, called by api.ts (payloads already parsed, under the document lock) and by the
-// menu: each reads the campaign once, lets the domain write the artefact, and hands it to its adapter.
-import { buildClientReport } from '../../domain/reports/client-report.ts';
-import { buildDeck } from '../../domain/reports/deck.ts';
-import { buildInternalBrief } from '../../domain/reports/internal-brief.ts';
-import type { Artefact } from '../../domain/reports/placeholders.ts';
+// menu: any artefact of the registry is made the same way. Read the campaign once, take the view its audience
+// may see (analysed once), let its domain builder write the content, and hand it to the writer of its file kind.
+import { ARTEFACT_SPECS, type Artefact } from '../../domain/artefacts.ts';
+import { ARTEFACT_BUILDERS } from '../../domain/reports/builders.ts';
+import type { ReportContent } from '../../domain/reports/content.ts';
 import type { GenerateResult, ReportsState } from '../../domain/rpc.ts';
 import { hasScope, howToGrant, missingScopes, SCOPES } from '../consent.ts';
 import { pickerKeys } from '../picker/setup.ts';
 import { activeSpreadsheet } from '../spreadsheet.ts';
-import { readCampaign } from './campaign.ts';
+import { readCampaign, type CampaignRead } from './campaign.ts';
 import { exportDeck } from './export-deck.ts';
 import { generateDoc } from './generate.ts';
 import { describeLearningsDoc, learningsDocLink } from './learnings.ts';
@@ -27,16 +27,23 @@ export function reportsState(): ReportsState {
   };
 }
 
-export function generateArtefact(artefact: Artefact, options: { includeCosts?: boolean } = {}): GenerateResult {
+type UsedFileKind = (typeof ARTEFACT_SPECS)[Artefact]['file'];
+
+/** One writer per file kind an artefact uses: the compiler asks for a new one when a registry entry needs it. */
+const WRITERS: Record<UsedFileKind, (content: ReportContent, read: CampaignRead) => GenerateResult> = {
+  doc: (content, read) => generateDoc(content, read.workbook, read.today),
+  deck: (content, read) => exportDeck(content, read),
+};
+
+export interface GenerateOptions {
+  includeCosts?: boolean;
+}
+
+export function generateArtefact(artefact: Artefact, options: GenerateOptions = {}): GenerateResult {
   const read = readCampaign(activeSpreadsheet());
-  const { workbook, analysis, notes, today } = read;
-  const base = { today, teamLearnings: notes.learnings, teamRecommendations: notes.recommendations };
-  switch (artefact) {
-    case 'clientReport':
-      return generateDoc(buildClientReport(workbook, { ...base, includeCosts: options.includeCosts === true }), workbook, today);
-    case 'internalBrief':
-      return generateDoc(buildInternalBrief(workbook, analysis, base), workbook, today);
-    case 'deck':
-      return exportDeck(buildDeck(workbook, base), read);
-  }
+  const spec = ARTEFACT_SPECS[artefact];
+  const content = ARTEFACT_BUILDERS[artefact](read.view(spec.audience), {
+    today: read.today, teamLearnings: read.notes.learnings, teamRecommendations: read.notes.recommendations, includeCosts: options.includeCosts === true,
+  });
+  return WRITERS[spec.file](content, read);
 }

@@ -1,13 +1,15 @@
 // Drive through the Advanced Drive service (v3), which works under the narrow drive.file scope: checking a file
 // Debrief may open (and, when it may not, telling a colleague's file not yet chosen in the Picker from one not
 // shared at all), copying a template, creating a blank Doc. Failures become messages that name the file.
+import { FILE_KINDS } from '../../domain/artefacts.ts';
 import { hasScope, permissionErrorMessage, SCOPES } from '../consent.ts';
-import { UserFacingError } from '../errors.ts';
+import { BadInputError, NotReachableError, PlatformError } from '../errors.ts';
 import { pickerKeys } from '../picker/setup.ts';
 
 export const MIME = {
-  document: 'application/vnd.google-apps.document',
-  presentation: 'application/vnd.google-apps.presentation',
+  document: FILE_KINDS.doc.mimeType,
+  presentation: FILE_KINDS.deck.mimeType,
+  spreadsheet: FILE_KINDS.sheet.mimeType,
 } as const;
 
 export interface DriveFileInfo {
@@ -22,25 +24,25 @@ export interface DriveFileInfo {
 
 /** The advanced services are off unless the manifest enables them; say so instead of a ReferenceError. */
 export function driveService(): GoogleAppsScript.Drive {
-  if (typeof Drive === 'undefined' || !Drive) throw new UserFacingError('Debrief needs the Drive API advanced service (v3), which this copy of the add-on doesn’t have.');
+  if (typeof Drive === 'undefined' || !Drive) throw new PlatformError('Debrief needs the Drive API advanced service (v3), which this copy of the add-on doesn’t have.');
   return Drive;
 }
 
 export function docsService(): GoogleAppsScript.Docs {
-  if (typeof Docs === 'undefined' || !Docs) throw new UserFacingError('Debrief needs the Google Docs API advanced service, which this copy of the add-on doesn’t have.');
+  if (typeof Docs === 'undefined' || !Docs) throw new PlatformError('Debrief needs the Google Docs API advanced service, which this copy of the add-on doesn’t have.');
   return Docs;
 }
 
 export function slidesService(): GoogleAppsScript.Slides {
-  if (typeof Slides === 'undefined' || !Slides) throw new UserFacingError('Debrief needs the Google Slides API advanced service, which this copy of the add-on doesn’t have.');
+  if (typeof Slides === 'undefined' || !Slides) throw new PlatformError('Debrief needs the Google Slides API advanced service, which this copy of the add-on doesn’t have.');
   return Slides;
 }
 
-export function fileUrl(mimeType: string, id: string): string {
-  return mimeType === MIME.presentation ? `https://docs.google.com/presentation/d/${id}/edit` : `https://docs.google.com/document/d/${id}/edit`;
-}
+const kindOf = (mimeType: string) => Object.values(FILE_KINDS).find((k) => k.mimeType === mimeType);
 
-const KIND: Record<string, string> = { [MIME.document]: 'a Google Doc', [MIME.presentation]: 'a Google Slides deck' };
+export function fileUrl(mimeType: string, id: string): string {
+  return `${(kindOf(mimeType) ?? FILE_KINDS.doc).url}${id}/edit`;
+}
 
 /** How messages name a file: "the client report template", with the link the person gave when there is one. */
 export interface FileRole {
@@ -64,10 +66,10 @@ export function openableFile(id: string, mimeType: string, role: FileRole): Driv
   } catch (error) {
     if (permissionErrorMessage(error)) throw error; // a declined scope: api.ts says which and how to grant it
     console.warn(`Drive.Files.get(${id}) failed`, error);
-    throw new UserFacingError(whyUnreachable(id, mimeType, role));
+    throw new NotReachableError(whyUnreachable(id, mimeType, role));
   }
-  if (file.trashed) throw new UserFacingError(`${capital(subject(role))} is in the trash: restore it, or choose another file.`);
-  if (file.mimeType !== mimeType) throw new UserFacingError(`${capital(subject(role))} is not ${KIND[mimeType] ?? mimeType}.`);
+  if (file.trashed) throw new NotReachableError(`${capital(subject(role))} is in the trash: restore it, or choose another file.`);
+  if (file.mimeType !== mimeType) throw new BadInputError(`${capital(subject(role))} is not a ${kindOf(mimeType)?.label ?? mimeType}.`);
   const owner = file.owners?.[0];
   return {
     id: file.id ?? id, name: file.name ?? '', mimeType: file.mimeType ?? mimeType, trashed: false,

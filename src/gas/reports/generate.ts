@@ -6,7 +6,7 @@ import { fileIdFromUrl, outputFileName } from '../../domain/reports/names.ts';
 import { ARTEFACT_NAMES, checkTemplatePlaceholders, describeMissing, token, type Artefact } from '../../domain/reports/placeholders.ts';
 import type { GeneratedFile, GenerateResult } from '../../domain/rpc.ts';
 import type { Workbook } from '../../domain/records.ts';
-import { UserFacingError } from '../errors.ts';
+import { BadInputError } from '../errors.ts';
 import type { ImageSlot } from './doc-blocks.ts';
 import { copyFile, docsService, driveService, fileUrl } from './drive-files.ts';
 import { fillDoc } from './fill-doc.ts';
@@ -18,7 +18,7 @@ const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif'];
 /** Names the template's gaps before anything is copied; unknown placeholders are only worth a warning. */
 export function checkTemplate(artefact: Artefact, template: Template, found: string[]): string[] {
   const check = checkTemplatePlaceholders(artefact, found);
-  if (check.missing.length) throw new UserFacingError(describeMissing(artefact, template.name, check.missing));
+  if (check.missing.length) throw new BadInputError(describeMissing(artefact, template.name, check.missing));
   return check.unknown.map((name) => `The template uses ${token(name)}, which the ${ARTEFACT_NAMES[artefact].toLowerCase()} doesn’t fill; it was left as it is.`);
 }
 

@@ -9,7 +9,7 @@ import { campaignRootCauses, draftKeptLearnings, entryHeading, learningsEntry, M
 import { fileIdFromUrl, LEARNINGS_DOC_NAME } from '../../domain/reports/names.ts';
 import type { AppendLearningsResult, ClientHistoryResult, KeptLearnings, LinkedFile } from '../../domain/rpc.ts';
 import type { Workbook } from '../../domain/records.ts';
-import { UserFacingError } from '../errors.ts';
+import { BadInputError, BusyError, DebriefError, NotReachableError } from '../errors.ts';
 import type { CampaignRead } from './campaign.ts';
 import { createBlankFile, docsService, fileUrl, MIME, openableFile, type DriveFileInfo } from './drive-files.ts';
 import { loadKeptLearnings, loadLearningsDocId, saveKeptLearnings, saveLearningsDocId } from './settings.ts';
@@ -38,7 +38,7 @@ export function describeLearningsDoc(): LinkedFile | null {
   try {
     return described(learningsDoc(id));
   } catch (error) {
-    if (!(error instanceof UserFacingError)) throw error;
+    if (!(error instanceof DebriefError)) throw error;
     return { ...linked(id), problem: error.message };
   }
 }
@@ -47,7 +47,7 @@ export function describeLearningsDoc(): LinkedFile | null {
 export function setLearningsDoc(url: string): void {
   if (!url) return saveLearningsDocId(undefined);
   const id = fileIdFromUrl(url);
-  if (!id) throw new UserFacingError(`“${url}” isn’t a link to a Google Doc: paste the link from the browser’s address bar.`);
+  if (!id) throw new BadInputError(`“${url}” isn’t a link to a Google Doc: paste the link from the browser’s address bar.`);
   learningsDoc(id, url);
   saveLearningsDocId(id);
 }
@@ -59,9 +59,10 @@ export function useLearningsDocId(id: string): LinkedFile {
   return described(file);
 }
 
-function readOnly(file: Pick<DriveFileInfo, 'name' | 'owner'>): UserFacingError {
+/** A viewer's or commenter's refusal: not-reachable for writing, naming the owner to ask. */
+function readOnly(file: Pick<DriveFileInfo, 'name' | 'owner'>): NotReachableError {
   const owner = file.owner ? `${file.owner.name ? `${file.owner.name} (${file.owner.email})` : file.owner.email}` : '';
-  return new UserFacingError(`You can only view ${WHAT} (“${file.name}”), so Debrief can’t add to it. ` +
+  return new NotReachableError(`You can only view ${WHAT} (“${file.name}”), so Debrief can’t add to it. ` +
     `Ask its owner${owner ? `, ${owner},` : ''} to make you an editor; the client history still works.`);
 }
 
@@ -106,7 +107,7 @@ export function appendLearnings(read: CampaignRead, items: string[] | undefined)
   if (items) saveKeptLearnings(items);
   const kept = items ?? keptLearnings(analysis).items;
   if (kept.length < MIN_KEPT || kept.length > MAX_KEPT) {
-    throw new UserFacingError(`Keep ${MIN_KEPT} to ${MAX_KEPT} learnings before appending (there are ${kept.length}): edit the list in the sidebar.`);
+    throw new BadInputError(`Keep ${MIN_KEPT} to ${MAX_KEPT} learnings before appending (there are ${kept.length}): edit the list in the sidebar.`);
   }
   const entry = learningsEntry(workbook, analysis, kept, today);
   const doc = openOrCreateLearningsDoc();
@@ -126,7 +127,7 @@ export function appendLearnings(read: CampaignRead, items: string[] | undefined)
       if (refused(error)) throw readOnly(doc);
       const again = changedSince(docId, json.revisionId);
       if (!again) throw error;
-      if (attempt >= MAX_ATTEMPTS) throw new UserFacingError('The client learnings Doc kept changing while Debrief was adding to it (others are appending too). Try again in a moment.');
+      if (attempt >= MAX_ATTEMPTS) throw new BusyError('The client learnings Doc kept changing while Debrief was adding to it (others are appending too). Try again in a moment.');
       console.log(`Learnings Doc changed since it was read (attempt ${attempt}); planning again`);
       json = again;
     }

@@ -2,7 +2,7 @@
 // per user, the template files and the shared learnings Doc; per spreadsheet, the files it generated and the
 // learnings the team kept for appending.
 import * as z from 'zod/mini';
-import type { Artefact } from '../../domain/reports/placeholders.ts';
+import { ARTEFACTS, type Artefact } from '../../domain/artefacts.ts';
 import type { GeneratedFile } from '../../domain/rpc.ts';
 
 const TEMPLATES_KEY = 'debrief.templates';
@@ -13,12 +13,13 @@ const KEPT_KEY = 'debrief.keptLearnings';
 const MAX_FILES_KEPT = 30;
 
 const FileId = z.string().check(z.regex(/^[A-Za-z0-9_-]{10,200}$/));
-const PerArtefact = z.object({ clientReport: z.optional(FileId), internalBrief: z.optional(FileId), deck: z.optional(FileId) });
+/** A file id per artefact of the registry (src/domain/artefacts.ts), each optional. */
+const PerArtefact = z.object(Object.fromEntries(ARTEFACTS.map((a) => [a, z.optional(FileId)])) as Record<Artefact, z.ZodMiniOptional<typeof FileId>>);
 const TemplatesSchema = z.object({ defaults: PerArtefact, custom: PerArtefact });
 export type TemplateSettings = z.infer<typeof TemplatesSchema>;
 
 const GeneratedFileSchema = z.object({
-  artefact: z.enum(['clientReport', 'internalBrief', 'deck']),
+  artefact: z.enum(ARTEFACTS as [Artefact, ...Artefact[]]),
   id: FileId,
   name: z.string().check(z.maxLength(500)),
   url: z.string().check(z.maxLength(500)),

@@ -4,9 +4,10 @@
 import { DECK_TEMPLATE_NAME, deckTemplateRequests } from '../../domain/reports/deck.ts';
 import { DOC_TEMPLATES, docTemplateRequests } from '../../domain/reports/doc-templates.ts';
 import { fileIdFromUrl } from '../../domain/reports/names.ts';
-import { ARTEFACT_NAMES, ARTEFACTS, type Artefact } from '../../domain/reports/placeholders.ts';
+import { ARTEFACT_NAMES, ARTEFACT_SPECS, ARTEFACTS, FILE_KINDS, type Artefact } from '../../domain/artefacts.ts';
+import type { DocArtefact } from '../../domain/reports/doc-templates.ts';
 import type { TemplateInfo } from '../../domain/rpc.ts';
-import { UserFacingError } from '../errors.ts';
+import { BadInputError } from '../errors.ts';
 import { createBlankFile, docsService, fileUrl, MIME, openableFile, slidesService, type FileRole } from './drive-files.ts';
 import { loadTemplates, setTemplateId } from './settings.ts';
 
@@ -17,7 +18,7 @@ export interface Template {
   mimeType: string;
 }
 
-export const mimeFor = (artefact: Artefact): string => (artefact === 'deck' ? MIME.presentation : MIME.document);
+export const mimeFor = (artefact: Artefact): string => FILE_KINDS[ARTEFACT_SPECS[artefact].file].mimeType;
 
 /** How messages name a template: with the link the person gave, for their own. */
 const role = (artefact: Artefact, url?: string): FileRole => ({ what: `the ${ARTEFACT_NAMES[artefact].toLowerCase()} template`, ...(url ? { url } : {}) });
@@ -49,12 +50,23 @@ export function resolveTemplate(artefact: Artefact): Template {
       console.warn(`Making the ${artefact} template again`, error);
     }
   }
-  const made = artefact === 'deck' ? createDeckTemplate() : createDocTemplate(artefact);
+  const made = createBuiltInTemplate(artefact);
   setTemplateId('defaults', artefact, made.id);
   return { ...made, custom: false, mimeType };
 }
 
-function createDocTemplate(artefact: Exclude<Artefact, 'deck'>): { id: string; name: string } {
+/** Debrief's own template for `artefact`, made in the user's Drive with one batch of the file kind's API. */
+function createBuiltInTemplate(artefact: Artefact): { id: string; name: string } {
+  const spec = ARTEFACT_SPECS[artefact];
+  switch (spec.file) {
+    case 'doc':
+      return createDocTemplate(artefact as DocArtefact);
+    case 'deck':
+      return createDeckTemplate();
+  }
+}
+
+function createDocTemplate(artefact: DocArtefact): { id: string; name: string } {
   const template = DOC_TEMPLATES[artefact];
   const id = createBlankFile(template.name, MIME.document);
   docsService().Documents!.batchUpdate({ requests: docTemplateRequests(template.lines) }, id);
@@ -76,7 +88,10 @@ export function setCustomTemplate(artefact: Artefact, url: string): void {
     return;
   }
   const id = fileIdFromUrl(url);
-  if (!id) throw new UserFacingError(`“${url}” isn’t a link to a Google ${artefact === 'deck' ? 'Slides deck' : 'Doc'}: paste the link from the browser’s address bar.`);
+  if (!id) {
+    throw new BadInputError(`“${url}” isn’t a link to a ${FILE_KINDS[ARTEFACT_SPECS[artefact].file].label}: paste the link from the browser’s address bar.`,
+      [{ path: 'url', message: 'paste the link from the browser’s address bar' }]);
+  }
   openableFile(id, mimeFor(artefact), role(artefact, url));
   setTemplateId('custom', artefact, id);
 }

@@ -1,6 +1,6 @@
 // Builds the Campaign tab (label | value | what it means) and saves the sidebar's setup form into it, in one
 // block write each; named ranges let the Creators tab's Tier formula find the tier settings wherever they move.
-import { CAMPAIGN_TAB } from '../../domain/tabs/campaign-tab.ts';
+import { CAMPAIGN_FIELDS, CAMPAIGN_TAB } from '../../domain/tabs/campaign-tab.ts';
 import { rewriteAsIs, toCellInput, type CellInput } from '../../domain/tabs/cells.ts';
 import { formRefs, resolveFormLayout, type FormLayout } from '../../domain/tabs/layout.ts';
 import { numberFormatFor } from '../../domain/tabs/spec.ts';
@@ -32,7 +32,7 @@ export function buildCampaignTab(spreadsheet: Spreadsheet, sheet: Sheet, grid: F
   const block = blockAsIs(isNew ? { values: [], formulas: [] } : grid, layout.height);
   if (isNew) block[0] = [...TITLE_ROW];
   const refs = formRefs(layout);
-  for (const field of CAMPAIGN_TAB.fields) {
+  for (const field of CAMPAIGN_FIELDS) {
     const cells = block[layout.rowOf[field.key] - 1];
     if (cells[0] === '') cells[0] = field.label;
     if (cells[2] === '') cells[2] = field.help;
@@ -42,7 +42,7 @@ export function buildCampaignTab(spreadsheet: Spreadsheet, sheet: Sheet, grid: F
   }
   sheet.getRange(1, 1, layout.height, COLUMNS).setValues(block);
   const formats = Array.from({ length: layout.height }, () => ['General']);
-  for (const field of CAMPAIGN_TAB.fields) {
+  for (const field of CAMPAIGN_FIELDS) {
     formats[layout.rowOf[field.key] - 1] = [field.formula ? 'yyyy-mm-dd' : numberFormatFor({ ...field, header: field.label }, currency)];
   }
   sheet.getRange(1, 2, layout.height, 1).setNumberFormats(formats);
@@ -55,7 +55,7 @@ export function buildCampaignTab(spreadsheet: Spreadsheet, sheet: Sheet, grid: F
     sheet.setColumnWidth(3, 380);
   }
   const dateRule = SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true).build();
-  for (const field of CAMPAIGN_TAB.fields) {
+  for (const field of CAMPAIGN_FIELDS) {
     if (field.type === 'date' && !field.formula) sheet.getRange(layout.rowOf[field.key], 2).setDataValidation(dateRule);
   }
   syncNamedRanges(spreadsheet, sheet, layout);
@@ -65,7 +65,7 @@ export function buildCampaignTab(spreadsheet: Spreadsheet, sheet: Sheet, grid: F
 /** Points each named range at its field's value cell; one read of the names, writes only where they moved. */
 function syncNamedRanges(spreadsheet: Spreadsheet, sheet: Sheet, layout: FormLayout): void {
   const existing = new Map(spreadsheet.getNamedRanges().map((n) => [n.getName(), n]));
-  for (const field of CAMPAIGN_TAB.fields) {
+  for (const field of CAMPAIGN_FIELDS) {
     if (!field.namedRange) continue;
     const range = sheet.getRange(layout.rowOf[field.key], 2);
     const named = existing.get(field.namedRange);
@@ -79,7 +79,7 @@ export function writeCampaignFields(sheet: Sheet, grid: FormGrid, values: Record
   const layout = layoutFor(grid);
   if (layout.added.length) throw new Error('build the Campaign tab before writing to it');
   const column = Array.from({ length: layout.height }, (_, r) => [rewriteAsIs(grid.values[r]?.[1], grid.formulas[r]?.[1])]);
-  for (const field of CAMPAIGN_TAB.fields) {
+  for (const field of CAMPAIGN_FIELDS) {
     if (field.formula || !(field.key in values)) continue;
     column[layout.rowOf[field.key] - 1] = [toCellInput(values[field.key] ?? null, field.type)];
   }

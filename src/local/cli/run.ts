@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCampaignFile } from '../../domain/campaign-file.ts';
 import { TAB_NAMES } from '../../domain/tabs/index.ts';
+import { describeServerError } from '../harness.ts';
 import type { AppendLearningsResult, GenerateResult } from '../../domain/rpc.ts';
 import { renderDeckHtml, renderDeckJson } from '../render/deck.ts';
 import { renderDocHtml } from '../render/doc-html.ts';
@@ -52,7 +53,7 @@ function attempt<T>(problems: string[], what: string, action: () => T): T | unde
   try {
     return action();
   } catch (error) {
-    problems.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+    problems.push(`${what}: ${describeServerError(error)}`);
     return undefined;
   }
 }

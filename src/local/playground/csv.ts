@@ -1,7 +1,8 @@
 // CSV exports of the Creators and Content tabs (or a spreadsheet of the agency's own) turned into the campaign
-// file's `creators` and `content` lists, mapping each column by its header to the file's field names.
+// file's `creators` and `content` lists, each column mapped by its header to the file's field names by the tab
+// specs' own headers and aliases (src/domain/tabs/headers.ts).
+import { mapHeaders } from '../../domain/tabs/headers.ts';
 import { CONTENT_TAB, CREATORS_TAB } from '../../domain/tabs/index.ts';
-import type { TableTabSpec } from '../../domain/tabs/spec.ts';
 
 /** RFC 4180: quoted fields may hold commas, newlines and doubled quotes; CRLF or LF rows; a BOM is dropped. */
 export function parseCsv(text: string): string[][] {
@@ -28,24 +29,8 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
 }
 
-/** The campaign file's fields per list: the tab's input columns (formula columns such as CPE are left out). */
-const TABLES = [
-  { list: 'creators', spec: CREATORS_TAB, identity: 'handle' },
-  { list: 'content', spec: CONTENT_TAB, identity: 'id' },
-] as const;
-
-const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
-const ALIASES: Record<string, string> = { pieceid: 'id', contentid: 'id', link: 'url', screenshot: 'screenshotUrl' };
-
-function fieldFor(spec: TableTabSpec, header: string): string | undefined {
-  const names = [squash(header), squash(header.replace(/\(.*?\)/g, ''))];
-  for (const column of spec.columns) {
-    if (column.formula) continue;
-    if (names.some((n) => n === squash(column.key) || n === squash(column.header))) return column.key;
-  }
-  const alias = names.map((n) => ALIASES[n]).find(Boolean);
-  return alias && spec.columns.some((c) => c.key === alias && !c.formula) ? alias : undefined;
-}
+/** The lists a CSV can fill: tabs whose rows a platform export holds, known by their identity column. */
+const TABLES = [CREATORS_TAB, CONTENT_TAB] as const;
 
 export interface CsvTable {
   list: 'creators' | 'content';
@@ -63,14 +48,15 @@ export function readCsvTable(fileName: string, text: string): CsvTable {
   }
   const [header, ...body] = grid;
   if (!header) throw new Error(`${fileName} is empty.`);
-  for (const { list, spec, identity } of TABLES) {
-    const fields = header.map((h) => fieldFor(spec, h));
+  for (const spec of TABLES) {
+    const { key: list, identity } = spec;
+    const fields = mapHeaders(spec, header);
     if (!fields.includes(identity)) continue;
     const rows = body.map((cells) => {
       const row: Record<string, string> = {};
       fields.forEach((field, i) => {
         const cell = (cells[i] ?? '').trim();
-        if (field && cell !== '' && !(field in row)) row[field] = cell;
+        if (field && cell !== '') row[field] = cell;
       });
       return row;
     }).filter((row) => row[identity] !== undefined);

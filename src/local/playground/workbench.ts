@@ -9,6 +9,7 @@ import { openSession, type DebriefSession } from '../session.ts';
 import { DriveStoreError, type SharedRole } from '../emulator/drive/drive-store.ts';
 import { displayName, DOMAIN_USERS } from '../emulator/users.ts';
 import { readCsvTable } from './csv.ts';
+import { describeServerError } from '../harness.ts';
 import { listDocuments } from './documents.ts';
 import type { LoadRequest, LoadResult, PickerFile, PickerViewQuery, PlaygroundState, SheetView } from './protocol.ts';
 import { fileUrl } from '../emulator/drive/urls.ts';
@@ -82,7 +83,7 @@ export class Workbench {
         session.call(step, step, ...(step === 'importCampaign' ? [file] : []));
       } catch (error) {
         // Keep serving what was built so far: the person sees the workbook and the reason, not a dead page.
-        problem = `Opening the campaign stopped at ${step}: ${(error as Error).message}`;
+        problem = `Opening the campaign stopped at ${step}: ${describeServerError(error)}`;
         break;
       }
     }

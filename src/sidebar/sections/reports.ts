@@ -1,8 +1,9 @@
-// Section 5, Reports: make the client report (per-creator costs only when ticked), the internal brief and the
-// renewal slides; links to every file made; each artefact's template (chosen from Drive or by link); what the
-// user's declined permissions turn off; and the shared learnings part.
-import { ARTEFACT_NAMES, ARTEFACTS, PLACEHOLDERS, token, type Artefact } from '../../domain/reports/placeholders.ts';
+// Section 5, Reports: a button per artefact of the registry (the client report's per-creator costs only when
+// ticked); links to every file made; each artefact's template (chosen from Drive or by link); what the user's
+// declined permissions turn off; and the shared learnings part.
+import { ARTEFACT_NAMES, ARTEFACT_SPECS, ARTEFACTS, FILE_KINDS, type Artefact } from '../../domain/artefacts.ts';
 import { templatePurpose } from '../../domain/picker.ts';
+import { PLACEHOLDERS, token } from '../../domain/reports/placeholders.ts';
 import type { GeneratedFile, GenerateResult, ReportsState } from '../../domain/rpc.ts';
 import type { Actions } from '../actions.ts';
 import { el, fill, section } from '../dom.ts';
@@ -17,15 +18,11 @@ export interface ReportsSection {
   load(): Promise<boolean>;
 }
 
-const TEMPLATE_KIND: Record<Artefact, string> = { clientReport: 'Google Doc', internalBrief: 'Google Doc', deck: 'Google Slides deck' };
-
 export function createReportsSection(deps: { call: Call; actions: Actions }): ReportsSection {
   const { call, actions } = deps;
   const includeCosts = el('input', { type: 'checkbox', id: 'reports-include-costs', 'data-testid': 'reports-include-costs', style: 'width:auto;height:auto;margin-right:4px' });
   const button = (testid: string, label: string) => actions.register(el('button', { type: 'button', class: 'action', 'data-testid': testid }, label));
-  const clientButton = button('reports-client', 'Client report');
-  const briefButton = button('reports-brief', 'Internal brief');
-  const slidesButton = button('reports-slides', 'Renewal slides');
+  const buttons = new Map(ARTEFACTS.map((a) => [a, button(`reports-${ARTEFACT_SPECS[a].sidebar.id}`, ARTEFACT_SPECS[a].sidebar.caption)]));
   const latest = el('p', { 'data-testid': 'reports-latest', hidden: true });
   const warnings = el('ul', { class: 'findings', 'data-testid': 'reports-warnings', hidden: true });
   const files = el('ul', { class: 'findings', 'data-testid': 'reports-files' });
@@ -38,7 +35,7 @@ export function createReportsSection(deps: { call: Call; actions: Actions }): Re
 
   const templateField = (artefact: Artefact) => {
     const id = `template-url-${artefact}`;
-    const input = el('input', { id, 'data-testid': id, type: 'url', autocomplete: 'off', maxlength: 500, placeholder: `Link to your ${TEMPLATE_KIND[artefact]} (blank: built-in)` });
+    const input = el('input', { id, 'data-testid': id, type: 'url', autocomplete: 'off', maxlength: 500, placeholder: `Link to your ${FILE_KINDS[ARTEFACT_SPECS[artefact].file].label} (blank: built-in)` });
     const current = el('p', { class: 'gray', 'data-testid': `template-current-${artefact}` });
     const save = actions.register(el('button', { type: 'button', 'data-testid': `template-save-${artefact}` }, 'Use'));
     templateRows.set(artefact, { input, current });
@@ -65,7 +62,7 @@ export function createReportsSection(deps: { call: Call; actions: Actions }): Re
   const box = section('reports', 'Reports & learnings', false,
     el('p', { class: 'gray' }, 'Makes a new file each time, named after the client, campaign and date; files people edited are never replaced.'),
     el('label', { style: 'font-weight:normal' }, includeCosts, ' Include per-creator costs in the client report'),
-    el('div', { class: 'buttons' }, clientButton, briefButton, slidesButton),
+    el('div', { class: 'buttons' }, [...buttons.values()]),
     permissions,
     latest, warnings,
     el('h3', {}, 'Files made from this spreadsheet'), files,
@@ -117,19 +114,18 @@ export function createReportsSection(deps: { call: Call; actions: Actions }): Re
     fill(warnings, r.warnings.map((w) => el('li', {}, w)));
   };
 
-  const generate = (target: HTMLButtonElement, artefact: Artefact, run: () => Promise<GenerateResult>) =>
+  const generate = (target: HTMLButtonElement, artefact: Artefact) =>
     target.addEventListener('click', () => void actions.run(target, {
       working: `Making the ${ARTEFACT_NAMES[artefact].toLowerCase()}… this can take half a minute.`,
       failure: `Couldn’t make the ${ARTEFACT_NAMES[artefact].toLowerCase()}`,
       task: async () => {
-        const r = await run();
+        // Only the client report reads the opt-in; the server ignores it for the others.
+        const r = await call('generate', { artefact, includeCosts: includeCosts.checked === true });
         showResult(r);
         return `Made “${r.file.name}”.${r.warnings.length ? ` ${plural(r.warnings.length, 'note')} below.` : ''}`;
       },
     }));
-  generate(clientButton, 'clientReport', () => call('generateClientReport', { includeCosts: includeCosts.checked === true }));
-  generate(briefButton, 'internalBrief', () => call('generateInternalBrief'));
-  generate(slidesButton, 'deck', () => call('exportSlides'));
+  for (const [artefact, target] of buttons) generate(target, artefact);
 
   let loaded = false;
   const load = () => actions.run(null, {

@@ -2,18 +2,17 @@
 // with the post-mortem due date (wrap + 72 h) and a warning once it has passed.
 import type { CampaignSetup, CampaignSetupInput, SidebarState } from '../../domain/rpc.ts';
 import type { Team } from '../../domain/records.ts';
-import { CAMPAIGN_TAB } from '../../domain/tabs/campaign-tab.ts';
+import { CAMPAIGN_FIELDS, TEAM_KEYS } from '../../domain/tabs/campaign-tab.ts';
 import { parseNumber } from '../../domain/values.ts';
 import type { Actions } from '../actions.ts';
 import { el, section } from '../dom.ts';
 import { dueLine } from '../format.ts';
 import type { Call } from '../rpc.ts';
 
-const TEAM_KEYS = ['campaignManager', 'accountLead', 'creatorRelations', 'strategist', 'facilitator', 'noteTaker'] as const satisfies readonly (keyof Team)[];
-type FieldPath = 'client' | 'campaign' | 'startDate' | 'wrapDate' | 'currency' | 'budget' | `team.${(typeof TEAM_KEYS)[number]}`;
+type FieldPath = 'client' | 'campaign' | 'startDate' | 'wrapDate' | 'currency' | 'budget' | `team.${keyof Team}`;
 
 /** Labels come from the Campaign tab's spec, so the sidebar and the tab say the same thing. */
-const labelOf = (key: string) => CAMPAIGN_TAB.fields.find((f) => f.key === key)?.label ?? key;
+const labelOf = (key: string) => CAMPAIGN_FIELDS.find((f) => f.key === key)?.label ?? key;
 const idOf = (path: string) => `setup-${path.replace(/\./g, '-')}`;
 
 export interface SetupSection {
@@ -82,7 +81,7 @@ export function createSetupSection(deps: { call: Call; actions: Actions; onState
     const s: CampaignSetup | null = state.setup;
     const text: Record<FieldPath, string> = {
       client: s?.client ?? '', campaign: s?.campaign ?? '', startDate: s?.startDate ?? '', wrapDate: s?.wrapDate ?? '',
-      currency: s?.currency ?? String(CAMPAIGN_TAB.fields.find((f) => f.key === 'currency')?.defaultValue ?? ''),
+      currency: s?.currency ?? String(CAMPAIGN_FIELDS.find((f) => f.key === 'currency')?.defaultValue ?? ''),
       budget: s?.budget === null || s?.budget === undefined ? '' : String(s.budget),
       ...Object.fromEntries(TEAM_KEYS.map((k) => [`team.${k}`, s?.team[k] ?? ''])),
     } as Record<FieldPath, string>;

@@ -144,10 +144,10 @@ describe('KPIs and root causes', () => {
 
   it('counts issues by root cause × severity with totals', () => {
     expect(a.rootCauses).toEqual({
-      causes: ['Process', 'Communication', 'Tools', 'Client-side', 'Creator-side'],
+      causes: ['Process', 'Communication', 'Tools', 'Strategy', 'Client-side', 'Creator-side', 'Market conditions', 'Platform or algorithm change'],
       severities: ['Minor', 'Significant', 'Critical'],
-      counts: [[0, 1, 1], [0, 0, 0], [0, 0, 0], [0, 1, 0], [0, 0, 0]],
-      causeTotals: [2, 0, 0, 1, 0],
+      counts: [[0, 1, 1], [0, 0, 0], [0, 0, 0], [0, 0, 0], [0, 1, 0], [0, 0, 0], [0, 0, 0], [0, 0, 0]],
+      causeTotals: [2, 0, 0, 0, 1, 0, 0, 0],
       severityTotals: [0, 2, 1],
       total: 3,
     });

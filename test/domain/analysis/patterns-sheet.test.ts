@@ -75,10 +75,11 @@ describe('layoutPatternsSheet', () => {
 
   it('writes the root-cause matrix with totals', () => {
     const title = sheet.sections.find((s) => s.title.startsWith('Root'))!.row;
-    const block = sheet.rows.slice(title, title + 7).map((r) => r.slice(0, 5));
+    const block = sheet.rows.slice(title, title + 10).map((r) => r.slice(0, 5));
     expect(block[0]).toEqual(['Root cause', 'Minor', 'Significant', 'Critical', 'Total']);
     expect(block[1]).toEqual(['Process', 0, 1, 1, 2]);
-    expect(block[6]).toEqual(['Total', 0, 2, 1, 3]);
+    expect(block[7]).toEqual(['Market conditions', 0, 0, 0, 0]);
+    expect(block[9]).toEqual(['Total', 0, 2, 1, 3]);
   });
 
   it('keeps number formats inside the grid, with percentages on the ER row and variances', () => {

@@ -1,0 +1,22 @@
+// Each artefact's content builder, keyed like the registry (src/domain/artefacts.ts): the compiler refuses an
+// artefact without one. A builder gets the workbook as its artefact's audience may see it, analysed once.
+import type { Artefact } from '../artefacts.ts';
+import { clientReportFrom, type ArtefactView } from './client-report.ts';
+import type { ReportContent, ReportOptions } from './content.ts';
+import { deckFrom } from './deck.ts';
+import { buildInternalBrief } from './internal-brief.ts';
+
+export type { ArtefactView } from './client-report.ts';
+
+export interface BuildOptions extends ReportOptions {
+  /** The client report's opt-in to per-creator costs. */
+  includeCosts: boolean;
+}
+
+export type ArtefactBuilder = (view: ArtefactView, options: BuildOptions) => ReportContent;
+
+export const ARTEFACT_BUILDERS = {
+  clientReport: (view, options) => clientReportFrom(view, options),
+  internalBrief: (view, options) => buildInternalBrief(view.workbook, view.analysis, options),
+  deck: (view, options) => deckFrom(view, options),
+} satisfies Record<Artefact, ArtefactBuilder>;
