@@ -48,7 +48,7 @@ describe('Google Picker', () => {
     ]);
     world.bundle.run('showPicker', { purpose: 'deckTemplate', nonce: 'nonce-0002', fileId: '1theirDeckDeckDeckDeck' });
     expect(dialogConfig(world).views).toEqual([{ mimeTypes: ['application/vnd.google-apps.presentation'], fileIds: ['1theirDeckDeckDeckDeck'] }]);
-    expect(() => world.bundle.run('showPicker', { purpose: 'everything', nonce: 'nonce-0003' })).toThrow('Some fields need a fix: purpose');
+    expect(() => world.bundle.run('showPicker', { purpose: 'everything', nonce: 'nonce-0003' })).toThrow('"fields":[{"path":"purpose","message":"use one of: learnings,');
   });
 
   it('keeps each pick\'s outcome for the sidebar to ask: waiting while the dialog is open, then picked, cancelled or failed', () => {
