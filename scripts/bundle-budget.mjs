@@ -1,11 +1,10 @@
 // The bundle budget, in one place: what Apps Script evaluates on every execution (Code.js) and what the sidebar
 // loads each time it opens (Sidebar.html). scripts/build.mjs fails above it; test/build/bundle.test.ts reads it too.
 
-/**
- * Bytes (UTF-8) each pushed file may take. Code.js: the lead's decision (NOTES 2026-12-01 23:30): 250 KB, since the
- * issue's 120 KB was set when zod was 204 KB of it and issues 11–15 add real features; keep new code lean anyway.
- */
+/** Bytes (UTF-8) each pushed file may take. */
 export const BUNDLE_BUDGET = {
+  // The issue asked 120 KB when zod was 204 KB of Code.js; the lead set 250 KB for issues 11–15's features
+  // (NOTES.md, 2026-12-01): evaluation time, not bytes, is what each execution pays, so keep new code lean.
   'Code.js': 250 * 1024,
   'Sidebar.html': 60 * 1024,
   'Picker.html': 16 * 1024,

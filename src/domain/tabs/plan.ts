@@ -105,13 +105,21 @@ export function planRowsWrite(spec: TableTabSpec, layout: TableLayout, existing:
 
   const identityCol = identityKey ? layout.columnOf[identityKey] - 1 : -1;
   const identityOf = (cells: CellInput[]) => normalizeLabel(String(cells[identityCol] ?? '').replace(/^'/, ''));
+  // Each identity's first row, indexed once (rows appended below join it), so matching stays linear in rows.
+  const rowOfIdentity = new Map<string, number>();
+  const index = (row: number) => {
+    const id = identityOf(grid[row]);
+    if (id && !rowOfIdentity.has(id)) rowOfIdentity.set(id, row);
+  };
+  if (identityKey) for (let row = 0; row < end; row++) index(row);
   let appended = 0;
   let filled = 0;
   for (const input of rows) {
     const id = identityKey ? normalizeLabel(String(input[identityKey] ?? '')) : '';
-    const match = id ? grid.slice(0, end).find((cells) => identityOf(cells) === id) : undefined;
-    const target = match ?? (grid[end] ??= Array.from({ length: width }, () => ''));
-    if (match) filled++;
+    const match = id ? rowOfIdentity.get(id) : undefined;
+    const row = match ?? end;
+    const target = (grid[row] ??= Array.from({ length: width }, () => ''));
+    if (match !== undefined) filled++;
     else {
       end++;
       appended++;
@@ -120,11 +128,13 @@ export function planRowsWrite(spec: TableTabSpec, layout: TableLayout, existing:
       const c = layout.columnOf[column.key] - 1;
       if (target[c] === '' && input[column.key] !== undefined) target[c] = toCellInput(input[column.key] ?? null, column.type);
     }
+    if (identityKey && match === undefined) index(row);
   }
   const block = grid.slice(0, end);
+  const computed = spec.columns.filter((c) => c.formula);
   for (let i = 0; i < block.length; i++) {
     const refs = tableRefs(layout, HEADER_ROW + 1 + i);
-    for (const column of spec.columns.filter((c) => c.formula)) {
+    for (const column of computed) {
       const c = layout.columnOf[column.key] - 1;
       if (block[i][c] === '') block[i][c] = (column.formula as NonNullable<ColumnSpec['formula']>)(refs);
     }

@@ -11,7 +11,7 @@ const USAGE = `Usage:
                                                            share a file of the emulated Drive, as its owner (default writer)
   debrief pick --state <dir> --as <email> <file-url> [--for ${PURPOSE_FLAGS.join('|')}]
                                                            what choosing the file in Google Picker does
-  debrief bench                                            print Apps Script calls per action for 10, 100 and 1,000 creators
+  debrief bench [--sizes 10,100,1000,10000] [--markdown]   print each action's calls, round trips, cells and modelled Apps Script seconds
   debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)
   debrief stack [trace.txt]                                map a stack trace from Apps Script's logs to the sources (stdin without a file)`;
 
@@ -27,7 +27,8 @@ export function parseFlags(args: string[]): Flags {
     const arg = args[i];
     if (arg.startsWith('--')) {
       const [name, inline] = arg.slice(2).split('=', 2);
-      options[name] = inline ?? args[++i] ?? '';
+      const next = args[i + 1];
+      options[name] = inline ?? (next !== undefined && !next.startsWith('--') ? args[++i] ?? '' : '');
     } else positional.push(arg);
   }
   return { positional, options };
@@ -46,8 +47,10 @@ async function main(argv: string[]): Promise<number> {
       return shareFile({ stateDir: flags.options.state, fileUrl: flags.positional[0], email: flags.positional[1], role: flags.options.role });
     case 'pick':
       return pickFile({ stateDir: flags.options.state, as: flags.options.as, fileUrl: flags.positional[0], purpose: flags.options.for });
-    case 'bench':
-      return runBenchmark();
+    case 'bench': {
+      const sizes = flags.options.sizes?.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+      return runBenchmark({ sizes: sizes?.length ? sizes : undefined, markdown: 'markdown' in flags.options });
+    }
     case 'stack':
       return runStack(flags.positional[0], flags.options.map);
     case 'playground': {

@@ -3,6 +3,7 @@
 // `--state` keeps Drive between runs. DriveApp, DocumentApp and SlidesApp share it; drive/access.ts decides who
 // reaches what through which service.
 import { isEmail } from '../users.ts';
+import { PublicWeb } from '../web/public-web.ts';
 
 /** Drive's roles on a file (https://developers.google.com/drive/api/guides/ref-roles); commenters and readers can't edit. */
 export type Role = 'owner' | 'writer' | 'commenter' | 'reader';
@@ -19,6 +20,8 @@ export interface StoredFile<Content = unknown> {
   trashed: boolean;
   /** People the owner shared the file with, by email (Drive's "Share with people"). */
   shares: Record<string, SharedRole>;
+  /** "Anyone with the link" access, if the owner turned it on: what Google's own fetchers (image URLs) can read. */
+  linkSharing?: SharedRole;
   /**
    * Users who gave Debrief this file under the drive.file scope: by creating it with Debrief or choosing it in
    * Google Picker. A grant is per user: a colleague's grant reaches nothing for you.
@@ -34,6 +37,7 @@ export interface FileInit<Content> {
   /** Default: the store's default user. */
   owner?: string;
   shares?: Record<string, SharedRole>;
+  linkSharing?: SharedRole;
   /** Users for whom Debrief may reach the file under drive.file (default: nobody: a file made outside Debrief). */
   grantedTo?: string[];
 }
@@ -57,6 +61,9 @@ export class DriveStore {
   private readonly codecs = new Map<string, ContentCodec<unknown>>();
   private nextId = 1;
 
+  /** The public web Google fetches images from (kept here so every service sharing this Drive sees the same). */
+  readonly web = new PublicWeb();
+
   /** `userEmail` owns files created without an owner (tests placing files). */
   constructor(private readonly now: () => Date, readonly userEmail: string) {}
 
@@ -71,7 +78,7 @@ export class DriveStore {
     const file: StoredFile<Content> = {
       id, name: init.name, mimeType: init.mimeType, owner: init.owner ?? this.userEmail,
       createdAt: stamp, updatedAt: stamp, trashed: false, shares: { ...init.shares }, grantedTo: [...(init.grantedTo ?? [])],
-      content: init.content,
+      ...(init.linkSharing ? { linkSharing: init.linkSharing } : {}), content: init.content,
     };
     this.files.set(id, file);
     return file;

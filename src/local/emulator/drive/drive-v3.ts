@@ -128,7 +128,7 @@ export function fileResource(rt: DriveRuntime, file: StoredFile, fields: string 
     kind: 'drive#file', id: file.id, name: file.name, mimeType: file.mimeType, trashed: file.trashed,
     createdTime: file.createdAt, modifiedTime: file.updatedAt, ownedByMe: me,
     owners: [{ kind: 'drive#user', displayName: displayName(file.owner), emailAddress: file.owner, me }],
-    shared: Object.keys(file.shares).length > 0,
+    shared: Object.keys(file.shares).length > 0 || file.linkSharing !== undefined,
     // A subset of File.capabilities: what the current user may do with the file.
     capabilities: { canEdit: edits, canComment: role !== 'reader', canCopy: true, canShare: edits, canTrash: me, canRename: edits, canDownload: true },
     webViewLink: `${fileUrl(file.mimeType, file.id)}?usp=drivesdk`,

@@ -3,6 +3,7 @@
 // helpers (chartOf, readBlobSource), so looking at them isn't counted as the add-on's calls.
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import type { DriveStore } from '../drive/drive-store.ts';
+import { publiclyReadable } from '../drive/access.ts';
 import { readBlobSource } from '../drive/blob.ts';
 import { a1Notation, quoteSheetName } from '../sheets/a1-notation.ts';
 import { chartOf } from '../sheets/charts.ts';
@@ -30,12 +31,18 @@ function driveId(url: string): string | undefined {
 }
 
 /**
- * Checks an image URL as far as the local Workspace can: http(s) and at most 2 kB. Google fetches the URL itself
- * and "the image must be publicly accessible" (Slides createImage reference), so a Drive link, which opens only for
- * people it is shared with (and then as a page, not an image), is refused whoever may open the file.
+ * An image URL as Slides fetches it: "The image is fetched once at insertion time ... The provided URL must be
+ * publicly accessible and up to 2 kB in length", PNG, JPEG or GIF (CreateImageRequest.url, Slides API reference;
+ * the same for SlidesApp's insertImage(imageUrl)). Public is what the local public web serves as an image
+ * (web/public-web.ts), or a Drive file anyone with the link may view; a file only shared with the user is refused.
  */
-export function imageFromUrl(url: string, _drive: DriveStore): ImageSource | undefined {
-  if (!/^https?:\/\/\S+$/i.test(url) || url.length > 2048 || driveId(url) !== undefined) return undefined;
+export function imageFromUrl(url: string, drive: DriveStore): ImageSource | undefined {
+  const image = drive.web.fetchImage(url);
+  if (image) return { sourceUrl: url, contentType: image.contentType };
+  if (!/^https?:\/\/\S+$/i.test(url) || url.length > 2048) return undefined;
+  const id = driveId(url);
+  const file = id === undefined ? undefined : drive.find(id);
+  if (!file || !publiclyReadable(file) || !IMAGE_TYPES.has(file.mimeType)) return undefined;
   return { sourceUrl: url };
 }
 

@@ -117,11 +117,14 @@ describe('sharing a file with colleagues', () => {
     expect(drive.visibleTo(B)).toEqual([]);
   });
 
-  it('never lets Google fetch a Drive image by URL, even one the user owns and gave Debrief', () => {
+  it('lets Google fetch a Drive image by URL only when anyone with the link may view it, not just the user', () => {
     const { drive, as } = domain();
     const shot = drive.create({ name: 'shot.png', mimeType: 'image/png', content: {}, owner: A, grantedTo: [A] });
     const slide = as(A).SlidesApp.create('Deck').appendSlide();
-    expect(() => slide.insertImage(`https://drive.google.com/file/d/${shot.id}/view`)).toThrow('There was a problem retrieving the image.');
+    const url = `https://drive.google.com/file/d/${shot.id}/view`;
+    expect(() => slide.insertImage(url)).toThrow('There was a problem retrieving the image.');
+    shot.linkSharing = 'reader';
+    expect(slide.insertImage(url).getSourceUrl()).toBe(url);
   });
 
   it('keeps owners, shares and grants in the snapshot, and reads snapshots from before sharing', () => {
