@@ -3,12 +3,15 @@
 // (ScriptApp.getAuthorizationInfo) and, for a missing scope, names the feature it blocks, in the consent screen's
 // own words, and how to grant it; an Apps Script permission error is turned into the same message.
 
-/** The manifest's scopes (appsscript.json), each with the consent screen's wording and what it lets Debrief do. */
+/**
+ * The manifest's scopes (appsscript.json), each with the consent screen's wording and what it lets Debrief do. No
+ * `documents`: every Doc is filled, read and appended to through the Docs API, which accepts drive.file for files
+ * Debrief made or the user chose in the Picker (README, "Scopes").
+ */
 export const SCOPES = {
   spreadsheet: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
   ui: 'https://www.googleapis.com/auth/script.container.ui',
   driveFile: 'https://www.googleapis.com/auth/drive.file',
-  documents: 'https://www.googleapis.com/auth/documents',
   presentations: 'https://www.googleapis.com/auth/presentations',
 } as const;
 export type Scope = (typeof SCOPES)[keyof typeof SCOPES];
@@ -28,7 +31,6 @@ const FEATURES: Record<Scope, Omit<ScopeGap, 'scope'>> = {
     consent: 'See, edit, create, and delete only the specific Google Drive files you use with this app',
     blocks: 'make client reports, internal briefs and renewal slides, use your templates, or add to the shared learnings Doc',
   },
-  [SCOPES.documents]: { consent: 'See, edit, create, and delete all your Google Docs documents', blocks: 'fill client reports and internal briefs' },
   [SCOPES.presentations]: { consent: 'See, edit, create, and delete all your Google Slides presentations', blocks: 'put the variance chart into the renewal slides' },
 };
 

@@ -1,11 +1,13 @@
 // A team on one domain, through the built bundle: A's learnings Doc shared with B, who is told to pick it and then
 // appends under the same client heading; A and B appending at once; C, not shared, told to ask the owner; a reader
 // who can read the history but not append; a template made by A, shared with and picked by B, filling B's report
-// with A's header and logo.
+// with A's header and logo. Without the documents scope Debrief can't tell a Doc shared but not picked from one not
+// shared, so one message says both (the Picker, opened on the link, settles it); for a deck, presentations can tell.
 import { describe, expect, it } from 'vitest';
 import type { PickOutcome } from '../../src/domain/picker.ts';
 import type { ClientHistoryResult, ReportsState } from '../../src/domain/rpc.ts';
 import { DOCUMENT_MIME, type DocModel, type ParagraphNode } from '../../src/local/emulator/docs/model.ts';
+import { newPresentationModel } from '../../src/local/emulator/slides/model.ts';
 import { DriveStore } from '../../src/local/emulator/drive/drive-store.ts';
 import { FIXED_NOW } from '../support/bundle.ts';
 import { interleaveDocsWrite, reportsWorld, sampleCampaign, type ReportsWorld } from './reports-support.ts';
@@ -36,7 +38,7 @@ describe('a shared learnings Doc', () => {
     drive.share(doc.id, B, 'writer');
     const b = as(B);
     expect(() => b.bundle.run('setLearningsDoc', { url: doc.url })).toThrow(
-      /“Client learnings \(Debrief\)” is shared with you, but you haven’t given it to Debrief yet.*Choose from Drive/);
+      `Debrief can’t open the client learnings Doc (${doc.url}). If it’s shared with you, choose it with “Choose from Drive” (with its link pasted, the picker opens on it). If the picker doesn’t show it, it isn’t shared with you, or it was deleted: ask its owner to share it with you as an editor.`);
     drive.grant(doc.id, B); // B chose it in the Picker
     expect(pick(b, 'learnings', doc.id)).toEqual({ status: 'picked', message: 'Debrief will add learnings to “Client learnings (Debrief)”.' });
     expect((b.bundle.run('getReportsState') as ReportsState).learningsDoc).toMatchObject({ id: doc.id, name: 'Client learnings (Debrief)', canEdit: true });
@@ -65,7 +67,7 @@ describe('a shared learnings Doc', () => {
     const { drive, doc, as } = team();
     const c = as(C);
     expect(() => c.bundle.run('setLearningsDoc', { url: doc.url })).toThrow(
-      `Debrief can’t open the client learnings Doc (${doc.url}): it isn’t shared with you, or it was deleted. Ask its owner to share it with you as an editor, then choose it with “Choose from Drive”.`);
+      `Debrief can’t open the client learnings Doc (${doc.url}). If it’s shared with you, choose it with “Choose from Drive” (with its link pasted, the picker opens on it). If the picker doesn’t show it, it isn’t shared with you, or it was deleted: ask its owner to share it with you as an editor.`);
     expect(() => drive.grant(doc.id, C)).toThrow('can’t open'); // the Picker doesn't even list it
     expect(pick(c, 'learnings', doc.id)).toMatchObject({ status: 'failed', message: expect.stringContaining('isn’t shared with you') });
   });
@@ -102,9 +104,9 @@ describe('an agency template shared with a colleague', () => {
     const template = drive.create({ name: 'Northwind client report', mimeType: DOCUMENT_MIME, content, owner: A });
     const url = `https://docs.google.com/document/d/${template.id}/edit`;
     const b = reportsWorld(sampleCampaign(), { drive, user: B });
-    expect(() => b.bundle.run('setTemplate', { artefact: 'clientReport', url })).toThrow('isn’t shared with you');
+    expect(() => b.bundle.run('setTemplate', { artefact: 'clientReport', url })).toThrow('ask its owner to share it with you.');
     drive.share(template.id, B, 'reader');
-    expect(() => b.bundle.run('setTemplate', { artefact: 'clientReport', url })).toThrow('is shared with you, but you haven’t given it to Debrief yet');
+    expect(() => b.bundle.run('setTemplate', { artefact: 'clientReport', url })).toThrow('If it’s shared with you, choose it with “Choose from Drive”');
     drive.grant(template.id, B);
     expect(pick(b, 'clientReportTemplate', template.id).message).toBe('The client report template is now “Northwind client report”.');
     const report = b.generate('generateClientReport', {});
@@ -114,5 +116,17 @@ describe('an agency template shared with a colleague', () => {
     expect((doc.header!.children[0] as ParagraphNode).children.map((c) => (c.kind === 'text' ? c.chars : '')).join('')).toBe('Northwind Agency · Lumen Skin');
     expect(doc.body.children[0]).toMatchObject({ kind: 'paragraph', children: [{ kind: 'image', objectId: 'kix.logo', altTitle: 'Agency logo' }] });
     expect(b.markdown(report.file.id)).toContain('We missed Reach');
+  });
+
+  it('tells a colleague\'s deck template shared but not picked from one not shared (presentations reaches every deck)', () => {
+    const drive = new DriveStore(FIXED_NOW, A);
+    const deck = drive.create({ name: 'Northwind deck', mimeType: 'application/vnd.google-apps.presentation', content: newPresentationModel(), owner: A });
+    const url = `https://docs.google.com/presentation/d/${deck.id}/edit`;
+    const b = reportsWorld(sampleCampaign(), { drive, user: B });
+    expect(() => b.bundle.run('setTemplate', { artefact: 'deck', url })).toThrow(
+      `Debrief can’t open the renewal slides template (${url}): it isn’t shared with you, or it was deleted. Ask its owner to share it with you, then choose it with “Choose from Drive”.`);
+    drive.share(deck.id, B, 'reader');
+    expect(() => b.bundle.run('setTemplate', { artefact: 'deck', url })).toThrow(
+      '“Northwind deck” is shared with you, but you haven’t given it to Debrief yet: Google lets Debrief open only files it made for you or that you chose in its file picker. Click “Choose from Drive” for the renewal slides template and pick it.');
   });
 });

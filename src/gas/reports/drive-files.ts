@@ -79,13 +79,13 @@ export function openableFile(id: string, mimeType: string, role: FileRole): Driv
 }
 
 /**
- * The title of a Doc or deck the user can open, even one Debrief wasn't given: `documents`/`presentations` reach
- * every file the user can open. Null when it can't be opened at all; undefined when Debrief can't tell (the user
- * didn't grant that scope, so only files given to Debrief are visible).
+ * The title of a deck the user can open, even one Debrief wasn't given: `presentations` reaches every deck the user
+ * can open through the Slides API. Null when it can't be opened at all; undefined when Debrief can't tell (a Doc:
+ * Debrief has no `documents` scope, so under drive.file only files given to it are visible; or the user declined
+ * `presentations`).
  */
 function titleIfShared(id: string, mimeType: string): string | null | undefined {
   try {
-    if (mimeType === MIME.document && hasScope(SCOPES.documents)) return docsService().Documents!.get(id).title ?? '';
     if (mimeType === MIME.presentation && hasScope(SCOPES.presentations)) return slidesService().Presentations!.get(id).title ?? '';
   } catch {
     return null;
@@ -105,8 +105,9 @@ function whyUnreachable(id: string, mimeType: string, role: FileRole): string {
     return `Debrief can’t open ${subject(role)}: it isn’t shared with you, or it was deleted. Ask its owner to share it with you` +
       `${role.needsEdit ? ' as an editor' : ''}, then choose it with “Choose from Drive”.${noPicker}`;
   }
-  return `Debrief can’t open ${subject(role)}. If it’s shared with you, choose it with “Choose from Drive”; if it isn’t listed there, ` +
-    `ask its owner to share it with you.${noPicker}`;
+  return `Debrief can’t open ${subject(role)}. If it’s shared with you, choose it with “Choose from Drive” (with its link pasted, the ` +
+    `picker opens on it). If the picker doesn’t show it, it isn’t shared with you, or it was deleted: ask its owner to share it with you` +
+    `${role.needsEdit ? ' as an editor' : ''}.${noPicker}`;
 }
 
 /** A new copy named `name`: the template is never changed, and every generation is a new file. */

@@ -50,7 +50,7 @@ describe('debrief for a team', () => {
     expect(shared.stdout).toBe(`Avery Chen (${A}) shared “Client learnings (Debrief)” with ${B} as writer.\n`);
 
     const pasted = debrief('run', spring, '--state', state, '--as', B, '--learnings-doc', learnings.url, '--out', join(dir, 'b1'));
-    expect(pasted.stderr).toContain('Not made: learnings Doc: “Client learnings (Debrief)” is shared with you, but you haven’t given it to Debrief yet');
+    expect(pasted.stderr).toContain(`Not made: learnings Doc: Debrief can’t open the client learnings Doc (${learnings.url}). If it’s shared with you, choose it with “Choose from Drive”`);
     expect(entries(join(dir, 'b1')).map((e) => e.artefact)).not.toContain('learnings'); // and no Doc of B's own
 
     const picked = debrief('pick', '--state', state, '--as', B, learnings.url, '--for', 'learnings');
@@ -76,7 +76,7 @@ describe('debrief for a team', () => {
     debrief('run', 'examples/sample-campaign.json', '--state', state, '--as', A, '--out', join(dir, 'a'));
     const learnings = entries(join(dir, 'a')).find((e) => e.artefact === 'learnings')!;
     const c = debrief('run', 'examples/sample-campaign.json', '--state', state, '--as', 'casey@agency.example', '--learnings-doc', learnings.url, '--out', join(dir, 'c'));
-    expect(c.stderr).toContain(`Not made: learnings Doc: Debrief can’t open the client learnings Doc (${learnings.url}): it isn’t shared with you, or it was deleted. Ask its owner to share it with you as an editor`);
+    expect(c.stderr).toContain(`Not made: learnings Doc: Debrief can’t open the client learnings Doc (${learnings.url}). If it’s shared with you, choose it with “Choose from Drive” (with its link pasted, the picker opens on it). If the picker doesn’t show it, it isn’t shared with you, or it was deleted: ask its owner to share it with you as an editor.`);
     const cPick = debrief('pick', '--state', state, '--as', 'casey@agency.example', learnings.url, '--for', 'learnings');
     expect(cPick.status).toBe(1);
     expect(cPick.stderr).toContain('casey@agency.example can’t open “Client learnings (Debrief)”');
