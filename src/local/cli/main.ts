@@ -2,11 +2,14 @@
 import { runCampaign } from './run.ts';
 import { pickFile, PURPOSE_FLAGS, shareFile } from './team.ts';
 import { runBenchmark } from './bench.ts';
+import { runCheckTrace } from './check-trace.ts';
 import { runStack } from './stack.ts';
 
 const USAGE = `Usage:
-  debrief run <campaign.json> --out <dir> [--state <dir>] [--as <email>] [--learnings-doc <url>]
-                                                           build, fill and analyse a campaign's workbook as that user
+  debrief run <campaign.json> --out <dir> [--state <dir>] [--as <email>] [--learnings-doc <url>] [--trace <file>]
+                                                           build, fill and analyse a campaign's workbook as that user;
+                                                           --trace writes every Docs/Slides/Drive call, one JSON line each
+  debrief check-trace <file>                               check a --trace file's calls against Google's API schemas
   debrief share --state <dir> <file-url> <email> [--role reader|commenter|writer]
                                                            share a file of the emulated Drive, as its owner (default writer)
   debrief pick --state <dir> --as <email> <file-url> [--for ${PURPOSE_FLAGS.join('|')}]
@@ -41,8 +44,12 @@ async function main(argv: string[]): Promise<number> {
     case 'run':
       if (!flags.positional[0] || !flags.options.out) break;
       return runCampaign({
-        campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, as: flags.options.as, learningsDoc: flags.options['learnings-doc'],
+        campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, as: flags.options.as,
+        learningsDoc: flags.options['learnings-doc'], tracePath: flags.options.trace,
       });
+    case 'check-trace':
+      if (!flags.positional[0]) break;
+      return runCheckTrace(flags.positional[0]);
     case 'share':
       return shareFile({ stateDir: flags.options.state, fileUrl: flags.positional[0], email: flags.positional[1], role: flags.options.role });
     case 'pick':

@@ -1,14 +1,16 @@
 // `debrief run`: validates a campaign file, then drives the bundle's own server functions on the local
 // Workspace as one user of the emulated domain (`--as`; build tabs, import the campaign's rows, analyze, make every
 // document, append the learnings) and writes workbook.json, report.json, calls.json, documents.json and each
-// document as Markdown (or JSON) and HTML. With --state, the folder is locked for the run (several people may
+// document as Markdown (or JSON) and HTML; with --trace, every Advanced Service call as one JSON line (the REST
+// request Apps Script would send to Google). With --state, the folder is locked for the run (several people may
 // run at once on one domain).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseCampaignFile } from '../../domain/campaign-file.ts';
 import { TAB_NAMES } from '../../domain/tabs/index.ts';
 import { describeServerError } from '../harness.ts';
 import type { AppendLearningsResult, GenerateResult } from '../../domain/rpc.ts';
+import type { AdvancedCallListener } from '../emulator/advanced-calls.ts';
 import { renderDeckHtml, renderDeckJson } from '../render/deck.ts';
 import { renderDocHtml } from '../render/doc-html.ts';
 import { renderDocMarkdown } from '../render/doc-markdown.ts';
@@ -20,6 +22,8 @@ export interface RunOptions {
   campaignPath: string;
   outDir: string;
   stateDir?: string;
+  /** A file to write every Advanced Service call to, one JSON object per line. */
+  tracePath?: string;
   /** Who runs it (default the sample user). */
   as?: string;
   /** A learnings Doc link to paste into the sidebar first (as a colleague who was sent the agency's Doc would). */
@@ -30,6 +34,7 @@ export interface WorkspaceRunOptions {
   stateDir?: string;
   now?: () => Date;
   rebuild?: boolean;
+  onAdvancedCall?: AdvancedCallListener;
   as?: string;
   learningsDoc?: string;
 }
@@ -107,10 +112,11 @@ export function readCampaignFile(path: string): { ok: true; file: unknown } | { 
 /** `rebuild` runs "Build / refresh tabs" again after the import, as the benchmark does (action "rebuildTabs"). */
 export function runOnWorkspace(file: unknown, options: WorkspaceRunOptions = {}): RunOutcome {
   const named = file as { client?: string; campaign?: string };
-  const { rebuild } = options;
+  const { rebuild, onAdvancedCall } = options;
   const session = openSession({
     spreadsheetName: `${named.client ?? 'Client'} — ${named.campaign ?? 'Campaign'} post-mortem`, stateDir: options.stateDir, now: options.now, user: options.as,
   });
+  if (onAdvancedCall) session.workspace.advancedCalls.listen(onAdvancedCall);
   session.call('buildTabs', 'buildTabs');
   session.call('importCampaign', 'importCampaign', file);
   if (rebuild) session.call('rebuildTabs', 'buildTabs');
@@ -143,9 +149,16 @@ export function runCampaign(options: RunOptions): number {
     for (const error of read.errors) console.error(`  ${error}`);
     return 1;
   }
+  // {"service", "method", "params", "body"} per line, written as each call is made (a run that fails keeps its trace).
+  if (options.tracePath !== undefined) mkdirSync(dirname(options.tracePath), { recursive: true });
+  const trace = options.tracePath === undefined ? undefined : openSync(options.tracePath, 'w');
   const release = options.stateDir ? lockStateDir(options.stateDir) : () => undefined;
   try {
-    const { session, report, documents } = runOnWorkspace(read.file, { stateDir: options.stateDir, as: options.as, learningsDoc: options.learningsDoc });
+    // The trace stays open until the run ends: writing the documents' files still reads them through the bundle.
+    const { session, report, documents } = runOnWorkspace(read.file, {
+      stateDir: options.stateDir, as: options.as, learningsDoc: options.learningsDoc,
+      ...(trace === undefined ? {} : { onAdvancedCall: (call) => writeSync(trace, `${JSON.stringify(call)}\n`) }),
+    });
     mkdirSync(options.outDir, { recursive: true });
     const write = (name: string, data: unknown) => writeFileSync(join(options.outDir, name), `${JSON.stringify(data, null, 2)}\n`);
     write('workbook.json', workbookSnapshot(session));
@@ -160,6 +173,7 @@ export function runCampaign(options: RunOptions): number {
     for (const problem of documents.problems) console.error(`Not made: ${problem}`);
     return 0;
   } finally {
+    if (trace !== undefined) closeSync(trace);
     release();
   }
 }
