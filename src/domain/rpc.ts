@@ -178,6 +178,19 @@ export interface AppendLearningsResult {
   history: ClientHistory;
 }
 
+/** One line of Diagnostics: a platform behaviour Debrief relies on, and what Google did. */
+export interface DiagnosticLine {
+  check: string;
+  pass: boolean;
+  detail: string;
+}
+export interface DiagnosticsReport {
+  lines: DiagnosticLine[];
+  failed: number;
+  /** The header and one "PASS  check: detail" line per check, to paste into a bug report. */
+  text: string;
+}
+
 /** Every function the sidebar may call; src/gas/api.ts implements it and src/gas/main.ts exports it. */
 export interface ServerApi {
   ping(request: PingRequest): PingResult;
@@ -204,4 +217,5 @@ export interface ServerApi {
   cancelPick(request: PickRequest): PickOutcome;
   keepPickOpen(request: PickRequest): null;
   pickOutcome(request: PickRequest): PickOutcome;
+  runDiagnostics(): DiagnosticsReport;
 }

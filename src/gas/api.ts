@@ -3,7 +3,7 @@
 import { postMortemDue } from '../domain/dates.ts';
 import {
   AppendLearningsRequestSchema, CampaignSetupSchema, ClientReportRequestSchema, GenerateRequestSchema, KeptLearningsRequestSchema, LearningsDocRequestSchema, PingRequestSchema,
-  TemplateRequestSchema, type AnalyzeResult, type AppendLearningsResult, type BuildTabsResult, type ChecksResult, type ClientHistoryResult,
+  TemplateRequestSchema, type AnalyzeResult, type AppendLearningsResult, type BuildTabsResult, type ChecksResult, type ClientHistoryResult, type DiagnosticsReport,
   type GenerateResult, type ImportResult, type KeptLearnings, type PingResult, type ReportsState, type ServerApi, type SidebarState,
 } from '../domain/rpc.ts';
 import { TAB_NAMES } from '../domain/tabs/index.ts';
@@ -24,6 +24,7 @@ import type { PickOutcome } from '../domain/picker.ts';
 import { PickedFilesRequestSchema, PickRequestSchema, ShowPickerRequestSchema } from '../domain/picker-requests.ts';
 import { showPicker as openPickerDialog } from './picker/dialog.ts';
 import { cancelPick as cancelPicking, keepPickOpen as stillPicking, pickOutcome as outcomeOfPick, usePickedFiles as keepPickedFiles } from './picker/picks.ts';
+import { runDiagnostics as runPlatformChecks } from './diagnostics/index.ts';
 
 /**
  * Runs a sidebar call. A failure crosses google.script.run as the JSON of a ServerError in the Error's message
@@ -191,9 +192,14 @@ export function pickOutcome(request: unknown): PickOutcome {
   return handle('waiting for the file picker', () => outcomeOfPick(parsePayload(PickRequestSchema, request)));
 }
 
+/** Diagnostics: a failing check is a line of the report, not an error; only a broken run throws. */
+export function runDiagnostics(): DiagnosticsReport {
+  return handle('running the diagnostics', () => runPlatformChecks());
+}
+
 // The compiler checks the sidebar contract is implemented in full.
 export const api = {
   ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, getReportsState, setTemplate, setLearningsDoc,
-  generate, generateClientReport, generateInternalBrief, exportSlides, getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
+  generate, generateClientReport, generateInternalBrief, exportSlides, getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory, runDiagnostics,
   showPicker, usePickedFiles, cancelPick, keepPickOpen, pickOutcome,
 } satisfies Record<keyof ServerApi, unknown>;

@@ -1,8 +1,9 @@
-// `debrief run | share | pick | bench | playground | stack`: Debrief on the local Workspace, driven through the built bundle.
+// `debrief run | share | pick | selftest | bench | playground | stack`: Debrief on the local Workspace, driven through the built bundle.
 import { runCampaign } from './run.ts';
 import { pickFile, PURPOSE_FLAGS, shareFile } from './team.ts';
 import { runBenchmark } from './bench.ts';
 import { runCheckTrace } from './check-trace.ts';
+import { runSelftest } from './selftest.ts';
 import { runStack } from './stack.ts';
 
 const USAGE = `Usage:
@@ -14,6 +15,7 @@ const USAGE = `Usage:
                                                            share a file of the emulated Drive, as its owner (default writer)
   debrief pick --state <dir> --as <email> <file-url> [--for ${PURPOSE_FLAGS.join('|')}]
                                                            what choosing the file in Google Picker does
+  debrief selftest                                         run the add-on's Diagnostics on the local Workspace
   debrief bench [--sizes 10,100,1000,10000] [--markdown]   print each action's calls, round trips, cells and modelled Apps Script seconds
   debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)
   debrief stack [trace.txt]                                map a stack trace from Apps Script's logs to the sources (stdin without a file)`;
@@ -47,6 +49,8 @@ async function main(argv: string[]): Promise<number> {
         campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, as: flags.options.as,
         learningsDoc: flags.options['learnings-doc'], tracePath: flags.options.trace,
       });
+    case 'selftest':
+      return runSelftest();
     case 'check-trace':
       if (!flags.positional[0]) break;
       return runCheckTrace(flags.positional[0]);
