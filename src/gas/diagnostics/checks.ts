@@ -9,9 +9,9 @@ import { storedLine } from '../../domain/reports/stored-text.ts';
 import { createBlankFile, docsService, MIME } from '../reports/drive-files.ts';
 import { fillDoc } from '../reports/fill-doc.ts';
 import { changedSince } from '../reports/learnings.ts';
-import { SCOPES, type Scope } from '../consent.ts';
 import { writeStored } from '../stored-properties.ts';
 import { chartInDeck, tableOnPlaceholder } from './deck-checks.ts';
+import { FEATURE_SCOPES } from './feature-scopes.ts';
 import { CheckFailed, SCRATCH_NAME, type Check, type Scratch } from './scratch.ts';
 
 const show = (text: string) => JSON.stringify(text);
@@ -108,17 +108,6 @@ const propertyBudget: Check = {
   },
 };
 
-/**
- * What each scope in the manifest is for, to say which feature is off when one was not granted. Keyed by consent.ts's
- * scopes, so the list is the manifest's (no `documents`: every Doc goes through the Docs API under drive.file).
- */
-const SCOPE_USES: Record<Scope, string> = {
-  [SCOPES.spreadsheet]: 'the tabs in this spreadsheet',
-  [SCOPES.ui]: 'the menu and sidebar',
-  [SCOPES.driveFile]: 'copying templates and making files: the client report, brief, slides and learnings Doc',
-  [SCOPES.presentations]: 'the renewal slides',
-};
-
 /** ScriptApp.getAuthorizationInfo(authMode, oAuthScopes) (granular consent); the typings know only the first argument. */
 type AuthorizationInfoFor = (mode: GoogleAppsScript.Script.AuthMode, scopes: string[]) => GoogleAppsScript.Script.AuthorizationInfo;
 
@@ -126,10 +115,10 @@ const scopes: Check = {
   name: 'Scopes granted',
   run() {
     const info = ScriptApp.getAuthorizationInfo as unknown as AuthorizationInfoFor;
-    const asked = Object.entries(SCOPE_USES);
-    const missing = asked.filter(([scope]) => info(ScriptApp.AuthMode.FULL, [scope]).getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.NOT_REQUIRED);
+    const missing = FEATURE_SCOPES.map(([scope, use]) => [`https://www.googleapis.com/auth/${scope}`, use] as const)
+      .filter(([scope]) => info(ScriptApp.AuthMode.FULL, [scope]).getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.NOT_REQUIRED);
     if (missing.length) throw new CheckFailed(`not granted: ${missing.map(([scope, use]) => `${scope} (${use})`).join(', ')}; open Extensions → Debrief again and allow them`);
-    return `all ${asked.length} scopes Debrief asks for are granted`;
+    return `all ${FEATURE_SCOPES.length} scopes Debrief asks for are granted`;
   },
 };
 
