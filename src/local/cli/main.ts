@@ -7,9 +7,10 @@ import { runSelftest } from './selftest.ts';
 import { runStack } from './stack.ts';
 
 const USAGE = `Usage:
-  debrief run <campaign.json> --out <dir> [--state <dir>] [--as <email>] [--learnings-doc <url>] [--trace <file>]
+  debrief run <campaign.json> --out <dir> [--state <dir>] [--as <email>] [--learnings-doc <url>] [--trace <file>] [--force]
                                                            build, fill and analyse a campaign's workbook as that user;
-                                                           --trace writes every Docs/Slides/Drive call, one JSON line each
+                                                           --trace writes every Docs/Slides/Drive call, one JSON line each;
+                                                           --force makes the client report and slides past the completeness gate
   debrief check-trace <file>                               check a --trace file's calls against Google's API schemas
   debrief share --state <dir> <file-url> <email> [--role reader|commenter|writer]
                                                            share a file of the emulated Drive, as its owner (default writer)
@@ -25,6 +26,9 @@ export interface Flags {
   options: Record<string, string>;
 }
 
+/** Flags that take no value: `--force` is on by being there. */
+const SWITCHES = new Set(['force']);
+
 export function parseFlags(args: string[]): Flags {
   const positional: string[] = [];
   const options: Record<string, string> = {};
@@ -33,7 +37,7 @@ export function parseFlags(args: string[]): Flags {
     if (arg.startsWith('--')) {
       const [name, inline] = arg.slice(2).split('=', 2);
       const next = args[i + 1];
-      options[name] = inline ?? (next !== undefined && !next.startsWith('--') ? args[++i] ?? '' : '');
+      options[name] = inline ?? (!SWITCHES.has(name) && next !== undefined && !next.startsWith('--') ? args[++i] ?? '' : '');
     } else positional.push(arg);
   }
   return { positional, options };
@@ -47,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
       if (!flags.positional[0] || !flags.options.out) break;
       return runCampaign({
         campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, as: flags.options.as,
-        learningsDoc: flags.options['learnings-doc'], tracePath: flags.options.trace,
+        learningsDoc: flags.options['learnings-doc'], tracePath: flags.options.trace, force: 'force' in flags.options,
       });
     case 'selftest':
       return runSelftest();

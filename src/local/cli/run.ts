@@ -1,14 +1,16 @@
 // `debrief run`: validates a campaign file, then drives the bundle's own server functions on the local
 // Workspace as one user of the emulated domain (`--as`; build tabs, import the campaign's rows, analyze, make every
-// document, append the learnings) and writes workbook.json, report.json, calls.json, documents.json and each
-// document as Markdown (or JSON) and HTML; with --trace, every Advanced Service call as one JSON line (the REST
-// request Apps Script would send to Google). With --state, the folder is locked for the run (several people may
-// run at once on one domain).
+// document, append the learnings) and writes workbook.json, report.json, calls.json, documents.json, each document
+// as Markdown (or JSON) and HTML, and a creator-feedback-<handle>.md per creator chosen for a feedback note; with
+// --trace, every Advanced Service call as one JSON line (the REST request Apps Script would send to Google). With
+// --state, the folder is locked for the run (several people may run at once on one domain).
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseCampaignFile } from '../../domain/campaign-file.ts';
+import { gateSummary, type GateResult } from '../../domain/completeness-gate.ts';
 import { TAB_NAMES } from '../../domain/tabs/index.ts';
 import { describeServerError } from '../harness.ts';
+import { feedbackFiles } from './feedback-files.ts';
 import type { AppendLearningsResult, GenerateResult } from '../../domain/rpc.ts';
 import type { AdvancedCallListener } from '../emulator/advanced-calls.ts';
 import { renderDeckHtml, renderDeckJson } from '../render/deck.ts';
@@ -22,6 +24,8 @@ export interface RunOptions {
   campaignPath: string;
   outDir: string;
   stateDir?: string;
+  /** Make the client report and the slides even with KPIs the completeness gate finds unexplained (recorded). */
+  force?: boolean;
   /** A file to write every Advanced Service call to, one JSON object per line. */
   tracePath?: string;
   /** Who runs it (default the sample user). */
@@ -34,6 +38,8 @@ export interface WorkspaceRunOptions {
   stateDir?: string;
   now?: () => Date;
   rebuild?: boolean;
+  /** Past the completeness gate (recorded as `debrief run --force`). */
+  force?: boolean;
   onAdvancedCall?: AdvancedCallListener;
   as?: string;
   learningsDoc?: string;
@@ -64,15 +70,17 @@ function attempt<T>(problems: string[], what: string, action: () => T): T | unde
   }
 }
 
-export function makeDocuments(session: DebriefSession, learningsDoc?: string): Documents {
+export function makeDocuments(session: DebriefSession, options: { force?: boolean; learningsDoc?: string } = {}): Documents {
   const problems: string[] = [];
+  const past = options.force ? { force: true, by: 'debrief run --force' } : {};
+  const { learningsDoc } = options;
   // A learnings Doc Debrief can't use means no append at all: a new Doc of one's own would split the team's history.
   const docUsable = learningsDoc === undefined
     || attempt(problems, 'learnings Doc', () => session.call('setLearningsDoc', 'setLearningsDoc', { url: learningsDoc })) !== undefined;
   return {
-    clientReport: attempt(problems, 'client report', () => session.call<GenerateResult>('generateClientReport', 'generateClientReport', { includeCosts: false })),
+    clientReport: attempt(problems, 'client report', () => session.call<GenerateResult>('generateClientReport', 'generate', { artefact: 'clientReport', includeCosts: false, ...past })),
     internalBrief: attempt(problems, 'internal brief', () => session.call<GenerateResult>('generateInternalBrief', 'generateInternalBrief')),
-    deck: attempt(problems, 'renewal slides', () => session.call<GenerateResult>('exportSlides', 'exportSlides')),
+    deck: attempt(problems, 'renewal slides', () => session.call<GenerateResult>('exportSlides', 'generate', { artefact: 'deck', ...past })),
     learnings: docUsable ? attempt(problems, 'learnings', () => session.call<AppendLearningsResult>('appendLearnings', 'appendLearnings')) : undefined,
     problems,
   };
@@ -121,7 +129,22 @@ export function runOnWorkspace(file: unknown, options: WorkspaceRunOptions = {})
   session.call('importCampaign', 'importCampaign', file);
   if (rebuild) session.call('rebuildTabs', 'buildTabs');
   const report = session.call('analyze', 'analyze');
-  return { session, report, documents: makeDocuments(session, options.learningsDoc) };
+  return { session, report: withGate(report, options.force === true), documents: makeDocuments(session, { force: options.force, learningsDoc: options.learningsDoc }) };
+}
+
+/** report.json's `gate`: whether every KPI far off target is explained, which aren't (by cell), and whether --force went past. */
+function withGate(report: unknown, forced: boolean): unknown {
+  const analysis = (report as { analysis?: { gate?: GateResult } }).analysis;
+  const gate = analysis?.gate;
+  if (!gate) return report;
+  return {
+    ...(report as object),
+    gate: {
+      passed: gate.passed, threshold: gate.threshold, summary: gateSummary(gate), forced: forced && !gate.passed,
+      unexplained: gate.unexplained.map((i) => ({ kpi: i.kpi, cell: i.cell, variance: i.variance, needs: i.needs, message: i.message })),
+      explained: gate.items.filter((i) => i.explained).map((i) => ({ kpi: i.kpi, cell: i.cell, linkedBy: i.linkedBy })),
+    },
+  };
 }
 
 /** Each tab as Apps Script returns it: getValues, getFormulas and getDisplayValues (what a person sees in Sheets). */
@@ -156,7 +179,7 @@ export function runCampaign(options: RunOptions): number {
   try {
     // The trace stays open until the run ends: writing the documents' files still reads them through the bundle.
     const { session, report, documents } = runOnWorkspace(read.file, {
-      stateDir: options.stateDir, as: options.as, learningsDoc: options.learningsDoc,
+      stateDir: options.stateDir, as: options.as, learningsDoc: options.learningsDoc, force: options.force,
       ...(trace === undefined ? {} : { onAdvancedCall: (call) => writeSync(trace, `${JSON.stringify(call)}\n`) }),
     });
     mkdirSync(options.outDir, { recursive: true });
@@ -165,7 +188,7 @@ export function runCampaign(options: RunOptions): number {
     write('report.json', report);
     write('calls.json', session.costs);
     write('documents.json', documentEntries(session, documents));
-    const files = documentFiles(session, documents);
+    const files = { ...documentFiles(session, documents), ...feedbackFiles(session.workspace) };
     for (const [name, text] of Object.entries(files)) writeFileSync(join(options.outDir, name), text);
     session.saveState();
     const checks = (report as { checks?: unknown[] }).checks?.length ?? 0;
