@@ -19,11 +19,12 @@ export const DOCUMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-
 export function listDocuments(workspace: LocalWorkspace): { id: string; name: string; kind: string; url: string; owner: string; canShare: boolean }[] {
   const { drive, user } = workspace;
   return drive.visibleTo(user)
-    .filter((f) => RENDERERS[f.mimeType])
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-    .map((f) => {
+    .flatMap((f) => {
+      const renderer = RENDERERS[f.mimeType];
+      if (!renderer) return [];
       const role = drive.roleOf(f, user);
-      return { id: f.id, name: f.name, kind: RENDERERS[f.mimeType]!.kind, url: `/docs/${encodeURIComponent(f.id)}`, owner: f.owner, canShare: role === 'owner' || role === 'writer' };
+      return [{ id: f.id, name: f.name, kind: renderer.kind, url: `/docs/${encodeURIComponent(f.id)}`, owner: f.owner, canShare: role === 'owner' || role === 'writer' }];
     });
 }
 
