@@ -7,6 +7,7 @@ export const BUNDLE_BUDGET = {
   // (NOTES.md, 2026-12-01): evaluation time, not bytes, is what each execution pays, so keep new code lean.
   'Code.js': 250 * 1024,
   'Sidebar.html': 60 * 1024,
+  'Picker.html': 16 * 1024,
 };
 
 /** "Code.js 98.3 KB of 120 KB" per file, and the files over budget. */

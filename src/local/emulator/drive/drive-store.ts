@@ -90,7 +90,7 @@ export class DriveStore {
     return this.files.get(id);
   }
 
-  /** The role `email` has on the file, or undefined if it isn't shared with them (link sharing aside). */
+  /** The role `email` has on the file, or undefined if it isn't shared with them. */
   roleOf(file: StoredFile, email: string): Role | undefined {
     return file.owner === email ? 'owner' : file.shares[email];
   }

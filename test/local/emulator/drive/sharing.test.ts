@@ -105,7 +105,7 @@ describe('sharing a file with colleagues', () => {
     expect(drive.visibleTo(B)).toEqual([]);
   });
 
-  it('lets Google fetch a Drive image by URL only when anyone with the link may view it', () => {
+  it('lets Google fetch a Drive image by URL only when anyone with the link may view it, not just the user', () => {
     const { drive, as } = domain();
     const shot = drive.create({ name: 'shot.png', mimeType: 'image/png', content: {}, owner: A, grantedTo: [A] });
     const slide = as(A).SlidesApp.create('Deck').appendSlide();
