@@ -97,12 +97,20 @@ export function runOnWorkspace(file: unknown, options: { stateDir?: string; now?
   return { session, report, documents: makeDocuments(session) };
 }
 
-export function workbookSnapshot(session: DebriefSession): { tabs: Record<string, { values: unknown[][]; formulas: string[][] }> } {
-  const tabs: Record<string, { values: unknown[][]; formulas: string[][] }> = {};
-  const present = new Set(session.workspace.inspect.sheetNames());
+/** Each tab as Apps Script returns it: getValues, getFormulas and getDisplayValues (what a person sees in Sheets). */
+export interface TabSnapshot {
+  values: unknown[][];
+  formulas: string[][];
+  displayValues: string[][];
+}
+
+export function workbookSnapshot(session: DebriefSession): { tabs: Record<string, TabSnapshot> } {
+  const tabs: Record<string, TabSnapshot> = {};
+  const { inspect } = session.workspace;
+  const present = new Set(inspect.sheetNames());
   for (const name of TAB_NAMES) {
     if (!present.has(name)) continue;
-    tabs[name] = { values: session.workspace.inspect.values(name), formulas: session.workspace.inspect.formulas(name) };
+    tabs[name] = { values: inspect.values(name), formulas: inspect.formulas(name), displayValues: inspect.displayValues(name) };
   }
   return { tabs };
 }
