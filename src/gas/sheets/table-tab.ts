@@ -38,6 +38,7 @@ export function buildTableTab(sheet: Sheet, spec: TableTabSpec, existing: TabGri
     for (const column of spec.columns) if (column.width) sheet.setColumnWidth(layout.columnOf[column.key], column.width);
   }
   applyHighlights(sheet, spec, layout, dataRows);
+  for (const column of plan.hiddenColumns) sheet.hideColumns(column);
   return plan;
 }
 
@@ -51,7 +52,7 @@ function ensureSize(sheet: Sheet, rows: number, columns: number): void {
 /** Header notes explain each column; notes people put on their own columns are kept. */
 function writeHeaderNotes(header: GoogleAppsScript.Spreadsheet.Range, spec: TableTabSpec, layout: TableLayout): void {
   const notes = header.getNotes();
-  for (const column of spec.columns) notes[0][layout.columnOf[column.key] - 1] = column.help;
+  for (const column of [...spec.columns, ...(spec.helpers ?? [])]) notes[0][layout.columnOf[column.key] - 1] = column.help;
   header.setNotes(notes);
 }
 
