@@ -39,6 +39,12 @@ function helperColumns(spec: TableTabSpec, layout: TableLayout): Set<number> {
   return new Set((spec.helpers ?? []).map((h) => layout.columnOf[h.key]));
 }
 
+/** Where a tab's formula and helper columns sit, from its header row: the only formulas a build needs to read. */
+export function formulaColumnsOf(spec: TableTabSpec, header: readonly unknown[]): number[] {
+  const layout = resolveTableLayout(spec, header);
+  return [...spec.columns.filter((c) => c.formula), ...(spec.helpers ?? [])].map((c) => layout.columnOf[c.key]);
+}
+
 export function contiguousBlocks(layout: TableLayout, columns: readonly ColumnSpec[]): ColumnBlock[] {
   const sorted = [...columns].sort((a, b) => layout.columnOf[a.key] - layout.columnOf[b.key]);
   const blocks: ColumnBlock[] = [];

@@ -7,9 +7,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const INTRO = 'Debrief writes this tab when you run Analyze (Extensions → Debrief → Analyze). Edits here are replaced.';
 
-export function preparePatternsTab(sheet: Sheet, isNew: boolean): void {
+/** `isProtected`: whether the tab already has its sheet protection (read before the build wrote anything). */
+export function preparePatternsTab(sheet: Sheet, isNew: boolean, isProtected: boolean): void {
   if (isNew) sheet.getRange(1, 1).setValue(INTRO);
-  if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
+  if (!isProtected) {
     sheet.protect().setWarningOnly(true).setDescription('Written by Debrief’s analysis');
   }
 }
