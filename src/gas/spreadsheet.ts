@@ -44,7 +44,8 @@ export function readSheetGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet | undefi
   const range = sheet.getDataRange();
   const values = range.getValues();
   if (formulas === 'all') return { values, formulas: range.getFormulas() };
-  const columns = formulas === 'none' ? [] : formulas(values[0] ?? []).filter((c) => c >= 1 && c <= range.getNumColumns());
+  if (formulas === 'none') return { values, formulas: [] }; // not read: no row of formulas at all
+  const columns = formulas(values[0] ?? []).filter((c) => c >= 1 && c <= range.getNumColumns());
   if (columns.length === 0) return { values, formulas: values.map((row) => row.map(() => '')) };
   const first = Math.min(...columns);
   const last = Math.max(...columns);

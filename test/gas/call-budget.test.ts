@@ -35,4 +35,11 @@ describe('call budget', () => {
     expect(importCampaign.flushes).toBe(1); // at the end of the execution only
     expect(importCampaign.cellsWritten).toBeLessThan(40_000); // ~33,000 cells of data for 1,000 creators and pieces
   });
+
+  it('reads values alone for documents, and for the checks only the formula columns’ formulas', () => {
+    for (const action of ['generateClientReport', 'generateInternalBrief', 'exportSlides', 'appendLearnings'] as const) {
+      expect(results[1000][action].calls['Range.getFormulas'] ?? 0, action).toBe(0);
+    }
+    expect(results[1000].analyze.calls['Range.getFormulas']).toBe(3); // KPIs, Creators, Content: the tabs with formula columns
+  });
 });
