@@ -2,6 +2,7 @@
 // properties (validated on the way back in), with the tab name as the fallback.
 import * as z from 'zod/mini';
 import { TAB_NAMES } from '../domain/tabs/index.ts';
+import { writeStored } from './stored-properties.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -55,5 +56,5 @@ export function rememberTabs(directory: TabDirectory): void {
   const known = directory.remembered ?? {};
   if (Object.keys(ids).length === Object.keys(known).length && Object.entries(ids).every(([tab, id]) => known[tab] === id)) return;
   directory.remembered = ids;
-  PropertiesService.getDocumentProperties().setProperty(TAB_IDS_KEY, JSON.stringify(ids));
+  writeStored(PropertiesService.getDocumentProperties(), TAB_IDS_KEY, ids); // 7 tabs' ids: far inside its budget
 }
