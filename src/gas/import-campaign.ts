@@ -2,6 +2,7 @@
 // tab. Existing rows are kept; a row matching an existing one (same KPI, handle or piece) only fills its blanks.
 import { campaignFileToRows, parseCampaignFile } from '../domain/campaign-file.ts';
 import type { ImportResult } from '../domain/rpc.ts';
+import { importTooLarge } from '../domain/execution-limit.ts';
 import { MAX_CELL_CHARACTERS, overlongTexts } from '../domain/sheet-limits.ts';
 import { CAMPAIGN_TAB, TABLE_TABS } from '../domain/tabs/index.ts';
 import { formatBlocks, gridRow, unitColumns } from '../domain/tabs/formats.ts';
@@ -25,6 +26,8 @@ export function importCampaignFile(spreadsheet: Spreadsheet, input: unknown): Im
     throw new BadInputError('Some text is too long for a cell; nothing was imported.', overlong.map((path) => ({ path, message: limit })));
   }
   const rows = campaignFileToRows(parsed.file);
+  const tooLarge = importTooLarge(rows); // the 6-minute limit, said up front rather than met mid-write
+  if (tooLarge) throw new BadInputError(tooLarge);
   const notes = rows.learnings.length || rows.recommendations.length ? teamNotesWith({ learnings: rows.learnings, recommendations: rows.recommendations }) : undefined;
   const extraRows = Object.fromEntries(TABLE_TABS.map((spec) => [spec.name, rows[spec.key].length]));
   // The build's own read of every tab: reading them again after its writes would cost a flush and round trips.
