@@ -2,6 +2,7 @@
 // "R2C25" is Y2, "C9:C9" is the whole of column I ($I:$I). The local Workspace keeps formulas in A1 (HyperFormula's
 // notation), so an R1C1 formula is turned into each cell's own A1 formula as it is written. Text in quotes and names
 // are left alone. Written apart from the add-on's own converter (src/domain/tabs/r1c1.ts) on purpose.
+// Google: https://developers.google.com/apps-script/reference/spreadsheet/range#setFormulaR1C1(String)
 import { columnLetters } from './a1-notation.ts';
 
 const R1C1_TOKEN = /"(?:[^"]|"")*"|(?<![A-Za-z0-9_.$])(?:R(\[-?\d+\]|\d+)C(\[-?\d+\]|\d+)|C(\[-?\d+\]|\d+):C(\[-?\d+\]|\d+))(?![A-Za-z0-9_.(!\[])/g;

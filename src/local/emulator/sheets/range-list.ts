@@ -1,6 +1,7 @@
 // SpreadsheetApp RangeList: "A collection of one or more Range instances in the same sheet" (Sheet.getRangeList),
 // whose setters apply one value to every range in the list (RangeList.setNumberFormat: "Sets the number format to
 // each Range in the range list"). Only the setters Debrief uses are here; the rest throw as not implemented.
+// Google: https://developers.google.com/apps-script/reference/spreadsheet/range-list
 import type { WorkspaceContext } from '../context.ts';
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import type { GridRange, SheetModel } from './model.ts';
