@@ -9,11 +9,11 @@ import { formulaColumnsOf, planTableBuild, type TableBuildPlan } from '../domain
 import { readCampaignTab, readTable, type TabGrid } from '../domain/tabs/read.ts';
 import { toCellInput } from '../domain/tabs/cells.ts';
 import type { Check } from '../domain/records.ts';
-import type { TableLayout } from '../domain/tabs/layout.ts';
+import { columnAt, type TableLayout } from '../domain/tabs/layout.ts';
 import type { TableTabSpec } from '../domain/tabs/spec.ts';
 import { buildCampaignTab, campaignTabHeight, type FormGrid } from './sheets/campaign-tab.ts';
 import { preparePatternsTab } from './sheets/patterns-tab.ts';
-import { writeInputRows, writeTableTab, type TableTabState } from './sheets/table-tab.ts';
+import { SPARE_COLUMNS, writeInputRows, writeTableTab, type TableTabState } from './sheets/table-tab.ts';
 import { readSheetGrid, type FormulaRead } from './spreadsheet.ts';
 import { locateTabs, rememberTabs, type TabDirectory, type TabName } from './tabs.ts';
 
@@ -101,7 +101,7 @@ function tableState(sheet: Sheet, spec: TableTabSpec, existed: boolean, grid: Ta
   return {
     grid,
     isNew: !existed,
-    ...sizeFor(sheet, existed, grid, plan.lastRow, plan.layout.width),
+    ...sizeFor(sheet, existed, grid, plan.lastRow, plan.layout.width + SPARE_COLUMNS),
     rules: existed && spec.highlights?.length ? sheet.getConditionalFormatRules() : [],
   };
 }
@@ -113,7 +113,7 @@ function writeStarterRows(sheet: Sheet, spec: TableTabSpec, plan: TableBuildPlan
     const cells = Array.from({ length: layout.width }, () => '' as ReturnType<typeof toCellInput>);
     for (const column of spec.columns) {
       if (column.formula || !(column.key in row)) continue;
-      cells[(layout.columnOf[column.key] as number) - 1] = toCellInput(row[column.key] ?? null, column.type);
+      cells[columnAt(layout, column.key) - 1] = toCellInput(row[column.key] ?? null, column.type);
     }
     return cells;
   });

@@ -1,7 +1,9 @@
 // Reads every Debrief tab once and hands the grids to the domain to make records. Values always; formulas only
 // where a reader uses them: the checks name a value typed over a formula, so Analyze and Run checks read the
 // formula columns' formulas (one block per tab); documents use records only, so they read values alone.
-import { CAMPAIGN_TAB, TABLE_TABS } from '../domain/tabs/index.ts';
+import type { CellOf } from '../domain/campaign-file-rows.ts';
+import { CAMPAIGN_TAB, TABLE_TABS, tableTabNamed } from '../domain/tabs/index.ts';
+import { cellName } from '../domain/tabs/layout.ts';
 import { formulaColumnsOf } from '../domain/tabs/plan.ts';
 import { readWorkbook, type TabGrid, type WorkbookGrids, type WorkbookRead } from '../domain/tabs/read.ts';
 import { readSheetGrid } from './spreadsheet.ts';
@@ -20,4 +22,15 @@ export function readWorkbookFrom(directory: TabDirectory, timeZone: string, form
   })) as Record<(typeof TABLE_TABS)[number]['key'], TabGrid>;
   const grids: WorkbookGrids = { campaign: readSheetGrid(directory.sheets.get(CAMPAIGN_TAB.name), 'none').values, ...tables };
   return readWorkbook(grids, timeZone, directory.names);
+}
+
+/** Names cells as the sheet shows them ("Creators!E7"), under each tab's current name. */
+export function cellNamer(read: WorkbookRead, directory: TabDirectory): CellOf {
+  return (tab, row, key) => {
+    const name = directory.names[tab] ?? tab;
+    if (tab === 'Campaign') return cellName(name, read.campaignLayout.rowOf[key] ?? 1, 2); // a form: one value per row
+    const table = tableTabNamed(tab);
+    const column = table ? read.layouts[table.key].columnOf[key] : undefined;
+    return column ? cellName(name, row, column) : `${name}!${row}:${row}`;
+  };
 }

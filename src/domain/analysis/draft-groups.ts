@@ -17,7 +17,7 @@ function subject(group: Group): string {
 }
 
 export function costDraft(dimension: DimensionGroups, { campaign, currency }: DraftInput): Draft | null {
-  if (dimension.dimension === 'brief' || campaign.cpe === null) return null;
+  if (dimension.dimension === 'brief' || dimension.dimension === 'briefScore' || campaign.cpe === null) return null;
   const money = (v: number) => formatMoney(v, currency);
   const priced = dimension.groups.filter((g) => g.cpe !== null && g.vsCampaign.cpe !== null && g.value !== 'Other');
   const solid = priced.filter((g) => g.n.cpe >= 2).sort((a, b) => a.cpe! - b.cpe!);
@@ -29,8 +29,9 @@ export function costDraft(dimension: DimensionGroups, { campaign, currency }: Dr
   const evidence = `(${money(pick.cpe!)} vs ${money(campaign.cpe)}, ${plural(pick.n.cpe, 'creator')})`;
   // Say so when a single creator would have been the extreme: it is shown, never claimed.
   const lonely = priced.filter((g) => g.n.cpe < 2 && (delta < 0 ? g.cpe! < pick.cpe! : g.cpe! > pick.cpe!));
-  const caveat = lonely.length
-    ? ` ${lonely[0].label} had a ${delta < 0 ? 'lower' : 'higher'} CPE still (${money(lonely[0].cpe!)}), but from 1 creator: too few to call a pattern.`
+  const [extreme] = lonely;
+  const caveat = extreme
+    ? ` ${extreme.label} had a ${delta < 0 ? 'lower' : 'higher'} CPE still (${money(extreme.cpe!)}), but from 1 creator: too few to call a pattern.`
     : '';
   const learning = delta < 0
     ? `${subject(pick)} delivered a ${describeChange(delta)} CPE than the campaign average ${evidence}.${caveat}`

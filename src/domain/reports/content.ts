@@ -2,6 +2,7 @@
 // Every list is capped, so filling a Doc or a deck costs the same number of calls whatever the workbook's size.
 import { formatMoney, formatNumber, formatPercent, plural } from '../analysis/format.ts';
 import type { Analysis, Finding, KpiResult, RankedPiece } from '../analysis/types.ts';
+import type { GateOverride } from '../completeness-gate.ts';
 import type { Workbook } from '../records.ts';
 import { bullets, paragraph, table, type Block, type Span } from './model.ts';
 import { artefactTitle, type Artefact } from '../artefacts.ts';
@@ -23,6 +24,8 @@ export interface ReportContent {
 
 export interface ReportOptions {
   today: string;
+  /** Times someone generated a client-facing artefact past the completeness gate (the internal brief lists them). */
+  gateOverrides?: GateOverride[];
   /** The team's own learnings and recommendations (team notes), kept first as in the analysis. */
   teamLearnings?: string[];
   teamRecommendations?: string[];
@@ -32,7 +35,8 @@ export function reportTitle(workbook: Workbook, artefact: Artefact): string {
   return artefactTitle(artefact, { client: workbook.campaign.client || 'Client', campaign: workbook.campaign.campaign || 'Campaign' });
 }
 
-export function commonText(workbook: Workbook, analysis: Analysis, artefact: Artefact, today: string): Record<string, string> {
+/** The placeholders every document fills, by name (typed per key, so `.title` is known to be there). */
+export function commonText(workbook: Workbook, analysis: Analysis, artefact: Artefact, today: string) {
   const info = workbook.campaign;
   const judged = analysis.kpis.met + analysis.kpis.missed;
   return {
@@ -45,7 +49,7 @@ export function commonText(workbook: Workbook, analysis: Analysis, artefact: Art
     report_date: longDate(today),
     budget: info.budget === null ? '' : formatMoney(info.budget, info.currency),
     kpis_met: judged ? `${analysis.kpis.met} of ${plural(judged, 'KPI')} met` : 'No KPI has both a target and a result yet',
-  };
+  } satisfies Record<string, string>;
 }
 
 const RESULT = { met: 'Met', missed: 'Missed', unknown: 'No data' } as const;

@@ -1,9 +1,10 @@
 // Plans what a build or an import writes into a table tab, as whole blocks, from one read of the tab.
 // The plans keep every cell a person typed: formulas go only where a formula is, or where the cell is blank.
+import { item } from '../item.ts';
 import type { Check } from '../records.ts';
 import { normalizeLabel } from '../values.ts';
 import { rewriteAsIs, toCellInput, type CellInput } from './cells.ts';
-import { cellName, resolveTableLayout, tableRefs, type TableLayout } from './layout.ts';
+import { cellName, columnAt, resolveTableLayout, tableRefs, type TableLayout } from './layout.ts';
 import { HEADER_ROW, type ColumnSpec, type TableTabSpec } from './spec.ts';
 import type { TabGrid } from './read.ts';
 
@@ -30,26 +31,26 @@ export interface TableBuildPlan {
 
 /** Last row holding anything in any column but `skipped` ones, 1-based (the header row counts). */
 function lastFilledRow(values: unknown[][], skipped: ReadonlySet<number> = new Set()): number {
-  for (let r = values.length - 1; r >= 0; r--) if (values[r].some((v, c) => v !== '' && v !== null && !skipped.has(c + 1))) return r + 1;
+  for (let r = values.length - 1; r >= 0; r--) if (item(values, r, 'row').some((v, c) => v !== '' && v !== null && !skipped.has(c + 1))) return r + 1;
   return 0;
 }
 
 /** Helper columns hold a formula's spill: what they show is never a person's data. */
 function helperColumns(spec: TableTabSpec, layout: TableLayout): Set<number> {
-  return new Set((spec.helpers ?? []).map((h) => layout.columnOf[h.key]));
+  return new Set((spec.helpers ?? []).map((h) => columnAt(layout, h.key)));
 }
 
 /** Where a tab's formula and helper columns sit, from its header row: the only formulas a build needs to read. */
 export function formulaColumnsOf(spec: TableTabSpec, header: readonly unknown[]): number[] {
   const layout = resolveTableLayout(spec, header);
-  return [...spec.columns.filter((c) => c.formula), ...(spec.helpers ?? [])].map((c) => layout.columnOf[c.key]);
+  return [...spec.columns.filter((c) => c.formula), ...(spec.helpers ?? [])].map((c) => columnAt(layout, c.key));
 }
 
 export function contiguousBlocks(layout: TableLayout, columns: readonly ColumnSpec[]): ColumnBlock[] {
-  const sorted = [...columns].sort((a, b) => layout.columnOf[a.key] - layout.columnOf[b.key]);
+  const sorted = [...columns].sort((a, b) => columnAt(layout, a.key) - columnAt(layout, b.key));
   const blocks: ColumnBlock[] = [];
   for (const column of sorted) {
-    const at = layout.columnOf[column.key];
+    const at = columnAt(layout, column.key);
     const last = blocks[blocks.length - 1];
     if (last && last.column + last.columns.length === at) last.columns.push(column);
     else blocks.push({ column: at, columns: [column] });
@@ -66,10 +67,11 @@ export function planTableBuild(spec: TableTabSpec, existing: TabGrid, extraDataR
   const dataEnd = Math.max(filledTo, HEADER_ROW + (isNew ? spec.starterRows?.length ?? 0 : 0)) + extraDataRows;
   const lastRow = Math.max(dataEnd + SPARE_ROWS, HEADER_ROW + (spec.minRows ?? SPARE_ROWS));
   const newHeaders = [...layout.added, ...layout.addedHelpers];
+  const [firstAdded] = newHeaders;
   const headers = isNew
     ? { column: 1, values: [...spec.columns, ...(spec.helpers ?? [])].map((c) => c.header) }
-    : newHeaders[0]
-      ? { column: layout.columnOf[newHeaders[0].key], values: newHeaders.map((c) => c.header) }
+    : firstAdded
+      ? { column: columnAt(layout, firstAdded.key), values: newHeaders.map((c) => c.header) }
       : null;
 
   const checks: Check[] = [];
@@ -78,7 +80,7 @@ export function planTableBuild(spec: TableTabSpec, existing: TabGrid, extraDataR
     for (let row = HEADER_ROW + 1; row <= lastRow; row++) {
       const refs = tableRefs(layout, row);
       rows.push(block.columns.map((column) => {
-        const col = layout.columnOf[column.key];
+        const col = columnAt(layout, column.key);
         const value = values[row - 1]?.[col - 1];
         const formula = existing.formulas?.[row - 1]?.[col - 1] ?? '';
         if (!formula && value !== '' && value !== null && value !== undefined) {
@@ -94,7 +96,7 @@ export function planTableBuild(spec: TableTabSpec, existing: TabGrid, extraDataR
     return { column: block.column, values: rows };
   });
   for (const helper of spec.helpers ?? []) {
-    const column = layout.columnOf[helper.key];
+    const column = columnAt(layout, helper.key);
     // A spill blocked by something in its way shows #REF!; clearing the column below lets it spill again.
     const blocked = values[HEADER_ROW]?.[column - 1] === '#REF!';
     const below: CellInput[][] = blocked ? Array.from({ length: lastRow - HEADER_ROW - 1 }, () => ['']) : [];
@@ -122,16 +124,16 @@ export function planRowsWrite(spec: TableTabSpec, layout: TableLayout, existing:
   const inputs = spec.columns.filter((c) => !c.formula);
   const grid: CellInput[][] = existing.values.slice(1).map((cells, i) =>
     Array.from({ length: width }, (_, c) => rewriteAsIs(cells[c], existing.formulas?.[i + 1]?.[c])));
-  const hasData = (cells: CellInput[]) => inputs.some((c) => cells[layout.columnOf[c.key] - 1] !== '');
+  const hasData = (cells: CellInput[]) => inputs.some((c) => cells[columnAt(layout, c.key) - 1] !== '');
   let end = grid.length;
-  while (end > 0 && !hasData(grid[end - 1])) end--;
+  while (end > 0 && !hasData(item(grid, end - 1, 'row'))) end--;
 
-  const identityCol = identityKey ? layout.columnOf[identityKey] - 1 : -1;
+  const identityCol = identityKey ? columnAt(layout, identityKey) - 1 : -1;
   const identityOf = (cells: CellInput[]) => normalizeLabel(String(cells[identityCol] ?? '').replace(/^'/, ''));
   // Each identity's first row, indexed once (rows appended below join it), so matching stays linear in rows.
   const rowOfIdentity = new Map<string, number>();
   const index = (row: number) => {
-    const id = identityOf(grid[row]);
+    const id = identityOf(item(grid, row, 'row'));
     if (id && !rowOfIdentity.has(id)) rowOfIdentity.set(id, row);
   };
   if (identityKey) for (let row = 0; row < end; row++) index(row);
@@ -148,7 +150,7 @@ export function planRowsWrite(spec: TableTabSpec, layout: TableLayout, existing:
       appended++;
     }
     for (const column of inputs) {
-      const c = layout.columnOf[column.key] - 1;
+      const c = columnAt(layout, column.key) - 1;
       if (target[c] === '' && input[column.key] !== undefined) target[c] = toCellInput(input[column.key] ?? null, column.type);
     }
     if (identityKey && match === undefined) index(row);
@@ -156,15 +158,15 @@ export function planRowsWrite(spec: TableTabSpec, layout: TableLayout, existing:
   const block = grid.slice(0, end);
   const computed = spec.columns.filter((c) => c.formula);
   const helpers = [...helperColumns(spec, layout)];
-  for (let i = 0; i < block.length; i++) {
+  for (const [i, cells] of block.entries()) {
     const refs = tableRefs(layout, HEADER_ROW + 1 + i);
     for (const column of computed) {
-      const c = layout.columnOf[column.key] - 1;
-      if (block[i][c] === '') block[i][c] = (column.formula as NonNullable<ColumnSpec['formula']>)(refs);
+      const c = columnAt(layout, column.key) - 1;
+      if (cells[c] === '') cells[c] = (column.formula as NonNullable<ColumnSpec['formula']>)(refs);
     }
-    while (block[i].length < width) block[i].push('');
+    while (cells.length < width) cells.push('');
     // Below its formula a helper column shows the spill, which must not be written back as values.
-    if (i > 0) for (const column of helpers) block[i][column - 1] = '';
+    if (i > 0) for (const column of helpers) cells[column - 1] = '';
   }
   return { startRow: HEADER_ROW + 1, values: block, appended, filled };
 }

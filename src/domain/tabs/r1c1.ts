@@ -4,7 +4,6 @@
 // ("G7", "$Y$2"), cell ranges ("$I$2:$I$1050") and whole-column ranges ("$I:$I"); text in quotes, function names
 // and named ranges are left as they are. R1C1 form per the Range.setFormulaR1C1 reference example
 // ("=SUM(R[-3]C[0]:R[-1]C[0])"): relative offsets in brackets, absolute positions as plain numbers.
-import { columnLetter } from './spec.ts';
 
 /** A quoted string, a whole-column range, or a cell reference, each standing alone (not part of a longer name). */
 const TOKEN = /"(?:[^"]|"")*"|(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(?:(\$?)(\d+)|:(\$?)([A-Z]{1,3}))(?![A-Za-z0-9_.(!])/g;

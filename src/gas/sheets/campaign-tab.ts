@@ -1,8 +1,9 @@
 // Builds the Campaign tab (label | value | what it means) and saves the sidebar's setup form into it, writing only
 // the cells that change; named ranges let the Creators tab's Tier formula find the tier settings wherever they move.
+import { item } from '../../domain/item.ts';
 import { CAMPAIGN_FIELDS, CAMPAIGN_TAB } from '../../domain/tabs/campaign-tab.ts';
 import { rewriteAsIs, toCellInput, type CellInput } from '../../domain/tabs/cells.ts';
-import { formRefs, resolveFormLayout, type FormLayout } from '../../domain/tabs/layout.ts';
+import { formRefs, resolveFormLayout, rowAt, type FormLayout } from '../../domain/tabs/layout.ts';
 import { numberFormatFor } from '../../domain/tabs/spec.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -52,7 +53,7 @@ export function buildCampaignTab(spreadsheet: Spreadsheet, sheet: Sheet, grid: F
   if (isNew) block[0] = [...TITLE_ROW];
   const refs = formRefs(layout);
   for (const field of CAMPAIGN_FIELDS) {
-    const cells = block[layout.rowOf[field.key] - 1];
+    const cells = item(block, rowAt(layout, field.key) - 1, 'Campaign row');
     if (cells[0] === '') cells[0] = field.label;
     if (cells[2] === '') cells[2] = field.help;
     const hadFormula = typeof cells[1] === 'string' && cells[1].startsWith('=');
@@ -63,7 +64,7 @@ export function buildCampaignTab(spreadsheet: Spreadsheet, sheet: Sheet, grid: F
   writeChangedCells(sheet, before, block);
   const formats = Array.from({ length: layout.height }, () => ['General']);
   for (const field of CAMPAIGN_FIELDS) {
-    formats[layout.rowOf[field.key] - 1] = [field.formula ? 'yyyy-mm-dd' : numberFormatFor({ ...field, header: field.label }, currency)];
+    formats[rowAt(layout, field.key) - 1] = [field.formula ? 'yyyy-mm-dd' : numberFormatFor({ ...field, header: field.label }, currency)];
   }
   sheet.getRange(1, 2, layout.height, 1).setNumberFormats(formats);
   sheet.getRange(1, 1, 1, COLUMNS).setFontWeight('bold').setBackground('#e8eaf6');
@@ -76,7 +77,7 @@ export function buildCampaignTab(spreadsheet: Spreadsheet, sheet: Sheet, grid: F
   }
   const dateRule = SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true).build();
   for (const field of CAMPAIGN_FIELDS) {
-    if (field.type === 'date' && !field.formula) sheet.getRange(layout.rowOf[field.key], 2).setDataValidation(dateRule);
+    if (field.type === 'date' && !field.formula) sheet.getRange(rowAt(layout, field.key), 2).setDataValidation(dateRule);
   }
   syncNamedRanges(spreadsheet, sheet, layout, named);
   return { layout, grid: gridOf(block) };
@@ -111,7 +112,7 @@ function syncNamedRanges(spreadsheet: Spreadsheet, sheet: Sheet, layout: FormLay
   const existing = new Map(named.map((n) => [n.getName(), n]));
   for (const field of CAMPAIGN_FIELDS) {
     if (!field.namedRange) continue;
-    const row = layout.rowOf[field.key];
+    const row = rowAt(layout, field.key);
     const current = existing.get(field.namedRange);
     const at = current?.getRange();
     if (at && at.getRow() === row && at.getColumn() === 2 && at.getNumRows() === 1 && at.getNumColumns() === 1 && at.getSheet().getSheetId() === sheet.getSheetId()) continue;
@@ -129,7 +130,7 @@ export function writeCampaignFields(sheet: Sheet, grid: FormGrid, values: Record
   const after = before.map((cells) => [...cells]);
   for (const field of CAMPAIGN_FIELDS) {
     if (field.formula || !(field.key in values)) continue;
-    (after[layout.rowOf[field.key] - 1] as CellInput[])[1] = toCellInput(values[field.key] ?? null, field.type);
+    item(after, rowAt(layout, field.key) - 1, 'row')[1] = toCellInput(values[field.key] ?? null, field.type);
   }
   writeChangedCells(sheet, before, after);
 }

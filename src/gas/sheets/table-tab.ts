@@ -3,11 +3,11 @@
 // a formula column gets one R1C1 formula over the rows that lack it (Range.setFormulaR1C1: the same text is the
 // same formula in every row), formats and dropdowns go on each column in one call (one value for the block), and
 // what people typed, in input columns or over a formula, is never written back.
-import { contiguousBlocks, type TableBuildPlan } from '../../domain/tabs/plan.ts';
+import { contiguousBlocks, planTableBuild, type TableBuildPlan } from '../../domain/tabs/plan.ts';
 import type { TabGrid } from '../../domain/tabs/read.ts';
 import { formatBlocks, gridRow, unitColumns } from '../../domain/tabs/formats.ts';
 import { columnLetter, HEADER_ROW, numberFormatFor, type ColumnSpec, type HighlightSpec, type TableTabSpec } from '../../domain/tabs/spec.ts';
-import type { TableLayout } from '../../domain/tabs/layout.ts';
+import { columnAt, type TableLayout } from '../../domain/tabs/layout.ts';
 import { toR1C1 } from '../../domain/tabs/r1c1.ts';
 import { rewriteAsIs, type CellInput } from '../../domain/tabs/cells.ts';
 
@@ -15,6 +15,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
 const HEADER_BACKGROUND = '#e8eaf6';
+
+/** Empty columns left after Debrief's, so a person can add their own without inserting any (a new tab has 26). */
+export const SPARE_COLUMNS = 3;
 
 /** What was read of the tab before anything was written: its grid, its size and its highlight rules. */
 export interface TableTabState {
@@ -25,12 +28,25 @@ export interface TableTabState {
   rules: Rule[];
 }
 
+/**
+ * Builds a tab on its own from `existing` (read beforehand): a tab made outside the build (the Notes tab), which
+ * reads its size and rules here. The build itself reads every tab first and calls writeTableTab.
+ */
+export function buildTableTab(sheet: Sheet, spec: TableTabSpec, existing: TabGrid, currency: string, extraDataRows = 0): TableBuildPlan {
+  const plan = planTableBuild(spec, existing, extraDataRows);
+  const isNew = existing.values.length === 0;
+  const rules = !isNew && spec.highlights?.length ? sheet.getConditionalFormatRules() : [];
+  writeTableTab(sheet, spec, plan, { grid: existing, isNew, maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns(), rules }, currency);
+  return plan;
+}
+
 /** `pending` holds rows about to be written from row 2 (a new tab's starter rows), for the formats of their units. */
 export function writeTableTab(sheet: Sheet, spec: TableTabSpec, plan: TableBuildPlan, state: TableTabState, currency: string, pending: readonly Record<string, unknown>[] = []): void {
   const { layout, lastRow } = plan;
   const dataRows = lastRow - HEADER_ROW;
   if (state.maxRows < lastRow) sheet.insertRowsAfter(state.maxRows, lastRow - state.maxRows);
-  if (state.maxColumns < layout.width) sheet.insertColumnsAfter(state.maxColumns, layout.width - state.maxColumns);
+  const columns = layout.width + SPARE_COLUMNS;
+  if (state.maxColumns < columns) sheet.insertColumnsAfter(state.maxColumns, columns - state.maxColumns);
   if (plan.headers) sheet.getRange(HEADER_ROW, plan.headers.column, 1, plan.headers.values.length).setValues([plan.headers.values]);
   sheet.getRange(HEADER_ROW, 1, 1, layout.width).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
   writeHeaderNotes(sheet, spec, layout);
@@ -42,7 +58,7 @@ export function writeTableTab(sheet: Sheet, spec: TableTabSpec, plan: TableBuild
   });
   writeValidations(sheet, spec, layout, dataRows);
   if (plan.headers?.column === 1) {
-    for (const column of spec.columns) if (column.width) sheet.setColumnWidth(layout.columnOf[column.key], column.width);
+    for (const column of spec.columns) if (column.width) sheet.setColumnWidth(columnAt(layout, column.key), column.width);
   }
   applyHighlights(sheet, spec, layout, dataRows, state.rules);
   for (const column of plan.hiddenColumns) sheet.hideColumns(column);
@@ -64,7 +80,7 @@ function writeHeaderNotes(sheet: Sheet, spec: TableTabSpec, layout: TableLayout)
  * helper column's cells below its spill are cleared only when the plan says its spill was blocked.
  */
 function writeFormulas(sheet: Sheet, spec: TableTabSpec, plan: TableBuildPlan, grid: TabGrid): void {
-  const helpers = new Set((spec.helpers ?? []).map((h) => plan.layout.columnOf[h.key]));
+  const helpers = new Set((spec.helpers ?? []).map((h) => columnAt(plan.layout, h.key)));
   for (const block of plan.formulaBlocks) {
     const width = block.values[0]?.length ?? 0;
     for (let j = 0; j < width; j++) {
@@ -165,7 +181,7 @@ function buildRule(column: ColumnSpec): GoogleAppsScript.Spreadsheet.DataValidat
 function applyHighlights(sheet: Sheet, spec: TableTabSpec, layout: TableLayout, dataRows: number, existing: Rule[]): void {
   if (!spec.highlights?.length) return; // people's own rules on this tab are theirs alone
   const ours = (spec.highlights ?? []).map((h) => highlightRule(sheet, h, layout, dataRows));
-  const ourColumns = new Set((spec.highlights ?? []).map((h) => layout.columnOf[h.column]));
+  const ourColumns = new Set((spec.highlights ?? []).map((h) => columnAt(layout, h.column)));
   const kept = existing.filter((rule) => {
     const ranges = rule.getRanges();
     return !ranges.every((r) => r.getNumColumns() === 1 && ourColumns.has(r.getColumn()) && r.getRow() === HEADER_ROW + 1);
@@ -175,7 +191,7 @@ function applyHighlights(sheet: Sheet, spec: TableTabSpec, layout: TableLayout, 
 
 function highlightRule(sheet: Sheet, highlight: HighlightSpec, layout: TableLayout, dataRows: number): Rule {
   let builder = SpreadsheetApp.newConditionalFormatRule()
-    .setRanges([sheet.getRange(HEADER_ROW + 1, layout.columnOf[highlight.column], dataRows, 1)])
+    .setRanges([sheet.getRange(HEADER_ROW + 1, columnAt(layout, highlight.column), dataRows, 1)])
     .setBackground(highlight.background);
   if (highlight.fontColor) builder = builder.setFontColor(highlight.fontColor);
   const when = highlight.when;
@@ -192,7 +208,7 @@ function highlightRule(sheet: Sheet, highlight: HighlightSpec, layout: TableLayo
  */
 export function writeInputRows(sheet: Sheet, spec: TableTabSpec, layout: TableLayout, startRow: number, rows: readonly CellInput[][], existing: TabGrid): void {
   const inputs = spec.columns.filter((c) => !c.formula);
-  const columns = inputs.map((c) => layout.columnOf[c.key] as number);
+  const columns = inputs.map((c) => columnAt(layout, c.key));
   const changed = (i: number) => {
     const r = startRow - 1 + i;
     return columns.some((col) => (rows[i]?.[col - 1] ?? '') !== rewriteAsIs(existing.values[r]?.[col - 1], existing.formulas?.[r]?.[col - 1]));
