@@ -7,7 +7,7 @@ import { repeatedCampaign, syntheticCampaign } from '../../../src/local/syntheti
 
 const NOW = () => new Date('2026-11-20T10:00:00Z');
 /** Counts and sums: ten times over at 10,000. Every other number is a rate, median or share and must not move. */
-const SUMS = new Set(['creators', 'cost', 'engagements', 'impressions', 'clicks', 'conversions', 'ranked', 'unranked']);
+const SUMS = new Set(['creators', 'cost', 'engagements', 'impressions', 'clicks', 'conversions', 'ranked', 'unranked', 'unassigned']);
 
 type Figures = Record<string, unknown>;
 function expectScaled(one: unknown, ten: unknown, times: number, path: string): void {
