@@ -4,6 +4,7 @@
 import type { WorkspaceContext } from './context.ts';
 import { FakeHtmlOutput, FakeHtmlService } from './services/html.ts';
 import { FakeLock, FakeLockService, LockTable } from './services/lock.ts';
+import { FakeCache, FakeCacheService } from './services/cache.ts';
 import { FakeConsole } from './services/logging.ts';
 import { FakeProperties, FakePropertiesService, PropertyStores } from './services/properties.ts';
 import { FakeAuthorizationInfo, FakeScriptApp, MIME_TYPES } from './services/script-app.ts';
@@ -76,6 +77,8 @@ export const FAKE_CLASSES: readonly FakeClass[] = [
   { qualifiedName: 'HTML.HtmlOutput', sample: () => new FakeHtmlOutput('') },
   { qualifiedName: 'Properties.PropertiesService', sample: (ctx) => new FakePropertiesService(ctx, new PropertyStores()) },
   { qualifiedName: 'Properties.Properties', sample: () => new FakeProperties(new Map()) },
+  { qualifiedName: 'Cache.CacheService', sample: (ctx) => new FakeCacheService(ctx) },
+  { qualifiedName: 'Cache.Cache', sample: (ctx) => new FakeCache(ctx, new Map()) },
   { qualifiedName: 'Lock.LockService', sample: (ctx) => new FakeLockService(ctx, new LockTable(ctx)) },
   { qualifiedName: 'Lock.Lock', sample: (ctx) => new FakeLock(new LockTable(ctx), 'script') },
   { qualifiedName: 'Base.Session', sample: (ctx) => new FakeSession(ctx) },

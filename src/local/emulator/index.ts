@@ -7,6 +7,7 @@ import { WorkspaceContext, type AuthMode } from './context.ts';
 import { createInspector, type WorkspaceInspector } from './inspect.ts';
 import { FakeHtmlService } from './services/html.ts';
 import { FakeLockService, LockTable } from './services/lock.ts';
+import { FakeCacheService } from './services/cache.ts';
 import { FakeConsole } from './services/logging.ts';
 import { UNEMULATED_SERVICES } from './unemulated.ts';
 import { FakePropertiesService, PropertyStores } from './services/properties.ts';
@@ -142,6 +143,7 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
     SpreadsheetApp: ctx.track('Spreadsheet.SpreadsheetApp', new FakeSpreadsheetApp(ctx)),
     PropertiesService: ctx.track('Properties.PropertiesService', new FakePropertiesService(ctx, properties)),
     LockService: ctx.track('Lock.LockService', new FakeLockService(ctx, locks)),
+    CacheService: ctx.track('Cache.CacheService', new FakeCacheService(ctx)),
     HtmlService: ctx.track('HTML.HtmlService', new FakeHtmlService(ctx)),
     ScriptApp: ctx.track('Script.ScriptApp', new FakeScriptApp(ctx)),
     Session: ctx.track('Base.Session', new FakeSession(ctx)),

@@ -4,7 +4,7 @@
 import type { WorkspaceContext } from '../context.ts';
 import { AppsScriptException } from '../errors.ts';
 import { SpreadsheetModel, type GridRange } from './model.ts';
-import { gridOf } from './range.ts';
+import { gridOf, trackedRange } from './range.ts';
 
 export function trackedNamedRange(ctx: WorkspaceContext, spreadsheet: SpreadsheetModel, name: string): FakeNamedRange {
   return ctx.track('Spreadsheet.NamedRange', new FakeNamedRange(ctx, spreadsheet, name));
@@ -29,11 +29,28 @@ export function removeName(spreadsheet: SpreadsheetModel, name: string): void {
 }
 
 export class FakeNamedRange {
-  constructor(_ctx: WorkspaceContext, private readonly _spreadsheet: SpreadsheetModel, private _name: string) {}
+  constructor(private readonly _ctx: WorkspaceContext, private readonly _spreadsheet: SpreadsheetModel, private _name: string) {}
 
   getName(): string { return this._name; }
 
+  getRange(): unknown {
+    const range = this._spreadsheet.namedRange(this._name);
+    if (!range) throw new AppsScriptException('Range not found');
+    return trackedRange(this._ctx, range);
+  }
 
+  setName(name: string): this {
+    const range = this._spreadsheet.namedRange(this._name);
+    if (!range) throw new AppsScriptException('Range not found');
+    removeName(this._spreadsheet, this._name);
+    defineName(this._spreadsheet, name, range);
+    this._name = name;
+    return this;
+  }
+
+  remove(): void {
+    removeName(this._spreadsheet, this._name);
+  }
 
   setRange(range: unknown): this {
     defineName(this._spreadsheet, this._name, gridOf(range, 'SpreadsheetApp.NamedRange.setRange'));

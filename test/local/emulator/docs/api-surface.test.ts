@@ -33,12 +33,11 @@ describe('Docs and Drive fakes against @types/google-apps-script', () => {
     expect(Object.keys(documents)).toEqual([]);
   });
 
-  it('hands out DocumentApp, DriveApp, CacheService and Logger with no members: any call is a loud gap', () => {
+  it('hands out DocumentApp, DriveApp and Logger with no members: any call is a loud gap', () => {
     const g = createLocalWorkspace({ now: NOW }).globals as Record<string, Any>;
     expect(() => g.DocumentApp.create('x')).toThrow(NotImplementedError);
     expect(() => g.DocumentApp.ParagraphHeading).toThrow(NotImplementedError);
     expect(() => g.DriveApp.getFileById('x')).toThrow(NotImplementedError);
-    expect(() => g.CacheService.getScriptCache()).toThrow(NotImplementedError);
     expect(() => g.Logger.log('x')).toThrow(NotImplementedError);
     expect(g.DocumentApp.madeUp).toBeUndefined();
   });
