@@ -9,7 +9,7 @@ import { FakeHtmlService } from './services/html.ts';
 import { FakeLockService, LockTable } from './services/lock.ts';
 import { FakeCacheService } from './services/cache.ts';
 import { FakeConsole } from './services/logging.ts';
-import { UNEMULATED_SERVICES } from './unemulated.ts';
+import { UNEMULATED_SERVICES, unemulatedService } from './unemulated.ts';
 import { FakePropertiesService, PropertyStores } from './services/properties.ts';
 import { FakeScriptApp, MIME_TYPES } from './services/script-app.ts';
 import { FakeSession } from './services/session.ts';
@@ -151,8 +151,6 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
     console: ctx.track('Console', new FakeConsole(ctx)),
     MimeType: ctx.track('Base.MimeType', { ...MIME_TYPES }),
     Charts: ctx.track('Charts.Charts', new FakeChartsService()),
-    // Services the add-on doesn't use, with no members (unemulated.ts): a call fails loudly.
-    ...Object.fromEntries(UNEMULATED_SERVICES.map(([name, qualified]) => [name, ctx.track(qualified, {})])),
   };
 
   // Drive, Docs and Slides share one store and see the context live (the harness sets the manifest's scopes later).
@@ -175,6 +173,8 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
   const sheets = createSheetsService(services); // registers the spreadsheet codec before a snapshot is restored
   const driveServices = createDriveServices(services, new Map([blankDocumentContent]));
   Object.assign(globals, {
+    // Services the add-on doesn't use (unemulated.ts): a call fails as Google would without the scope, else loudly.
+    ...Object.fromEntries(UNEMULATED_SERVICES.map(([name, qualified]) => [name, ctx.track(qualified, unemulatedService(services, name, qualified))])),
     Drive: driveServices.Drive,
     Docs: documents.Docs,
     SlidesApp: slides.SlidesApp, Slides: slides.Slides,

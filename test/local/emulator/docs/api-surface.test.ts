@@ -33,12 +33,14 @@ describe('Docs and Drive fakes against @types/google-apps-script', () => {
     expect(Object.keys(documents)).toEqual([]);
   });
 
-  it('hands out DocumentApp, DriveApp and Logger with no members: any call is a loud gap', () => {
+  it('hands out DocumentApp, DriveApp and Logger without emulating them: a call fails as Google would without the scope, else loudly', () => {
     const g = createLocalWorkspace({ now: NOW }).globals as Record<string, Any>;
     expect(() => g.DocumentApp.create('x')).toThrow(NotImplementedError);
     expect(() => g.DocumentApp.ParagraphHeading).toThrow(NotImplementedError);
     expect(() => g.DriveApp.getFileById('x')).toThrow(NotImplementedError);
     expect(() => g.Logger.log('x')).toThrow(NotImplementedError);
     expect(g.DocumentApp.madeUp).toBeUndefined();
+    const scoped = createLocalWorkspace({ now: NOW, oauthScopes: ['https://www.googleapis.com/auth/drive.file'] }).globals as Record<string, Any>;
+    expect(() => scoped.DocumentApp.openById('x')).toThrow('You do not have permission to call DocumentApp.openById. Required permissions: https://www.googleapis.com/auth/documents');
   });
 });
