@@ -24,6 +24,7 @@ export const PLACEHOLDER_VOCABULARY = [
   { name: 'wrap_date', kind: 'text', help: 'The campaign’s last day.' },
   { name: 'dates', kind: 'text', help: 'Start to wrap, e.g. 20 Oct – 18 Nov 2026.' },
   { name: 'report_date', kind: 'text', help: 'The day the file was generated.' },
+  { name: 'byline', kind: 'text', help: 'The line under the title: client, dates and report date, leaving out what isn’t set.' },
   { name: 'budget', kind: 'text', help: 'The campaign budget, e.g. $55,000 (blank when not set).' },
   { name: 'kpis_met', kind: 'text', help: 'How many KPIs were met, e.g. “3 of 7 KPIs met”.' },
   { name: 'summary', kind: 'text', help: 'The results in two or three sentences.' },

@@ -1,6 +1,8 @@
 // The analysis behind the Patterns tab, the sidebar's headline and report.json: one pure pass over a Workbook.
 import type { CellOf } from '../campaign-file-rows.ts';
 import { workbookChecks } from '../checks.ts';
+import { teamWordingChecks } from '../reports/client-wording.ts';
+import { campaignFigures, figureChecks } from '../reports/figures.ts';
 import type { Check, Workbook } from '../records.ts';
 import { analyzeContent } from './content.ts';
 import { draftAll, pickFindings } from './drafts.ts';
@@ -42,7 +44,11 @@ export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions): An
     learnings: pickFindings(drafts, options.teamLearnings ?? [], (d) => [d.learning]),
     recommendations: pickFindings(drafts, options.teamRecommendations ?? [], (d) => d.recommendations),
     headline: headline(campaign, groups, content, kpis, rootCauses, info.currency),
-    checks: workbookChecks(workbook, options.readChecks ?? [], { today: options.today, cellOf: options.cellOf ?? describeCell }),
+    checks: [
+      ...workbookChecks(workbook, options.readChecks ?? [], { today: options.today, cellOf: options.cellOf ?? describeCell }),
+      ...figureChecks(campaignFigures(workbook, campaign), options.cellOf ?? describeCell),
+      ...teamWordingChecks(options.teamLearnings ?? [], options.teamRecommendations ?? []),
+    ],
   };
 }
 

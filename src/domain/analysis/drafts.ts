@@ -78,15 +78,25 @@ function kpiDraft(kpis: KpiAnalysis): Draft | null {
   const firm = by('Historical data');
   const soft = by('Rough estimate', 'Client-mandated');
   const unset = by('Not set');
+  const variance = (name: string) => {
+    const v = kpis.items.find((k) => k.name === name)?.variance;
+    return v === null || v === undefined ? name : `${name} (${formatSignedPercent(v)} against target)`;
+  };
+  if (firm.length + soft.length === 0) {
+    // No target confidence recorded (or none the reader may see): the misses, named, and nothing about where targets came from.
+    const missed = kpis.items.filter((k) => k.status === 'missed').map((k) => k.name);
+    return {
+      category: 'kpis',
+      score: 0.3 + (0.5 * kpis.missed) / judged,
+      learning: `${kpis.missed} of ${judged} KPIs ${kpis.missed === 1 ? 'was' : 'were'} missed: ${listing(missed)}.`,
+      recommendations: [`Review the target${missed.length > 1 ? 's' : ''} for ${listing(missed.map(variance))} together before the next campaign, starting from this campaign's results.`],
+    };
+  }
   const parts = [
     firm.length ? `${firm.length} against a target grounded in historical data (${listing(firm)})` : '',
     soft.length ? `${soft.length} against a rough-estimate or client-mandated target (${listing(soft)})` : '',
     unset.length ? `${unset.length} with no target confidence recorded (${listing(unset)})` : '',
   ].filter(Boolean);
-  const variance = (name: string) => {
-    const v = kpis.items.find((k) => k.name === name)?.variance;
-    return v === null || v === undefined ? name : `${name} (${formatSignedPercent(v)} against target)`;
-  };
   const recommendations = [
     firm.length ? `Find out why ${listing(firm.map(variance))} missed before the next campaign: ${firm.length > 1 ? 'those targets' : 'the target'} came from historical data, so ${firm.length > 1 ? 'they are real shortfalls' : 'it is a real shortfall'}.` : '',
     soft.length ? `Base the next target${soft.length > 1 ? 's' : ''} for ${listing(soft.map(variance))} on this campaign's actuals, not a rough estimate or a client-mandated figure.` : '',

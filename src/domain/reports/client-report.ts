@@ -7,6 +7,7 @@ import type { Analysis } from '../analysis/types.ts';
 import type { Workbook } from '../records.ts';
 import { clientSafeWorkbook } from './client-safe.ts';
 import { commonText, findingsBlock, findingTexts, kpiTable, missesBlock, resultsSentence, topContentBlocks, type ReportContent, type ReportOptions } from './content.ts';
+import { isClientSafe } from './client-wording.ts';
 import { heading, table, type Block } from './model.ts';
 import { recommendForward, withoutSingleCreatorFigures } from './wording.ts';
 
@@ -34,9 +35,11 @@ export function clientAnalysis(workbook: Workbook, options: ReportOptions & { in
 /** Learnings and recommendations as the client reads them: forward-framed, no figure resting on one creator. */
 export function clientFindings(analysis: Analysis, includeCosts: boolean): { learnings: string[]; recommendations: string[] } {
   const clean = (t: string) => (includeCosts ? t : withoutSingleCreatorFigures(t));
+  // A sentence with the team's own words (the checks say which) stays in the brief: never rewritten, never sent.
+  const safe = (findings: Analysis['learnings']) => findings.filter((f) => isClientSafe(f.text));
   return {
-    learnings: findingTexts(analysis.learnings, (f) => clean(f.text)),
-    recommendations: findingTexts(analysis.recommendations, (f) => clean(f.source === 'analysis' ? recommendForward(f.text) : f.text)),
+    learnings: findingTexts(safe(analysis.learnings), (f) => clean(f.text)),
+    recommendations: findingTexts(safe(analysis.recommendations), (f) => clean(f.source === 'analysis' ? recommendForward(f.text) : f.text)),
   };
 }
 
@@ -71,7 +74,7 @@ export function clientReportFrom({ workbook: safe, analysis }: ArtefactView, opt
     title: text.title,
     text: { ...text, summary: clientSummary(safe, analysis) },
     blocks: {
-      kpi_table: [kpiTable(analysis)],
+      kpi_table: [kpiTable(analysis, { judgedOnly: true })],
       misses: missesBlock(analysis),
       top_content: topContentBlocks(analysis, safe),
       learnings: findingsBlock(learnings, 'Learnings will follow once the results are complete.'),

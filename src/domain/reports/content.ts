@@ -3,7 +3,8 @@
 import { formatMoney, formatNumber, formatPercent, plural } from '../analysis/format.ts';
 import type { Analysis, Finding, KpiResult, RankedPiece } from '../analysis/types.ts';
 import type { Workbook } from '../records.ts';
-import { bullets, paragraph, table, type Block, type Span } from './model.ts';
+import { campaignFigures } from './figures.ts';
+import { bullets, paragraph, table, type Block, type Span, type Tone } from './model.ts';
 import { artefactTitle, type Artefact } from '../artefacts.ts';
 import { dateRange, formatKpiValue, formatVariance, longDate } from './wording.ts';
 
@@ -32,10 +33,21 @@ export function reportTitle(workbook: Workbook, artefact: Artefact): string {
   return artefactTitle(artefact, { client: workbook.campaign.client || 'Client', campaign: workbook.campaign.campaign || 'Campaign' });
 }
 
+/** The line under each document's title: its parts that are known, so a missing date never leaves "· ·". */
+export function byline(workbook: Workbook, artefact: Artefact, today: string): string {
+  const { client, startDate, wrapDate } = workbook.campaign;
+  const dates = dateRange(startDate, wrapDate);
+  const parts = artefact === 'clientReport' ? [client, dates, `Report of ${longDate(today)}`]
+    : artefact === 'internalBrief' ? [client, dates, longDate(today), 'Internal: not for the client']
+      : ['Campaign results and what comes next', dates];
+  return parts.map((p) => p.trim()).filter(Boolean).join(' · ');
+}
+
 export function commonText(workbook: Workbook, analysis: Analysis, artefact: Artefact, today: string): Record<string, string> {
   const info = workbook.campaign;
   const judged = analysis.kpis.met + analysis.kpis.missed;
   return {
+    byline: byline(workbook, artefact, today),
     client: info.client,
     campaign: info.campaign,
     title: reportTitle(workbook, artefact),
@@ -49,11 +61,18 @@ export function commonText(workbook: Workbook, analysis: Analysis, artefact: Art
 }
 
 const RESULT = { met: 'Met', missed: 'Missed', unknown: 'No data' } as const;
+const TONE: Record<KpiResult['status'], Tone | null> = { met: 'good', missed: 'bad', unknown: null };
 
-/** Target, actual, variance and met/missed per KPI (the brief adds where each target came from). */
-export function kpiTable(analysis: Analysis, withConfidence = false): Block {
+/**
+ * Target, actual, variance and met/missed per KPI, the verdict coloured (the brief adds where each target came
+ * from). A client document shows only KPIs with both a target and an actual; the checks name the others.
+ */
+export function kpiTable(analysis: Analysis, options: { withConfidence?: boolean; judgedOnly?: boolean } = {}): Block {
+  const withConfidence = options.withConfidence === true;
+  const items = options.judgedOnly ? analysis.kpis.items.filter((k) => k.status !== 'unknown') : analysis.kpis.items;
   const header = ['KPI', 'Target', 'Actual', 'Variance', 'Result', ...(withConfidence ? ['Target confidence'] : [])];
-  const rows = analysis.kpis.items.map((k) => [
+  const tones = items.map((k) => header.map((_, i) => (i === 4 ? TONE[k.status] : null)));
+  const rows = items.map((k) => [
     k.name,
     k.lowerIsBetter && k.target !== null ? `${formatKpiValue(k.unit, k.target, analysis.currency)} or less` : formatKpiValue(k.unit, k.target, analysis.currency),
     formatKpiValue(k.unit, k.actual, analysis.currency),
@@ -61,7 +80,7 @@ export function kpiTable(analysis: Analysis, withConfidence = false): Block {
     RESULT[k.status],
     ...(withConfidence ? [k.confidence ?? 'Not set'] : []),
   ]);
-  return table(header, rows.length ? rows : [header.map((_, i) => (i === 0 ? 'No KPIs yet' : ''))]);
+  return rows.length ? table(header, rows, tones) : table(header, [header.map((_, i) => (i === 0 ? 'No KPIs with a target and a result yet' : ''))]);
 }
 
 /** "We missed Reach: 3,580,000 against a target of 4,000,000 (−10.5%)." Owned, in plain words, never buried. */
@@ -136,7 +155,8 @@ export function findingsBlock(texts: readonly string[], empty: string): Block[] 
 
 /** "It ran 20 Oct – 18 Nov 2026 with 12 creators and 14 pieces, for 4,490,000 impressions and …". */
 export function resultsSentence(workbook: Workbook, analysis: Analysis): string {
-  const c = analysis.campaign;
+  const figures = campaignFigures(workbook, analysis.campaign);
+  const c = { impressions: figures.impressions.value, engagements: figures.engagements.value, clicks: figures.clicks.value, conversions: figures.conversions.value, creators: analysis.campaign.creators };
   const dates = dateRange(workbook.campaign.startDate, workbook.campaign.wrapDate);
   const scale = [
     c.impressions ? `${formatNumber(c.impressions)} impressions` : '',

@@ -4,6 +4,7 @@
 import { blockLines, type Block } from './model.ts';
 import type { ReportContent } from './content.ts';
 import { GUARDED_BRACE, guardBraces, placeholdersIn, token } from './placeholders.ts';
+import { COLORS, rgbColor, SLIDE } from './page-layout.ts';
 import { storedLine, storedText } from './stored-text.ts';
 
 /** The little of the Slides API's Presentation resource Debrief reads. */
@@ -129,7 +130,14 @@ export function planDeckFill(deck: SlidesJson, content: ReportContent, chartAvai
       tables.push({ createTable: { objectId, rows: rows.length, columns, elementProperties: tableProperties(t.element, t.slideId) } });
       rows.forEach((row, rowIndex) => row.forEach((cell, columnIndex) => {
         const text = storedLine(cell);
-        if (text) tables.push({ insertText: { objectId, cellLocation: { rowIndex, columnIndex }, insertionIndex: 0, text } });
+        if (!text) return;
+        const cellLocation = { rowIndex, columnIndex };
+        const tone = rowIndex > 0 ? grid.tones?.[rowIndex - 1]?.[columnIndex] : null;
+        tables.push({ insertText: { objectId, cellLocation, insertionIndex: 0, text } });
+        // Its own size (never the theme's), the header bold, a verdict (Met, Missed) in its colour.
+        const style: Record<string, unknown> = { fontSize: { magnitude: SLIDE.tableFontSize, unit: 'PT' }, bold: rowIndex === 0 || Boolean(tone) };
+        if (tone) style.foregroundColor = { opaqueColor: { rgbColor: rgbColor(COLORS[tone]) } };
+        tables.push({ updateTextStyle: { objectId, cellLocation, textRange: { type: 'ALL' }, style, fields: tone ? 'fontSize,bold,foregroundColor' : 'fontSize,bold' } });
       }));
     }
   }

@@ -2,6 +2,7 @@
 // one empty paragraph of a Doc, with every index computed here from the text as Google will keep it
 // (stored-text.ts). Requests run in order, so each one's indexes count what the ones before it inserted.
 import type { Block, Span } from './model.ts';
+import { COLORS, rgbColor } from './page-layout.ts';
 import { storedLine } from './stored-text.ts';
 
 export type Request = Record<string, unknown>;
@@ -135,6 +136,17 @@ function insertTable(block: Extract<Block, { kind: 'table' }>, at: number, segme
     if (text) out.push({ updateTextStyle: { range: { startIndex: header, endIndex: header + text.length, segmentId }, textStyle: { bold: true }, fields: 'bold' } });
     header += text.length + 2;
   }
+  // Verdicts (Met, Missed) in their colour: each cell's text starts after the cells before it (row-major) took theirs.
+  let before = 0;
+  rows.forEach((row, r) => row.forEach((text, c) => {
+    const tone = r > 0 ? block.tones?.[r - 1]?.[c] : null;
+    const start = table + 3 + r * (1 + 2 * columns) + 2 * c + before;
+    if (tone && text) {
+      out.push({ updateTextStyle: { range: { startIndex: start, endIndex: start + text.length, segmentId },
+        textStyle: { foregroundColor: { color: { rgbColor: rgbColor(COLORS[tone]) } } }, fields: 'foregroundColor' } });
+    }
+    before += text.length;
+  }));
   return length;
 }
 

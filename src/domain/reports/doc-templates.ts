@@ -23,7 +23,7 @@ export const DOC_TEMPLATES: Record<DocArtefact, { name: string; lines: TemplateL
     name: ARTEFACT_SPECS.clientReport.template.builtInName,
     lines: [
       line('TITLE', '{{campaign}}: campaign results'),
-      line('SUBTITLE', '{{client}} · {{dates}} · Report of {{report_date}}'),
+      line('SUBTITLE', '{{byline}}'),
       line('HEADING_1', 'Results summary'),
       slot('summary'),
       slot('kpi_table'),
@@ -42,7 +42,7 @@ export const DOC_TEMPLATES: Record<DocArtefact, { name: string; lines: TemplateL
     name: ARTEFACT_SPECS.internalBrief.template.builtInName,
     lines: [
       line('TITLE', '{{campaign}}: post-mortem brief'),
-      line('SUBTITLE', '{{client}} · {{dates}} · {{report_date}} · Internal: not for the client'),
+      line('SUBTITLE', '{{byline}}'),
       line('HEADING_1', '1. Performance against goals'),
       slot('summary'),
       slot('kpi_table'),
