@@ -39,7 +39,7 @@ export const PLACEHOLDER_VOCABULARY = [
   { name: 'issues', kind: 'block', help: 'What went wrong, by root cause and severity.' },
   { name: 'wins', kind: 'block', help: 'What worked, with evidence and how to repeat it.' },
   { name: 'action_items', kind: 'block', help: 'Each action with one owner and a deadline.' },
-  { name: 'variance_chart', kind: 'block', help: 'The Patterns tab’s variance-per-KPI chart (slides only; put it alone in a shape).' },
+  { name: 'variance_chart', kind: 'block', help: 'The variance-per-KPI chart, as a picture (client report: alone in its paragraph; slides: alone in a shape).' },
 ] as const;
 export type PlaceholderName = (typeof PLACEHOLDER_VOCABULARY)[number]['name'];
 type BlockName = Extract<(typeof PLACEHOLDER_VOCABULARY)[number], { kind: 'block' }>['name'];
@@ -73,7 +73,7 @@ export const ARTEFACT_SPECS = {
     audience: 'client',
     template: {
       builtInName: 'Debrief template — Client report',
-      blocks: ['kpi_table', 'misses', 'top_content', 'learnings', 'recommendations', 'creator_costs'],
+      blocks: ['kpi_table', 'misses', 'top_content', 'learnings', 'recommendations', 'creator_costs', 'variance_chart'],
       required: ['kpi_table', 'misses', 'top_content', 'learnings', 'recommendations'],
     },
     fileName: '{client} — {campaign} — {name}',

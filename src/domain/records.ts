@@ -31,6 +31,7 @@ export type CheckKind =
   | 'action-without-owner'
   | 'action-without-deadline'
   | 'vague-action'
+  | 'held-recommendation'
   | 'post-mortem-overdue'
   | 'creator-without-cost'
   | 'typed-over-formula'

@@ -6,6 +6,7 @@ import { campaignFigures, figureChecks } from '../reports/figures.ts';
 import type { Check, Workbook } from '../records.ts';
 import { analyzeContent } from './content.ts';
 import { draftAll, pickFindings } from './drafts.ts';
+import { signableDrafts } from './signable.ts';
 import { describeChange, formatMoney, formatPercent, plural } from './format.ts';
 import { creatorMetrics, groupCreators, groupFigures } from './groups.ts';
 import { analyzeKpis, rootCauseMatrix } from './kpis.ts';
@@ -32,6 +33,7 @@ export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions): An
   const kpis = analyzeKpis(workbook.kpis);
   const rootCauses = rootCauseMatrix(workbook.issues);
   const drafts = draftAll({ campaign, groups, content, kpis, rootCauses, creators, currency: info.currency });
+  const signable = signableDrafts(drafts, campaign.cost);
   return {
     today: options.today,
     currency: info.currency,
@@ -42,12 +44,13 @@ export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions): An
     kpis,
     rootCauses,
     learnings: pickFindings(drafts, options.teamLearnings ?? [], (d) => [d.learning]),
-    recommendations: pickFindings(drafts, options.teamRecommendations ?? [], (d) => d.recommendations),
+    recommendations: pickFindings(signable.drafts, options.teamRecommendations ?? [], (d) => d.recommendations),
     headline: headline(campaign, groups, content, kpis, rootCauses, info.currency),
     checks: [
       ...workbookChecks(workbook, options.readChecks ?? [], { today: options.today, cellOf: options.cellOf ?? describeCell }),
       ...figureChecks(campaignFigures(workbook, campaign), options.cellOf ?? describeCell),
       ...teamWordingChecks(options.teamLearnings ?? [], options.teamRecommendations ?? []),
+      ...signable.checks,
     ],
   };
 }

@@ -58,6 +58,9 @@ function contentDraft(content: ContentAnalysis): Draft | null {
     score: 0.8 * first.strength,
     learning: `The top ${content.top.length} pieces (${top}) differed from the bottom ${content.bottom.length} (${bottom}): ${traits}.`,
     recommendations: [`${TRAIT_ACTIONS[first.trait](first.value)}: ${first.top} (${top}), while ${first.bottom} (${bottom}).`],
+    lean: { dimension: first.trait, value: first.value, toward: true },
+    // The pieces compared come from these creators: a trait two creators share is their style, not a pattern.
+    basis: { creators: new Set([...content.top, ...content.bottom].map((p) => p.creator || `row ${p.row}`)).size },
   };
 }
 
@@ -149,6 +152,7 @@ function onTimeDraft({ campaign, creators }: DraftInput): Draft | null {
     score: 1 - share,
     learning: `Only ${counted} delivered their first draft on time${extra}.`,
     recommendations: [`Build buffer into first-draft deadlines and check in halfway: only ${counted} delivered their first draft on time.`],
+    basis: { creators: campaign.n.onTime },
   };
 }
 
@@ -161,6 +165,7 @@ function liftDraft(campaign: GroupFigures): Draft | null {
       category: 'engagement', score: Math.min(0.8 * -lift, 0.6),
       learning: `Sponsored content engaged below creators' usual level: ${evidence}.`,
       recommendations: [`Give creators more creative room so sponsored posts hold their audience: ${evidence}.`],
+      basis: { creators: campaign.n.erLift },
     }
     : { category: 'engagement', score: Math.min(0.8 * lift, 0.6), learning: `Sponsored content engaged better than creators' usual posts: ${evidence}.`, recommendations: [] };
 }

@@ -3,6 +3,7 @@
 import { formatMoney, formatNumber, formatPercent, plural } from '../analysis/format.ts';
 import type { Analysis, Finding, KpiResult, RankedPiece } from '../analysis/types.ts';
 import type { Workbook } from '../records.ts';
+import type { ReportChart } from './charts.ts';
 import { campaignFigures } from './figures.ts';
 import { bullets, paragraph, table, type Block, type Span, type Tone } from './model.ts';
 import { artefactTitle, type Artefact } from '../artefacts.ts';
@@ -20,6 +21,8 @@ export interface ReportContent {
   text: Record<string, string>;
   /** Block placeholder → what replaces its paragraph or shape. */
   blocks: Record<string, Block[]>;
+  /** Block placeholder → the chart drawn as a picture where it stands (the block itself is then empty). */
+  charts?: Record<string, ReportChart>;
 }
 
 export interface ReportOptions {
@@ -37,7 +40,8 @@ export function reportTitle(workbook: Workbook, artefact: Artefact): string {
 export function byline(workbook: Workbook, artefact: Artefact, today: string): string {
   const { client, startDate, wrapDate } = workbook.campaign;
   const dates = dateRange(startDate, wrapDate);
-  const parts = artefact === 'clientReport' ? [client, dates, `Report of ${longDate(today)}`]
+  // The client report's date is in its file name; its byline stays one line.
+  const parts = artefact === 'clientReport' ? [`Campaign results for ${client}`, dates]
     : artefact === 'internalBrief' ? [client, dates, longDate(today), 'Internal: not for the client']
       : ['Campaign results and what comes next', dates];
   return parts.map((p) => p.trim()).filter(Boolean).join(' · ');
@@ -90,11 +94,17 @@ export function missSentence(k: KpiResult, currency: string): string {
   return `We missed ${k.name}: ${value(k.actual)} against ${bound} ${value(k.target)} (${formatVariance(k.variance)}).`;
 }
 
-export function missesBlock(analysis: Analysis): Block[] {
+/** `inline`: the misses in one sentence (the KPI table beside it has their numbers), for a page that is full. */
+export function missesBlock(analysis: Analysis, inline = false): Block[] {
   const missed = analysis.kpis.items.filter((k) => k.status === 'missed');
   if (missed.length === 0) {
     const judged = analysis.kpis.met;
     return [paragraph(judged ? `We met all ${plural(judged, 'KPI')} that had a target and a result.` : 'No KPI has both a target and a result yet.')];
+  }
+  if (inline) {
+    const named = missed.map((k) => `${k.name} (${formatVariance(k.variance)}${k.lowerIsBetter ? ' over its ceiling' : ''})`);
+    const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0];
+    return [paragraph(`We fell short on ${list}.`)];
   }
   const shown = missed.slice(0, MAX_LIST_ITEMS).map((k) => missSentence(k, analysis.currency));
   if (missed.length > shown.length) shown[shown.length - 1] = `…and ${missed.length - shown.length + 1} more misses: see the KPI table.`;
@@ -125,17 +135,23 @@ export function pieceWhere(p: RankedPiece): string {
   return [p.creator ? `by ${p.creator}` : '', where ? `on ${where}` : ''].filter(Boolean).join(' ');
 }
 
-/** One paragraph per piece (name, numbers, hook, link), then its screenshot when the Content tab links one. */
-export function topContentBlocks(analysis: Analysis, workbook: Workbook): Block[] {
-  const pieces = topPieces(analysis);
+/**
+ * One paragraph per piece (name, numbers, hook, link), then its screenshot when the Content tab links one.
+ * `pieces` and `pictures` cap how many pieces are shown and how many screenshots are shown as pictures (the
+ * others are linked), for a page that is full.
+ */
+export function topContentBlocks(analysis: Analysis, workbook: Workbook, limits: { pieces?: number; pictures?: number } = {}): Block[] {
+  const pieces = topPieces(analysis).slice(0, limits.pieces ?? 3);
   if (pieces.length === 0) return [paragraph('No content has impressions and engagements to rank yet.')];
   return pieces.flatMap((p, i) => {
     const record = workbook.content.find((c) => c.row === p.row);
     const spans: Span[] = [{ text: `${i + 1}. ${pieceName(p)}`, bold: true }, { text: ` ${pieceWhere(p)}: ${pieceNumbers(p)}.`.replace(/^ :/, ':') }];
     if (p.hook) spans.push({ text: ` Hook: “${p.hook}”.` });
     if (record?.url) spans.push({ text: ' ' }, { text: 'View the post', link: record.url });
+    const picture = i < (limits.pictures ?? pieces.length);
+    if (record?.screenshotUrl && !picture) spans.push({ text: ' · ' }, { text: 'Screenshot', link: record.screenshotUrl });
     const blocks: Block[] = [paragraph(...spans)];
-    if (record?.screenshotUrl) {
+    if (record?.screenshotUrl && picture) {
       blocks.push({
         kind: 'image', url: record.screenshotUrl, alt: `Screenshot of ${pieceName(p)}`,
         fallback: [{ text: `Screenshot of ${pieceName(p)}`, link: record.screenshotUrl }],

@@ -73,8 +73,8 @@ export function loadGeneratedFiles(): GeneratedFile[] {
 }
 
 /** Remembers a new file (newest first) and returns the list the sidebar shows. */
-export function rememberGeneratedFile(file: GeneratedFile): GeneratedFile[] {
-  const files = [file, ...loadGeneratedFiles().filter((f) => f.id !== file.id)].slice(0, MAX_FILES_KEPT);
+export function rememberGeneratedFile(file: GeneratedFile, known: GeneratedFile[] = loadGeneratedFiles()): GeneratedFile[] {
+  const files = [file, ...known.filter((f) => f.id !== file.id)].slice(0, MAX_FILES_KEPT);
   documentStore().setProperty(FILES_KEY, JSON.stringify(files));
   return files;
 }

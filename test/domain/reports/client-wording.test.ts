@@ -119,7 +119,7 @@ describe('the byline under each title', () => {
     workbook.campaign.startDate = null;
     workbook.campaign.wrapDate = null;
     const report = buildClientReport(workbook, { today: TODAY, teamLearnings, includeCosts: false });
-    expect(report.text.byline).toBe('Lumen Skin · Report of 24 Nov 2026');
+    expect(report.text.byline).toBe('Campaign results for Lumen Skin');
     expect(allText(report)).not.toMatch(/·\s*·/);
   });
 });
