@@ -56,8 +56,8 @@ export interface SheetView {
   /** Pixel widths of the columns drawn (at least the data range's). */
   columnWidths: number[];
   frozenRows: number;
-  /** Embedded charts: Sheets draws them over the grid; the playground names them above it. */
-  charts: { title: string; type: string; ranges: string[] }[];
+  /** Embedded charts: Sheets draws them over the grid; the playground draws them (SVG) above it. */
+  charts: { title: string; type: string; ranges: string[]; svg: string }[];
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; message: string };
