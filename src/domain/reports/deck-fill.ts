@@ -4,7 +4,7 @@
 import { blockLines, type Block } from './model.ts';
 import type { ReportContent } from './content.ts';
 import { GUARDED_BRACE, guardBraces, placeholdersIn, token } from './placeholders.ts';
-import { COLORS, rgbColor, SLIDE } from './page-layout.ts';
+import { BULLET_PRESET, COLORS, rgbColor, SLIDE } from './page-layout.ts';
 import { storedLine, storedText } from './stored-text.ts';
 
 /** The little of the Slides API's Presentation resource Debrief reads. */
@@ -114,6 +114,7 @@ export function planDeckFill(deck: SlidesJson, content: ReportContent, chartAvai
   const requests: Record<string, unknown>[] = [];
   const tables: Record<string, unknown>[] = [];
   const chartSlots: ChartSlot[] = [];
+  const bullets: Record<string, unknown>[] = [];
   let tableCount = 0;
   for (const t of deckTexts(deck)) {
     if (!t.isShape || !t.element.objectId) continue;
@@ -122,6 +123,9 @@ export function planDeckFill(deck: SlidesJson, content: ReportContent, chartAvai
     if (alone === 'variance_chart' && chartAvailable) {
       requests.push({ deleteObject: { objectId: t.element.objectId } });
       chartSlots.push(box(t.element, t.slideId));
+    } else if (alone && content.blocks[alone]?.some((b) => b.kind === 'bullets') && linesOf(content.blocks[alone] ?? []).trim()) {
+      // A list alone in its box: bulleted once its text is in (after the replacements, so the whole text is the list).
+      bullets.push({ createParagraphBullets: { objectId: t.element.objectId, textRange: { type: 'ALL' }, bulletPreset: BULLET_PRESET } });
     } else if (grid) {
       requests.push({ deleteObject: { objectId: t.element.objectId } });
       const objectId = `debrief_table_${++tableCount}_${t.element.objectId}`.slice(0, 50);
@@ -154,7 +158,7 @@ export function planDeckFill(deck: SlidesJson, content: ReportContent, chartAvai
   }
   if (guarded) requests.push(replace(GUARDED_BRACE, '{'));
   // Tables come last: their cells are written after every replacement, so people's text in them stays literal.
-  return { requests: [...requests, ...tables], chartSlots, found };
+  return { requests: [...requests, ...bullets, ...tables], chartSlots, found };
 }
 
 /** A PNG's pixel size from its IHDR chunk (bytes 16–23, big-endian), or null when the bytes aren't a PNG. */

@@ -59,7 +59,14 @@ export const TABLE_BORDER = 1;
 export const MIN_FONT_SIZE = 10;
 
 /** The slide (points) and the sizes Debrief sets on what it writes into a deck. */
-export const SLIDE = { width: 720, height: 405, bodyFontSize: 14, tableFontSize: 10, paddingX: 7.2, paddingY: 7.2 } as const;
+/**
+ * A slide in points; `bulletIndent`: how far a bulleted paragraph's text starts from its bullet (Slides' list
+ * presets indent each level by 18 pt; not documented as a number, so the renderings and the overflow check take it).
+ */
+export const SLIDE = { width: 720, height: 405, bodyFontSize: 14, tableFontSize: 10, paddingX: 7.2, paddingY: 7.2, bulletIndent: 18 } as const;
+
+/** The bullets Debrief asks for (CreateParagraphBulletsRequest.bulletPreset): a disc at the first level. */
+export const BULLET_PRESET = 'BULLET_DISC_CIRCLE_SQUARE';
 
 /** Met and Missed in tables, and the deck's accent when the Campaign tab names no brand colour. */
 export const COLORS = { good: '#188038', bad: '#c5221f', accent: '#1a73e8' } as const;

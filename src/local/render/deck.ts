@@ -67,13 +67,28 @@ function runsHtml(runs: readonly Run[], fallbackPt: number): string {
   }).join('');
 }
 
+/** A shape's text: as runs, or paragraph by paragraph when any is bulleted (a disc, the text indented after it). */
+function shapeTextHtml(runs: readonly Run[], fallbackPt: number): string {
+  if (!runs.some((r) => r.style.bullet)) return runsHtml(runs, fallbackPt);
+  const paragraphs: Run[][] = [[]];
+  for (const run of runs) {
+    run.text.split(/(?<=\n)/).forEach((part, i) => {
+      if (i > 0) paragraphs.push([]);
+      if (part) (paragraphs[paragraphs.length - 1] as Run[]).push({ text: part.replace(/\n$/, ''), style: run.style });
+    });
+  }
+  return paragraphs.map((p) => (p[0]?.style.bullet
+    ? `<div class="li" style="padding-left:${(SLIDE.bulletIndent * PX).toFixed(1)}px">${runsHtml(p, fallbackPt)}</div>`
+    : `<div>${runsHtml(p, fallbackPt) || '&nbsp;'}</div>`)).join('');
+}
+
 function elementHtml(el: ElementModel): string {
   const height = (el.box.height * PX).toFixed(1);
   const pos = `left:${(el.box.left * PX).toFixed(1)}px;top:${(el.box.top * PX).toFixed(1)}px;width:${(el.box.width * PX).toFixed(1)}px;height:${height}px`;
   const at = `data-height="${height}" style="${pos}"`;
   switch (el.kind) {
     case 'shape':
-      return plainText(el.text) === '' && el.placeholder ? '' : `<div class="el shape" ${at}>${runsHtml(el.text, defaultSize(el))}</div>`;
+      return plainText(el.text) === '' && el.placeholder ? '' : `<div class="el shape" ${at}>${shapeTextHtml(el.text, defaultSize(el))}</div>`;
     case 'table': {
       // A table is as tall as its rows need (Slides grows it): its box's height is what the overflow check compares.
       const rows = el.cells.map((row) => `<tr>${row.map((cell) => `<td>${runsHtml(cell, 14)}</td>`).join('')}</tr>`).join('');
@@ -110,6 +125,7 @@ h1{font-size:18px;font-weight:normal}
 .shape{padding:${(SLIDE.paddingY * PX).toFixed(1)}px ${(SLIDE.paddingX * PX).toFixed(1)}px;line-height:1.149}
 table.el{border-collapse:collapse;table-layout:fixed}
 table.el td{border:1px solid #9aa0a6;padding:${(5 * PX).toFixed(1)}px;vertical-align:top;line-height:1.149;overflow-wrap:normal}
+.li{position:relative}.li::before{content:'\\25CF';position:absolute;left:0;font-size:.7em;line-height:1.9}
 .chart{border:1px dashed #5f6368;background:#f1f3f4;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:4px;font-size:14px;color:#3c4043}
 </style></head>
 <body>
