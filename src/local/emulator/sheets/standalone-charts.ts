@@ -1,6 +1,6 @@
 // The Charts service's own charts: Charts.newDataTable() for the data, Charts.newBarChart() / newColumnChart()
 // for the chart, Chart.getAs('image/png') for its picture ("Return the data inside this object as a blob
-// converted to the specified content type", Chart reference). No spreadsheet is read: the local Workspace draws
+// converted to the specified content type", https://developers.google.com/apps-script/reference/charts/chart). No spreadsheet is read: the local Workspace draws
 // the picture from the table (render/charts), as it does for an embedded chart. Other chart kinds fail loudly.
 import type { WorkspaceContext } from '../context.ts';
 import { Blob } from '../drive/blob.ts';
