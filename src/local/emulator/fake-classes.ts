@@ -12,6 +12,7 @@ import { FakeSession, FakeUser } from './services/session.ts';
 import { FakeMenu, FakeUi } from './services/ui.ts';
 import { FakeUtilities } from './services/utilities.ts';
 import { FakeChartOptions, FakeChartsService, FakeContainerInfo, FakeEmbeddedChart, newChartBuilder } from './sheets/charts.ts';
+import { FakeDataTable, FakeDataTableBuilder, FakeStandaloneChart, FakeStandaloneChartBuilder } from './sheets/standalone-charts.ts';
 import { FakeBooleanCondition, FakeConditionalFormatRule, FakeConditionalFormatRuleBuilder } from './sheets/conditional-format.ts';
 import { FakeDataValidation, FakeDataValidationBuilder } from './sheets/data-validation.ts';
 import type { ChartSpec, ConditionalRuleSpec, SpreadsheetModel } from './sheets/model.ts';
@@ -70,7 +71,12 @@ export const FAKE_CLASSES: readonly FakeClass[] = [
   { qualifiedName: 'Spreadsheet.EmbeddedChart', sample: (ctx) => new FakeEmbeddedChart(ctx, firstSheet(ctx), chartSpec(ctx)) },
   { qualifiedName: 'Spreadsheet.ContainerInfo', sample: (ctx) => new FakeContainerInfo(chartSpec(ctx)) },
   { qualifiedName: 'Charts.ChartOptions', sample: () => new FakeChartOptions(new Map()) },
-  { qualifiedName: 'Charts.Charts', sample: () => new FakeChartsService() },
+  { qualifiedName: 'Charts.Charts', sample: (ctx) => new FakeChartsService(ctx) },
+  { qualifiedName: 'Charts.DataTableBuilder', sample: (ctx) => new FakeDataTableBuilder(ctx) },
+  { qualifiedName: 'Charts.DataTable', sample: () => new FakeDataTable([], []) },
+  { qualifiedName: 'Charts.BarChartBuilder', sample: (ctx) => new FakeStandaloneChartBuilder(ctx, 'BAR') },
+  { qualifiedName: 'Charts.ColumnChartBuilder', sample: (ctx) => new FakeStandaloneChartBuilder(ctx, 'COLUMN') },
+  { qualifiedName: 'Charts.Chart', sample: (ctx) => new FakeStandaloneChart(ctx, 'BAR', new FakeDataTable([], []), new Map()) },
   { qualifiedName: 'Base.Ui', sample: (ctx) => new FakeUi(ctx) },
   { qualifiedName: 'Base.Menu', sample: (ctx) => new FakeMenu(ctx, 'Sample') },
   { qualifiedName: 'HTML.HtmlService', sample: (ctx) => new FakeHtmlService(ctx) },

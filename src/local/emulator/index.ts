@@ -150,7 +150,7 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
     Utilities: ctx.track('Utilities.Utilities', new FakeUtilities()),
     console: ctx.track('Console', new FakeConsole(ctx)),
     MimeType: ctx.track('Base.MimeType', { ...MIME_TYPES }),
-    Charts: ctx.track('Charts.Charts', new FakeChartsService()),
+    Charts: ctx.track('Charts.Charts', new FakeChartsService(ctx)),
   };
 
   // Drive, Docs and Slides share one store and see the context live (the harness sets the manifest's scopes later).

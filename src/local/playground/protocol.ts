@@ -65,8 +65,8 @@ export interface SheetView {
   /** Pixel widths of the columns drawn (at least the data range's). */
   columnWidths: number[];
   frozenRows: number;
-  /** Embedded charts: Sheets draws them over the grid; the playground names them above it. */
-  charts: { title: string; type: string; ranges: string[] }[];
+  /** Embedded charts: Sheets draws them over the grid; the playground draws them (SVG) above it. */
+  charts: { title: string; type: string; ranges: string[]; svg: string }[];
 }
 
 /** One view of the playground's stand-in for Google Picker, as the add-on's dialog set it up (DocsView settings). */

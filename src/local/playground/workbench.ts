@@ -223,7 +223,7 @@ export class Workbench {
       backgrounds: inspect.backgrounds(name).map((row) => row.map((b) => (b && !/^#f{6}$/i.test(b) ? b : null))),
       columnWidths: Array.from({ length: Math.max(MIN_COLUMNS, inspect.dimensions(name).lastColumn + 1) }, (_, c) => inspect.columnWidth(name, c + 1)),
       frozenRows: inspect.frozenRows(name),
-      charts: inspect.charts(name).map((c) => ({ title: c.title ?? 'Untitled chart', type: c.type, ranges: c.ranges })),
+      charts: inspect.charts(name).map((c) => ({ title: c.title ?? 'Untitled chart', type: c.type, ranges: c.ranges, svg: inspect.chartSvg(name, c.chartId) })),
     };
   }
 

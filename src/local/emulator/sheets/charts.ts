@@ -12,6 +12,7 @@ import { NotImplementedError, unwrap } from '../tracked.ts';
 import { chartData } from './chart-data.ts';
 import type { ChartSpec, SheetModel } from './model.ts';
 import { gridOf, trackedRange } from './range.ts';
+import { newDataTableBuilder, newStandaloneChartBuilder } from './standalone-charts.ts';
 
 const CHART_TYPE = officialEnum('Charts.ChartType');
 
@@ -123,6 +124,15 @@ export function chartOf(chart: unknown, qualifiedMethod: string): FakeEmbeddedCh
   return fake;
 }
 
+/** The Charts service: its enums, and charts drawn from a data table rather than a sheet (standalone-charts.ts). */
 export class FakeChartsService {
   readonly ChartType = CHART_TYPE;
+  readonly ColumnType = officialEnum('Charts.ColumnType');
+  readonly Position = officialEnum('Charts.Position');
+
+  constructor(private readonly _ctx: WorkspaceContext) {}
+
+  newDataTable(): unknown { return newDataTableBuilder(this._ctx); }
+  newBarChart(): unknown { return newStandaloneChartBuilder(this._ctx, 'BAR'); }
+  newColumnChart(): unknown { return newStandaloneChartBuilder(this._ctx, 'COLUMN'); }
 }

@@ -17,7 +17,7 @@ export class TextStyleFake {
     return this;
   }
 
-  private _get<F extends keyof RunStyle>(field: F): RunStyle[F] | null {
+  private _get<F extends text.StyleField>(field: F): RunStyle[F] | null {
     return text.uniformStyle(hostRuns(this._s.model(), this._host), this._start, this._end, field);
   }
 
