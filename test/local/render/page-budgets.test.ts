@@ -30,7 +30,7 @@ interface Made {
  * linked tabs).
  */
 const NOT_YET = new Set([
-  'the sample/clientReport', '3 creators/clientReport', '12 creators/clientReport', '60 creators/clientReport',
+  'the sample/clientReport', '12 creators/clientReport', '60 creators/clientReport', // 3 creators fits: no chart without the documents scope
   'the sample/brief', '3 creators/brief', '12 creators/brief', '60 creators/brief',
 ]);
 const budget = (campaign: string, doc: string) => (NOT_YET.has(`${campaign}/${doc}`) ? it.fails : it);
