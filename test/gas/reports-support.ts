@@ -79,10 +79,10 @@ export function measured<T>(world: ReportsWorld, action: () => T): { result: T; 
 // Round trips per document: every server call a document costs once the campaign has been read (Documents.get,
 // Files.copy/get, batchUpdate, openById, saveAndClose, properties, the sheet reads it makes), as the CallLog
 // classifies them (emulator/call-classes.ts: ROUND_TRIP_CLASSES). The campaign read every action shares (each tab's
-// values and formulas, the lock, two settings) is counted apart.
+// values, one getSheetValues each; the lock, two settings) is counted apart.
 /** The campaign read (reports/campaign.ts), shared by every action: not the document's own cost. */
 const CAMPAIGN_READ: CallCounts = {
-  'Spreadsheet.getSheets': 1, 'Sheet.getDataRange': 6, 'Range.getValues': 6, 'Range.getFormulas': 6, 'Spreadsheet.getSpreadsheetTimeZone': 2,
+  'Spreadsheet.getSheets': 1, 'Sheet.getSheetValues': 6, 'Spreadsheet.getSpreadsheetTimeZone': 2,
   'Lock.tryLock': 1, 'Lock.releaseLock': 1, 'Properties.getProperty': 2, // the tab ids and the team's notes
 };
 

@@ -13,6 +13,7 @@ import { writeStored } from '../stored-properties.ts';
 import { chartInDeck, tableOnPlaceholder } from './deck-checks.ts';
 import { FEATURE_SCOPES } from './feature-scopes.ts';
 import { CheckFailed, SCRATCH_NAME, type Check, type Scratch } from './scratch.ts';
+import { oneCallTabRead } from './sheet-checks.ts';
 
 const show = (text: string) => JSON.stringify(text);
 const n = (value: number) => value.toLocaleString('en-US');
@@ -122,4 +123,4 @@ const scopes: Check = {
   },
 };
 
-export const CHECKS: readonly Check[] = [scopes, propertyBudget, templateFill, unicode, staleRevision, tableOnPlaceholder, chartInDeck];
+export const CHECKS: readonly Check[] = [scopes, propertyBudget, oneCallTabRead, templateFill, unicode, staleRevision, tableOnPlaceholder, chartInDeck];
