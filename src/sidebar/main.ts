@@ -2,10 +2,11 @@
 // and loads the campaign once on open.
 //
 // Handles for browser tests (all `data-testid`; inputs also carry the same string as `id`):
-//   status line ......... status (role=status; data-state = idle | working | done | error); above it while a call
-//                         runs: progress (data-state = working | idle; hidden when idle) > progress-bar (<progress>:
-//                         no value while the amount is unknown, value/max for work in parts), progress-parts
-//                         ("200 of 1,000 rows"), progress-elapsed ("Still working · 12 s", after 2 s)
+//   status line ......... status (role=status; data-state = idle | working | done | error); while a call runs, a
+//                         strip above it: progress (data-state = working | idle; invisible when idle, its room kept)
+//                         > progress-bar (<progress>: no value while the amount is unknown, value/max for work in
+//                         parts); beside it progress-parts ("200 of 1,000 rows · ") and progress-elapsed
+//                         ("Still working · 12 s", after 2 s)
 //   app root ............ app (data-busy = "true" while a server call runs)
 //   header .............. spreadsheet-name
 //   sections ............ section-setup, section-build, section-analyze, section-checks, section-agenda
@@ -94,7 +95,7 @@ app.replaceChildren(
   setup.root, build.root, analysis.root, checks.root, agenda.root, meeting.root,
   reports.root, // client Doc, internal brief, slides, shared learnings (issue 4)
   // last: it sticks to the bottom of the sidebar, in view whichever button was pressed
-  el('footer', { class: 'status-bar' }, progress.root, statusLine),
+  el('footer', { class: 'status-bar' }, progress.root, el('div', { class: 'status-row' }, statusLine, progress.words)),
 );
 // Then meeting mode, for its reminder that the client report hasn't gone out (one call, after the first).
 void setup.load().then(() => meeting.peek());

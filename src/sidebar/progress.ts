@@ -5,7 +5,10 @@
 import { el } from './dom.ts';
 
 export interface Progress {
+  /** A thin strip along the top of the status bar: the moving bar. Its room is always kept, so nothing shifts. */
   readonly root: HTMLElement;
+  /** Beside the status text: "200 of 1,000 rows · Still working · 12 s". Empty (no room taken) when idle. */
+  readonly words: HTMLElement;
   /** A call began: an indeterminate bar, and the seconds counted from now once they matter. */
   begin(): void;
   /** Work in parts: `done` of `total` (rows, pieces…), shown on the bar and in words. */
@@ -43,39 +46,43 @@ export function elapsedWords(ms: number): string {
 
 export function createProgress(clock: Clock = browserClock): Progress {
   const bar = el('progress', { class: 'progress-bar', 'data-testid': 'progress-bar', 'aria-label': 'Debrief is working' });
-  const words = el('span', { class: 'progress-words gray', 'data-testid': 'progress-elapsed' });
-  const count = el('span', { class: 'progress-words gray', 'data-testid': 'progress-parts' });
-  const root = el('div', { class: 'progress', 'data-testid': 'progress', hidden: true }, bar, el('div', { class: 'progress-text' }, count, ' ', words));
+  // Hidden by visibility (styles.css, on data-state), not by display: its room stays and nothing shifts.
+  const root = el('div', { class: 'progress', 'data-testid': 'progress', 'data-state': 'idle', 'aria-hidden': 'true' }, bar);
+  const elapsed = el('span', { 'data-testid': 'progress-elapsed' });
+  const count = el('span', { 'data-testid': 'progress-parts' });
+  const words = el('span', { class: 'progress-words gray' }, count, elapsed);
   let started = 0;
   let ticking: unknown = null;
 
   const tick = () => {
-    words.textContent = elapsedWords(clock.now() - started);
+    elapsed.textContent = elapsedWords(clock.now() - started);
   };
 
   return {
     root,
+    words,
     begin() {
       started = clock.now();
       bar.removeAttribute('value'); // indeterminate until a part is done
       bar.removeAttribute('max');
       count.textContent = '';
       tick();
-      root.hidden = false;
       root.dataset.state = 'working';
+      root.removeAttribute('aria-hidden');
       if (ticking === null) ticking = clock.every(1000, tick);
     },
     parts(done, total, unit) {
       bar.setAttribute('max', String(Math.max(total, 1)));
       bar.setAttribute('value', String(Math.min(done, total)));
-      count.textContent = `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${unit}`;
+      count.textContent = `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${unit} · `;
     },
     end() {
       if (ticking !== null) clock.stop(ticking);
       ticking = null;
-      root.hidden = true;
       root.dataset.state = 'idle';
-      words.textContent = '';
+      root.setAttribute('aria-hidden', 'true');
+      elapsed.textContent = '';
+      count.textContent = '';
     },
   };
 }

@@ -11,12 +11,15 @@ describeInBrowser('progress in the sidebar, in Chromium', () => {
     let release: () => void = () => undefined;
     playground.hooks.beforeRpc = (name) => (name === 'analyze' ? new Promise<void>((resolve) => (release = resolve)) : undefined);
     const line = sidebar.getByTestId('progress');
+    const strip = () => line.evaluate((node) => node.getBoundingClientRect().height);
     await see(line).hidden();
+    const idleHeight = await strip();
     await openSection(sidebar, 'analyze');
     await sidebar.getByTestId('analyze').click();
     await see(sidebar.getByTestId('status')).text('Analyzing the workbook…');
     await see(line).visible();
     expect(await sidebar.getByTestId('progress-bar').getAttribute('value')).toBeNull(); // indeterminate: it moves on its own
+    expect(await strip()).toBe(idleHeight); // its room is kept whether shown or not: nothing below it moves
     await see(sidebar.getByTestId('progress-elapsed')).text(/^Still working · [2-9] s$/);
     const first = await sidebar.getByTestId('progress-elapsed').textContent();
     await see(sidebar.getByTestId('progress-elapsed')).notText(first ?? ''); // it keeps counting

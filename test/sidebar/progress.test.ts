@@ -38,31 +38,31 @@ describe('progress line', () => {
     const statusNode = new FakeElement('p');
     const actions = createActions(createStatus(statusNode as unknown as HTMLElement), new FakeElement('main') as unknown as HTMLElement, progress);
     const line = asFake(progress.root);
-    return { time, progress, statusNode, actions, line, bar: line.byTestId('progress-bar') };
+    return { time, progress, statusNode, actions, line, bar: line.byTestId('progress-bar'), words: asFake(progress.words) };
   }
 
   it('shows an indeterminate bar and the seconds while a call runs, and hides when it is done', async () => {
-    const { time, statusNode, actions, line, bar } = harness();
-    expect(line.hidden).toBe(true);
+    const { time, statusNode, actions, line, bar, words } = harness();
+    expect(line.getAttribute('data-state')).toBe('idle');
     let finish: (words: string) => void = () => undefined;
     const done = actions.run(null, { working: 'Building tabs…', failure: 'Couldn’t build the tabs', task: () => new Promise((resolve) => (finish = resolve)) });
-    expect(line.hidden).toBe(false);
+    expect(line.getAttribute('aria-hidden')).toBeNull();
     expect(line.getAttribute('data-state')).toBe('working');
     expect(bar.hasAttribute('value')).toBe(false); // no amount known: the bar moves on its own
-    expect(line.byTestId('progress-elapsed').textContent).toBe('');
+    expect(words.byTestId('progress-elapsed').textContent).toBe('');
     time.advance(3_000);
-    expect(line.byTestId('progress-elapsed').textContent).toBe('Still working · 3 s');
+    expect(words.byTestId('progress-elapsed').textContent).toBe('Still working · 3 s');
     expect(statusNode.textContent).toBe('Building tabs…'); // the status line keeps saying what is happening
     time.advance(30_000);
-    expect(line.byTestId('progress-elapsed').textContent).toMatch(/^Still working · 33 s\. Large campaigns/);
+    expect(words.byTestId('progress-elapsed').textContent).toMatch(/^Still working · 33 s\. Large campaigns/);
     finish('Tabs ready.');
     expect(await done).toBe(true);
-    expect(line.hidden).toBe(true);
+    expect(line.getAttribute('data-state')).toBe('idle');
     expect(time.running()).toBe(0); // no timer left ticking
   });
 
   it('moves the bar part by part for work in several calls, and hides after a failure too', async () => {
-    const { time, statusNode, actions, line, bar } = harness();
+    const { time, statusNode, actions, line, bar, words } = harness();
     const done = actions.run(null, {
       working: 'Importing…',
       failure: 'Couldn’t import',
@@ -70,7 +70,7 @@ describe('progress line', () => {
         report(200, 1000, 'rows', 'Importing: 200 of 1,000 rows written…');
         expect(bar.getAttribute('value')).toBe('200');
         expect(bar.getAttribute('max')).toBe('1000');
-        expect(line.byTestId('progress-parts').textContent).toBe('200 of 1,000 rows');
+        expect(words.byTestId('progress-parts').textContent).toBe('200 of 1,000 rows · ');
         expect(statusNode.textContent).toBe('Importing: 200 of 1,000 rows written…');
         time.advance(5_000);
         throw new Error('Exceeded maximum execution time');
@@ -78,7 +78,8 @@ describe('progress line', () => {
     });
     expect(await done).toBe(false);
     expect(statusNode.getAttribute('data-state')).toBe('error');
-    expect(line.hidden).toBe(true);
+    expect(line.getAttribute('data-state')).toBe('idle');
+    expect(words.textContent).toBe('');
     expect(time.running()).toBe(0);
   });
 });
