@@ -3,7 +3,9 @@
 
 /** Bytes (UTF-8) each pushed file may take. */
 export const BUNDLE_BUDGET = {
-  'Code.js': 150 * 1024,
+  // The issue asked 120 KB when zod was 204 KB of Code.js; the lead set 250 KB for issues 11–15's features
+  // (NOTES.md, 2026-12-01): evaluation time, not bytes, is what each execution pays, so keep new code lean.
+  'Code.js': 250 * 1024,
   'Sidebar.html': 60 * 1024,
 };
 

@@ -4,6 +4,7 @@
 // Its fields are the tab specs' input columns (and the Campaign tab's fields): a new column is a new field here.
 import * as z from 'zod/mini';
 import type { FieldProblem } from './errors.ts';
+import { isLocaleName } from './locale.ts';
 import './schema-messages.ts';
 import { CAMPAIGN_FIELDS, CAMPAIGN_TAB, groupFields, type FieldSpec } from './tabs/campaign-tab.ts';
 import { TABLE_TABS, type TableTab } from './tabs/index.ts';
@@ -62,6 +63,8 @@ const campaignFields = CAMPAIGN_FIELDS.filter((f) => !f.group && !f.formula);
 
 export const CampaignFileSchema = record({
   $schema: z.optional(z.string()),
+  /** How the file's text numbers and dates are written ("de_DE": "1.234,56", "18.11.2026"); default en_US. */
+  locale: z.optional(z.string(expected('a locale such as "en_US" or "de_DE"')).check(z.refine(isLocaleName, 'use a locale such as "en_US", "de_DE" or "es_ES"'))),
   ...fieldShape<TopShape>(campaignFields, (f) => f.key, (f) => (f.required ? requiredText : FILE_VALUE[f.type])),
   team: z.optional(record(fieldShape<GroupShape<'team'>>(groupFields('team'), (f) => f.key, (f) => FILE_VALUE[f.type]))),
   tiers: z.optional(record(fieldShape<GroupShape<'tiers'>>(groupFields('tiers'), (f) => f.groupKey ?? f.key, (f) => FILE_VALUE[f.type]))),

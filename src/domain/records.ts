@@ -36,4 +36,15 @@ export type CheckKind =
   | 'typed-over-formula'
   | 'missing-column'
   | 'assumed-percent'
-  | 'missing-field';
+  | 'missing-field'
+  // Input (issue 11): values that read two ways or can't be true, repeated rows, broken links between tabs.
+  | 'ambiguous-value'
+  | 'out-of-range'
+  | 'duplicate-row'
+  | 'look-alike'
+  | 'unknown-creator'
+  | 'date-order'
+  | 'tier-order'
+  | 'converted-value'
+  | 'import-conflict'
+  | 'structure';

@@ -33,7 +33,7 @@ export const CONTENT_TAB = {
         `=IF(ISNUMBER(${r('rank')}),IF(${r('rank')}<=3,"Top 3",IF(${r('rank')}>COUNT(${r.column('rank')})-3,"Bottom 3","")),"")`,
     },
     { key: 'hook', audience: EVERYONE, header: 'Hook (first 3 s / first line)', type: 'text', help: 'What opened the piece.', width: 220 },
-    { key: 'brandMentionSecond', audience: EVERYONE, header: 'Brand mention (second)', type: 'number', help: 'When the brand first appears, in seconds.' },
+    { key: 'brandMentionSecond', audience: EVERYONE, header: 'Brand mention (second)', type: 'number', min: 0, help: 'When the brand first appears, in seconds.' },
     { key: 'integration', audience: EVERYONE, header: 'Integration', type: 'choice', choices: INTEGRATION, help: 'Natural or scripted?' },
     { key: 'voice', audience: EVERYONE, header: 'Voice', type: 'choice', choices: VOICE, help: 'Authentic to the creator, or rigid?' },
     { key: 'comments', audience: EVERYONE, header: 'Comment themes', type: 'text', help: 'What the audience said.', width: 240 },

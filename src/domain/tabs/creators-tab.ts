@@ -26,7 +26,7 @@ export const CREATORS_TAB = {
     { key: 'reach', audience: EVERYONE, header: 'Reach', type: 'count', help: 'Unique accounts reached.' },
     { key: 'engagements', audience: EVERYONE, header: 'Engagements', type: 'count', help: 'Likes, comments, shares and saves on sponsored content.' },
     { key: 'sponsoredER', audience: EVERYONE, header: 'Sponsored ER', type: 'rate', format: '0.00%', help: 'Engagements ÷ followers.', formula: (r) => ratio(r('engagements'), r('followers')) },
-    { key: 'organicEngagementRate', audience: EVERYONE, header: 'Organic ER', type: 'rate', format: '0.00%', help: 'The creator’s usual engagement rate on organic posts.' },
+    { key: 'organicEngagementRate', audience: EVERYONE, header: 'Organic ER', type: 'rate', format: '0.00%', min: 0, max: 1, help: 'The creator’s usual engagement rate on organic posts.' },
     {
       key: 'erLift', audience: EVERYONE, header: 'ER lift', type: 'rate', help: 'Sponsored ER ÷ organic ER − 1: did sponsored content hold the audience?',
       formula: (r) => `=IF(AND(ISNUMBER(${r('sponsoredER')}),ISNUMBER(${r('organicEngagementRate')}),${r('organicEngagementRate')}<>0),${r('sponsoredER')}/${r('organicEngagementRate')}-1,"")`,

@@ -44,7 +44,7 @@ export const KPIS_TAB = {
   purpose: 'Targets against actuals. A miss on a rough or client-mandated target is a different lesson from a miss on one grounded in history.',
   columns: [
     { key: 'name', audience: TEAM_AND_CLIENT, header: 'KPI', type: 'text', help: 'What was measured.', width: 160 },
-    { key: 'target', audience: TEAM_AND_CLIENT, header: 'Target', type: 'number', help: 'The agreed target.' },
+    { key: 'target', audience: TEAM_AND_CLIENT, header: 'Target', type: 'number', min: 0, help: 'The agreed target.' },
     { key: 'actual', audience: TEAM_AND_CLIENT, header: 'Actual', type: 'number', help: 'What the campaign delivered.' },
     {
       key: 'variance', audience: TEAM_AND_CLIENT, header: 'Variance %', type: 'rate', help: '(Actual − Target) ÷ Target.',

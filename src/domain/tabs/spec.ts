@@ -52,6 +52,12 @@ export interface ColumnSpec {
   whenBlank?: boolean;
   /** A number column whose unit (count, money, percent, number) is the named column of the same row. */
   unitFrom?: string;
+  /**
+   * The least and most a value can be (counts and money are never negative; an engagement rate is 0–100%): a value
+   * outside is named by a check and left out of every figure, and the tab's formulas leave it out too.
+   */
+  min?: number;
+  max?: number;
 }
 
 /** A highlight rule for one column, in terms the adapter turns into a conditional format rule. */
