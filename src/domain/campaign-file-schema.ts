@@ -25,13 +25,25 @@ const expected = (what: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : `expected ${what}, got ${describeValue(issue.input)}`),
 });
 
+/** What one Google Sheets cell holds ("Your input contains more than the maximum of 50000 characters in a single cell"). */
+export const MAX_CELL_CHARACTERS = 50_000;
+/** Rows per list: far beyond any campaign, well inside a spreadsheet's 10 million cells. */
+export const MAX_ROWS = 10_000;
+/** What the team's own learnings and recommendations may hold (they are kept in the document's properties). */
+export const TEAM_NOTES_LIMITS = { items: 20, characters: 1000 } as const;
+
+/** Text that fits in one cell, the file's own text checked before anything is written. */
+const cellText = z.string().check(z.maxLength(MAX_CELL_CHARACTERS, `is longer than the ${MAX_CELL_CHARACTERS.toLocaleString('en-US')} characters a Google Sheets cell holds; shorten it`));
+
 /** Cell-like values: what a person could type into the matching cell. Null is a blank cell. */
-const numberLike = z.optional(z.union([z.number(), z.string(), z.null()], expected('a number or text')));
-const textLike = z.optional(z.union([z.string(), z.number(), z.null()], expected('text')));
-const dateLike = z.optional(z.union([z.string(), z.null()], expected('a date as text, like "2026-11-18"')));
-const yesNoLike = z.optional(z.union([z.boolean(), z.string(), z.number(), z.null()], expected('true or false')));
-const requiredText = z.union([z.string(), z.number()], expected('text'));
-const list = <T extends z.ZodMiniType>(item: T) => z.optional(z.array(item, expected('a list')));
+const numberLike = z.optional(z.union([z.number(), cellText, z.null()], expected('a number or text')));
+const textLike = z.optional(z.union([cellText, z.number(), z.null()], expected('text')));
+const dateLike = z.optional(z.union([cellText, z.null()], expected('a date as text, like "2026-11-18"')));
+const yesNoLike = z.optional(z.union([z.boolean(), cellText, z.number(), z.null()], expected('true or false')));
+const requiredText = z.union([cellText, z.number()], expected('text'));
+const list = <T extends z.ZodMiniType>(item: T, max = MAX_ROWS) =>
+  z.optional(z.array(item, expected('a list')).check(z.maxLength(max, `has more than ${max.toLocaleString('en-US')} entries`)));
+const teamNote = z.string(expected('text')).check(z.maxLength(TEAM_NOTES_LIMITS.characters, `is longer than ${TEAM_NOTES_LIMITS.characters} characters; keep each to a sentence or two`));
 const record = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape, expected('an object'));
 
 /** What the file may hold for a column of each type (a choice is text until it is read against its list). */
@@ -70,8 +82,8 @@ export const CampaignFileSchema = record({
   tiers: z.optional(record(fieldShape<GroupShape<'tiers'>>(groupFields('tiers'), (f) => f.groupKey ?? f.key, (f) => FILE_VALUE[f.type]))),
   // One list per table tab, each rowSchema(spec): the ListsShape above, spelt out for the compiler.
   ...(Object.fromEntries(TABLE_TABS.map((spec) => [spec.key, rowSchema(spec)])) as unknown as ListsShape),
-  learnings: list(z.string(expected('text'))),
-  recommendations: list(z.string(expected('text'))),
+  learnings: list(teamNote, TEAM_NOTES_LIMITS.items),
+  recommendations: list(teamNote, TEAM_NOTES_LIMITS.items),
 });
 
 export type CampaignFile = z.output<typeof CampaignFileSchema>;

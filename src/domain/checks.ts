@@ -3,6 +3,7 @@
 import type { CellOf } from './campaign-file-rows.ts';
 import { postMortemDue } from './dates.ts';
 import type { Check, CheckKind, CreatorRecord, IssueRecord, Workbook } from './records.ts';
+import { identityOf, nearest } from './tabs/identity.ts';
 import { assessAction } from './vague-action.ts';
 
 export interface CheckOptions {
@@ -32,7 +33,9 @@ export function checkWorkbook(workbook: Workbook, { today, cellOf }: CheckOption
     if (kpi.actual === null) add(cellOf('KPIs', kpi.row, 'actual'), 'missing-field', `${name} has no actual. Enter what the campaign delivered.`);
   }
 
+  checkCampaignOrder(workbook, cellOf, add);
   for (const creator of workbook.creators) checkCreator(creator, cellOf, add);
+  checkContentCreators(workbook, cellOf, add);
 
   for (const piece of workbook.content) {
     const name = piece.id ? `Piece ${piece.id}` : 'This piece';
@@ -47,6 +50,36 @@ export function checkWorkbook(workbook: Workbook, { today, cellOf }: CheckOption
 }
 
 type Add = (cell: string, kind: CheckKind, message: string, severity?: Check['severity']) => void;
+
+/** Dates and tier thresholds that contradict each other: a wrap before the start, a Micro tier above Mid-tier. */
+function checkCampaignOrder(workbook: Workbook, cellOf: CellOf, add: Add): void {
+  const { startDate, wrapDate, tiers } = workbook.campaign;
+  if (startDate && wrapDate && wrapDate < startDate) {
+    add(cellOf('Campaign', 0, 'wrapDate'), 'date-order', `The wrap date (${wrapDate}) is before the start date (${startDate}). Fix whichever is wrong; the post-mortem's due date follows the wrap date.`, 'error');
+  }
+  const order = [['micro', 'tierMicro', 'Micro'], ['midTier', 'tierMidTier', 'Mid-tier'], ['macro', 'tierMacro', 'Macro'], ['mega', 'tierMega', 'Mega']] as const;
+  for (let i = 1; i < order.length; i++) {
+    const [lowKey, , lowName] = order[i - 1]!;
+    const [key, field, name] = order[i]!;
+    if (tiers[key] <= tiers[lowKey]) {
+      add(cellOf('Campaign', 0, field), 'tier-order',
+        `${name} starts at ${tiers[key].toLocaleString('en-US')} followers, not above ${lowName} (${tiers[lowKey].toLocaleString('en-US')}), so no creator can be ${lowName}. Put the thresholds in rising order.`, 'error');
+    }
+  }
+}
+
+/** Content naming a creator who isn't on the Creators tab (as typed), with the handle they probably meant. */
+function checkContentCreators(workbook: Workbook, cellOf: CellOf, add: Add): void {
+  const handles = workbook.creators.map((c) => identityOf(c.handle)).filter(Boolean);
+  const known = new Set(handles);
+  for (const piece of workbook.content) {
+    const creator = identityOf(piece.creator);
+    if (!creator || known.has(creator)) continue;
+    const near = nearest(creator, handles);
+    add(cellOf('Content', piece.row, 'creator'), 'unknown-creator',
+      `${piece.id ? `Piece ${piece.id}` : 'This piece'} names "${creator}", who isn't on the Creators tab${near ? `; did you mean "${near}"?` : '. Add them there, or fix the handle.'}`);
+  }
+}
 
 function checkCreator(creator: CreatorRecord, cellOf: CellOf, add: Add): void {
   const who = creator.handle || 'This creator';

@@ -1,49 +1,151 @@
-// Writes a campaign file into the workbook: the Campaign tab's fields, then each table's rows in one block per
-// tab. Existing rows are kept; a row matching an existing one (same KPI, handle or piece) only fills its blanks.
-import { campaignFileToRows, parseCampaignFile } from '../domain/campaign-file.ts';
-
+// Writes a campaign file (or rows mapped from a platform export) into the workbook, atomically: the file is checked
+// whole (its fields, every cell's length, list lengths, the team notes' size) and every tab's rows are planned and
+// every property quota checked before anything is written, so a refused import writes nothing. Rows are merged by
+// identity as typed (src/domain/tabs/row-merge.ts): the same rows again change nothing, a changed file updates
+// what it wrote, and a value a person typed is kept, and named, unless they chose to replace it.
+import * as z from 'zod/mini';
+import { campaignFileToRows, parseCampaignFile, type CampaignRows } from '../domain/campaign-file.ts';
+import { TEAM_NOTES_LIMITS } from '../domain/campaign-file-schema.ts';
+import type { Check } from '../domain/records.ts';
 import type { ImportResult } from '../domain/rpc.ts';
-import { CAMPAIGN_TAB, TABLE_TABS } from '../domain/tabs/index.ts';
-import { planRowsWrite, type RowInput } from '../domain/tabs/plan.ts';
-import { readTable } from '../domain/tabs/read.ts';
+import { identityOf, keyColumnOf } from '../domain/tabs/identity.ts';
+import { CAMPAIGN_TAB, TABLE_SPECS } from '../domain/tabs/index.ts';
+import { planRowsWrite, type RowInput, type RowsWritePlan } from '../domain/tabs/plan.ts';
+import { readCampaignTab, readTable } from '../domain/tabs/read.ts';
 import { buildTabs } from './build-tabs.ts';
-import { BadInputError } from './errors.ts';
+import { BadInputError, NotReadyError, QuotaError } from './errors.ts';
+import { encodeMemory, fitsStore, importMemories, memoryKey, storedProperties, utf8Length } from './import-memory.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
 import { readSheetGrid } from './spreadsheet.ts';
-import { loadTeamNotes, saveTeamNotes } from './team-notes.ts';
+import { locateTabs } from './tabs.ts';
+import { loadTeamNotes, TEAM_NOTES_KEY } from './team-notes.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function importCampaignFile(spreadsheet: Spreadsheet, input: unknown): ImportResult {
+/** How the person chose to import: into the campaign this spreadsheet holds, or as its first (new) campaign. */
+export const ImportOptionsSchema = z.object({
+  mode: z.optional(z.enum(['add', 'new'])),
+  /** Replace values typed in the sheet where the file says otherwise (each one is named in the checks). */
+  replaceTyped: z.optional(z.boolean()),
+});
+export type ImportOptions = z.output<typeof ImportOptionsSchema>;
+
+/** About a 9 KB property value: what the team's notes may take once merged with those already kept. */
+const MAX_NOTES_BYTES = 8_900;
+
+export function importCampaignFile(spreadsheet: Spreadsheet, input: unknown, options: ImportOptions = {}): ImportResult {
   const parsed = parseCampaignFile(input);
-  if (!parsed.ok) throw new BadInputError(`The campaign file has ${parsed.problems.length === 1 ? 'a problem' : `${parsed.problems.length} problems`}:`, parsed.problems);
-  const rows = campaignFileToRows(parsed.file);
-  const extraRows = Object.fromEntries(TABLE_TABS.map((spec) => [spec.name, rows[spec.key].length]));
+  if (!parsed.ok) throw new BadInputError(`The campaign file has ${parsed.problems.length === 1 ? 'a problem' : `${parsed.problems.length} problems`}; nothing was imported:`, parsed.problems);
+  return importRows(spreadsheet, campaignFileToRows(parsed.file), options);
+}
+
+/** The campaign the open spreadsheet holds, as "Client — Campaign", or null when it holds none yet. */
+function openCampaign(spreadsheet: Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined): string | null {
+  if (!sheet) return null;
+  const { campaign } = readCampaignTab(readSheetGrid(sheet).values, spreadsheet.getSpreadsheetTimeZone());
+  return campaign.client || campaign.campaign ? `${campaign.client} — ${campaign.campaign}` : null;
+}
+
+/** Refuses an import into the wrong campaign before anything is written, and says what to do instead. */
+function checkTarget(spreadsheet: Spreadsheet, rows: CampaignRows, mode: ImportOptions['mode']): void {
+  const directory = locateTabs(spreadsheet);
+  const open = openCampaign(spreadsheet, directory.sheets.get(CAMPAIGN_TAB.name));
+  const named = rows.campaign.client !== undefined || rows.campaign.campaign !== undefined;
+  const incoming = `${String(rows.campaign.client ?? '')} — ${String(rows.campaign.campaign ?? '')}`;
+  if (mode === 'new' && open) {
+    throw new NotReadyError(`This spreadsheet already holds ${open}. To start a new campaign, make a new spreadsheet (File → New → Spreadsheet), open Debrief there and import again; nothing was imported here.`);
+  }
+  if (mode === 'add' && open && named && identityOf(incoming) !== identityOf(open)) {
+    throw new BadInputError(`The file is for ${incoming}, but this spreadsheet holds ${open}; nothing was imported. Import it into its own spreadsheet (choose "Start a new campaign"), or fix the client and campaign names.`, [
+      { path: 'client', message: `the file says ${incoming}; this spreadsheet holds ${open}` },
+    ]);
+  }
+}
+
+/** The team notes after this import, refused before any write if they would not fit where they are kept. */
+function mergedNotes(rows: CampaignRows): { learnings: string[]; recommendations: string[] } | null {
+  if (!rows.learnings.length && !rows.recommendations.length) return null;
+  const notes = loadTeamNotes();
+  const merged = {
+    learnings: mergeUnique(notes.learnings, rows.learnings),
+    recommendations: mergeUnique(notes.recommendations, rows.recommendations),
+  };
+  for (const list of ['learnings', 'recommendations'] as const) {
+    if (merged[list].length > TEAM_NOTES_LIMITS.items) {
+      throw new BadInputError(`With the ${notes[list].length} ${list} already kept, the file's would make ${merged[list].length}; Debrief keeps at most ${TEAM_NOTES_LIMITS.items}. Nothing was imported.`, [
+        { path: list, message: `keep at most ${TEAM_NOTES_LIMITS.items - notes[list].length} more` },
+      ]);
+    }
+  }
+  if (utf8Length(JSON.stringify(merged)) > MAX_NOTES_BYTES) {
+    throw new QuotaError(`The team's learnings and recommendations would take more than the ${MAX_NOTES_BYTES.toLocaleString('en-US')} bytes a document property holds; shorten some. Nothing was imported.`);
+  }
+  return merged;
+}
+
+export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options: ImportOptions = {}): ImportResult {
+  checkTarget(spreadsheet, rows, options.mode);
+  const notes = mergedNotes(rows);
+  const extraRows = Object.fromEntries(TABLE_SPECS.map((spec) => [spec.name, rows[spec.key].length]));
   const { directory, checks } = buildTabs(spreadsheet, extraRows);
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const locale = spreadsheet.getSpreadsheetLocale();
+  const stored = storedProperties();
+  const memories = importMemories(stored, TABLE_SPECS.map((s) => s.key));
+
+  // Plan every tab before writing any.
+  const plans = TABLE_SPECS.map((spec) => {
+    const sheet = directory.sheets.get(spec.name)!;
+    const named = { ...spec, name: directory.names[spec.name] ?? spec.name };
+    const grid = readSheetGrid(sheet);
+    const { layout } = readTable(named, grid, { timeZone, locale });
+    const plan = planRowsWrite(named, layout, grid, rows[spec.key] as RowInput[], keyColumnOf(spec), {
+      timeZone, memory: memories[spec.key], replaceTyped: options.replaceTyped,
+    });
+    return { spec, sheet, plan };
+  });
+  const properties: Record<string, string> = {};
+  const result: ImportResult = { rows: {}, checks: [...checks] };
+  for (const { spec, plan } of plans) {
+    const { text, forgotten } = encodeMemory(new Map([...memories[spec.key]!, ...plan.memory]));
+    properties[memoryKey(spec.key)] = text;
+    if (forgotten) result.checks.push(forgottenCheck(spec.name, forgotten));
+  }
+  if (notes) properties[TEAM_NOTES_KEY] = JSON.stringify(notes);
+  if (!fitsStore(stored, properties)) {
+    // The rows still import; only the memory of what was written is dropped (a later import asks instead).
+    for (const spec of TABLE_SPECS) delete properties[memoryKey(spec.key)];
+    if (notes && !fitsStore(stored, properties)) {
+      throw new QuotaError('This spreadsheet’s Debrief settings are full (Google keeps about 500 KB per document), so the team’s learnings can’t be saved. Nothing was imported.');
+    }
+    result.checks.push(forgottenCheck('every', 0));
+  }
 
   const campaignSheet = directory.sheets.get(CAMPAIGN_TAB.name)!;
   writeCampaignFields(campaignSheet, readSheetGrid(campaignSheet), rows.campaign);
-
-  const result: ImportResult = { rows: {}, checks };
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  for (const spec of TABLE_TABS) {
-    const sheet = directory.sheets.get(spec.name)!;
-    const grid = readSheetGrid(sheet);
-    const { layout } = readTable(spec, grid, timeZone);
-    const plan = planRowsWrite(spec, layout, grid, rows[spec.key] as RowInput[], 'identity' in spec ? spec.identity : undefined);
-    if (plan.values.length) sheet.getRange(plan.startRow, 1, plan.values.length, plan.values[0].length).setValues(plan.values);
-    result.rows[spec.name] = { appended: plan.appended, filled: plan.filled };
+  for (const { spec, sheet, plan } of plans) {
+    writePlan(sheet, plan);
+    result.rows[spec.name] = { appended: plan.appended, filled: plan.filled, unchanged: plan.unchanged, conflicts: plan.conflicts };
+    result.checks.push(...plan.checks);
   }
-  if (rows.learnings.length || rows.recommendations.length) {
-    const notes = loadTeamNotes();
-    saveTeamNotes({
-      learnings: mergeUnique(notes.learnings, rows.learnings),
-      recommendations: mergeUnique(notes.recommendations, rows.recommendations),
-    });
-  }
+  PropertiesService.getDocumentProperties().setProperties(properties);
   return result;
+}
+
+function writePlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: RowsWritePlan): void {
+  if (!plan.changed || !plan.values.length) return;
+  sheet.getRange(plan.startRow, 1, plan.values.length, plan.values[0]!.length).setValues(plan.values);
+}
+
+function forgottenCheck(tab: string, forgotten: number): Check {
+  const which = forgotten ? `for ${forgotten} rows of the ${tab} tab` : 'for this import (the document’s settings are full)';
+  return {
+    cell: tab === 'every' ? 'Campaign!A1' : `${tab}!1:1`, kind: 'import-conflict', severity: 'info',
+    message: `Debrief couldn’t remember what it wrote ${which}: if the file changes, importing it again will name each changed cell instead of updating it.`,
+  };
 }
 
 function mergeUnique(existing: string[], added: string[]): string[] {
   return [...existing, ...added.filter((line) => !existing.includes(line))];
 }
+

@@ -2,7 +2,7 @@
 // on read, since stored settings are a boundary too) and put first in the analysis and the reports.
 import * as z from 'zod/mini';
 
-const TEAM_NOTES_KEY = 'debrief.teamNotes';
+export const TEAM_NOTES_KEY = 'debrief.teamNotes';
 const TeamNotesSchema = z.object({
   learnings: z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(20)),
   recommendations: z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(20)),

@@ -1,8 +1,7 @@
 // Plans what a build or an import writes into a table tab, as whole blocks, from one read of the tab.
 // The plans keep every cell a person typed: formulas go only where a formula is, or where the cell is blank.
 import type { Check } from '../records.ts';
-import { normalizeLabel } from '../values.ts';
-import { rewriteAsIs, toCellInput, type CellInput } from './cells.ts';
+import { rewriteAsIs, type CellInput } from './cells.ts';
 import { cellName, resolveTableLayout, tableRefs, type TableLayout } from './layout.ts';
 import { HEADER_ROW, type ColumnSpec, type TableTabSpec } from './spec.ts';
 import type { TabGrid } from './read.ts';
@@ -80,55 +79,4 @@ export function planTableBuild(spec: TableTabSpec, existing: TabGrid, extraDataR
   return { layout, headers, lastRow, formulaBlocks, checks };
 }
 
-export type RowInput = Record<string, CellInput | undefined>;
-
-export interface RowsWritePlan {
-  /** One block from row 2: existing content kept as it is, new values only in blank input cells, new rows appended. */
-  startRow: number;
-  values: CellInput[][];
-  appended: number;
-  filled: number;
-}
-
-/**
- * Merges rows into a table: a row whose identity (e.g. the KPI name) matches an existing row fills only that
- * row's blank cells; the rest are appended after the last row with data.
- */
-export function planRowsWrite(spec: TableTabSpec, layout: TableLayout, existing: TabGrid, rows: readonly RowInput[], identityKey?: string): RowsWritePlan {
-  const width = Math.max(layout.width, ...existing.values.map((r) => r.length));
-  const inputs = spec.columns.filter((c) => !c.formula);
-  const grid: CellInput[][] = existing.values.slice(1).map((cells, i) =>
-    Array.from({ length: width }, (_, c) => rewriteAsIs(cells[c], existing.formulas?.[i + 1]?.[c])));
-  const hasData = (cells: CellInput[]) => inputs.some((c) => cells[layout.columnOf[c.key] - 1] !== '');
-  let end = grid.length;
-  while (end > 0 && !hasData(grid[end - 1])) end--;
-
-  const identityCol = identityKey ? layout.columnOf[identityKey] - 1 : -1;
-  const identityOf = (cells: CellInput[]) => normalizeLabel(String(cells[identityCol] ?? '').replace(/^'/, ''));
-  let appended = 0;
-  let filled = 0;
-  for (const input of rows) {
-    const id = identityKey ? normalizeLabel(String(input[identityKey] ?? '')) : '';
-    const match = id ? grid.slice(0, end).find((cells) => identityOf(cells) === id) : undefined;
-    const target = match ?? (grid[end] ??= Array.from({ length: width }, () => ''));
-    if (match) filled++;
-    else {
-      end++;
-      appended++;
-    }
-    for (const column of inputs) {
-      const c = layout.columnOf[column.key] - 1;
-      if (target[c] === '' && input[column.key] !== undefined) target[c] = toCellInput(input[column.key] ?? null, column.type);
-    }
-  }
-  const block = grid.slice(0, end);
-  for (let i = 0; i < block.length; i++) {
-    const refs = tableRefs(layout, HEADER_ROW + 1 + i);
-    for (const column of spec.columns.filter((c) => c.formula)) {
-      const c = layout.columnOf[column.key] - 1;
-      if (block[i][c] === '') block[i][c] = (column.formula as NonNullable<ColumnSpec['formula']>)(refs);
-    }
-    while (block[i].length < width) block[i].push('');
-  }
-  return { startRow: HEADER_ROW + 1, values: block, appended, filled };
-}
+export { planRowsWrite, type RowInput, type RowsWritePlan } from './row-merge.ts';

@@ -62,7 +62,7 @@ describe('typed input the strict way', () => {
   it('is the locale a spreadsheet is given', () => {
     const workspace = createLocalWorkspace({ locale: 'de_DE' });
     workspace.createSpreadsheet('Lokal');
-    const SpreadsheetApp = workspace.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const SpreadsheetApp = workspace.globals.SpreadsheetApp as any;
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     expect(spreadsheet.getSpreadsheetLocale()).toBe('de_DE');
     const cell = spreadsheet.getSheets()[0]!.getRange('A1');
