@@ -4,12 +4,23 @@ import type { CellOf } from './campaign-file-rows.ts';
 import { postMortemDue } from './dates.ts';
 import type { Check, CheckKind, CreatorRecord, IssueRecord, Workbook } from './records.ts';
 import { identityOf, nearest } from './tabs/identity.ts';
-import { assessAction } from './vague-action.ts';
+import { knownKpi } from './tabs/kpis-tab.ts';
+import { resolveUnit } from './tabs/units.ts';
+import { assessAction, ownerProblem } from './vague-action.ts';
 
 export interface CheckOptions {
   today: string; // ISO yyyy-mm-dd, in the spreadsheet's time zone
   /** Names a cell: ("Creators", 7, "cost") → "Creators!G7" for a sheet, "creators[7].cost" for a file. Campaign fields use row 0. */
   cellOf: CellOf;
+}
+
+/**
+ * Every check on a workbook, once: the reader's (unreadable cells) first, then ours, leaving out ours on a cell the
+ * reader already named ("lots" is not a number says more than "has no follower count").
+ */
+export function workbookChecks(workbook: Workbook, readChecks: readonly Check[], options: CheckOptions): Check[] {
+  const named = new Set(readChecks.map((c) => c.cell));
+  return [...readChecks, ...checkWorkbook(workbook, options).filter((c) => !named.has(c.cell))];
 }
 
 export function checkWorkbook(workbook: Workbook, { today, cellOf }: CheckOptions): Check[] {
@@ -31,6 +42,10 @@ export function checkWorkbook(workbook: Workbook, { today, cellOf }: CheckOption
     }
     if (kpi.target === null) add(cellOf('KPIs', kpi.row, 'target'), 'missing-field', `${name} has no target, so it can't be marked met or missed. Enter the agreed target.`);
     if (kpi.actual === null) add(cellOf('KPIs', kpi.row, 'actual'), 'missing-field', `${name} has no actual. Enter what the campaign delivered.`);
+    if (kpi.unit === null && !knownKpi(kpi.name) && (kpi.target !== null || kpi.actual !== null)) {
+      add(cellOf('KPIs', kpi.row, 'unit'), 'missing-field',
+        `${name} has no unit, so the documents show it as ${resolveUnit(kpi).toLowerCase()}. Pick Count, Money, Percent or Number.`, 'info');
+    }
   }
 
   checkCampaignOrder(workbook, cellOf, add);
@@ -96,8 +111,6 @@ function checkCreator(creator: CreatorRecord, cellOf: CellOf, add: Add): void {
   }
 }
 
-const SEVERAL_PEOPLE = /\s(and|&)\s|[,/+]|\b(team|everyone|all|tbc|tbd)\b/i;
-
 function checkIssue(issue: IssueRecord, team: string[], cellOf: CellOf, add: Add): void {
   const short = shorten(issue.description, 48);
   const name = short ? `issue "${short}"` : 'this issue';
@@ -107,8 +120,9 @@ function checkIssue(issue: IssueRecord, team: string[], cellOf: CellOf, add: Add
     add(cell('action'), 'missing-field', `${capital(name)} has no action. Write one specific change, with one owner and a deadline.`);
     return;
   }
-  if (!issue.owner) add(cell('owner'), 'action-without-owner', `The action for ${name} has no owner. Name the one person who will make it happen.`);
-  else if (SEVERAL_PEOPLE.test(issue.owner)) {
+  const owner = ownerProblem(issue.owner);
+  if (owner === 'missing') add(cell('owner'), 'action-without-owner', `The action for ${name} has no owner. Name the one person who will make it happen.`);
+  else if (owner === 'several') {
     add(cell('owner'), 'action-without-owner', `The action for ${name} is owned by "${issue.owner}". Name one person: actions everyone owns tend not to happen.`);
   }
   if (!issue.due) add(cell('due'), 'action-without-deadline', `The action for ${name} has no deadline. Set a date so it can be followed up.`);

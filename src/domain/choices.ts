@@ -8,11 +8,15 @@ export const TARGET_CONFIDENCE = ['Historical data', 'Rough estimate', 'Client-m
 export const INTEGRATION = ['Natural', 'Scripted'] as const;
 export const VOICE = ['Authentic', 'Rigid'] as const;
 export const ISSUE_AREAS = ['Brief quality', 'Approval process', 'Creator selection', 'Tracking setup', 'Timeline realism', 'Other'] as const;
-export const ROOT_CAUSES = ['Process', 'Communication', 'Tools', 'Client-side', 'Creator-side'] as const;
+export const ROOT_CAUSES = [
+  'Process', 'Communication', 'Tools', 'Strategy', 'Client-side', 'Creator-side', 'Market conditions', 'Platform or algorithm change',
+] as const;
 export const SEVERITIES = ['Minor', 'Significant', 'Critical'] as const;
 export const ACTION_STATUSES = ['Open', 'In progress', 'Done'] as const;
 export const WIN_AREAS = ['Creator relationship', 'Content format', 'Brief element', 'Platform tactic', 'Process decision'] as const;
 export const KPI_STATUSES = ['Met', 'Missed'] as const;
+/** How a KPI's target and actual read: 4,000,000 (count), $0.50 in the campaign currency (money), 3.5% (percent), 2.75 (number). */
+export const KPI_UNITS = ['Count', 'Money', 'Percent', 'Number'] as const;
 
 export type Platform = (typeof PLATFORMS)[number];
 export type Format = (typeof FORMATS)[number];
@@ -26,6 +30,7 @@ export type RootCause = (typeof ROOT_CAUSES)[number];
 export type Severity = (typeof SEVERITIES)[number];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export type WinArea = (typeof WIN_AREAS)[number];
+export type KpiUnit = (typeof KPI_UNITS)[number];
 
 /** The campaign file's short names for target confidence. */
 export const CONFIDENCE_BY_FILE_NAME: Record<'historical' | 'estimate' | 'client-mandated', TargetConfidence> = {

@@ -47,4 +47,7 @@ export type CheckKind =
   | 'tier-order'
   | 'converted-value'
   | 'import-conflict'
-  | 'structure';
+  | 'structure'
+  | 'blame'
+  | 'unexplained-variance'
+  | 'unknown-kpi-link';

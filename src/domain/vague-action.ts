@@ -70,3 +70,12 @@ function firstName(person: string): string {
 }
 
 export const isVagueAction = (action: string, people: readonly string[] = []) => assessAction(action, people).vague;
+
+/** "Sam and Kim", "Sam/Kim", "the team", "TBC": an action everyone owns tends not to happen. */
+const SEVERAL_PEOPLE = /\s(and|&)\s|[,/+]|\b(team|everyone|all|tbc|tbd)\b/i;
+
+/** Why an owner cell doesn't name one person, or null when it does. */
+export function ownerProblem(owner: string): 'missing' | 'several' | null {
+  if (!owner.trim()) return 'missing';
+  return SEVERAL_PEOPLE.test(owner) ? 'several' : null;
+}

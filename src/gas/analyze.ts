@@ -2,7 +2,7 @@
 // Patterns tab in one block. Team-kept learnings (from an import or the sidebar) are stored per document.
 import { analyzeWorkbook, type Analysis } from '../domain/analysis/index.ts';
 import { layoutPatternsSheet } from '../domain/analysis/patterns-sheet.ts';
-import { checkWorkbook } from '../domain/checks.ts';
+import { workbookChecks } from '../domain/checks.ts';
 import type { Check } from '../domain/records.ts';
 import type { AnalyzeResult } from '../domain/rpc.ts';
 import { tableTabNamed } from '../domain/tabs/index.ts';
@@ -27,23 +27,23 @@ function cellNamer(read: WorkbookRead, directory: TabDirectory) {
   };
 }
 
-function readAndCheck(spreadsheet: Spreadsheet, directory: TabDirectory): { read: WorkbookRead; checks: Check[]; today: string } {
-  const read = readWorkbookFrom(directory, spreadsheet.getSpreadsheetTimeZone());
-  const today = todayIn(spreadsheet);
-  const checks = [...read.checks, ...checkWorkbook(read.workbook, { today, cellOf: cellNamer(read, directory) })];
-  return { read, checks, today };
-}
-
+/** "Run checks": every tab read once, every check once. */
 export function checkSpreadsheet(spreadsheet: Spreadsheet): Check[] {
-  return readAndCheck(spreadsheet, locateTabs(spreadsheet)).checks;
+  const directory = locateTabs(spreadsheet);
+  const read = readWorkbookFrom(directory, spreadsheet.getSpreadsheetTimeZone());
+  return workbookChecks(read.workbook, read.checks, { today: todayIn(spreadsheet), cellOf: cellNamer(read, directory) });
 }
 
 export function analyzeSpreadsheet(spreadsheet: Spreadsheet): AnalyzeResult & { analysis: Analysis } {
   let directory = locateTabs(spreadsheet);
   if (!directory.sheets.has('Patterns') || !directory.sheets.has('Creators')) directory = buildTabs(spreadsheet).directory;
-  const { read, checks, today } = readAndCheck(spreadsheet, directory);
+  // One read, one analysis; the checks run inside it, once, naming cells as the tabs stand.
+  const read = readWorkbookFrom(directory, spreadsheet.getSpreadsheetTimeZone());
   const notes = loadTeamNotes();
-  const analysis = analyzeWorkbook(read.workbook, { today, readChecks: checks, teamLearnings: notes.learnings, teamRecommendations: notes.recommendations });
+  const analysis = analyzeWorkbook(read.workbook, {
+    today: todayIn(spreadsheet), readChecks: read.checks, cellOf: cellNamer(read, directory),
+    teamLearnings: notes.learnings, teamRecommendations: notes.recommendations,
+  });
   writePatternsTab(directory.sheets.get('Patterns')!, layoutPatternsSheet(analysis, read.workbook.campaign));
   return {
     headline: analysis.headline,

@@ -8,9 +8,12 @@ import { campaignFileToRows, parseCampaignFile, type CampaignRows } from '../dom
 import { TEAM_NOTES_LIMITS } from '../domain/campaign-file-schema.ts';
 import type { Check } from '../domain/records.ts';
 import type { ImportResult } from '../domain/rpc.ts';
+import { formatBlocks, gridRow, unitColumns } from '../domain/tabs/formats.ts';
 import { identityOf, keyColumnOf } from '../domain/tabs/identity.ts';
 import { CAMPAIGN_TAB, TABLE_SPECS } from '../domain/tabs/index.ts';
+import type { TableLayout } from '../domain/tabs/layout.ts';
 import { planRowsWrite, type RowInput, type RowsWritePlan } from '../domain/tabs/plan.ts';
+import type { TableTabSpec } from '../domain/tabs/spec.ts';
 import { readCampaignTab, readTable } from '../domain/tabs/read.ts';
 import { buildTabs } from './build-tabs.ts';
 import { BadInputError, NotReadyError, QuotaError } from './errors.ts';
@@ -102,7 +105,7 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
     const plan = planRowsWrite(named, layout, grid, rows[spec.key] as RowInput[], keyColumnOf(spec), {
       timeZone, memory: memories[spec.key], replaceTyped: options.replaceTyped,
     });
-    return { spec, sheet, plan };
+    return { spec, sheet, plan, layout };
   });
   const properties: Record<string, string> = {};
   const result: ImportResult = { rows: {}, checks: [...checks] };
@@ -122,9 +125,11 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
   }
 
   const campaignSheet = directory.sheets.get(CAMPAIGN_TAB.name)!;
-  writeCampaignFields(campaignSheet, readSheetGrid(campaignSheet), rows.campaign);
-  for (const { spec, sheet, plan } of plans) {
-    writePlan(sheet, plan);
+  const campaignGrid = readSheetGrid(campaignSheet);
+  writeCampaignFields(campaignSheet, campaignGrid, rows.campaign);
+  const currency = String(rows.campaign.currency || readCampaignTab(campaignGrid.values, timeZone).campaign.currency).toUpperCase();
+  for (const { spec, sheet, plan, layout } of plans) {
+    writePlan(sheet, spec, layout, plan, currency);
     result.rows[spec.name] = { appended: plan.appended, filled: plan.filled, unchanged: plan.unchanged, conflicts: plan.conflicts };
     result.checks.push(...plan.checks);
   }
@@ -132,9 +137,13 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
   return result;
 }
 
-function writePlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: RowsWritePlan): void {
+/** The merged block in one write, then its formats where they depend on each row (a KPI's unit): one call per block. */
+function writePlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: TableTabSpec, layout: TableLayout, plan: RowsWritePlan, currency: string): void {
   if (!plan.changed || !plan.values.length) return;
   sheet.getRange(plan.startRow, 1, plan.values.length, plan.values[0]!.length).setValues(plan.values);
+  for (const block of formatBlocks(spec, layout, currency, plan.values.map((cells) => gridRow(layout, cells)), unitColumns(spec))) {
+    sheet.getRange(plan.startRow, block.column, block.formats.length, block.formats[0]?.length ?? 1).setNumberFormats(block.formats);
+  }
 }
 
 function forgottenCheck(tab: string, forgotten: number): Check {

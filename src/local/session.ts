@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import * as z from 'zod';
 import { loadBundle, type Bundle } from './harness.ts';
 import { createLocalWorkspace, type LocalWorkspace, type WorkspaceState } from './emulator/index.ts';
-import type { CallCounts } from './emulator/call-log.ts';
+import { cpuMs } from './emulator/tracked.ts';
+import { performance } from 'node:perf_hooks';
+import type { CallCounts, CallTotals, ClassCounts } from './emulator/call-log.ts';
 
 const STATE_FILE = 'workspace-state.json';
 
@@ -18,9 +20,15 @@ const WorkspaceStateSchema = z.object({
   extra: z.record(z.string(), z.unknown()).optional(),
 });
 
-export interface ActionCost {
-  total: number;
+/**
+ * What an action cost: its calls per `Class.method`, and the measures of CallTotals (round trips, cells read and
+ * written, flushes, executions, calls per class). `scriptMs` is the bundle's own CPU time on this machine (the
+ * action's CPU time less the local Workspace's), which the cost model scales to Apps Script's; `wallMs` is the clock.
+ */
+export interface ActionCost extends CallTotals {
   calls: CallCounts;
+  wallMs: number;
+  scriptMs: number;
 }
 
 export interface DebriefSession {
@@ -59,9 +67,12 @@ export function openSession(options: SessionOptions): DebriefSession {
     spreadsheetId,
     costs,
     call<T>(action: string, functionName: string, ...args: unknown[]): T {
-      const { result, calls, total } = workspace.calls.measure(() => bundle.run(functionName, ...args));
+      const [startedWall, startedCpu] = [performance.now(), cpuMs()];
+      const { result, ...measured } = workspace.calls.measure(() => bundle.run(functionName, ...args));
+      const wallMs = performance.now() - startedWall;
+      const cost: ActionCost = { ...measured, wallMs, scriptMs: Math.max(0, cpuMs() - startedCpu - measured.emulatorMs) };
       const previous = costs[action];
-      costs[action] = previous ? mergeCosts(previous, { total, calls }) : { total, calls };
+      costs[action] = previous ? mergeCosts(previous, cost) : cost;
       return result as T;
     },
     saveState() {
@@ -72,8 +83,24 @@ export function openSession(options: SessionOptions): DebriefSession {
   };
 }
 
+function addCounts<K extends string>(a: Partial<Record<K, number>>, b: Partial<Record<K, number>>): Partial<Record<K, number>> {
+  const sum: Partial<Record<K, number>> = { ...a };
+  for (const [key, n] of Object.entries(b) as [K, number][]) sum[key] = (sum[key] ?? 0) + n;
+  return sum;
+}
+
 function mergeCosts(a: ActionCost, b: ActionCost): ActionCost {
-  const calls: CallCounts = { ...a.calls };
-  for (const [key, n] of Object.entries(b.calls)) calls[key] = (calls[key] ?? 0) + n;
-  return { total: a.total + b.total, calls };
+  return {
+    calls: addCounts(a.calls, b.calls) as CallCounts,
+    byClass: addCounts(a.byClass, b.byClass) as ClassCounts,
+    total: a.total + b.total,
+    roundTrips: a.roundTrips + b.roundTrips,
+    cellsRead: a.cellsRead + b.cellsRead,
+    cellsWritten: a.cellsWritten + b.cellsWritten,
+    flushes: a.flushes + b.flushes,
+    executions: a.executions + b.executions,
+    emulatorMs: a.emulatorMs + b.emulatorMs,
+    wallMs: a.wallMs + b.wallMs,
+    scriptMs: a.scriptMs + b.scriptMs,
+  };
 }

@@ -1,10 +1,10 @@
 // What each document costs in Apps Script calls: the same, method by method, for 10 and 1,000 creators (and as
 // many content pieces), and for a small and a large shared learnings Doc. No call sits in a loop over rows,
-// paragraphs or cells.
+// paragraphs or cells, and the client report and the brief cost at most 10 round trips each.
 import { describe, expect, it } from 'vitest';
 import { syntheticCampaign } from '../../src/local/synthetic-campaign.ts';
 import type { DocModel, ParagraphNode } from '../../src/local/emulator/docs/model.ts';
-import { measured, reportsWorld, sampleCampaign, type ReportsWorld } from './reports-support.ts';
+import { documentRoundTrips, measured, reportsWorld, sampleCampaign, type ReportsWorld } from './reports-support.ts';
 
 const ACTIONS = [
   ['generateClientReport', { includeCosts: true }],
@@ -24,8 +24,13 @@ describe('calls per document', () => {
     const small = costs(reportsWorld(syntheticCampaign(10)));
     const large = costs(reportsWorld(syntheticCampaign(1000)));
     for (const [name] of ACTIONS) expect(large[name], name).toEqual(small[name]);
-    expect(small.generateClientReport['Body.insertTable']).toBe(2); // the KPI table and the per-creator costs: one call each
+    expect(small.generateClientReport['DocumentsCollection.batchUpdate']).toBe(1); // the whole fill, tables and all, in one batch
+    expect(Object.keys(small.generateInternalBrief).filter((k) => /^(Body|Paragraph|Table|Text|DocumentApp)\./.test(k))).toEqual([]); // no DocumentApp
     expect(small.exportSlides['PresentationsCollection.batchUpdate']).toBe(1); // text and tables in one batch
+    for (const name of ['generateClientReport', 'generateInternalBrief'] as const) {
+      const trips = documentRoundTrips(small[name]!);
+      expect(trips.total, `${name}: ${JSON.stringify(trips.byMethod)}`).toBeLessThanOrEqual(10); // written with batched Docs API requests
+    }
     expect(small.appendLearnings['DocumentsCollection.batchUpdate']).toBeUndefined(); // appended already: nothing to write
   });
 

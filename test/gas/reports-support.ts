@@ -10,6 +10,7 @@ import type { DriveStore } from '../../src/local/emulator/drive/drive-store.ts';
 import { createLocalWorkspace, type LocalWorkspace } from '../../src/local/emulator/index.ts';
 import type { AppendLearningsResult, GenerateResult } from '../../src/domain/rpc.ts';
 import { FIXED_NOW } from '../support/bundle.ts';
+import type { CallCounts } from '../../src/local/emulator/call-log.ts';
 
 export type Campaign = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -50,3 +51,26 @@ export function reportsWorld(campaign: Campaign = sampleCampaign(), options: { d
 export function measured<T>(world: ReportsWorld, action: () => T): { result: T; total: number; calls: Record<string, number> } {
   return world.workspace.calls.measure(action);
 }
+
+// Round trips per document: every server call a document costs once the campaign has been read (Documents.get,
+// Files.copy/get, batchUpdate, openById, saveAndClose, properties, the sheet reads and writes it makes). The
+// campaign read every action shares (each tab's values and formulas, the lock, two settings) is counted apart.
+// Calls that don't reach Google's servers (builders, getRange, getName, the service getters) are not round trips
+// (shared/research/apps-script-costs.md). Until the CallLog classifies round trips itself, this is the count.
+const LOCAL = /^(PropertiesService\.get\w+Properties|SpreadsheetApp\.getActiveSpreadsheet|Sheet\.(getName|getSheetId|getRange|newChart)|Utilities\.formatDate|LockService\.getDocumentLock|\w*Builder\.\w+|ChartOptions\.get|EmbeddedChart\.getOptions)$/;
+/** The campaign read (reports/campaign.ts), shared by every action: not the document's own cost. */
+const CAMPAIGN_READ: CallCounts = {
+  'Spreadsheet.getSheets': 1, 'Sheet.getDataRange': 6, 'Range.getValues': 6, 'Range.getFormulas': 6, 'Spreadsheet.getSpreadsheetTimeZone': 2,
+  'Lock.tryLock': 1, 'Lock.releaseLock': 1, 'Properties.getProperty': 2, // the tab ids and the team's notes
+};
+
+/** The document's own round trips in an action's calls. */
+export function documentRoundTrips(calls: CallCounts): { total: number; byMethod: CallCounts } {
+  const byMethod: CallCounts = {};
+  for (const [method, n] of Object.entries(calls)) {
+    const own = n - (CAMPAIGN_READ[method] ?? 0);
+    if (!LOCAL.test(method) && own > 0) byMethod[method] = own;
+  }
+  return { total: Object.values(byMethod).reduce((a, b) => a + b, 0), byMethod };
+}
+

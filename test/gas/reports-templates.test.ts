@@ -80,6 +80,43 @@ describe('an agency\'s own Doc template', () => {
     expect(textOf((world.workspace.drive.find(id)!.content as DocModel).body.children[1] as ParagraphNode)).toBe('{{campaign}}: results for {{client}}');
   });
 
+  it('fills repeated placeholders, a table first in the body, a block in a table cell, an empty block, and keeps a placeholder\'s style', () => {
+    const world = reportsWorld();
+    const cell = (text: string) => ({ kind: 'cell' as const, children: [para(text)] });
+    const boldClient = 'Prepared for {{client}}';
+    const template: DocModel = {
+      body: { kind: 'body', id: '', children: [
+        para('{{kpi_table}}'), // first in the body: nothing before the table to put it after
+        para(boldClient, 'NORMAL_TEXT', Array.from(boldClient, (_, i) => (i >= 13 ? BOLD : {}))),
+        { kind: 'table', rows: [{ kind: 'row', cells: [cell('Learned'), cell('{{learnings}}')] }] },
+        para('{{creator_costs}}'), // empty without costs: the paragraph goes
+        para('{{top_content}} {{misses}}'), // two blocks sharing a line
+        para('{{recommendations}}'),
+        para('Again: {{kpi_table}} and {{client}} / {{client}}'),
+      ] },
+      revision: 1,
+      nextId: 10,
+    };
+    const id = place(world.workspace.drive, 'Odd template', DOCUMENT_MIME, template);
+    world.bundle.run('setTemplate', { artefact: 'clientReport', url: docUrl(id) });
+    const result = world.generate('generateClientReport', {});
+    const doc = world.workspace.drive.find(result.file.id)!.content as DocModel;
+    const blocks = doc.body.children;
+    expect(blocks.filter((b) => b.kind === 'table')).toHaveLength(3); // two KPI tables and the template's own
+    expect(blocks[0]).toMatchObject({ kind: 'paragraph', children: [] }); // the Docs API's newline before a table
+    expect(blocks[1]).toMatchObject({ kind: 'table' });
+    const prepared = blocks.find((b) => b.kind === 'paragraph' && textOf(b).startsWith('Prepared for')) as ParagraphNode;
+    expect(textOf(prepared)).toBe('Prepared for Lumen Skin');
+    const chars = prepared.children[0]!;
+    expect(chars.kind === 'text' && chars.styles.slice(13).every((st) => st.bold)).toBe(true); // the placeholder's bold kept
+    const own = blocks.find((b) => b.kind === 'table' && b.rows.length === 1);
+    expect(own && own.kind === 'table' && own.rows[0]!.cells[1]!.children.some((p) => p.kind === 'paragraph' && p.list)).toBe(true); // a list in the cell
+    const text = world.markdown(result.file.id);
+    expect(text).not.toContain('{{');
+    expect(text).toContain('Again:  and Lumen Skin / Lumen Skin');
+    expect(text.indexOf('**1. ')).toBeLessThan(text.indexOf('We missed Reach'));
+  });
+
   it('names a placeholder the template lacks, and makes no file', () => {
     const world = reportsWorld();
     const id = place(world.workspace.drive, 'Agency report template', DOCUMENT_MIME, agencyTemplate(['top_content', 'misses']));

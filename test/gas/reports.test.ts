@@ -2,7 +2,9 @@
 // internal in the client Doc or the renewal slides, a new file every time, and the menu items that make them.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GenerateResult } from '../../src/domain/rpc.ts';
-import { reportsWorld, sampleCampaign, type ReportsWorld } from './reports-support.ts';
+import type { DocModel } from '../../src/local/emulator/docs/model.ts';
+import { ONE_PIXEL_PNG } from '../support/images.ts';
+import { measured, reportsWorld, sampleCampaign, type ReportsWorld } from './reports-support.ts';
 
 describe('documents from the sample campaign', () => {
   let world: ReportsWorld;
@@ -61,8 +63,9 @@ describe('documents from the sample campaign', () => {
     expect(deck.slides.map((s) => s.texts[0])).toEqual(['Lumen Skin — Barrier Repair Serum launch', 'Results vs KPIs: 3 of 7 KPIs met', 'Top content', 'What we learned', 'What we recommend next']);
     expect(deck.slides[1].tables[0]).toContainEqual(['CPM', '$10.00 or less', '$11.88', '+18.8%', 'Missed']);
     expect(deck.slides[2].tables[0].map((r) => r[0])).toEqual(['Piece', 'IG-01', 'TT-01', 'IG-02']);
-    const file = world.workspace.drive.find(slides.file.id)!.content as { slides: { elements: { kind: string; chart?: { title: string } }[] }[] };
-    expect(file.slides[1].elements.filter((e) => e.kind === 'image' && e.chart)).toHaveLength(1);
+    // The chart as a picture drawn from the Patterns tab's chart (not a Sheets chart Slides would read itself).
+    const file = world.workspace.drive.find(slides.file.id)!.content as { slides: { elements: { kind: string; dataUri?: string; description?: string }[] }[] };
+    expect(file.slides[1].elements.filter((e) => e.kind === 'image' && e.dataUri?.startsWith('data:image/png') && e.description === 'Variance per KPI')).toHaveLength(1);
     expect(JSON.stringify(deck)).not.toContain('{{');
   });
 
@@ -127,6 +130,42 @@ describe('screenshots', () => {
     expect(md).toContain(`[Screenshot of TT-01](${shots[1]})`); // one Debrief can't open stays a link, quietly
     expect(md.indexOf('Screenshot of IG-01')).toBeGreaterThan(md.indexOf('**1. IG-01**'));
     expect(md.indexOf('Screenshot of IG-01')).toBeLessThan(md.indexOf('**2. TT-01**'));
+  });
+});
+
+describe('screenshots as Google places them', () => {
+  const withShots = (shots: string[]) => {
+    const campaign = sampleCampaign();
+    const world = reportsWorld(campaign);
+    world.bundle.run('importCampaign', { ...campaign, content: campaign.content.map((c: Record<string, unknown>, i: number) => ({ ...c, screenshotUrl: shots[i] ?? '' })) });
+    return world;
+  };
+  const pictures = (world: ReturnType<typeof reportsWorld>, id: string) => (world.workspace.drive.find(id)!.content as DocModel).body.children
+    .flatMap((b) => (b.kind === 'paragraph' ? b.children : [])).filter((c) => c.kind === 'image').length;
+
+  it('places a public image link as a picture in front of its link, in the one fill batch', () => {
+    const world = withShots(['https://cdn.example/ig-01.png', 'https://cdn.example/tt-01.gif']);
+    world.workspace.drive.web.publishImage('https://cdn.example/ig-01.png', 'image/png', ONE_PIXEL_PNG);
+    world.workspace.drive.web.publishImage('https://cdn.example/tt-01.gif', 'image/gif', Uint8Array.from(Buffer.from('R0lGODlhAQABAAAAACw=', 'base64')));
+    world.generate('generateClientReport', {}); // the first also makes the built-in template
+    const { result, calls } = measured(world, () => world.generate('generateClientReport', {}));
+    expect(result.warnings).toEqual([]);
+    expect(pictures(world, result.file.id)).toBe(2);
+    expect(calls['DocumentsCollection.batchUpdate']).toBe(1);
+    const md = world.markdown(result.file.id);
+    expect(md.indexOf('Screenshot of IG-01')).toBeLessThan(md.indexOf('**2. TT-01**'));
+  });
+
+  it('links a screenshot Google can\'t fetch or a Drive page, and says so', () => {
+    const unreachable = withShots(['https://cdn.example/private.png']);
+    const refused = unreachable.generate('generateClientReport', {});
+    expect(pictures(unreachable, refused.file.id)).toBe(0);
+    expect(refused.warnings.join(' ')).toContain('Docs couldn’t fetch the screenshot');
+    expect(unreachable.markdown(refused.file.id)).toContain('[Screenshot of IG-01](https://cdn.example/private.png)');
+    const drive = withShots(['https://drive.google.com/file/d/1AbCdEfGhIjKlMnOpQrStUvWxYz/view']);
+    const linked = drive.generate('generateClientReport', {});
+    expect(pictures(drive, linked.file.id)).toBe(0);
+    expect(linked.warnings.join(' ')).toContain('linked rather than shown');
   });
 });
 

@@ -11,6 +11,12 @@ import { actionId, ACTION_ID, campaignKey, creatorRowKey, kpiRowKey, learningRow
 import type { KpiUnit, Ledger, LedgerAction, LedgerCampaign, Objective } from './records.ts';
 import { describeInputs, rebookVerdict } from './rebook.ts';
 
+/**
+ * Computed fractions are stored to 12 significant figures: Sheets keeps about 15, so what is read back equals what
+ * was written and a repeat append finds nothing changed.
+ */
+const stored = (v: number | null) => (v === null ? null : Number(v.toPrecision(12)));
+
 export interface ProofPointInput {
   claim: string;
   metric: string;
@@ -73,17 +79,17 @@ export function ledgerEntries(input: LedgerInput): CampaignLedgerEntries {
     const status = kpiStatus(k);
     return [{
       ...common, key: rowKey, wrapDate: info.wrapDate, kpi: oneLine(k.name), unit: input.unitOf(k), target: k.target, actual: k.actual,
-      lowerIsBetter: k.lowerIsBetter, confidence: k.confidence, variance: kpiVariance(k), met: status === 'unknown' ? null : status === 'met',
+      lowerIsBetter: k.lowerIsBetter, confidence: k.confidence, variance: stored(kpiVariance(k)), met: status === 'unknown' ? null : status === 'met',
     }];
   });
 
-  const campaignCpe = groupFigures(workbook.creators).cpe;
+  const campaignCpe = stored(groupFigures(workbook.creators).cpe);
   const seenCreators = new Set<string>();
   const creators = workbook.creators.filter((c) => oneLine(c.handle)).flatMap((c) => {
     const rowKey = creatorRowKey(key, c.handle);
     if (seenCreators.has(rowKey)) return [];
     seenCreators.add(rowKey);
-    const inputs = { onTime: c.firstDraftOnTime, revisions: c.revisions, erLift: erLift(c), cpe: cpe(c), campaignCpe, rating: c.rating };
+    const inputs = { onTime: c.firstDraftOnTime, revisions: c.revisions, erLift: stored(erLift(c)), cpe: stored(cpe(c)), campaignCpe, rating: c.rating };
     const verdict = rebookVerdict(inputs, info.currency);
     return [{
       ...common, key: rowKey, clientCategory: campaign.clientCategory, objective: input.objective, wrapDate: info.wrapDate,

@@ -4,7 +4,7 @@
 // Appending the same campaign twice plans nothing. The adapter runs the plan as one atomic Sheets batchUpdate.
 import type { CampaignLedgerEntries } from './ledger-entries.ts';
 import { fromGrid, LEDGER_KINDS, LEDGER_TABS, toCells, type LedgerCell, type LedgerKind, type LedgerReadProblem } from './ledger-tabs.ts';
-import type { LedgerAction } from './records.ts';
+import { emptyLedger, type Ledger, type LedgerAction } from './records.ts';
 
 /** One tab as read: its grid (row 1 the header), or null when the tab doesn't exist yet. */
 export type LedgerGrids = Record<LedgerKind, readonly (readonly unknown[])[] | null>;
@@ -14,6 +14,8 @@ export interface TabPlan {
   name: string;
   /** The tab doesn't exist: make it with the header row. */
   create: boolean;
+  /** The tab's header row once the plan has run (a person's columns included): how appended rows are laid out. */
+  header: string[];
   /** Headers Debrief needs that the tab lacks, added after its last column (0-based column indexes). */
   headerAdditions: { column: number; header: string }[];
   /** Changed cells of existing rows (0-based row and column in the tab). */
@@ -59,7 +61,7 @@ export function planLedgerAppend(grids: LedgerGrids, entries: CampaignLedgerEntr
     const read = fromGrid(kind, grid ?? [[]]);
     problems.push(...read.problems);
     const header = grid ? [...read.header] : [];
-    const plan: TabPlan = { kind, name: spec.name, create: grid === null, headerAdditions: [], updates: [], deleteRows: [], appendRows: [] };
+    const plan: TabPlan = { kind, name: spec.name, create: grid === null, header: [], headerAdditions: [], updates: [], deleteRows: [], appendRows: [] };
     // Where each Debrief column stands in this tab; missing ones go after the last column, in spec order.
     const columnAt = spec.columns.map((c) => {
       const found = header.findIndex((h) => h.toLowerCase() === c.header.toLowerCase());
@@ -69,6 +71,7 @@ export function planLedgerAppend(grids: LedgerGrids, entries: CampaignLedgerEntr
       return header.length - 1;
     });
     const width = header.length;
+    plan.header = header;
     const existing = new Map<string, { row: number; record: Record<string, unknown> }>();
     (read.records as unknown as Record<string, unknown>[]).forEach((record, i) => {
       const key = String(record.key);
@@ -142,4 +145,31 @@ function newerStatus(stored: Record<string, unknown>, incoming: Pick<LedgerActio
   const before = typeof stored.statusAsOf === 'string' ? stored.statusAsOf : '';
   const after = typeof (incoming as Record<string, unknown>).statusAsOf === 'string' ? String((incoming as Record<string, unknown>).statusAsOf) : '';
   return !before || (after !== '' && after >= before);
+}
+
+/**
+ * The grids as they will be once the plan has run, computed here rather than read again: what the Portfolio tab
+ * is written from in the same batch. Mirrors the batch's order (updates, deletions bottom-up, appends).
+ */
+export function applyPlan(grids: LedgerGrids, plan: LedgerPlan): Record<keyof LedgerGrids, unknown[][]> {
+  const out = {} as Record<keyof LedgerGrids, unknown[][]>;
+  for (const tab of plan.tabs) {
+    const grid = (tab.create ? [LEDGER_TABS[tab.kind].columns.map((c) => c.header)] : (grids[tab.kind] ?? [[]]).map((row) => [...row]));
+    for (const h of tab.headerAdditions) (grid[0] ??= [])[h.column] = h.header;
+    for (const u of tab.updates) (grid[u.row] ??= [])[u.column] = u.value;
+    for (const r of tab.deleteRows) grid.splice(r, 1);
+    grid.push(...tab.appendRows.map((r) => [...r]));
+    out[tab.kind] = grid;
+  }
+  return out;
+}
+
+/** The ledger the grids hold, as records. */
+export function ledgerFromGrids(grids: Partial<Record<keyof LedgerGrids, readonly (readonly unknown[])[] | null>>): Ledger {
+  const ledger = emptyLedger();
+  for (const kind of LEDGER_KINDS) {
+    const grid = grids[kind];
+    if (grid) (ledger as unknown as Record<string, unknown>)[kind] = fromGrid(kind, grid).records;
+  }
+  return ledger;
 }

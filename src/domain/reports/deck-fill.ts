@@ -4,6 +4,7 @@
 import { blockLines, type Block } from './model.ts';
 import type { ReportContent } from './content.ts';
 import { GUARDED_BRACE, guardBraces, placeholdersIn, token } from './placeholders.ts';
+import { storedLine, storedText } from './stored-text.ts';
 
 /** The little of the Slides API's Presentation resource Debrief reads. */
 export interface SlidesJson {
@@ -16,7 +17,7 @@ interface TextJson { textElements?: { textRun?: { content?: string } }[] }
 export interface PageElementJson {
   objectId?: string;
   size?: { width?: Dimension; height?: Dimension };
-  transform?: { scaleX?: number; scaleY?: number; translateX?: number; translateY?: number; unit?: string };
+  transform?: { scaleX?: number; scaleY?: number; shearX?: number; shearY?: number; translateX?: number; translateY?: number; unit?: string };
   shape?: { text?: TextJson };
   table?: { tableRows?: { tableCells?: { text?: TextJson }[] }[] };
 }
@@ -66,17 +67,40 @@ export function placeholdersInDeck(deck: SlidesJson): string[] {
   return [...new Set(deckTexts(deck).flatMap((t) => placeholdersIn(t.text)))];
 }
 
-const toPt = (d: Dimension | undefined) => (d?.magnitude ?? 0) / (d?.unit === 'PT' ? 1 : EMU_PER_PT);
+const inEmu = (d: Dimension | undefined) => (d?.magnitude ?? 0) * (d?.unit === 'PT' ? EMU_PER_PT : 1);
+
+/**
+ * Where an element shows, in EMU: Presentations.get reports an intrinsic size and a transform, and the element
+ * shows at size × scale (Slides API, "Page element size and transform"); a default-theme placeholder is
+ * 3000000 × 3000000 EMU scaled by about 2.84 × 1.14. Shear (a rotated box) is left out: tables can't have it.
+ */
+function visibleBox(element: PageElementJson): { left: number; top: number; width: number; height: number } {
+  const t = element.transform ?? {};
+  const unit = t.unit === 'PT' ? EMU_PER_PT : 1;
+  return {
+    left: (t.translateX ?? 0) * unit,
+    top: (t.translateY ?? 0) * unit,
+    width: inEmu(element.size?.width) * (t.scaleX ?? 1),
+    height: inEmu(element.size?.height) * (t.scaleY ?? 1),
+  };
+}
 
 function box(element: PageElementJson, slideId: string): ChartSlot {
-  const t = element.transform ?? {};
-  const unit = t.unit === 'PT' ? 1 : EMU_PER_PT;
+  const b = visibleBox(element);
+  return { pageObjectId: slideId, left: b.left / EMU_PER_PT, top: b.top / EMU_PER_PT, width: b.width / EMU_PER_PT, height: b.height / EMU_PER_PT };
+}
+
+/**
+ * A table where `element` shows: its visible size, with a unit-scale transform ("Table transforms must have a
+ * scale of 1 and no shear components", CreateTableRequest, Slides API reference).
+ */
+function tableProperties(element: PageElementJson, slideId: string): Record<string, unknown> {
+  const b = visibleBox(element);
+  const emu = (value: number) => ({ magnitude: Math.round(value), unit: 'EMU' });
   return {
     pageObjectId: slideId,
-    left: (t.translateX ?? 0) / unit,
-    top: (t.translateY ?? 0) / unit,
-    width: toPt(element.size?.width) * (t.scaleX ?? 1),
-    height: toPt(element.size?.height) * (t.scaleY ?? 1),
+    size: { width: emu(b.width), height: emu(b.height) },
+    transform: { scaleX: 1, scaleY: 1, translateX: Math.round(b.left), translateY: Math.round(b.top), unit: 'EMU' },
   };
 }
 
@@ -101,9 +125,11 @@ export function planDeckFill(deck: SlidesJson, content: ReportContent, chartAvai
       requests.push({ deleteObject: { objectId: t.element.objectId } });
       const objectId = `debrief_table_${++tableCount}_${t.element.objectId}`.slice(0, 50);
       const rows = [grid.header, ...grid.rows];
-      tables.push({ createTable: { objectId, rows: rows.length, columns: grid.header.length, elementProperties: { pageObjectId: t.slideId, size: t.element.size, transform: t.element.transform } } });
+      const columns = Math.max(1, ...rows.map((r) => r.length)); // a row longer than the header still fits
+      tables.push({ createTable: { objectId, rows: rows.length, columns, elementProperties: tableProperties(t.element, t.slideId) } });
       rows.forEach((row, rowIndex) => row.forEach((cell, columnIndex) => {
-        if (cell) tables.push({ insertText: { objectId, cellLocation: { rowIndex, columnIndex }, insertionIndex: 0, text: cell } });
+        const text = storedLine(cell);
+        if (text) tables.push({ insertText: { objectId, cellLocation: { rowIndex, columnIndex }, insertionIndex: 0, text } });
       }));
     }
   }
@@ -114,11 +140,27 @@ export function planDeckFill(deck: SlidesJson, content: ReportContent, chartAvai
     const raw = name === 'variance_chart' ? (chartAvailable ? '' : 'No KPI has both a target and a result yet, so there is no variance chart.')
       : blocks !== undefined ? linesOf(blocks) : content.text[name];
     if (raw === undefined) continue; // not this artefact's placeholder: left as typed (the template check says so)
-    const value = guardBraces(raw);
+    const value = guardBraces(storedText(raw));
     guarded ||= value !== raw;
     requests.push(replace(token(name), value));
   }
   if (guarded) requests.push(replace(GUARDED_BRACE, '{'));
   // Tables come last: their cells are written after every replacement, so people's text in them stays literal.
   return { requests: [...requests, ...tables], chartSlots, found };
+}
+
+/** A PNG's pixel size from its IHDR chunk (bytes 16–23, big-endian), or null when the bytes aren't a PNG. */
+export function pngSize(bytes: readonly number[] | Uint8Array): { width: number; height: number } | null {
+  const b = (i: number) => (bytes[i] ?? 0) & 0xff;
+  if (b(0) !== 0x89 || b(1) !== 0x50 || b(2) !== 0x4e || b(3) !== 0x47) return null;
+  const word = (i: number) => ((b(i) << 24) | (b(i + 1) << 16) | (b(i + 2) << 8) | b(i + 3)) >>> 0;
+  return { width: word(16), height: word(20) };
+}
+
+/** The largest box of the picture's shape inside `slot`, centred in it: a chart is never stretched. */
+export function fitInside(slot: ChartSlot, picture: { width: number; height: number } | null): ChartSlot {
+  if (!picture || picture.width <= 0 || picture.height <= 0 || slot.width <= 0 || slot.height <= 0) return slot;
+  const scale = Math.min(slot.width / picture.width, slot.height / picture.height);
+  const [width, height] = [picture.width * scale, picture.height * scale];
+  return { ...slot, left: slot.left + (slot.width - width) / 2, top: slot.top + (slot.height - height) / 2, width, height };
 }

@@ -2,6 +2,7 @@
 // per campaign with 3–5 bullets and a line naming the campaign's root causes. Planned from Docs.Documents.get's
 // JSON as Docs API requests that insert at one point and style only what they inserted: nothing else changes.
 import type { RootCauseMatrix } from '../analysis/types.ts';
+import { storedLine } from './stored-text.ts';
 import { bodyOutline, type DocsJson, type OutlineParagraph } from './docs-json.ts';
 
 export interface LearningsEntry {
@@ -20,9 +21,12 @@ export function nameKey(value: string): string {
   return value.normalize('NFKC').toLowerCase().replace(/[\u2010-\u2015-]/g, '-').replace(/\s+/g, ' ').trim();
 }
 
-/** One line of text: the Docs API would turn a newline or tab in it into a new paragraph or a list level. */
+/**
+ * One line of text as the Doc will keep it (stored-text.ts: what insertText strips is gone, so every range planned
+ * from it is right), with runs of spaces collapsed and no space at either end.
+ */
 export function oneLine(value: string): string {
-  return value.replace(/[\u0000-\u001f\u007f\u2028\u2029\uE000]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return storedLine(value.replace(/\u007f/g, ' ')).replace(/ {2,}/g, ' ').trim();
 }
 
 const HEADING = /^HEADING_[1-6]$/;

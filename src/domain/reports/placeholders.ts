@@ -1,5 +1,5 @@
 // The {{placeholders}} a template may use, as the artefact registry (src/domain/artefacts.ts) lists them: which
-// ones each artefact fills and needs, and the escaping that keeps people's text literal in a Doc or a deck.
+// ones each artefact fills and needs, and the guard that keeps people's "{{" literal through a deck's replacements.
 import { ARTEFACT_NAMES, ARTEFACT_SPECS, ARTEFACTS, fillsPlaceholder, PLACEHOLDER_VOCABULARY, type Artefact } from '../artefacts.ts';
 
 export { ARTEFACT_NAMES, ARTEFACTS, type Artefact };
@@ -52,21 +52,14 @@ export function describeMissing(artefact: Artefact, templateName: string, missin
 }
 
 /**
- * While a file is filled, people's text that contains "{{" gets a word joiner after each "{", so a client called
- * "{{campaign}}" is never taken for a placeholder by a later replacement; one last pass turns GUARDED_BRACE back
- * into "{". (A private-use character won't do: the Docs API strips those from inserted text.)
+ * While a deck is filled by replaceAllText, people's text that contains "{{" gets a word joiner after each "{", so
+ * a client called "{{campaign}}" is never taken for a placeholder by a later replacement; one last pass turns
+ * GUARDED_BRACE back into "{". (A private-use character won't do: the Slides API strips those from inserted text.)
+ * Docs need no guard: they are filled by index (doc-fill.ts), and nothing inserted is searched again.
  */
 export const BRACE_GUARD = '\u2060';
 export const GUARDED_BRACE = `{${BRACE_GUARD}`;
 
 export function guardBraces(value: string): string {
   return value.includes('{{') ? value.replace(/\{/g, GUARDED_BRACE) : value;
-}
-
-// Body.replaceText/findText take RE2 patterns: placeholders and user text go through this first.
-export { escapeRegex } from '../regex.ts';
-
-/** A literal replacement for Body.replaceText, which expands "$1" and treats "\" as an escape (Java's rules). */
-export function escapeReplacement(value: string): string {
-  return value.replace(/[\\$]/g, '\\$&');
 }

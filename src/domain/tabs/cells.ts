@@ -1,4 +1,5 @@
 // What may be written into a cell: people's text is kept inert so it is never run as a formula or reinterpreted.
+import { parseDate, parseNumber } from '../values.ts';
 import type { ColumnType } from './spec.ts';
 
 export type CellInput = string | number | boolean | Date | null;
@@ -34,15 +35,25 @@ export function rewriteAsIs(value: unknown, formula: string | undefined): CellIn
 
 /** A date in the one spelling every locale reads as a date: yyyy-mm-dd. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const NUMBER_TYPES: readonly (ColumnType | undefined)[] = ['count', 'money', 'number', 'rating'];
 
 /**
- * A value destined for an input cell: numbers, booleans and dates as such, text made inert. An ISO date in a date
- * column is left for Sheets to read as a date, as if typed there; any other text (including "42K" in a number
- * column, kept as typed until it is read) is quoted wherever Sheets might turn it into something else.
+ * A value destined for an input cell: numbers, booleans and dates as such, text made inert. Text in a number or date
+ * column that Debrief reads as a number or date ("42K", "1,200", "18 Nov 2026") is written as that number, or as an
+ * ISO date (the one spelling every locale reads), never left for Sheets to read its own way ("1,200" is 1.2 in a
+ * German spreadsheet); any other text ("lots", "11/12/2026", read later in the sheet's locale and named by a check
+ * if it can't be) is quoted, so it stays as typed.
  */
 export function toCellInput(value: CellInput | undefined, type?: ColumnType): CellInput {
   if (value === undefined || value === null) return '';
   if (typeof value !== 'string') return value;
-  if (type === 'date' && ISO_DATE.test(value)) return value;
+  if (type === 'date') {
+    const date = parseDate(value);
+    if (date.ok && date.value !== null && (ISO_DATE.test(value.trim()) || !/^\d{1,2}\D\d{1,2}\D/.test(value.trim()))) return date.value;
+  }
+  if (NUMBER_TYPES.includes(type) || (type === 'rate' && value.includes('%'))) {
+    const number = parseNumber(value);
+    if (number.ok && number.value !== null) return number.value;
+  }
   return inertText(value);
 }

@@ -7,6 +7,7 @@ import { TABLE_TABS, type TableKey, type TableRecords } from './index.ts';
 import { identityChecks, identityOf } from './identity.ts';
 import { cellName, resolveFormLayout, resolveTableLayout, type FormLayout, type TableLayout } from './layout.ts';
 import { blankValue, HEADER_ROW, type ColumnSpec, type RecordOf, type TableTabSpec } from './spec.ts';
+import { isKpiUnit, typeForUnit } from './units.ts';
 
 export interface TabGrid {
   values: unknown[][];
@@ -54,7 +55,15 @@ const fromParsed = (parsed: Parsed<string | number | boolean>): CellReading | nu
  * reported, never guessed, and a value outside what the column can hold (a negative cost, a 150% engagement rate)
  * is named and left out, so it can't distort a figure.
  */
-export function readCell(column: Pick<ColumnSpec, 'type' | 'choices' | 'choiceAliases' | 'header' | 'min' | 'max'>, raw: unknown, timeZone: string, locale?: string): CellReading {
+export function readCell(column: ReadableColumn, raw: unknown, timeZone: string, locale?: string): Omit<CellReading, 'problemKind' | 'noteKind'> {
+  const { problemKind: _problem, noteKind: _note, ...reading } = readCellKinds(column, raw, timeZone, locale);
+  return reading;
+}
+
+type ReadableColumn = Pick<ColumnSpec, 'type' | 'choices' | 'choiceAliases' | 'header' | 'min' | 'max' | 'unitFrom'>;
+
+/** readCell, with the kind of check its problem and note make. */
+export function readCellKinds(column: ReadableColumn, raw: unknown, timeZone: string, locale?: string): CellReading {
   switch (column.type) {
     case 'text':
     case 'url':
@@ -97,7 +106,8 @@ export function readCell(column: Pick<ColumnSpec, 'type' | 'choices' | 'choiceAl
       if (value !== null && value < 0 && column.type !== 'number' && column.min === undefined) return refuse(`${String(raw)} is negative`, 'out-of-range');
       const bounded = outOfBounds(column, value, raw, String);
       if (bounded) return bounded;
-      if (value !== null && column.type === 'count' && !Number.isInteger(value)) {
+      // A count the spec declares (followers, clicks); a KPI counted in its row's unit may be a target like 4.5.
+      if (value !== null && column.type === 'count' && !column.unitFrom && !Number.isInteger(value)) {
         return { value, note: `${String(raw)} isn't a whole number; check it isn't a rate or a typo`, noteKind: 'out-of-range' };
       }
       return { value };
@@ -138,6 +148,16 @@ export interface ReadContext {
 
 const contextOf = (context: ReadContext | string): ReadContext => (typeof context === 'string' ? { timeZone: context } : context);
 
+/**
+ * The column as its value in one row is read: a column whose unit is another column's (a KPI's target and actual)
+ * reads as that unit says: a percent as a rate ("4.1" may mean 4.1%), money and counts as amounts.
+ */
+export function columnInRow<C extends Pick<ColumnSpec, 'type' | 'unitFrom'>>(column: C, unitOf: (key: string) => unknown): C {
+  if (!column.unitFrom) return column;
+  const unit = unitOf(column.unitFrom);
+  return { ...column, type: typeForUnit(isKpiUnit(unit) ? unit : null) };
+}
+
 export function readTable<S extends TableTabSpec>(spec: S, grid: TabGrid, reading: ReadContext | string): ReadResult<RecordOf<S>> {
   const { timeZone, locale } = contextOf(reading);
   const [header = [], ...rows] = grid.values;
@@ -157,9 +177,13 @@ export function readTable<S extends TableTabSpec>(spec: S, grid: TabGrid, readin
     const row = HEADER_ROW + 1 + i;
     const at = (column: ColumnSpec) => cells[(layout.columnOf[column.key] ?? 0) - 1];
     if (inputs.every((c) => isBlankCell(at(c)))) return;
+    const unitOf = (key: string) => {
+      const unitColumn = inputs.find((c) => c.key === key);
+      return unitColumn ? readCell(unitColumn, at(unitColumn), timeZone, locale).value : null;
+    };
     records.push(recordFrom(spec, row, (column) => {
       if (!present(column)) return undefined;
-      const read = readCell(column, at(column), timeZone, locale);
+      const read = readCellKinds(columnInRow(column, unitOf), at(column), timeZone, locale);
       checks.push(...readingChecks(cellName(spec.name, row, layout.columnOf[column.key] ?? 0), column.header, read));
       return read.value;
     }));
@@ -195,7 +219,7 @@ export function readCampaignTab(grid: unknown[][], reading: ReadContext | string
   const checks: Check[] = [];
   const campaign = campaignInfoFrom((field) => {
     const row = layout.rowOf[field.key] ?? 0;
-    const read = readCell({ ...field, header: field.label }, grid[row - 1]?.[1], timeZone, locale);
+    const read = readCellKinds({ ...field, header: field.label }, grid[row - 1]?.[1], timeZone, locale);
     const outcome = field.defaultValue !== undefined ? `Debrief uses ${String(field.defaultValue)} until it is fixed.` : '';
     checks.push(...readingChecks(cellName(tabName, row, 2), field.label, read, outcome).map((c) => ({ ...c, message: c.message.trimEnd() })));
     return read.value;

@@ -1,8 +1,11 @@
 // "Export slides for renewal deck": refreshes the Patterns tab (so its variance chart matches the numbers), copies
 // the deck template, fills text and tables in ONE Slides.Presentations.batchUpdate, then places the variance chart
-// as an image with SlidesApp (a picture of the chart, so the renewal deck doesn't change when the sheet does).
+// as a picture (so the renewal deck doesn't change when the sheet does) through calls the manifest's scopes are
+// documented to cover: EmbeddedChart.getAs('image/png') under spreadsheets.currentonly, and SlidesApp's
+// Slide.insertImage(blob, left, top, width, height) under presentations. (Slide.insertSheetsChartAsImage would need
+// the Sheets API's access to the spreadsheet, which spreadsheets.currentonly doesn't give.)
 import { layoutPatternsSheet } from '../../domain/analysis/patterns-sheet.ts';
-import { planDeckFill, placeholdersInDeck, type SlidesJson } from '../../domain/reports/deck-fill.ts';
+import { fitInside, planDeckFill, placeholdersInDeck, pngSize, type SlidesJson } from '../../domain/reports/deck-fill.ts';
 import type { ReportContent } from '../../domain/reports/content.ts';
 import type { GenerateResult } from '../../domain/rpc.ts';
 import { writePatternsTab } from '../sheets/patterns-tab.ts';
@@ -33,9 +36,12 @@ export function exportDeck(content: ReportContent, read: CampaignRead): Generate
   const plan = planDeckFill(json, content, chart !== null);
   if (plan.requests.length) slides.batchUpdate({ requests: plan.requests }, copy.id);
   if (chart && plan.chartSlots.length) {
+    const picture = chart.getAs('image/png');
+    const size = pngSize(picture.getBytes());
     const deck = SlidesApp.openById(copy.id);
     for (const slot of plan.chartSlots) {
-      deck.getSlideById(slot.pageObjectId).insertSheetsChartAsImage(chart, slot.left, slot.top, slot.width, slot.height);
+      const box = fitInside(slot, size);
+      deck.getSlideById(slot.pageObjectId).insertImage(picture, box.left, box.top, box.width, box.height).setDescription(VARIANCE_CHART_TITLE);
     }
     deck.saveAndClose();
   }

@@ -1,18 +1,30 @@
-// `debrief bench`: prints how many Apps Script calls each action costs for 10, 100 and 1,000 creators.
-// The counts should be flat: a call inside a loop over rows shows up here as a number that grows.
+// `debrief bench`: runs every action on synthetic campaigns of 10, 100, 1,000 and 10,000 creators and prints, per
+// action and size, its calls, round trips, cells read and written, flushes and modelled Apps Script seconds (low–high,
+// from the unit costs in ../cost-model.ts), then where the modelled time goes. Calls must be flat: a call inside a
+// loop over rows shows up as a count that grows, and the command exits with status 1.
+import { EXECUTION_LIMIT_SECONDS, modelParts, modelSeconds, unitCostTable, type CostPart } from '../cost-model.ts';
 import type { ActionCost } from '../session.ts';
 import { syntheticCampaign } from '../synthetic-campaign.ts';
 import { runOnWorkspace } from './run.ts';
 
-export const BENCH_SIZES = [10, 100, 1000];
+export const BENCH_SIZES = [10, 100, 1000, 10000];
 
 /** Growing a sheet past its default 1,000 rows costs one call per tab, once: size, not a loop over rows. */
 const SHEET_GROWTH = new Set(['Sheet.insertRowsAfter', 'Sheet.insertColumnsAfter']);
 
-export function measureCosts(sizes = BENCH_SIZES): Record<number, Record<string, ActionCost>> {
-  const results: Record<number, Record<string, ActionCost>> = {};
+/** Budgets on the high estimate (issue 13): per action, by size. */
+export function budgetSeconds(creators: number): number {
+  return creators <= 1000 ? 10 : 60;
+}
+
+export type BenchResults = Record<number, Record<string, ActionCost>>;
+
+/** Every action once on a fresh spreadsheet: build, import, rebuild, analyze, then each document. */
+export function measureCosts(sizes = BENCH_SIZES): BenchResults {
+  const results: BenchResults = {};
   for (const size of sizes) {
-    results[size] = runOnWorkspace(syntheticCampaign(size), { now: () => new Date('2026-11-20T10:00:00Z') }).session.costs;
+    const { session } = runOnWorkspace(syntheticCampaign(size), { now: () => new Date('2026-11-20T10:00:00Z'), rebuild: true });
+    results[size] = session.costs;
   }
   return results;
 }
@@ -23,27 +35,74 @@ export function callsBeyondGrowth(cost: ActionCost): Record<string, number> {
 }
 
 /** Actions whose calls (beyond sheet growth) differ between sizes. */
-export function growingActions(results: Record<number, Record<string, ActionCost>>): string[] {
+export function growingActions(results: BenchResults): string[] {
   const [first, ...rest] = Object.keys(results).map(Number);
-  return Object.keys(results[first]).filter((action) =>
-    rest.some((size) => JSON.stringify(callsBeyondGrowth(results[size][action])) !== JSON.stringify(callsBeyondGrowth(results[first][action]))));
+  if (first === undefined) return [];
+  return Object.keys(results[first] ?? {}).filter((action) =>
+    rest.some((size) => JSON.stringify(callsBeyondGrowth(results[size]?.[action] ?? emptyCost())) !== JSON.stringify(callsBeyondGrowth(results[first]?.[action] ?? emptyCost()))));
 }
 
-export function runBenchmark(): number {
-  const results = measureCosts();
-  const actions = Object.keys(results[BENCH_SIZES[0]]);
-  const rows = actions.map((action) => [action, ...BENCH_SIZES.map((size) => String(results[size][action].total))]);
-  const header = ['action', ...BENCH_SIZES.map((s) => `${s} creators`)];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log('Apps Script calls per action (local Workspace)');
-  console.log(line(header));
-  for (const row of rows) console.log(line(row));
+function emptyCost(): ActionCost {
+  return { calls: {}, total: 0, roundTrips: 0, cellsRead: 0, cellsWritten: 0, flushes: 0, executions: 0, byClass: {}, emulatorMs: 0, wallMs: 0, scriptMs: 0 };
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+const seconds = (s: number) => (s < 10 ? s.toFixed(1) : s.toFixed(0));
+
+/** One row per action and size: the measures and the modelled seconds. */
+export function benchRows(results: BenchResults): string[][] {
+  const rows: string[][] = [];
+  const sizes = Object.keys(results).map(Number);
+  const actions = Object.keys(results[sizes[0] ?? 0] ?? {});
+  for (const action of actions) {
+    for (const size of sizes) {
+      const cost = results[size]?.[action];
+      if (!cost) continue;
+      const high = modelSeconds(cost, 'high');
+      const flag = high > EXECUTION_LIMIT_SECONDS ? ' past 6 min' : high > budgetSeconds(size) ? ' over budget' : '';
+      rows.push([action, count(size), count(cost.total), count(cost.roundTrips), count(cost.cellsRead), count(cost.cellsWritten), count(cost.flushes),
+        `${seconds(modelSeconds(cost, 'low'))}–${seconds(high)}${flag}`, `${count(Math.round(cost.wallMs))} ms`]);
+    }
+  }
+  return rows;
+}
+
+const BENCH_HEADER = ['action', 'creators', 'calls', 'round trips', 'cells read', 'cells written', 'flushes', 'modelled s', 'here'];
+const PARTS: CostPart[] = ['start', 'round trips', 'writes', 'cells read', 'cells written', 'flushes', 'script'];
+
+/** Where the high estimate goes, per action, at one size: seconds per part. */
+export function breakdownRows(results: BenchResults, size: number): string[][] {
+  return Object.entries(results[size] ?? {}).map(([action, cost]) => {
+    const parts = modelParts(cost, 'high');
+    return [action, ...PARTS.map((part) => seconds(parts[part])), seconds(modelSeconds(cost, 'high'))];
+  });
+}
+
+function textTable(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+function markdownTable(header: string[], rows: string[][]): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+export function runBenchmark(options: { sizes?: number[]; markdown?: boolean } = {}): number {
+  const sizes = options.sizes ?? BENCH_SIZES;
+  const results = measureCosts(sizes);
+  const table = options.markdown ? markdownTable : textTable;
+  const largest = Math.max(...sizes);
+  console.log('Apps Script cost per action (counted on the local Workspace; modelled seconds low–high, budget 10 s at ≤1,000 creators, 60 s above)');
+  console.log(table(BENCH_HEADER, benchRows(results)));
+  console.log(`\nWhere the high estimate goes at ${count(largest)} creators (seconds)`);
+  console.log(table(['action', ...PARTS, 'total'], breakdownRows(results, largest)));
+  if (options.markdown) console.log(`\nUnit costs\n${unitCostTable()}`);
   const growing = growingActions(results);
   if (growing.length === 0) {
-    console.log('Flat: no action makes more calls as rows grow (beyond growing a sheet past 1,000 rows, once per tab).');
+    console.log('\nFlat: no action makes more calls as rows grow (beyond growing a sheet past 1,000 rows, once per tab).');
     return 0;
   }
-  console.log(`NOT FLAT: ${growing.join(', ')} make more calls as rows grow.`);
+  console.log(`\nNOT FLAT: ${growing.join(', ')} make more calls as rows grow.`);
   return 1;
 }

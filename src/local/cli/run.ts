@@ -85,21 +85,32 @@ export function readCampaignFile(path: string): { ok: true; file: unknown } | { 
   return parsed.ok ? { ok: true, file: json } : { ok: false, errors: parsed.errors };
 }
 
-export function runOnWorkspace(file: unknown, options: { stateDir?: string; now?: () => Date } = {}): RunOutcome {
+/** `rebuild` runs "Build / refresh tabs" again after the import, as the benchmark does (action "rebuildTabs"). */
+export function runOnWorkspace(file: unknown, options: { stateDir?: string; now?: () => Date; rebuild?: boolean } = {}): RunOutcome {
   const named = file as { client?: string; campaign?: string };
-  const session = openSession({ spreadsheetName: `${named.client ?? 'Client'} — ${named.campaign ?? 'Campaign'} post-mortem`, ...options });
+  const { rebuild, ...sessionOptions } = options;
+  const session = openSession({ spreadsheetName: `${named.client ?? 'Client'} — ${named.campaign ?? 'Campaign'} post-mortem`, ...sessionOptions });
   session.call('buildTabs', 'buildTabs');
   session.call('importCampaign', 'importCampaign', file);
+  if (rebuild) session.call('rebuildTabs', 'buildTabs');
   const report = session.call('analyze', 'analyze');
   return { session, report, documents: makeDocuments(session) };
 }
 
-export function workbookSnapshot(session: DebriefSession): { tabs: Record<string, { values: unknown[][]; formulas: string[][] }> } {
-  const tabs: Record<string, { values: unknown[][]; formulas: string[][] }> = {};
-  const present = new Set(session.workspace.inspect.sheetNames());
+/** Each tab as Apps Script returns it: getValues, getFormulas and getDisplayValues (what a person sees in Sheets). */
+export interface TabSnapshot {
+  values: unknown[][];
+  formulas: string[][];
+  displayValues: string[][];
+}
+
+export function workbookSnapshot(session: DebriefSession): { tabs: Record<string, TabSnapshot> } {
+  const tabs: Record<string, TabSnapshot> = {};
+  const { inspect } = session.workspace;
+  const present = new Set(inspect.sheetNames());
   for (const name of TAB_NAMES) {
     if (!present.has(name)) continue;
-    tabs[name] = { values: session.workspace.inspect.values(name), formulas: session.workspace.inspect.formulas(name) };
+    tabs[name] = { values: inspect.values(name), formulas: inspect.formulas(name), displayValues: inspect.displayValues(name) };
   }
   return { tabs };
 }

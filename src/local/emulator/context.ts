@@ -47,5 +47,6 @@ export class WorkspaceContext {
   /** Apps Script ends every execution by releasing what it held (locks); the harness calls this after each entry point. */
   endExecution(): void {
     for (const hook of this.executionEndHooks) hook();
+    this.calls.endExecution();
   }
 }

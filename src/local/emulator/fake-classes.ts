@@ -22,6 +22,7 @@ import { FakeSheet } from './sheets/sheet.ts';
 import { FakeSpreadsheet } from './sheets/spreadsheet.ts';
 import { FakeSpreadsheetApp } from './sheets/spreadsheet-app.ts';
 import { DOCS_FAKE_CLASSES } from './docs/fake-classes.ts';
+import { SHEETS_API_FAKE_CLASSES } from './sheets-api/fake-classes.ts';
 import { SLIDES_FAKE_CLASSES } from './slides/fake-classes.ts';
 import { unwrap } from './tracked.ts';
 
@@ -86,5 +87,6 @@ export const FAKE_CLASSES: readonly FakeClass[] = [
   { qualifiedName: 'Script.AuthorizationInfo', sample: () => new FakeAuthorizationInfo([], []) },
   { qualifiedName: 'Base.MimeType', sample: () => ({ ...MIME_TYPES }) },
   ...SLIDES_FAKE_CLASSES,
+  ...SHEETS_API_FAKE_CLASSES,
   ...DOCS_FAKE_CLASSES,
 ];

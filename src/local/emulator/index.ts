@@ -18,6 +18,7 @@ import { blankDocumentContent, createDocumentServices } from './docs/services.ts
 import { DriveStore, type DriveSnapshot } from './drive/drive-store.ts';
 import { createDriveServices } from './drive/services.ts';
 import type { ServiceContext } from './service-context.ts';
+import { createSheetsService, SPREADSHEET_MIME } from './sheets-api/index.ts';
 import { createSlidesServices } from './slides/index.ts';
 import { assertTimeZone } from './sheets/date-serial.ts';
 import { SpreadsheetModel } from './sheets/model.ts';
@@ -81,6 +82,11 @@ export interface LocalWorkspace {
   grantScopes(scopes: readonly string[], email?: string): void;
   /** Creates a spreadsheet, makes it the active (container) one and returns its id (stable for a given name). */
   createSpreadsheet(name: string): string;
+  /**
+   * Opens a spreadsheet kept in Drive (one made through the Sheets API) as the container, as the current user
+   * opening it in the browser: they must be able to open it, and edits through SpreadsheetApp land in the file.
+   */
+  openSpreadsheet(id: string): void;
   setAuthMode(mode: AuthMode): void;
   readonly authMode: AuthMode;
   /** A project HTML file HtmlService.createHtmlOutputFromFile(name) can serve, e.g. 'Sidebar'. */
@@ -162,11 +168,13 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
   };
   const documents = createDocumentServices(services); // registers the Doc codec before a snapshot is restored
   const slides = createSlidesServices(services);
+  const sheets = createSheetsService(services); // registers the spreadsheet codec before a snapshot is restored
   const driveServices = createDriveServices(services, new Map([blankDocumentContent]));
   Object.assign(globals, {
     DriveApp: driveServices.DriveApp, Drive: driveServices.Drive,
     DocumentApp: documents.DocumentApp, Docs: documents.Docs,
     SlidesApp: slides.SlidesApp, Slides: slides.Slides,
+    Sheets: sheets,
   });
   ctx.onExecutionEnd(() => {
     documents.endExecution();
@@ -203,6 +211,14 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
       ctx.spreadsheets.set(model.id, model);
       ctx.activeSpreadsheet = model;
       return model.id;
+    },
+    openSpreadsheet(id) {
+      const file = drive.find(id);
+      if (!file || file.mimeType !== SPREADSHEET_MIME || file.trashed) throw new Error(`local Workspace: there is no spreadsheet ${id} in Drive`);
+      if (!drive.roleOf(file, ctx.userEmail)) throw new Error(`local Workspace: ${ctx.userEmail} can’t open “${file.name}”: share it with them first`);
+      const model = file.content as SpreadsheetModel;
+      ctx.spreadsheets.set(model.id, model);
+      ctx.activeSpreadsheet = model;
     },
     setAuthMode(mode) {
       ctx.authMode = mode;

@@ -26,6 +26,8 @@ export const SCOPE = {
   drive: 'https://www.googleapis.com/auth/drive',
   driveReadonly: 'https://www.googleapis.com/auth/drive.readonly',
   driveFile: 'https://www.googleapis.com/auth/drive.file',
+  spreadsheets: 'https://www.googleapis.com/auth/spreadsheets',
+  spreadsheetsReadonly: 'https://www.googleapis.com/auth/spreadsheets.readonly',
 } as const;
 
 /** Whether the current user's authorization holds `scope`: requested by the manifest and not declined. */

@@ -1,5 +1,6 @@
 // Wraps a fake Apps Script object so every method call is counted, official-but-unimplemented methods throw
 // loudly, and nothing outside the official API is reachable from the add-on's code.
+import { cellsOf, classifyCall } from './call-classes.ts';
 import type { CallLog } from './call-log.ts';
 import { officialMembers } from './official-api.ts';
 
@@ -22,6 +23,15 @@ export class NotImplementedError extends Error {
  * `qualifiedClass` names the official interface ("Spreadsheet.Range"); calls are counted as "Range.getValues".
  * Members the fake defines that are not official stay private to the local Workspace.
  */
+/** Tracked calls in progress: only the outermost one is timed, so a fake calling another fake isn't counted twice. */
+let depth = 0;
+
+/** This process's CPU time in ms: unlike the clock, it doesn't count time other programs on the machine took. */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 export function track<T extends object>(qualifiedClass: string, target: T, log: CallLog): T {
   const official = officialMembers(qualifiedClass);
   const shortName = qualifiedClass.split('.').pop() as string;
@@ -41,9 +51,18 @@ export function track<T extends object>(qualifiedClass: string, target: T, log: 
         };
       }
       if (typeof value !== 'function') return value; // enums such as SpreadsheetApp.DataValidationCriteria
+      const callClass = classifyCall(qualifiedClass, prop);
       return (...args: unknown[]) => {
-        log.record(shortName, prop);
-        const result = value.apply(obj, args);
+        const cells = cellsOf(obj, shortName, prop, args);
+        const started = depth === 0 ? cpuMs() : 0;
+        depth++;
+        let result: unknown;
+        try {
+          result = value.apply(obj, args);
+        } finally {
+          depth--;
+          log.record(shortName, prop, { callClass, cells, emulatorMs: depth === 0 ? cpuMs() - started : 0 });
+        }
         // Builders return `this` for chaining: hand back the proxy, never the bare fake.
         return result === obj ? proxy : result;
       };

@@ -1,6 +1,7 @@
 // The Patterns tab grid: rectangular, sections where they say they are, chart ranges over the right cells,
 // number formats inside the grid, numbers as numbers and people's text exactly as typed.
 import { describe, expect, it } from 'vitest';
+import { RATES } from '../../../src/domain/metrics.ts';
 import { analyzeWorkbook } from '../../../src/domain/analysis/analyze.ts';
 import { layoutPatternsSheet, type PatternsSheet, type SheetBlock } from '../../../src/domain/analysis/patterns-sheet.ts';
 import type { Workbook } from '../../../src/domain/records.ts';
@@ -18,7 +19,7 @@ describe('layoutPatternsSheet', () => {
 
   it('is rectangular, with no blanks as null/undefined and no NaN', () => {
     const width = sheet.rows[0].length;
-    expect(width).toBe(13);
+    expect(width).toBe(13 + RATES.length); // label + 12 group columns, then one per pooled rate (save rate)
     for (const row of sheet.rows) {
       expect(row).toHaveLength(width);
       for (const cell of row) {
@@ -75,10 +76,11 @@ describe('layoutPatternsSheet', () => {
 
   it('writes the root-cause matrix with totals', () => {
     const title = sheet.sections.find((s) => s.title.startsWith('Root'))!.row;
-    const block = sheet.rows.slice(title, title + 7).map((r) => r.slice(0, 5));
+    const block = sheet.rows.slice(title, title + 10).map((r) => r.slice(0, 5));
     expect(block[0]).toEqual(['Root cause', 'Minor', 'Significant', 'Critical', 'Total']);
     expect(block[1]).toEqual(['Process', 0, 1, 1, 2]);
-    expect(block[6]).toEqual(['Total', 0, 2, 1, 3]);
+    expect(block[7]).toEqual(['Market conditions', 0, 0, 0, 0]);
+    expect(block[9]).toEqual(['Total', 0, 2, 1, 3]);
   });
 
   it('keeps number formats inside the grid, with percentages on the ER row and variances', () => {

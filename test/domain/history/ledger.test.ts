@@ -24,9 +24,9 @@ describe('ledger rows from a campaign', () => {
   it('judges each creator against the campaign’s pooled CPE and writes the inputs beside the verdict', () => {
     const [ana, eve] = entries.rows.creators;
     expect(ana).toMatchObject({ handle: '@ana.glow', tier: 'Micro', cpe: 0.4, verdict: 'Rebook' });
-    expect(ana?.campaignCpe).toBeCloseTo(5_000 / 2_700, 12);
+    expect(ana?.campaignCpe).toBeCloseTo(5_000 / 2_700, 10); // stored to 12 significant figures
     expect(eve).toMatchObject({ verdict: "Don't rebook", tier: 'Mid-tier' });
-    expect(eve?.erLift).toBeCloseTo(1_700 / 200_000 / 0.02 - 1, 12); // −57.5%
+    expect(eve?.erLift).toBeCloseTo(1_700 / 200_000 / 0.02 - 1, 10); // −57.5%
     expect(eve?.reasons).toContain('ER lift −58% (red flag)');
     expect(eve?.reasons).toContain('rating 2 of 5 (red flag)');
     expect(eve?.reasons).toContain('(inputs: on-time draft late; revisions 4 rounds; ER lift −58%; CPE $2.71 = 1.5× the campaign’s $1.85; rating 2 of 5)');

@@ -3,9 +3,8 @@
 // deletions bottom-up, then appends), so tests go through the same plan → grid → read path as the add-on.
 import { actionId, campaignKey } from '../../../src/domain/history/keys.ts';
 import { ledgerEntries, type LedgerInput } from '../../../src/domain/history/ledger-entries.ts';
-import { planLedgerAppend, type LedgerGrids, type LedgerPlan } from '../../../src/domain/history/ledger-plan.ts';
-import { fromGrid, LEDGER_KINDS, LEDGER_TABS } from '../../../src/domain/history/ledger-tabs.ts';
-import { emptyLedger, type KpiUnit, type Ledger, type Objective } from '../../../src/domain/history/records.ts';
+import { applyPlan, ledgerFromGrids, planLedgerAppend, type LedgerGrids, type LedgerPlan } from '../../../src/domain/history/ledger-plan.ts';
+import type { KpiUnit, Ledger, Objective } from '../../../src/domain/history/records.ts';
 import type { CreatorRecord, IssueRecord, KpiRecord, Workbook } from '../../../src/domain/records.ts';
 import { DEFAULT_TIERS } from '../../../src/domain/records.ts';
 import { creator, issue, kpi } from '../fixture.ts';
@@ -56,25 +55,11 @@ export class LedgerSheet {
   }
 
   apply(plan: LedgerPlan): void {
-    for (const tab of plan.tabs) {
-      let grid = this.grids[tab.kind];
-      if (tab.create) grid = [LEDGER_TABS[tab.kind].columns.map((c) => c.header)];
-      if (!grid) throw new Error(`no ${tab.name} tab`);
-      for (const h of tab.headerAdditions) (grid[0] as unknown[])[h.column] = h.header;
-      for (const u of tab.updates) (grid[u.row] as unknown[])[u.column] = u.value;
-      for (const r of tab.deleteRows) grid.splice(r, 1);
-      grid.push(...tab.appendRows.map((r) => [...r]));
-      this.grids[tab.kind] = grid;
-    }
+    this.grids = applyPlan(this.grids, plan);
   }
 
   read(): Ledger {
-    const ledger = emptyLedger();
-    for (const kind of LEDGER_KINDS) {
-      const grid = this.grids[kind];
-      if (grid) (ledger as unknown as Record<string, unknown>)[kind] = fromGrid(kind, grid).records;
-    }
-    return ledger;
+    return ledgerFromGrids(this.grids);
   }
 }
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderDeckHtml, renderDeckJson } from '../../../src/local/render/deck.ts';
 import { slidesWorld, varianceChart } from '../emulator/slides/world.ts';
+import { ONE_PIXEL_PNG } from '../../support/images.ts';
 
 function renderedDeck() {
   const w = slidesWorld();
@@ -18,6 +19,7 @@ function renderedDeck() {
   results.insertSheetsChart(varianceChart().chart, 450, 100, 250, 150);
   const learned = deck.appendSlide(w.SlidesApp.PredefinedLayout.TITLE_AND_BODY);
   learned.getPlaceholder(w.SlidesApp.PlaceholderType.BODY).asShape().getText().setText('<script>alert("x")</script>');
+  w.drive.web.publishImage('https://cdn.example/reel.png?a=1&b="2"', 'image/png', ONE_PIXEL_PNG);
   learned.insertImage('https://cdn.example/reel.png?a=1&b="2"', 500, 20, 100, 80);
   deck.saveAndClose();
   return { w, id };

@@ -3,6 +3,7 @@
 // `--state` keeps Drive between runs. DriveApp, DocumentApp and SlidesApp share it; drive/access.ts decides who
 // reaches what through which service.
 import { isEmail } from '../users.ts';
+import { PublicWeb } from '../web/public-web.ts';
 
 /** Drive's roles on a file (https://developers.google.com/drive/api/guides/ref-roles); commenters and readers can't edit. */
 export type Role = 'owner' | 'writer' | 'commenter' | 'reader';
@@ -59,6 +60,9 @@ export class DriveStore {
   private readonly files = new Map<string, StoredFile>();
   private readonly codecs = new Map<string, ContentCodec<unknown>>();
   private nextId = 1;
+
+  /** The public web Google fetches images from (kept here so every service sharing this Drive sees the same). */
+  readonly web = new PublicWeb();
 
   /** `userEmail` owns files created without an owner (tests placing files). */
   constructor(private readonly now: () => Date, readonly userEmail: string) {}

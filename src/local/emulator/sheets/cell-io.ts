@@ -4,7 +4,7 @@ import type { RawCellContent } from 'hyperformula';
 import { AppsScriptException, isDate, signatureMismatch } from '../errors.ts';
 import { a1Notation } from './a1-notation.ts';
 import { dateFromSerial, serialFromDate, utcDateFromSerial } from './date-serial.ts';
-import type { ComputedCell } from './formula-engine.ts';
+import type { CellWrite, ComputedCell } from './formula-engine.ts';
 import { violatesValidation } from './data-validation.ts';
 import type { GridRange, SpreadsheetModel } from './model.ts';
 import { AUTOMATIC_FORMAT, formatValue, isDateTimeFormat } from './number-format.ts';
@@ -86,20 +86,28 @@ export function writeContents(range: GridRange, contents: CellContent[][]): void
   sheet.spreadsheet.engine.setContents(sheet.engineId, range.row - 1, range.column - 1, raw);
 }
 
-/** Re-types plain numbers after a number-format change, so date cells feed date arithmetic in formulas. */
+/**
+ * Re-types plain numbers after a number-format change, so date cells feed date arithmetic in formulas. Done when
+ * the engine next evaluates (nothing can observe the difference before a read), so format calls stay writes.
+ */
 export function retypeNumbers(range: GridRange): void {
   const { sheet } = range;
   const engine = sheet.spreadsheet.engine;
-  const cells = engine.read(sheet.engineId, range.row - 1, range.column - 1, range.numRows, range.numColumns);
-  const formulas = engine.formulas(sheet.engineId, range.row - 1, range.column - 1, range.numRows, range.numColumns);
-  cells.forEach((line, r) => line.forEach((cell, c) => {
-    if (typeof cell.value !== 'number' || formulas[r]?.[c]) return;
-    const [row, column] = [range.row - 1 + r, range.column - 1 + c];
-    const wantsDate = isDateTimeFormat(sheet.cells.numberFormat.get(row, column) ?? AUTOMATIC_FORMAT);
-    if (wantsDate !== DATE_TYPES.has(cell.detailedType)) {
-      engine.setContents(sheet.engineId, row, column, [[wantsDate ? utcDateFromSerial(cell.value) : cell.value]]);
-    }
-  }));
+  engine.whenEvaluated(() => {
+    const writes: CellWrite[] = [];
+    if (!sheet.spreadsheet.sheets.includes(sheet)) return writes;
+    const cells = engine.read(sheet.engineId, range.row - 1, range.column - 1, range.numRows, range.numColumns);
+    cells.forEach((line, r) => line.forEach((cell, c) => {
+      if (typeof cell.value !== 'number') return;
+      const [row, column] = [range.row - 1 + r, range.column - 1 + c];
+      if (engine.hasFormula(sheet.engineId, row, column)) return;
+      const wantsDate = isDateTimeFormat(sheet.cells.numberFormat.get(row, column) ?? AUTOMATIC_FORMAT);
+      if (wantsDate !== DATE_TYPES.has(cell.detailedType)) {
+        writes.push({ sheet: sheet.engineId, row, col: column, contents: [[wantsDate ? utcDateFromSerial(cell.value) : cell.value]] });
+      }
+    }));
+    return writes;
+  });
 }
 
 export interface ComputedBlock {

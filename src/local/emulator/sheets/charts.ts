@@ -1,9 +1,13 @@
 // Embedded charts: Sheet.newChart() builders, the charts inserted on a sheet, and the Charts service global
-// that supplies Charts.ChartType. Only the chart's description is kept; nothing is drawn.
+// that supplies Charts.ChartType. A chart is kept as its description, and drawn (render/charts) when asked for
+// as a picture.
 import type { WorkspaceContext } from '../context.ts';
 import { enumName, officialEnum } from '../enums.ts';
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
-import { unwrap } from '../tracked.ts';
+import { Blob } from '../drive/blob.ts';
+import { renderChartPng } from '../../render/charts/chart-png.ts';
+import { NotImplementedError, unwrap } from '../tracked.ts';
+import { chartData } from './chart-data.ts';
 import type { ChartSpec, SheetModel } from './model.ts';
 import { gridOf, trackedRange } from './range.ts';
 
@@ -95,6 +99,21 @@ export class FakeEmbeddedChart {
   getTransposeRowsAndColumns(): boolean { return this._spec.transposeRowsAndColumns; }
   getOptions(): FakeChartOptions { return this._ctx.track('Charts.ChartOptions', new FakeChartOptions(this._spec.options)); }
   getContainerInfo(): FakeContainerInfo { return this._ctx.track('Spreadsheet.ContainerInfo', new FakeContainerInfo(this._spec)); }
+
+  /**
+   * The chart as a picture: "Return the data inside this object as a blob converted to the specified content
+   * type" (EmbeddedChart.getAs, Apps Script reference). The local Workspace draws it from its spec and the sheet's
+   * current values (render/charts); PNG is emulated, any other type fails loudly.
+   */
+  getAs(contentType: unknown): Blob {
+    if (typeof contentType !== 'string') throw signatureMismatch('SpreadsheetApp.EmbeddedChart.getAs', [contentType]);
+    if (contentType !== 'image/png') throw new NotImplementedError('EmbeddedChart', `getAs("${contentType}")`);
+    const data = chartData(this._spec);
+    return this._ctx.track('Base.Blob', new Blob(renderChartPng(data), 'image/png', `${data.title || 'Chart'}.png`));
+  }
+
+  /** "Return the data inside this object as a blob": a PNG, as getAs('image/png'). */
+  getBlob(): Blob { return this.getAs('image/png'); }
 
   modify(): FakeEmbeddedChartBuilder {
     return this._ctx.track('Spreadsheet.EmbeddedChartBuilder', new FakeEmbeddedChartBuilder(this._ctx, this._sheet, copyChartSpec(this._spec)));

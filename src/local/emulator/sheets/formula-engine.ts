@@ -1,5 +1,7 @@
 // One HyperFormula instance per spreadsheet, configured per HyperFormula's Google Sheets compatibility guide,
 // with TODAY()/NOW() read from the workspace clock and TEXT() rendered by our Sheets number formats.
+// Like Sheets, which buffers a script's writes until it next reads, the engine evaluates lazily: writes suspend
+// evaluation and the next read resumes it, so a run of writes is evaluated once, not once per call.
 import { CellValueDetailedType, DetailedCellError, FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula';
 import type { ConfigParams, ImplementedFunctions, RawCellContent } from 'hyperformula';
 import { formatValue } from './number-format.ts';
@@ -50,8 +52,50 @@ class SheetsCompatibilityPlugin extends FunctionPlugin {
 }
 HyperFormula.registerFunctionPlugin(SheetsCompatibilityPlugin);
 
+type DependencyGraph = HyperFormula['dependencyGraph'];
+type Dependencies = Parameters<DependencyGraph['processCellDependencies']>[0];
+type RangeDependency = { start: unknown; end: unknown; addresses: unknown };
+const linkedGraphs = new WeakSet<object>();
+
+/**
+ * HyperFormula walks every cell of a range each time one more formula refers to that same range (its
+ * DependencyGraph.processCellDependencies, as of 3.5), so 10,000 rows that each mention the column $X:$X cost
+ * 10,000² steps just to enter. A range already in the graph has its cells linked: link the new formula to the
+ * range and skip the walk. The result is the same graph; only the time differs.
+ */
+function linkKnownRangesOnce(graph: DependencyGraph): void {
+  const proto = Object.getPrototypeOf(graph) as DependencyGraph;
+  if (linkedGraphs.has(proto)) return;
+  linkedGraphs.add(proto);
+  const walk = proto.processCellDependencies;
+  proto.processCellDependencies = function (this: DependencyGraph, dependencies: Dependencies, endVertex) {
+    const rest: Dependencies = [];
+    for (const dependency of dependencies) {
+      const range = dependency as unknown as RangeDependency;
+      const known = typeof range.addresses === 'function' ? this.getRange(range.start as never, range.end as never) : undefined;
+      if (known?.idInGraph !== undefined && endVertex.idInGraph !== undefined && this.arrayMapping.getArray(dependency as never) === undefined) {
+        this.graph.addEdge(known.idInGraph, endVertex.idInGraph);
+      } else rest.push(dependency);
+    }
+    walk.call(this, rest, endVertex);
+  };
+}
+
+/** A block of cells to set (0-based), as HyperFormula takes it. */
+export interface CellWrite {
+  sheet: number;
+  row: number;
+  col: number;
+  contents: RawCellContent[][];
+}
+
+/** Work to do once the pending writes are evaluated: it may read, and returns the writes it calls for. */
+export type AfterEvaluation = () => CellWrite[];
+
 export class FormulaEngine {
   private readonly hf: HyperFormula;
+  private suspended = false;
+  private readonly afterEvaluation: AfterEvaluation[] = [];
 
   constructor(clock: EngineClock) {
     const config: Partial<ConfigParams> = {
@@ -69,29 +113,68 @@ export class FormulaEngine {
       context: clock,
     };
     this.hf = HyperFormula.buildEmpty(config);
+    linkKnownRangesOnce(this.hf.dependencyGraph);
     // Sheets reads TRUE and FALSE as literals; HyperFormula only knows the functions.
     this.hf.addNamedExpression('TRUE', '=TRUE()');
     this.hf.addNamedExpression('FALSE', '=FALSE()');
   }
 
+  /** Before a change: evaluation waits until the next read. */
+  private write(): void {
+    if (this.suspended) return;
+    this.hf.suspendEvaluation();
+    this.suspended = true;
+  }
+
+  /** Before a read of values: evaluates what was written since the last read (a flush, in Sheets' terms). */
+  private evaluate(): void {
+    if (!this.suspended) return;
+    this.suspended = false;
+    this.hf.resumeEvaluation();
+    const writes = this.afterEvaluation.splice(0).flatMap((task) => task());
+    if (writes.length) this.hf.batch(() => writes.forEach((w) => this.hf.setCellContents({ sheet: w.sheet, row: w.row, col: w.col }, w.contents)));
+  }
+
+  /** Runs `task` once the pending writes are evaluated: at the next read, or now if nothing is pending. */
+  whenEvaluated(task: AfterEvaluation): void {
+    if (this.suspended) this.afterEvaluation.push(task);
+    else for (const w of task()) this.setContents(w.sheet, w.row, w.col, w.contents);
+  }
+
+  /** Structural changes move cells, so deferred work (which names cells) is done first. */
+  private restructure(): void {
+    if (this.afterEvaluation.length) this.evaluate();
+    this.write();
+  }
+
   addSheet(name: string): number {
+    this.write();
     return this.hf.getSheetId(this.hf.addSheet(name)) as number;
   }
 
   removeSheet(sheetId: number): void {
+    this.restructure();
     this.hf.removeSheet(sheetId);
   }
 
   /** Formulas that mention the sheet follow the new name, as Sheets rewrites them. */
   renameSheet(sheetId: number, name: string): void {
+    this.write();
     this.hf.renameSheet(sheetId, name);
   }
 
   setContents(sheet: number, row: number, col: number, contents: RawCellContent[][]): void {
+    this.write();
     this.hf.setCellContents({ sheet, row, col }, contents);
   }
 
+  /** True when the cell holds nothing (no value, no formula, not part of a spilled array); answers without evaluating. */
+  isEmpty(sheet: number, row: number, col: number): boolean {
+    return this.hf.isCellEmpty({ sheet, row, col });
+  }
+
   read(sheet: number, row: number, col: number, numRows: number, numCols: number): ComputedCell[][] {
+    this.evaluate();
     const values = this.hf.getRangeValues({ start: { sheet, row, col }, end: { sheet, row: row + numRows - 1, col: col + numCols - 1 } });
     return values.map((line, r) => line.map((value, c) => {
       if (value instanceof DetailedCellError) return { value: SHEETS_ERRORS[value.value] ?? value.value, error: true, detailedType: 'ERROR' };
@@ -109,31 +192,49 @@ export class FormulaEngine {
     return this.hf.doesCellHaveFormula({ sheet, row, col });
   }
 
-  /** 1-based last row and column holding a value or formula (0 when the sheet is empty). */
+  /** A cell with content: a formula, a spilled value or a value other than the empty string. */
+  private filled(sheet: number, row: number, col: number): boolean {
+    const address = { sheet, row, col };
+    if (this.hf.isCellEmpty(address)) return false;
+    return this.hf.getCellType(address) !== 'VALUE' || this.hf.getCellSerialized(address) !== '';
+  }
+
+  /** 1-based last row and column holding a value or formula (0 when the sheet is empty), scanning in from the edges. */
   contentExtent(sheet: number): { lastRow: number; lastColumn: number } {
-    let lastRow = 0;
-    let lastColumn = 0;
-    this.hf.getSheetSerialized(sheet).forEach((line, r) => line.forEach((cell, c) => {
-      if (cell === null || cell === undefined || cell === '') return;
-      lastRow = Math.max(lastRow, r + 1);
-      lastColumn = Math.max(lastColumn, c + 1);
-    }));
-    return { lastRow, lastColumn };
+    this.evaluate();
+    const { width, height } = this.hf.getSheetDimensions(sheet);
+    let lastRow = height;
+    const rowFilled = (r: number) => {
+      for (let c = 0; c < width; c++) if (this.filled(sheet, r, c)) return true;
+      return false;
+    };
+    while (lastRow > 0 && !rowFilled(lastRow - 1)) lastRow--;
+    let lastColumn = width;
+    const columnFilled = (c: number) => {
+      for (let r = lastRow - 1; r >= 0; r--) if (this.filled(sheet, r, c)) return true;
+      return false;
+    };
+    while (lastColumn > 0 && lastRow > 0 && !columnFilled(lastColumn - 1)) lastColumn--;
+    return { lastRow, lastColumn: lastRow === 0 ? 0 : lastColumn };
   }
 
   insertRows(sheet: number, at: number, count: number): void {
+    this.restructure();
     this.hf.addRows(sheet, [at, count]);
   }
 
   deleteRows(sheet: number, at: number, count: number): void {
+    this.restructure();
     this.hf.removeRows(sheet, [at, count]);
   }
 
   insertColumns(sheet: number, at: number, count: number): void {
+    this.restructure();
     this.hf.addColumns(sheet, [at, count]);
   }
 
   deleteColumns(sheet: number, at: number, count: number): void {
+    this.restructure();
     this.hf.removeColumns(sheet, [at, count]);
   }
 
@@ -143,11 +244,13 @@ export class FormulaEngine {
 
   /** Defines or redefines a workbook-wide name; `expression` is like "=Sheet1!$A$1:$B$3". */
   setName(name: string, expression: string): void {
+    this.write();
     if (this.hf.getNamedExpression(name)) this.hf.changeNamedExpression(name, expression);
     else this.hf.addNamedExpression(name, expression);
   }
 
   removeName(name: string): void {
+    this.write();
     this.hf.removeNamedExpression(name);
   }
 

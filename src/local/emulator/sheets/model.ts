@@ -60,6 +60,8 @@ export interface CellAttributes {
   wrap: boolean;
   note: string;
   validation: ValidationSpec;
+  /** A link on the whole cell's text (a rich-text run from the Sheets API's textFormatRuns). */
+  link: string;
 }
 
 export const DEFAULT_COLUMN_WIDTH = 100;
@@ -67,7 +69,7 @@ export const DEFAULT_COLUMN_WIDTH = 100;
 type AttributeGrids = { [K in keyof CellAttributes]: CellGrid<CellAttributes[K]> };
 
 const ATTRIBUTE_NAMES: (keyof CellAttributes)[] = [
-  'numberFormat', 'background', 'fontColor', 'fontWeight', 'fontStyle', 'horizontalAlignment', 'verticalAlignment', 'wrap', 'note', 'validation',
+  'numberFormat', 'background', 'fontColor', 'fontWeight', 'fontStyle', 'horizontalAlignment', 'verticalAlignment', 'wrap', 'note', 'validation', 'link',
 ];
 
 export class SheetModel {
@@ -75,6 +77,8 @@ export class SheetModel {
   maxColumns = 26;
   frozenRows = 0;
   frozenColumns = 0;
+  /** Hidden from the tab bar (the Sheets API's SheetProperties.hidden). */
+  hidden = false;
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
   conditionalRules: ConditionalRuleSpec[] = [];
@@ -206,10 +210,13 @@ export class SpreadsheetModel {
     return `Sheet${n}`;
   }
 
-  addSheet(name: string, index = this.sheets.length): SheetModel {
+  /** `sheetId` is the Sheets API's choice of id (callers check it is free); otherwise one is made up. */
+  addSheet(name: string, index = this.sheets.length, sheetId?: number): SheetModel {
     this.assertNameFree(name);
     // The first sheet's gid is 0; later ones look random in Sheets but stay stable here for repeatable runs.
-    const sheetId = this.sheetsCreated === 0 ? 0 : hash(`${this.id}:${this.sheetsCreated}`) % 2_000_000_000;
+    let made = this.sheetsCreated === 0 ? 0 : hash(`${this.id}:${this.sheetsCreated}`) % 2_000_000_000;
+    while (sheetId === undefined && this.sheets.some((s) => s.sheetId === made)) made = (made + 1) % 2_000_000_000;
+    sheetId ??= made;
     this.sheetsCreated++;
     const sheet = new SheetModel(this, this.engine.addSheet(name), sheetId, name);
     this.sheets.splice(index, 0, sheet);

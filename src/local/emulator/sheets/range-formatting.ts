@@ -127,10 +127,10 @@ export class RangeFormatting {
     const unchecked = values.length === 0 ? false : values[1];
     if (unchecked === undefined) return this;
     const { sheet, row, column, numRows, numColumns } = this._grid;
-    const current = sheet.spreadsheet.engine.read(sheet.engineId, row - 1, column - 1, numRows, numColumns);
+    const engine = sheet.spreadsheet.engine;
     for (let r = 0; r < numRows; r++) {
       for (let c = 0; c < numColumns; c++) {
-        if (current[r]?.[c]?.value !== null) continue;
+        if (!engine.isEmpty(sheet.engineId, row - 1 + r, column - 1 + c)) continue;
         const cell = { ...this._grid, row: row + r, column: column + c, numRows: 1, numColumns: 1 };
         writeContents(cell, [[{ kind: 'value', value: unchecked as string | number | boolean }]]);
       }

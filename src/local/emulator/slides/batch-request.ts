@@ -2,7 +2,7 @@
 // refusing it (its own error texts, prefixed "Invalid requests[i].kind: ").
 import { isPlainObject } from '../errors.ts';
 import type { DriveStore } from '../drive/drive-store.ts';
-import { EMU_PER_PT, findSlide, newObjectId, usedIds, type Box, type PresentationModel, type SlideModel } from './model.ts';
+import { EMU_PER_PT, findSlide, newObjectId, usedIds, type Box, type PresentationModel, type Size, type SlideModel } from './model.ts';
 
 /** A request Google would refuse; the message is the API's own error text. */
 export class RequestError extends Error {}
@@ -53,29 +53,44 @@ export class Req {
     return slide;
   }
 
-  /** The page and box of elementProperties; size and transform default to `fallback`. */
-  placement(fallback: Box): { slide: SlideModel; box: Box } {
+  /**
+   * The page, box and intrinsic size of elementProperties; size and transform default to `fallback`. The element
+   * shows at size × scale (developers.google.com/workspace/slides/api/concepts/transforms). `table`: "Table
+   * transforms must have a scale of 1 and no shear components" (CreateTableRequest.elementProperties, Slides API
+   * reference); a transform whose scale is left out has scale 0 in proto3 and is refused the same way.
+   */
+  placement(fallback: Box, options: { table?: boolean } = {}): { slide: SlideModel; box: Box; size?: Size } {
     const props = isPlainObject(this.body.elementProperties) ? this.body.elementProperties : {};
     const slide = this.slide(props.pageObjectId);
     const box = { ...fallback };
-    const toPt = (magnitude: unknown, unit: unknown, what: string): number => {
-      // Not verified against Google: the wording for a dimension without a unit.
-      if (unit !== 'EMU' && unit !== 'PT') throw this.fail(`The unit of ${what} should be EMU or PT.`);
-      return (typeof magnitude === 'number' ? magnitude : 0) / (unit === 'EMU' ? EMU_PER_PT : 1);
-    };
     const size = isPlainObject(props.size) ? props.size : undefined;
     const t = isPlainObject(props.transform) ? props.transform : undefined;
     const [scaleX, scaleY] = t ? [Number(t.scaleX ?? 0), Number(t.scaleY ?? 0)] : [1, 1];
+    const sheared = t !== undefined && (Number(t.shearX ?? 0) !== 0 || Number(t.shearY ?? 0) !== 0);
+    if (options.table && (scaleX !== 1 || scaleY !== 1 || sheared)) throw this.fail('Table transforms must have a scale of 1 and no shear components.');
     // Not verified against Google: a transform whose scale is left out is all zeros (proto3) and can't be inverted.
     if (scaleX * scaleY === 0) throw this.fail('The transform is not invertible.');
-    for (const axis of ['width', 'height'] as const) {
-      const d = size?.[axis];
-      if (isPlainObject(d)) box[axis] = toPt(d.magnitude, d.unit, `size.${axis}`) * (axis === 'width' ? scaleX : scaleY);
+    let intrinsic: Size | undefined;
+    if (size) {
+      intrinsic = { width: fallback.width, height: fallback.height };
+      for (const axis of ['width', 'height'] as const) {
+        const d = size[axis];
+        if (isPlainObject(d)) intrinsic[axis] = this._toPt(d.magnitude, d.unit, `size.${axis}`);
+      }
+      box.width = intrinsic.width * scaleX;
+      box.height = intrinsic.height * scaleY;
     }
     if (t && (t.translateX !== undefined || t.translateY !== undefined)) {
-      box.left = toPt(t.translateX ?? 0, t.unit, 'transform');
-      box.top = toPt(t.translateY ?? 0, t.unit, 'transform');
+      box.left = this._toPt(t.translateX ?? 0, t.unit, 'transform');
+      box.top = this._toPt(t.translateY ?? 0, t.unit, 'transform');
     }
-    return { slide, box };
+    const scaled = intrinsic !== undefined && (scaleX !== 1 || scaleY !== 1);
+    return scaled ? { slide, box, size: intrinsic } : { slide, box };
+  }
+
+  private _toPt(magnitude: unknown, unit: unknown, what: string): number {
+    // Not verified against Google: the wording for a dimension without a unit.
+    if (unit !== 'EMU' && unit !== 'PT') throw this.fail(`The unit of ${what} should be EMU or PT.`);
+    return (typeof magnitude === 'number' ? magnitude : 0) / (unit === 'EMU' ? EMU_PER_PT : 1);
   }
 }

@@ -1,5 +1,6 @@
 // The batchUpdate requests that edit text in a shape or a table cell: insertText, deleteText, updateTextStyle.
 // Indexes count the editable text, without the closing newline Slides keeps ("existing text length (9)").
+import { strippedAsGoogle, unacceptableText } from '../api-text.ts';
 import { isPlainObject } from '../errors.ts';
 import { findElement, findSlide } from './model.ts';
 import { UnsupportedRequestError, type Req } from './batch-request.ts';
@@ -81,6 +82,14 @@ function patchOf(r: Req, style: Json, fields: string): Partial<RunStyle> {
   return patch;
 }
 
+/** Request text as Slides stores it: control and private-use characters stripped (api-text.ts). */
+export function storedText(r: Req, value: unknown): string {
+  const raw = typeof value === 'string' ? value : '';
+  const refused = unacceptableText(raw);
+  if (refused) throw r.fail(refused);
+  return strippedAsGoogle(raw);
+}
+
 export const textRequests: Record<string, (r: Req) => Json> = {
   insertText(r) {
     const t = target(r);
@@ -89,7 +98,7 @@ export const textRequests: Record<string, (r: Req) => Json> = {
     if (at > length) throw r.fail(`The insertion index (${at}) should not be greater than the existing text length (${length}).`);
     // Not verified against Google: the wording for a negative insertion index.
     if (at < 0 || !Number.isInteger(at)) throw r.fail(`The insertion index (${at}) should not be negative.`);
-    t.set(text.insertText(t.runs, at, typeof r.body.text === 'string' ? r.body.text : ''));
+    t.set(text.insertText(t.runs, at, storedText(r, r.body.text)));
     return {};
   },
 

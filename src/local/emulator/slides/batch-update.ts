@@ -4,11 +4,11 @@
 import { isPlainObject } from '../errors.ts';
 import type { DriveStore } from '../drive/drive-store.ts';
 import { officialEnumValues, officialMembers } from '../official-api.ts';
-import { LAYOUTS, PAGE_HEIGHT, PAGE_WIDTH, findElement, layoutById, slideFromLayout, type Box, type ElementModel, type PresentationModel } from './model.ts';
+import { EMU_PER_PT, LAYOUTS, PAGE_HEIGHT, PAGE_WIDTH, findElement, layoutById, slideFromLayout, type Box, type ElementModel, type PresentationModel } from './model.ts';
 import { Req, RequestError, UnsupportedRequestError } from './batch-request.ts';
 import { IMAGE_RETRIEVAL_MESSAGE, imageFromUrl } from './sources.ts';
 import { replaceInSlides } from './slide.ts';
-import { textRequests } from './batch-text.ts';
+import { storedText, textRequests } from './batch-text.ts';
 
 type Reply = Record<string, unknown>;
 
@@ -57,8 +57,8 @@ const HANDLERS: Record<string, (r: Req) => Reply> = {
     if (typeof shapeType !== 'string' || !officialEnumValues('Slides.ShapeType').has(shapeType) || shapeType === 'UNSUPPORTED') {
       throw r.badValue('shape_type', 'Shape.Type', shapeType ?? 'TYPE_UNSPECIFIED');
     }
-    const { slide, box } = r.placement(DEFAULT_BOX);
-    slide.elements.push({ kind: 'shape', objectId, shapeType, box, text: [] });
+    const { slide, box, size } = r.placement(DEFAULT_BOX);
+    slide.elements.push({ kind: 'shape', objectId, shapeType, box, ...(size ? { size } : {}), text: [] });
     return { createShape: { objectId } };
   },
 
@@ -68,7 +68,7 @@ const HANDLERS: Record<string, (r: Req) => Reply> = {
     // Not verified against Google: the wording for a table without rows or columns.
     if (!Number.isInteger(rows) || !Number.isInteger(columns) || rows < 1 || columns < 1) throw r.fail('A table should have at least one row and one column.');
     const height = Math.min(rows * 28, PAGE_HEIGHT - 40);
-    const { slide, box } = r.placement({ left: (PAGE_WIDTH - 576) / 2, top: (PAGE_HEIGHT - height) / 2, width: 576, height });
+    const { slide, box } = r.placement({ left: (PAGE_WIDTH - 576) / 2, top: (PAGE_HEIGHT - height) / 2, width: 576, height }, { table: true });
     slide.elements.push({ kind: 'table', objectId, box, cells: Array.from({ length: rows }, () => Array.from({ length: columns }, () => [])) });
     return { createTable: { objectId } };
   },
@@ -77,8 +77,8 @@ const HANDLERS: Record<string, (r: Req) => Reply> = {
     const objectId = r.newId(r.body.objectId);
     const image = typeof r.body.url === 'string' ? imageFromUrl(r.body.url, r.drive) : undefined;
     if (!image) throw r.fail(IMAGE_RETRIEVAL_MESSAGE);
-    const { slide, box } = r.placement({ left: 0, top: 0, width: 200, height: 150 });
-    slide.elements.push({ kind: 'image', objectId, box, ...image });
+    const { slide, box, size } = r.placement({ left: 0, top: 0, width: 200, height: 150 });
+    slide.elements.push({ kind: 'image', objectId, box, ...(size ? { size } : {}), ...image });
     return { createImage: { objectId } };
   },
 
@@ -95,6 +95,34 @@ const HANDLERS: Record<string, (r: Req) => Reply> = {
     const el: ElementModel = mode === 'LINKED' ? { kind: 'sheetsChart', objectId, box, chart } : { kind: 'image', objectId, box, chart };
     slide.elements.push(el);
     return { createSheetsChart: { objectId } };
+  },
+
+  /**
+   * Moves, scales or shears an element (UpdatePageElementTransformRequest): ABSOLUTE replaces its transform,
+   * RELATIVE multiplies it onto the current one. Its intrinsic size stays; what it shows at is size × scale. A
+   * table's transform keeps a scale of 1, as for createTable. Shear is not emulated (it fails loudly).
+   */
+  updatePageElementTransform(r) {
+    const found = typeof r.body.objectId === 'string' ? findElement(r.model, r.body.objectId) : undefined;
+    if (!found) throw r.notFound(r.body.objectId);
+    const mode = r.body.applyMode;
+    if (mode !== 'ABSOLUTE' && mode !== 'RELATIVE') throw r.badValue('apply_mode', 'UpdatePageElementTransformRequest.ApplyMode', mode ?? 'APPLY_MODE_UNSPECIFIED');
+    const t = isPlainObject(r.body.transform) ? r.body.transform : {};
+    if (Number(t.shearX ?? 0) !== 0 || Number(t.shearY ?? 0) !== 0) throw new UnsupportedRequestError('updatePageElementTransform with shear');
+    const unit = t.unit === 'PT' ? 1 : EMU_PER_PT;
+    const [sx, sy, tx, ty] = [Number(t.scaleX ?? 0), Number(t.scaleY ?? 0), Number(t.translateX ?? 0) / unit, Number(t.translateY ?? 0) / unit];
+    const el = found.element;
+    const size = el.kind === 'table' ? el.box : (el.size ?? { width: el.box.width, height: el.box.height });
+    const [cx, cy] = [el.box.width / size.width, el.box.height / size.height];
+    const next = mode === 'ABSOLUTE'
+      ? { scaleX: sx, scaleY: sy, left: tx, top: ty }
+      : { scaleX: sx * cx, scaleY: sy * cy, left: sx * el.box.left + tx, top: sy * el.box.top + ty };
+    if (el.kind === 'table' && (next.scaleX !== 1 || next.scaleY !== 1)) throw r.fail('Table transforms must have a scale of 1 and no shear components.');
+    // Not verified against Google: the wording for a transform that can't be inverted.
+    if (next.scaleX * next.scaleY === 0) throw r.fail('The transform is not invertible.');
+    if (el.kind !== 'table') el.size = { width: size.width, height: size.height };
+    el.box = { left: next.left, top: next.top, width: size.width * next.scaleX, height: size.height * next.scaleY };
+    return {};
   },
 
   deleteObject(r) {
@@ -116,7 +144,7 @@ const HANDLERS: Record<string, (r: Req) => Reply> = {
     // The API's message contains "match text should not be empty"; its exact start is not verified.
     if (find === '') throw r.fail('The match text should not be empty.');
     const pages = Array.isArray(r.body.pageObjectIds) ? r.body.pageObjectIds.map((id) => r.slide(id)) : r.model.slides;
-    const replacement = typeof r.body.replaceText === 'string' ? r.body.replaceText : '';
+    const replacement = storedText(r, r.body.replaceText);
     const count = replaceInSlides(pages, find, replacement, contains.matchCase === true);
     return { replaceAllText: count ? { occurrencesChanged: count } : {} };
   },

@@ -25,9 +25,23 @@ export interface ChartSource {
   ranges: string[];
 }
 
+/** A page element's intrinsic size in points, before its transform scales it. */
+export interface Size {
+  width: number;
+  height: number;
+}
+
 interface ElementBase {
   objectId: string;
+  /** Where the element shows on the slide (points): what SlidesApp's getLeft/getWidth… report. */
   box: Box;
+  /**
+   * The intrinsic size Presentations.get reports, when it isn't the box's own: Google reports a page element as a
+   * size plus an affine transform, and the visible size is size × scale (developers.google.com/workspace/slides/api/
+   * concepts/transforms, "Page element size and transform"). A box resized in the Slides UI or by SlidesApp's
+   * setWidth keeps its size and changes its scale. Absent: scale 1.
+   */
+  size?: Size;
   title?: string;
   description?: string;
 }
@@ -71,6 +85,12 @@ interface LayoutDef {
   displayName: string;
   placeholders: { type: string; index: number; box: Box }[];
 }
+
+/**
+ * Placeholders of Google's default theme are reported with an intrinsic 3000000 × 3000000 EMU size and scaled by
+ * their transform (a "Title and body" body: scaleX ≈ 2.84, scaleY ≈ 1.14), as Presentations.get shows them.
+ */
+export const PLACEHOLDER_SIZE: Size = { width: 3_000_000 / EMU_PER_PT, height: 3_000_000 / EMU_PER_PT };
 
 const TITLE_BAR: Box = { left: 24.6, top: 35, width: 670.8, height: 45 };
 const BODY_AREA: Box = { left: 24.6, top: 90.7, width: 670.8, height: 269 };
@@ -132,6 +152,7 @@ export function slideFromLayout(model: PresentationModel, layout: string, slideI
       objectId: placeholderIds.get(`${p.type}:${p.index}`) ?? newObjectId(model),
       shapeType: 'TEXT_BOX',
       box: { ...p.box },
+      size: { ...PLACEHOLDER_SIZE },
       text: [],
       placeholder: { type: p.type, index: p.index, parentObjectId: `${def.objectId}_i${i}` },
     })),

@@ -1,7 +1,7 @@
 // The presentation as the Slides REST API returns it (Presentations.get): sizes in EMU, text as textElements of
 // paragraph markers and runs, tables as tableRows of tableCells. Like any proto3 JSON, zero values and empty
 // fields are left out: the first cell's location is {}, a slide has no pageType ("SLIDE" is the zero value).
-import { EMU_PER_PT, LAYOUTS, MASTER_ID, PAGE_HEIGHT, PAGE_WIDTH, type Box, type ElementModel, type PresentationModel, type SlideModel } from './model.ts';
+import { EMU_PER_PT, LAYOUTS, MASTER_ID, PAGE_HEIGHT, PAGE_WIDTH, PLACEHOLDER_SIZE, type Box, type ElementModel, type Size, type PresentationModel, type SlideModel } from './model.ts';
 import { plainText, type Run, type RunStyle } from './text.ts';
 
 type Json = Record<string, unknown>;
@@ -65,15 +65,17 @@ export function textJson(runs: readonly Run[]): Json | undefined {
   return { textElements: elements };
 }
 
-function placement(box: Box): Json {
+/** Size and transform as Google reports them: the intrinsic size, scaled to the box the element shows in. */
+function placement(box: Box, size: Size = box): Json {
+  const scale = (shown: number, intrinsic: number) => (intrinsic === 0 ? 1 : shown / intrinsic);
   return {
-    size: { width: dimension(box.width), height: dimension(box.height) },
-    transform: { scaleX: 1, scaleY: 1, ...nonZero({ translateX: emu(box.left), translateY: emu(box.top) }), unit: 'EMU' },
+    size: { width: dimension(size.width), height: dimension(size.height) },
+    transform: { scaleX: scale(box.width, size.width), scaleY: scale(box.height, size.height), ...nonZero({ translateX: emu(box.left), translateY: emu(box.top) }), unit: 'EMU' },
   };
 }
 
 export function elementJson(el: ElementModel): Json {
-  const base: Json = { objectId: el.objectId, ...placement(el.box) };
+  const base: Json = { objectId: el.objectId, ...placement(el.box, el.kind === 'table' ? el.box : el.size) };
   if (el.title) base.title = el.title;
   if (el.description) base.description = el.description;
   const contentUrl = `https://lh3.googleusercontent.com/local-workspace/${el.objectId}`;
@@ -127,7 +129,7 @@ export function presentationJson(id: string, title: string, model: PresentationM
       objectId: def.objectId,
       pageType: 'LAYOUT',
       pageElements: def.placeholders.map((p, i) =>
-        elementJson({ kind: 'shape', objectId: `${def.objectId}_i${i}`, shapeType: 'TEXT_BOX', box: p.box, text: [], placeholder: { type: p.type, index: p.index, parentObjectId: MASTER_ID } })),
+        elementJson({ kind: 'shape', objectId: `${def.objectId}_i${i}`, shapeType: 'TEXT_BOX', box: p.box, size: PLACEHOLDER_SIZE, text: [], placeholder: { type: p.type, index: p.index, parentObjectId: MASTER_ID } })),
       layoutProperties: { masterObjectId: MASTER_ID, name, displayName: def.displayName },
       pageProperties: {},
     })),

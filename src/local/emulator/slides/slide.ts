@@ -1,6 +1,9 @@
 // SlidesApp's Slide: reading its page elements and placeholders, inserting text boxes, shapes, tables, images
 // and Sheets charts, literal replaceAllText, and removing, duplicating or moving the slide.
 import { AppsScriptException } from '../errors.ts';
+import { requireAuthorization, SCOPE } from '../service-context.ts';
+
+const SHEETS = 'https://www.googleapis.com/auth/spreadsheets';
 import { enumName } from '../enums.ts';
 import { PAGE_HEIGHT, PAGE_WIDTH, findSlide, type Box, type ElementModel, type ShapeModel, type SlideModel } from './model.ts';
 import { enumValue, overload, type ArgKind, type OpenPresentation } from './runtime.ts';
@@ -11,6 +14,14 @@ import { GONE_MESSAGE } from './text-host.ts';
 import { LayoutFake } from './layout.ts';
 
 const BOX: ArgKind[] = ['number', 'number', 'number', 'number'];
+
+/**
+ * Slides reads a Sheets chart through the Sheets API, which needs access to the spreadsheet: chart creation
+ * "requires at least one of the spreadsheets.readonly, spreadsheets, drive.readonly, drive.file, or drive OAuth
+ * scopes" (CreateSheetsChartRequest, Slides API reference). spreadsheets.currentonly is not among them; drive.file
+ * is taken strictly and left out, since the add-on's container spreadsheet isn't documented as a file it was given.
+ */
+const SHEETS_CHART_SCOPES = [`${SHEETS}`, `${SHEETS}.readonly`, SCOPE.drive, SCOPE.driveReadonly];
 
 /** Replaces literally in every shape and table cell of the slides given; returns the number of occurrences. */
 export function replaceInSlides(slides: SlideModel[], find: string, replacement: string, matchCase: boolean): number {
@@ -157,6 +168,7 @@ export class SlideFake {
 
   insertSheetsChart(...args: unknown[]): ElementFake {
     const which = overload('SlidesApp.Slide.insertSheetsChart', args, ['object'], ['object', ...BOX]);
+    requireAuthorization(this._s.runtime.ctx, 'SlidesApp.Slide.insertSheetsChart', SHEETS_CHART_SCOPES);
     const chart = chartSource(args[0], 'SlidesApp.Slide.insertSheetsChart', args);
     const box = which === 0 ? { left: 0, top: 0, width: 450, height: 278 } : boxOf(args.slice(1));
     return this._insert((objectId) => ({ kind: 'sheetsChart', objectId, box, chart }));
@@ -164,6 +176,7 @@ export class SlideFake {
 
   insertSheetsChartAsImage(...args: unknown[]): ElementFake {
     const which = overload('SlidesApp.Slide.insertSheetsChartAsImage', args, ['object'], ['object', ...BOX]);
+    requireAuthorization(this._s.runtime.ctx, 'SlidesApp.Slide.insertSheetsChartAsImage', SHEETS_CHART_SCOPES);
     const chart = chartSource(args[0], 'SlidesApp.Slide.insertSheetsChartAsImage', args);
     const box = which === 0 ? { left: 0, top: 0, width: 450, height: 278 } : boxOf(args.slice(1));
     return this._insert((objectId) => ({ kind: 'image', objectId, box, chart }));

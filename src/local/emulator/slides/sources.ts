@@ -31,15 +31,18 @@ function driveId(url: string): string | undefined {
 }
 
 /**
- * Checks an image URL as far as the local Workspace can: http(s), at most 2 kB, and a Drive file only if anyone
- * with the link may view it: Google fetches the URL itself, and "the image must be publicly accessible"
- * (Slides createImage, Docs insertInlineImage references), so a file only shared with the user is refused.
+ * An image URL as Slides fetches it: "The image is fetched once at insertion time ... The provided URL must be
+ * publicly accessible and up to 2 kB in length", PNG, JPEG or GIF (CreateImageRequest.url, Slides API reference;
+ * the same for SlidesApp's insertImage(imageUrl)). Public is what the local public web serves as an image
+ * (web/public-web.ts), or a Drive file anyone with the link may view; a file only shared with the user is refused.
  */
 export function imageFromUrl(url: string, drive: DriveStore): ImageSource | undefined {
+  const image = drive.web.fetchImage(url);
+  if (image) return { sourceUrl: url, contentType: image.contentType };
   if (!/^https?:\/\/\S+$/i.test(url) || url.length > 2048) return undefined;
   const id = driveId(url);
   const file = id === undefined ? undefined : drive.find(id);
-  if (id !== undefined && (!file || !publiclyReadable(file))) return undefined;
+  if (!file || !publiclyReadable(file) || !IMAGE_TYPES.has(file.mimeType)) return undefined;
   return { sourceUrl: url };
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { GoogleJsonResponseException } from '../../../../src/local/emulator/drive/api-error.ts';
 import { NotImplementedError } from '../../../../src/local/emulator/tracked.ts';
 import { docsWorld, type Any } from './world.ts';
+import { ONE_PIXEL_PNG } from '../../../support/images.ts';
 
 type Element = Any;
 
@@ -230,10 +231,29 @@ describe('Docs.Documents.batchUpdate', () => {
     expect([text.isBold(7), text.isBold(8), text.getLinkUrl(8)]).toEqual([false, true, 'https://example.com/deck']);
   });
 
+  it('places a picture only from a public PNG, JPEG or GIF link, refusing the whole batch otherwise', () => {
+    const w = docsWorld();
+    const id = w.DocumentApp.create('Doc').getId();
+    w.Docs.Documents.batchUpdate({ requests: [{ insertText: { text: 'Screenshot', location: { index: 1 } } }] }, id);
+    w.drive.web.publishImage('https://cdn.example/shot.png', 'image/png', ONE_PIXEL_PNG);
+    const picture = (uri: string) => ({ insertInlineImage: { uri, location: { index: 1 }, objectSize: { width: { magnitude: 360, unit: 'PT' } } } });
+    for (const uri of ['https://cdn.example/missing.png', 'https://drive.google.com/file/d/abc/view', `https://cdn.example/${'x'.repeat(2048)}.png`, 'ftp://cdn.example/shot.png']) {
+      expect(() => w.Docs.Documents.batchUpdate({ requests: [{ insertText: { text: 'x', location: { index: 1 } } }, picture(uri)] }, id), uri)
+        .toThrow('Invalid requests[1].insertInlineImage: There was a problem retrieving the image.');
+    }
+    expect(w.Docs.Documents.get(id).body.content[1].paragraph.elements[0].textRun.content).toBe('Screenshot\n'); // all or nothing
+    const reply = w.Docs.Documents.batchUpdate({ requests: [picture('https://cdn.example/shot.png')] }, id);
+    const json = w.Docs.Documents.get(id);
+    const objectId = reply.replies[0].insertInlineImage.objectId;
+    expect(json.body.content[1].paragraph.elements[0].inlineObjectElement.inlineObjectId).toBe(objectId);
+    expect(json.inlineObjects[objectId].inlineObjectProperties.embeddedObject.size.width).toEqual({ magnitude: 360, unit: 'PT' });
+    expect(json.body.content[1].endIndex).toBe(1 + 1 + 'Screenshot'.length + 1); // a picture takes one index
+  });
+
   it('fails loudly on requests the local Workspace does not emulate, and like the API on unknown ones', () => {
     const w = docsWorld();
     const id = w.DocumentApp.create('Doc').getId();
-    expect(() => w.Docs.Documents.batchUpdate({ requests: [{ insertInlineImage: { uri: 'https://x/y.png', location: { index: 1 } } }] }, id))
+    expect(() => w.Docs.Documents.batchUpdate({ requests: [{ createFootnote: { location: { index: 1 } } }] }, id))
       .toThrow(NotImplementedError);
     expect(() => w.Docs.Documents.batchUpdate({ requests: [{ insertTxt: {} }] }, id)).toThrow('Unknown name "insertTxt"');
     expect(() => w.Docs.Documents.batchUpdate({ requests: [{ insertText: { text: 'x', location: { index: 1 } } }], writeControl: { targetRevisionId: 'r' } }, id))

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DriveStore } from '../../../../src/local/emulator/drive/drive-store.ts';
 import { PRESENTATION_MIME, newPresentationModel } from '../../../../src/local/emulator/slides/model.ts';
 import { NOW, USER, slidesWorld, varianceChart, type Any } from './world.ts';
+import { ONE_PIXEL_PNG } from '../../../support/images.ts';
 
 describe('creating and opening presentations', () => {
   it('creates a Drive file with one title slide and a docs.google.com URL', () => {
@@ -144,12 +145,16 @@ describe('text, tables, images and charts', () => {
     expect(() => slide.insertSheetsChart(built)).toThrow('must be inserted into a sheet');
   });
 
-  it("inserts images from URLs, refusing Drive files the user can't open", () => {
+  it('inserts images from public image URLs only, refusing Drive links and anything that is not a public image', () => {
     const w = slidesWorld();
     const slide = w.SlidesApp.create('x').appendSlide();
+    w.drive.web.publishImage('https://cdn.example/reel.png', 'image/png', ONE_PIXEL_PNG);
     expect(slide.insertImage('https://cdn.example/reel.png').getSourceUrl()).toBe('https://cdn.example/reel.png');
+    expect(() => slide.insertImage('https://cdn.example/unknown.png')).toThrow('There was a problem retrieving the image.');
     const theirs = w.drive.create({ name: 'shot.png', mimeType: 'image/png', content: {}, owner: 'them@else.example' });
     expect(() => slide.insertImage(`https://drive.google.com/file/d/${theirs.id}/view`)).toThrow('There was a problem retrieving the image.');
+    const mine = w.drive.create({ name: 'mine.png', mimeType: 'image/png', content: {}, grantedTo: [USER] });
+    expect(() => slide.insertImage(`https://drive.google.com/file/d/${mine.id}/view`)).toThrow('There was a problem retrieving the image.'); // only shared with the user: not public
     expect(() => slide.insertImage('javascript:alert(1)')).toThrow('There was a problem retrieving the image.');
   });
 });

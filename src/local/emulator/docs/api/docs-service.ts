@@ -65,7 +65,7 @@ export class DocumentsCollectionFake {
     const work = cloneDocument(file.content);
     let replies: Record<string, unknown>[];
     try {
-      replies = requests.map((request, i) => applyRequest(work, request, i));
+      replies = requests.map((request, i) => applyRequest(work, request, i, this._rt.ctx.drive.web));
     } catch (error) {
       if (error instanceof RequestError) throw fail(error.message);
       throw error;

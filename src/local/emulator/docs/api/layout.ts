@@ -78,3 +78,36 @@ export function segmentOf(doc: DocModel, segmentId: unknown): SectionNode | unde
   if (doc.footer?.id === segmentId) return doc.footer;
   return undefined;
 }
+
+// A batch applies its requests one after another, each needing the layout of its segment. Recomputing it for every
+// request costs O(document) each time (a 1,000-row table filled cell by cell would take minutes), so a batch keeps
+// one layout per segment: requests that only restyle keep it, an insertText without a newline shifts it in place,
+// and any other edit drops it to be computed afresh. Sections are per-batch copies, so nothing outlives a batch.
+const layouts = new WeakMap<SectionNode, SegmentLayout>();
+
+export function batchLayout(section: SectionNode): SegmentLayout {
+  let layout = layouts.get(section);
+  if (!layout) {
+    layout = layoutSegment(section);
+    layouts.set(section, layout);
+  }
+  return layout;
+}
+
+export function forgetLayouts(doc: DocModel): void {
+  for (const section of [doc.body, doc.header, doc.footer]) if (section) layouts.delete(section);
+}
+
+/** After `length` characters went in at `index` of one paragraph: everything after moves, what holds it grows. */
+export function shiftLayout(layout: SegmentLayout, index: number, length: number): void {
+  const shift = (span: Span) => {
+    if (span.start > index) {
+      span.start += length;
+      span.end += length;
+    } else if (span.end > index) span.end += length;
+  };
+  for (const span of layout.spans.values()) shift(span);
+  for (const placed of layout.paragraphs) shift(placed);
+  for (const placed of layout.tables) shift(placed);
+  layout.end += length;
+}

@@ -1,11 +1,13 @@
 // The documents.batchUpdate requests the local Workspace applies, each to the Doc as the previous one left it:
 // insertText, updateParagraphStyle, updateTextStyle, createParagraphBullets, deleteParagraphBullets,
 // deleteContentRange, replaceAllText, insertTable, insertPageBreak. Others fail loudly as not emulated.
+import { strippedAsGoogle, unacceptableText } from '../../api-text.ts';
 import { isPlainObject } from '../../errors.ts';
+import type { PublicWeb } from '../../web/public-web.ts';
 import { NotImplementedError } from '../../tracked.ts';
 import type { DocModel, Glyph, NamedStyle, SectionNode, TextStyle } from '../model.ts';
 import { emptyParagraph, newId, sections } from '../model.ts';
-import { layoutSegment, segmentOf, type PlacedParagraph, type SegmentLayout } from './layout.ts';
+import { batchLayout, forgetLayouts, layoutSegment, segmentOf, shiftLayout, type PlacedParagraph, type SegmentLayout } from './layout.ts';
 import { deleteInParagraph, insertInParagraph, paragraphChars, restyleParagraph, splitParagraph, styleBefore } from './paragraph-edit.ts';
 import { textStyleFromJson } from './text-style.ts';
 
@@ -13,7 +15,7 @@ import { textStyleFromJson } from './text-style.ts';
 export class RequestError extends Error {}
 
 type Json = Record<string, unknown>;
-type Apply = (doc: DocModel, body: Json, fail: (message: string) => RequestError) => Json;
+type Apply = (doc: DocModel, body: Json, fail: (message: string) => RequestError, web: PublicWeb) => Json;
 
 const NAMED_STYLES: NamedStyle[] = ['NORMAL_TEXT', 'TITLE', 'SUBTITLE', 'HEADING_1', 'HEADING_2', 'HEADING_3', 'HEADING_4', 'HEADING_5', 'HEADING_6'];
 const ALIGNMENTS: Record<string, 'LEFT' | 'CENTER' | 'RIGHT' | 'JUSTIFY'> = { START: 'LEFT', CENTER: 'CENTER', END: 'RIGHT', JUSTIFIED: 'JUSTIFY' };
@@ -26,7 +28,7 @@ const PRESETS: Record<string, Glyph[]> = {
   NUMBERED_DECIMAL_NESTED: ['NUMBER', 'NUMBER', 'NUMBER'], NUMBERED_UPPERALPHA_ALPHA_ROMAN: ['LATIN_UPPER', 'LATIN_LOWER', 'ROMAN_LOWER'],
   NUMBERED_UPPERROMAN_UPPERALPHA_DECIMAL: ['ROMAN_UPPER', 'LATIN_UPPER', 'NUMBER'], NUMBERED_ZERODECIMAL_ALPHA_ROMAN: ['NUMBER', 'LATIN_LOWER', 'ROMAN_LOWER'],
 };
-const OTHER_REQUESTS = ['createNamedRange', 'deleteNamedRange', 'insertInlineImage', 'insertTableRow', 'insertTableColumn', 'deleteTableRow',
+const OTHER_REQUESTS = ['createNamedRange', 'deleteNamedRange', 'insertTableRow', 'insertTableColumn', 'deleteTableRow',
   'deleteTableColumn', 'deletePositionedObject', 'updateTableColumnProperties', 'updateTableCellStyle', 'updateTableRowStyle', 'replaceImage',
   'updateDocumentStyle', 'mergeTableCells', 'unmergeTableCells', 'createHeader', 'createFooter', 'createFootnote', 'replaceNamedRangeContent',
   'updateSectionStyle', 'insertSectionBreak', 'deleteHeader', 'deleteFooter', 'pinTableHeaderRows', 'insertPerson', 'insertDate',
@@ -48,7 +50,7 @@ function insertionPoint(doc: DocModel, body: Json, fail: (m: string) => RequestE
   const location = isPlainObject(body.location) ? body.location : undefined;
   const end = isPlainObject(body.endOfSegmentLocation) ? body.endOfSegmentLocation : undefined;
   if (Boolean(location) === Boolean(end)) throw fail('Exactly one of location or endOfSegmentLocation must be set.');
-  const layout = layoutSegment(segment(doc, location ?? end, fail));
+  const layout = batchLayout(segment(doc, location ?? end, fail));
   if (end) return { layout, index: layout.paragraphs.filter((p) => p.container === layout.section.children).pop()!.end - 1 };
   const index = int(location?.index);
   if (index === undefined || index < 0) throw fail('The location index must be a non-negative integer.');
@@ -67,7 +69,7 @@ function range(doc: DocModel, body: Json, fail: (m: string) => RequestError): { 
   const start = int(r?.startIndex) ?? 0;
   const end = int(r?.endIndex);
   if (!r || end === undefined) throw fail('The range must have an end index.');
-  const layout = layoutSegment(segment(doc, r, fail));
+  const layout = batchLayout(segment(doc, r, fail));
   if (start >= end) throw fail('The range should not be empty.');
   if (end > layout.end) throw fail(`Index ${end - 1} must be less than the end index of the referenced segment, ${layout.end}.`);
   return { layout, start, end };
@@ -81,9 +83,11 @@ function fields(body: Json, fail: (m: string) => RequestError): string[] {
 
 const overlapping = (layout: SegmentLayout, start: number, end: number) => layout.paragraphs.filter((p) => p.start < end && p.end > start);
 
-/** Text may not carry control characters (stripped, as the API does); "\u000b" is a line break. */
-function cleanText(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g, '').replace(/\u000b/g, '\r');
+/** Text as the API stores it (api-text.ts: control and private-use characters stripped); "\u000b" is a line break. */
+function cleanText(text: string, fail: (m: string) => RequestError): string {
+  const refused = unacceptableText(text);
+  if (refused) throw fail(refused);
+  return strippedAsGoogle(text).replace(/\u000b/g, '\r');
 }
 
 const insertText: Apply = (doc, body, fail) => {
@@ -94,7 +98,14 @@ const insertText: Apply = (doc, body, fail) => {
   let at = placed.index;
   let offset = index - placed.start;
   const style = styleBefore(para, offset);
-  cleanText(body.text).split('\n').forEach((part, i) => {
+  const text = cleanText(body.text, fail);
+  if (!text.includes('\n')) {
+    insertInParagraph(para, offset, text, style);
+    shiftLayout(layout, index, text.length);
+    layoutKept = true;
+    return {};
+  }
+  text.split('\n').forEach((part, i) => {
     if (i > 0) {
       const next = splitParagraph(para, offset);
       placed.container.splice(++at, 0, next);
@@ -159,6 +170,9 @@ const deleteContentRange: Apply = (doc, body, fail) => {
   const first = layout.paragraphs.find((p) => p.start <= start && start < p.end);
   const last = layout.paragraphs.find((p) => p.start <= end && end < p.end);
   if (!first || !last || first.container !== last.container) throw fail('Invalid deletion range: it must start and end in paragraphs of the same table cell or segment.');
+  // Documented as an invalid delete (DeleteContentRangeRequest): "Deleting one code unit of a surrogate pair."
+  const splits = (p: PlacedParagraph, at: number) => /^[\ud800-\udbff][\udc00-\udfff]$/.test(paragraphChars(p.node).slice(at - p.start - 1, at - p.start + 1));
+  if (splits(first, start) || splits(last, end)) throw fail('Invalid deletion range. Cannot delete one code unit of a surrogate pair.');
   if (first === last) {
     deleteInParagraph(first.node, start - first.start, end - first.start);
     return {};
@@ -175,7 +189,7 @@ const replaceAllText: Apply = (doc, body, fail) => {
   const criteria = isPlainObject(body.containsText) ? body.containsText : undefined;
   const find = criteria?.text;
   if (typeof find !== 'string' || find === '') throw fail('The text to find must not be empty.');
-  const replacement = typeof body.replaceText === 'string' ? cleanText(body.replaceText) : '';
+  const replacement = typeof body.replaceText === 'string' ? cleanText(body.replaceText, fail) : '';
   if (find.includes('\n') || replacement.includes('\n')) throw new NotImplementedError('DocumentsCollection', 'batchUpdate replaceAllText across paragraphs');
   const regex = new RegExp(find.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), criteria?.matchCase === true ? 'g' : 'gi');
   let count = 0;
@@ -221,12 +235,53 @@ const insertPageBreak: Apply = (doc, body, fail) => {
   return {};
 };
 
+/**
+ * "The image must be ... publicly accessible", PNG, JPEG or GIF, its URI at most 2 kB; Docs fetches it once at
+ * insertion (InsertInlineImageRequest, Docs API reference). It goes "inside the bounds of an existing Paragraph"
+ * and not in a footnote or equation. With one objectSize dimension, the other keeps the image's aspect ratio.
+ * Google's wording when the fetch fails is not documented; this is the Slides API's, recalled, not verified.
+ */
+const insertInlineImage: Apply = (doc, body, fail, web) => {
+  const uri = typeof body.uri === 'string' ? body.uri : '';
+  const image = web.fetchImage(uri);
+  if (!image) throw fail('There was a problem retrieving the image. The provided image should be publicly accessible, within size limit, and in supported formats.');
+  const { layout, index } = insertionPoint(doc, body, fail);
+  const placed = paragraphAt(layout, index, fail);
+  const size = isPlainObject(body.objectSize) ? body.objectSize : {};
+  const px = (d: unknown) => (isPlainObject(d) && typeof d.magnitude === 'number' ? d.magnitude / 0.75 / (d.unit === 'PT' ? 1 : 12700) : undefined);
+  let [width, height] = [px(size.width), px(size.height)];
+  if (width === undefined && height === undefined) [width, height] = [image.width, image.height];
+  else if (height === undefined) height = (width as number) * image.height / image.width;
+  else if (width === undefined) width = height * image.width / image.height;
+  const objectId = newId(doc, 'kix');
+  const node = { kind: 'image' as const, objectId, contentType: image.contentType, base64: Buffer.from(image.bytes).toString('base64'), width: width as number, height };
+  const rest = splitParagraph(placed.node, index - placed.start);
+  placed.node.children.push(node, ...rest.children);
+  return { insertInlineImage: { objectId } };
+};
+
 const APPLY: Record<string, Apply> = {
+  insertInlineImage,
   insertText, updateParagraphStyle, updateTextStyle, createParagraphBullets, deleteParagraphBullets, deleteContentRange, replaceAllText, insertTable, insertPageBreak,
 };
 
 /** Applies request `i` to `doc` and returns its reply. */
-export function applyRequest(doc: DocModel, request: unknown, i: number): Json {
+/** Requests that change no index, so the batch's layouts stay right (see batchLayout). */
+const RESTYLE_ONLY = new Set(['updateTextStyle', 'updateParagraphStyle', 'deleteParagraphBullets']);
+/** Set by a request that brought the layout up to date itself (insertText without a newline). */
+let layoutKept = false;
+
+export function applyRequest(doc: DocModel, request: unknown, i: number, web: PublicWeb): Json {
+  layoutKept = false;
+  try {
+    return applyOne(doc, request, i, web);
+  } finally {
+    const name = isPlainObject(request) ? Object.keys(request)[0] ?? '' : '';
+    if (!layoutKept && !RESTYLE_ONLY.has(name)) forgetLayouts(doc);
+  }
+}
+
+function applyOne(doc: DocModel, request: unknown, i: number, web: PublicWeb): Json {
   if (!isPlainObject(request)) throw new RequestError(`Invalid requests[${i}]: No request set.`);
   const names = Object.keys(request);
   if (names.length === 0) throw new RequestError(`Invalid requests[${i}]: No request set.`);
@@ -238,5 +293,5 @@ export function applyRequest(doc: DocModel, request: unknown, i: number): Json {
     throw new RequestError(`Invalid JSON payload received. Unknown name "${name}" at 'requests[${i}]': Cannot find field.`);
   }
   const body = isPlainObject(request[name]) ? request[name] : {};
-  return apply(doc, body, (message) => new RequestError(`Invalid requests[${i}].${name}: ${message}`));
+  return apply(doc, body, (message) => new RequestError(`Invalid requests[${i}].${name}: ${message}`), web);
 }

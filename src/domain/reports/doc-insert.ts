@@ -1,0 +1,181 @@
+// Docs API requests that write a block placeholder's content (headings, paragraphs, lists, tables, pictures) into
+// one empty paragraph of a Doc, with every index computed here from the text as Google will keep it
+// (stored-text.ts). Requests run in order, so each one's indexes count what the ones before it inserted.
+import type { Block, Span } from './model.ts';
+import { storedLine } from './stored-text.ts';
+
+export type Request = Record<string, unknown>;
+
+/** Where a slot's content goes: an empty paragraph at `at`, in the segment `segmentId` ('' is the body). */
+export interface InsertPoint {
+  segmentId: string;
+  at: number;
+  /**
+   * The index of the newline of the paragraph just before the empty one, in the same container, when there is
+   * one: a table that comes first is put after that paragraph, so no blank line is left above the table.
+   */
+  anchor: number | null;
+}
+
+/** What a slot's content left behind the content: whether its empty paragraph is still there and where. */
+export interface Inserted {
+  requests: Request[];
+  /** The start of the empty paragraph after the content's last table, or null when text took it. */
+  emptyAfterTable: number | null;
+  pictures: number;
+}
+
+interface Line {
+  spans: Span[];
+  style: string;
+  bullet: boolean;
+  picture?: string;
+}
+
+/**
+ * A screenshot link Docs may be able to fetch as a picture: http(s), at most 2 kB (InsertInlineImageRequest.uri),
+ * and not a Google Drive or Docs page, which is a web page rather than an image (Docs can't sign in to fetch it).
+ */
+export function pictureUri(url: string): string | undefined {
+  if (!/^https?:\/\/\S+$/i.test(url) || url.length > 2048) return undefined;
+  if (/^https?:\/\/(drive|docs)\.google\.com\//i.test(url)) return undefined;
+  return url;
+}
+
+const HEADING_STYLE = { 1: 'HEADING_1', 2: 'HEADING_2', 3: 'HEADING_3' } as const;
+/** A screenshot's width in the Doc: most of a US Letter or A4 text column. */
+const PICTURE_WIDTH_PT = 360;
+
+function linesOf(block: Exclude<Block, { kind: 'table' }>, pictures: boolean): Line[] {
+  switch (block.kind) {
+    case 'heading':
+      return [{ spans: [{ text: block.text }], style: HEADING_STYLE[block.level], bullet: false }];
+    case 'paragraph':
+      return [{ spans: block.spans, style: 'NORMAL_TEXT', bullet: false }];
+    case 'bullets':
+      return block.items.map((spans) => ({ spans, style: 'NORMAL_TEXT', bullet: true }));
+    case 'image':
+      return [{ spans: block.fallback, style: 'NORMAL_TEXT', bullet: false, ...(pictures && pictureUri(block.url) ? { picture: block.url } : {}) }];
+  }
+}
+
+const clean = (spans: readonly Span[]): Span[] => spans.map((s) => ({ ...s, text: storedLine(s.text) }));
+const lineText = (line: Line) => line.spans.map((s) => s.text).join('');
+
+/**
+ * Consecutive text lines go in with one insertText at `at`, the start of an empty paragraph, which the last line
+ * takes. Styles and bullets are set on exactly what went in. Returns the length added (the last line's newline
+ * was already there).
+ */
+function insertLines(lines: Line[], at: number, segmentId: string, out: Request[]): { length: number; pictures: number } {
+  const texts = lines.map(lineText);
+  const joined = texts.join('\n');
+  const range = (startIndex: number, endIndex: number) => ({ startIndex, endIndex, segmentId });
+  const end = at + joined.length + 1; // through the last line's newline
+  if (joined) out.push({ insertText: { location: { index: at, segmentId }, text: joined } });
+  // Inserted paragraphs copy the style and bullets of the paragraph they went into: set both on ours.
+  out.push({ deleteParagraphBullets: { range: range(at, end) } });
+  out.push({ updateTextStyle: { range: range(at, end), textStyle: {}, fields: '*' } });
+  let start = at;
+  let bulletsFrom: number | null = null;
+  const closeBullets = (upTo: number) => {
+    if (bulletsFrom !== null) out.push({ createParagraphBullets: { range: range(bulletsFrom, upTo), bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' } });
+    bulletsFrom = null;
+  };
+  const starts: number[] = [];
+  lines.forEach((line, i) => {
+    const lineEnd = start + (texts[i] ?? '').length + 1;
+    starts.push(start);
+    out.push({ updateParagraphStyle: { range: range(start, lineEnd), paragraphStyle: { namedStyleType: line.style }, fields: 'namedStyleType,alignment' } });
+    if (line.bullet && bulletsFrom === null) bulletsFrom = start;
+    if (!line.bullet) closeBullets(start);
+    let offset = start;
+    for (const span of line.spans) {
+      const spanRange = range(offset, offset + span.text.length);
+      if (span.text && span.bold) out.push({ updateTextStyle: { range: spanRange, textStyle: { bold: true }, fields: 'bold' } });
+      if (span.text && span.link) out.push({ updateTextStyle: { range: spanRange, textStyle: { link: { url: span.link } }, fields: 'link' } });
+      offset += span.text.length;
+    }
+    start = lineEnd;
+  });
+  closeBullets(end);
+  // Pictures last, from the bottom up: each takes one index at the start of its line, so earlier lines stay put.
+  let pictures = 0;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const picture = lines[i]?.picture;
+    if (!picture) continue;
+    out.push({ insertInlineImage: { uri: picture, location: { index: starts[i] ?? at, segmentId }, objectSize: { width: { magnitude: PICTURE_WIDTH_PT, unit: 'PT' } } } });
+    pictures += 1;
+  }
+  return { length: joined.length + pictures, pictures };
+}
+
+/**
+ * An empty table at `at` (the Docs API puts a newline before it), then its cells from the last to the first so
+ * each cell's index, counted in the empty table, still holds; the header row bold. Returns the table's length.
+ */
+function insertTable(block: Extract<Block, { kind: 'table' }>, at: number, segmentId: string, out: Request[]): number {
+  const columns = Math.max(1, block.header.length, ...block.rows.map((r) => r.length));
+  const rows = [block.header, ...block.rows].map((row) => Array.from({ length: columns }, (_, c) => storedLine(row[c] ?? '')));
+  const table = at + 1; // the table's start index
+  out.push({ insertTable: { rows: rows.length, columns, location: { index: at, segmentId } } });
+  const cellAt = (r: number, c: number) => table + 3 + r * (1 + 2 * columns) + 2 * c;
+  for (let r = rows.length - 1; r >= 0; r--) {
+    for (let c = columns - 1; c >= 0; c--) {
+      const text = rows[r]?.[c] ?? '';
+      if (text) out.push({ insertText: { location: { index: cellAt(r, c), segmentId }, text } });
+    }
+  }
+  const length = 1 + rows.length * (1 + 2 * columns) + rows.flat().reduce((n, t) => n + t.length, 0);
+  const whole = { startIndex: table, endIndex: table + length, segmentId };
+  out.push({ updateTextStyle: { range: whole, textStyle: {}, fields: '*' } });
+  out.push({ updateParagraphStyle: { range: whole, paragraphStyle: { namedStyleType: 'NORMAL_TEXT' }, fields: 'namedStyleType,alignment' } });
+  let header = table + 3;
+  for (const text of rows[0] ?? []) {
+    if (text) out.push({ updateTextStyle: { range: { startIndex: header, endIndex: header + text.length, segmentId }, textStyle: { bold: true }, fields: 'bold' } });
+    header += text.length + 2;
+  }
+  return length;
+}
+
+/** Every request that writes `blocks` into the empty paragraph at `point`, and what it leaves after them. */
+export function insertBlocks(blocks: readonly Block[], point: InsertPoint, options: { pictures: boolean }): Inserted {
+  const out: Request[] = [];
+  const { segmentId } = point;
+  let at = point.at; // the start of the paragraph that ends the content (empty unless text just took it)
+  // What stands before a table that comes next: the paragraph before the empty one (its newline at `anchor`),
+  // the last line of text just written (its newline at `anchor`), or a table or nothing (no anchor).
+  let before: 'paragraph' | 'text' | 'none' = point.anchor === null ? 'none' : 'paragraph';
+  let anchor = point.anchor ?? 0;
+  let pictures = 0;
+  for (let i = 0; i < blocks.length; ) {
+    const block = blocks[i]!;
+    if (block.kind === 'table') {
+      if (before === 'none') {
+        // First in its container, or after a table: the newline the API puts before a table stays.
+        at += 1 + insertTable(block, at, segmentId, out);
+      } else {
+        // At the end of the paragraph before: "text\n[table]" then that paragraph's old newline, now empty.
+        const length = insertTable(block, anchor, segmentId, out);
+        at = anchor + 1 + length;
+        // Before the slot's own empty paragraph, that makes two empty paragraphs: the extra one goes.
+        if (before === 'paragraph') out.push({ deleteContentRange: { range: { startIndex: at, endIndex: at + 1, segmentId } } });
+      }
+      before = 'none';
+      i += 1;
+      continue;
+    }
+    const lines: Line[] = [];
+    while (i < blocks.length && blocks[i]!.kind !== 'table') {
+      lines.push(...linesOf(blocks[i] as Exclude<Block, { kind: 'table' }>, options.pictures).map((l) => ({ ...l, spans: clean(l.spans) })));
+      i += 1;
+    }
+    // Text runs until a table or the end, so its last line always takes the empty paragraph.
+    const inserted = insertLines(lines, at, segmentId, out);
+    pictures += inserted.pictures;
+    anchor = at + inserted.length;
+    at = anchor;
+    before = 'text';
+  }
+  return { requests: out, emptyAfterTable: before === 'none' && blocks.length > 0 ? at : null, pictures };
+}
