@@ -26,7 +26,7 @@ describe('readCell', () => {
     ['a rating is 1 to 5', column('rating'), 6, { value: null, problem: '6 is not a whole number from 1 to 5' }],
     ['a number may be negative', column('number'), '-2.5', { value: -2.5 }],
     ['blank is null', column('count'), '', { value: null }],
-  ] as const)('%s', (_what, spec, raw, read, timeZone = 'Etc/UTC') => {
+  ] as const)('%s', (_what, spec, raw, read, timeZone: string = 'Etc/UTC') => {
     const result = readCell(spec, raw, timeZone);
     expect({ ...result, ...(result.value !== null && typeof result.value === 'number' ? { value: Number(result.value.toPrecision(12)) } : {}) }).toEqual(read);
   });
