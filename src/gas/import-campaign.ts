@@ -20,7 +20,7 @@ import { BadInputError, NotReadyError, QuotaError } from './errors.ts';
 import { encodeMemory, fitsStore, importMemories, memoryKey, storedProperties, utf8Length } from './import-memory.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
 import { readSheetGrid } from './spreadsheet.ts';
-import { locateTabs } from './tabs.ts';
+import { locateTabs, type TabDirectory } from './tabs.ts';
 import { loadTeamNotes, TEAM_NOTES_KEY } from './team-notes.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -89,16 +89,12 @@ function mergedNotes(rows: CampaignRows): { learnings: string[]; recommendations
 export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options: ImportOptions = {}): ImportResult {
   checkTarget(spreadsheet, rows, options.mode);
   const notes = mergedNotes(rows);
-  const extraRows = Object.fromEntries(TABLE_SPECS.map((spec) => [spec.name, rows[spec.key].length]));
-  const { directory, checks } = buildTabs(spreadsheet, extraRows);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const locale = spreadsheet.getSpreadsheetLocale();
   const stored = storedProperties();
   const memories = importMemories(stored, TABLE_SPECS.map((s) => s.key));
-
-  // Plan every tab before writing any.
-  const plans = TABLE_SPECS.map((spec) => {
-    const sheet = directory.sheets.get(spec.name)!;
+  const planAll = (directory: TabDirectory) => TABLE_SPECS.map((spec) => {
+    const sheet = directory.sheets.get(spec.name);
     const named = { ...spec, name: directory.names[spec.name] ?? spec.name };
     const grid = readSheetGrid(sheet);
     const { layout } = readTable(named, grid, { timeZone, locale });
@@ -107,6 +103,10 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
     });
     return { spec, sheet, plan, layout };
   });
+  // Formatted rows are reserved only for the rows that will be appended, so importing again adds none.
+  const appending = Object.fromEntries(planAll(locateTabs(spreadsheet)).map(({ spec, plan }) => [spec.name, plan.appended]));
+  const { directory, checks } = buildTabs(spreadsheet, appending);
+  const plans = planAll(directory).map((p) => ({ ...p, sheet: p.sheet! }));
   const properties: Record<string, string> = {};
   const result: ImportResult = { rows: {}, checks: [...checks] };
   for (const { spec, plan } of plans) {

@@ -51,7 +51,7 @@ export function toCellInput(value: CellInput | undefined, type?: ColumnType): Ce
     const date = parseDate(value);
     if (date.ok && date.value !== null && (ISO_DATE.test(value.trim()) || !/^\d{1,2}\D\d{1,2}\D/.test(value.trim()))) return date.value;
   }
-  if (NUMBER_TYPES.includes(type) || (type === 'rate' && value.includes('%'))) {
+  if (NUMBER_TYPES.includes(type)) {
     const number = parseNumber(value);
     if (number.ok && number.value !== null) return number.value;
   }

@@ -126,6 +126,7 @@ export function planRowsWrite(
     const memoryKey = fingerprint(`${key}#${k}`);
     const untouched = matched !== undefined && options.memory?.get(memoryKey) === rowPrint(current);
     let rowChanged = false;
+    let kept = false;
     for (const column of inputs) {
       const value = input[column.key];
       if (value === undefined || value === null || comparable(value, timeZone) === '') continue;
@@ -135,6 +136,7 @@ export function planRowsWrite(
       if (had !== '' && !untouched) {
         conflicts++;
         if (!options.replaceTyped) {
+          kept = true;
           checks.push({
             cell: cell(target, column), kind: 'import-conflict', severity: 'warning',
             message: `${column.header}: kept "${say(current[c], timeZone)}", typed here; the file says "${say(value, timeZone)}". Import again with "replace typed values" to take the file's.`,
@@ -151,7 +153,10 @@ export function planRowsWrite(
     else if (rowChanged) filled++;
     else unchanged++;
     changed ||= rowChanged;
-    memory.set(memoryKey, rowPrint(current));
+    // A row still holding a person's value against the file's is not "as the import wrote it": the next import asks again.
+    const remembered = options.memory?.get(memoryKey);
+    if (!kept) memory.set(memoryKey, rowPrint(current));
+    else if (remembered) memory.set(memoryKey, remembered);
     if (key) {
       const first = earlier?.firstRow;
       if (earlier && keyColumn) {
