@@ -13,7 +13,7 @@ import { writePatternsTab } from './sheets/patterns-tab.ts';
 import { todayIn } from './spreadsheet.ts';
 import { loadTeamNotes } from './team-notes.ts';
 import { locateTabs, type TabDirectory } from './tabs.ts';
-import { readWorkbookFrom } from './workbook.ts';
+import { readContextOf, readWorkbookFrom } from './workbook.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -30,15 +30,16 @@ function cellNamer(read: WorkbookRead, directory: TabDirectory) {
 /** "Run checks": every tab read once, every check once. */
 export function checkSpreadsheet(spreadsheet: Spreadsheet): Check[] {
   const directory = locateTabs(spreadsheet);
-  const read = readWorkbookFrom(directory, spreadsheet.getSpreadsheetTimeZone());
+  const read = readWorkbookFrom(directory, readContextOf(spreadsheet));
   return workbookChecks(read.workbook, read.checks, { today: todayIn(spreadsheet), cellOf: cellNamer(read, directory) });
 }
 
 export function analyzeSpreadsheet(spreadsheet: Spreadsheet): AnalyzeResult & { analysis: Analysis } {
   let directory = locateTabs(spreadsheet);
   if (!directory.sheets.has('Patterns') || !directory.sheets.has('Creators')) directory = buildTabs(spreadsheet).directory;
-  // One read, one analysis; the checks run inside it, once, naming cells as the tabs stand.
-  const read = readWorkbookFrom(directory, spreadsheet.getSpreadsheetTimeZone());
+  // One read, one analysis; the checks run inside it, once, naming cells as the tabs stand. Human numbers typed as
+  // text become numbers first, so the tabs' formulas and the analysis agree.
+  const read = readWorkbookFrom(directory, readContextOf(spreadsheet), { convert: true });
   const notes = loadTeamNotes();
   const analysis = analyzeWorkbook(read.workbook, {
     today: todayIn(spreadsheet), readChecks: read.checks, cellOf: cellNamer(read, directory),

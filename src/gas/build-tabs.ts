@@ -8,6 +8,9 @@ import { buildCampaignTab } from './sheets/campaign-tab.ts';
 import { preparePatternsTab } from './sheets/patterns-tab.ts';
 import { buildTableTab } from './sheets/table-tab.ts';
 import { readSheetGrid } from './spreadsheet.ts';
+import { convertInPlace, readContextOf } from './workbook.ts';
+import { campaignConversions, tableConversions } from '../domain/tabs/conversions.ts';
+import { resolveFormLayout } from '../domain/tabs/layout.ts';
 import { locateTabs, rememberTabs, type TabDirectory, type TabName } from './tabs.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -19,7 +22,7 @@ export function buildTabs(spreadsheet: Spreadsheet, extraRows: Partial<Record<Ta
   const refreshed: string[] = [];
   const rowsKept: Record<string, number> = {};
   const checks: Check[] = [];
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const context = readContextOf(spreadsheet);
 
   TAB_NAMES.forEach((tab, index) => {
     if (directory.sheets.has(tab)) {
@@ -33,7 +36,12 @@ export function buildTabs(spreadsheet: Spreadsheet, extraRows: Partial<Record<Ta
 
   const campaignSheet = directory.sheets.get('Campaign')!;
   const campaignGrid = readSheetGrid(campaignSheet);
-  const { campaign } = readCampaignTab(campaignGrid.values, timeZone);
+  const { campaign } = readCampaignTab(campaignGrid.values, context);
+  if (!created.includes(CAMPAIGN_TAB.name)) {
+    // Before the tab is rebuilt from this grid, so the rebuild writes the converted values back too.
+    const layout = resolveFormLayout(CAMPAIGN_TAB, campaignGrid.values.map((r) => r[0]));
+    checks.push(...convertInPlace(campaignSheet, directory.names[CAMPAIGN_TAB.name] ?? CAMPAIGN_TAB.name, campaignGrid, campaignConversions(campaignGrid.values, layout, context)));
+  }
   buildCampaignTab(spreadsheet, campaignSheet, campaignGrid, campaign.currency);
   rowsKept[CAMPAIGN_TAB.name] = campaignGrid.values.length;
 
@@ -42,8 +50,10 @@ export function buildTabs(spreadsheet: Spreadsheet, extraRows: Partial<Record<Ta
     const grid = readSheetGrid(sheet);
     const starter = created.includes(spec.name) ? spec.starterRows ?? [] : [];
     const plan = buildTableTab(sheet, spec, grid, campaign.currency, extraRows[spec.name] ?? 0, starter);
-    rowsKept[spec.name] = readTable(spec, grid, timeZone).records.length;
+    rowsKept[spec.name] = readTable(spec, grid, context).records.length;
     checks.push(...plan.checks);
+    // Human numbers typed as text ("42K") become numbers, so the formulas just built read what the analysis reads.
+    checks.push(...convertInPlace(sheet, directory.names[spec.name] ?? spec.name, grid, tableConversions(spec, grid, plan.layout, context)));
     if (created.includes(spec.name) && spec.starterRows?.length) writeStarterRows(sheet, spec, plan.layout.columnOf);
   }
   preparePatternsTab(directory.sheets.get(PATTERNS_TAB_NAME)!, created.includes(PATTERNS_TAB_NAME));

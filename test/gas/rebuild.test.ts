@@ -25,7 +25,11 @@ describe('building tabs twice', () => {
     expect(after[2][extra - 1]).toBe('Great to work with');
     expect(after[1][6]).toBe(500);
     expect(after[5][0]).toBe('@handtyped');
-    expect(after[5][2]).toBe('12K'); // never rewritten: the person typed it
+    // Issue 11: "12K" typed becomes the number the analysis reads, so the tab's formulas agree with it; what was
+    // typed is kept in the cell's note (nothing lost), and every other typed cell is left exactly as it was.
+    expect(after[5][2]).toBe(12_000);
+    expect(workspace.inspect.notes('Creators')[5]?.[2]).toBe('Typed: 12K');
+    before[5][2] = 12_000;
     for (let r = 0; r < 6; r++) expect(after[r].slice(0, 3)).toEqual(before[r].slice(0, 3));
     expect(rowsByHeader(workspace, 'Creators').map((c) => c.Handle)).toEqual(['@nano', '@micro1', '@micro2', '@macro', '@handtyped']);
     expect(result.rowsKept.Creators).toBe(5);

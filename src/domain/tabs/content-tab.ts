@@ -23,7 +23,7 @@ export const CONTENT_TAB = {
       help: 'Saves of the piece (Instagram “Saves”, TikTok “Add to favorites”).',
     },
     { key: 'er', audience: EVERYONE, header: 'ER', type: 'rate', format: '0.00%', help: 'Engagements ÷ impressions.', // Rounded so Rank's COUNTIFS (which compares ER as text) sees exactly the value in the cell.
-      formula: (r) => ratio(r('engagements'), r('impressions'), { decimals: 10 }) },
+      formula: (r) => ratio(r('engagements'), r('impressions'), { decimals: 10, amounts: true }) },
     { key: 'clicks', audience: EVERYONE, header: 'Clicks', type: 'count', help: 'Link clicks from the piece.' },
     { key: 'conversions', audience: EVERYONE, header: 'Conversions', type: 'count', help: 'Sales or sign-ups from the piece.' },
     {

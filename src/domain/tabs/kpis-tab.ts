@@ -54,13 +54,13 @@ export const KPIS_TAB = {
     { key: 'actual', audience: TEAM_AND_CLIENT, header: 'Actual', type: 'number', unitFrom: 'unit', help: 'What the campaign delivered.' },
     {
       key: 'variance', audience: TEAM_AND_CLIENT, header: 'Variance %', type: 'rate', help: '(Actual − Target) ÷ Target.',
-      formula: (r) => `=IF(AND(ISNUMBER(${r('target')}),ISNUMBER(${r('actual')}),${r('target')}<>0),(${r('actual')}-${r('target')})/${r('target')},"")`,
+      formula: (r) => `=IF(AND(ISNUMBER(${r('target')}),ISNUMBER(${r('actual')}),${r('target')}>0),(${r('actual')}-${r('target')})/${r('target')},"")`,
     },
     { key: 'lowerIsBetter', audience: TEAM_AND_CLIENT, header: 'Lower is better', type: 'checkbox', help: 'Tick for cost metrics (CPE, CPM, CPC, CPA).', whenBlank: false },
     {
       key: 'status', audience: TEAM_AND_CLIENT, header: 'Status', type: 'text', help: 'Met when Actual ≥ Target, or ≤ Target when lower is better.',
       formula: (r) =>
-        `=IF(AND(ISNUMBER(${r('target')}),ISNUMBER(${r('actual')})),IF(IF(${r('lowerIsBetter')}=TRUE(),${r('actual')}<=${r('target')},${r('actual')}>=${r('target')}),"Met","Missed"),"")`,
+        `=IF(AND(ISNUMBER(${r('target')}),ISNUMBER(${r('actual')}),${r('target')}>=0),IF(IF(${r('lowerIsBetter')}=TRUE(),${r('actual')}<=${r('target')},${r('actual')}>=${r('target')}),"Met","Missed"),"")`,
     },
     { key: 'confidence', audience: TEAM_AND_CLIENT, header: 'Target confidence', type: 'choice', choices: TARGET_CONFIDENCE, choiceAliases: CONFIDENCE_BY_FILE_NAME,
       help: 'Where the target came from.', width: 140 },

@@ -122,11 +122,24 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
-/** Formula cells guard their inputs with this so missing or zero inputs show blank, never #DIV/0!. */
-export function ratio(numerator: string, denominator: string, options: { scale?: string; decimals?: number } = {}): string {
+/**
+ * Larger than any real amount: the analysis leaves such a value out (values.ts MAX_PLAUSIBLE, 10^15), so formulas do
+ * too. Written out in digits: Sheets reads `1E15` in a formula, but HyperFormula (the local Workspace) refuses it.
+ */
+export const PLAUSIBLE = '1000000000000000';
+
+/**
+ * Formula cells guard their inputs with this so missing or zero inputs show blank, never #DIV/0!. With `amounts`,
+ * a negative or implausibly large input (which the analysis refuses and names) shows blank too, so the sheet and
+ * the analysis agree on every cell.
+ */
+export function ratio(numerator: string, denominator: string, options: { scale?: string; decimals?: number; amounts?: boolean } = {}): string {
   const quotient = `${numerator}/${denominator}${options.scale ?? ''}`;
   const value = options.decimals === undefined ? quotient : `ROUND(${quotient},${options.decimals})`;
-  return `=IF(AND(ISNUMBER(${numerator}),ISNUMBER(${denominator}),${denominator}<>0),${value},"")`;
+  const bounds = options.amounts
+    ? `,${numerator}>=0,${numerator}<${PLAUSIBLE},${denominator}>0,${denominator}<${PLAUSIBLE}`
+    : `,${denominator}<>0`;
+  return `=IF(AND(ISNUMBER(${numerator}),ISNUMBER(${denominator})${bounds}),${value},"")`;
 }
 
 export function numberFormatFor(column: ColumnSpec, currency: string): string {

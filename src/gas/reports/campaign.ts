@@ -10,7 +10,7 @@ import { NotReadyError } from '../errors.ts';
 import { todayIn } from '../spreadsheet.ts';
 import { loadTeamNotes, type TeamNotes } from '../team-notes.ts';
 import { locateTabs, type TabDirectory } from '../tabs.ts';
-import { readWorkbookFrom } from '../workbook.ts';
+import { readContextOf, readWorkbookFrom } from '../workbook.ts';
 
 export interface CampaignRead {
   workbook: Workbook;
@@ -28,7 +28,7 @@ export function readCampaign(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   if (!directory.sheets.has('Campaign') || !directory.sheets.has('KPIs')) {
     throw new NotReadyError('Build the tabs first (Debrief → Build / refresh tabs), then fill them in.');
   }
-  const { workbook } = readWorkbookFrom(directory, spreadsheet.getSpreadsheetTimeZone());
+  const { workbook } = readWorkbookFrom(directory, readContextOf(spreadsheet));
   const { client, campaign } = workbook.campaign;
   if (!client.trim() || !campaign.trim()) {
     throw new NotReadyError('Name the client and the campaign on the Campaign tab (or in the sidebar) first: every document is titled with them.');

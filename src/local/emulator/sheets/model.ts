@@ -6,6 +6,7 @@ import { CellGrid } from './cell-grid.ts';
 import { FormulaEngine } from './formula-engine.ts';
 import { serialFromDate, wallClock } from './date-serial.ts';
 import type { TypingContext } from './typed-input.ts';
+import type { MetadataSpec } from './developer-metadata.ts';
 import { typingLocale } from './typing-locale.ts';
 
 /** A rectangle of cells, 1-based like Apps Script. */
@@ -84,6 +85,8 @@ export class SheetModel {
   conditionalRules: ConditionalRuleSpec[] = [];
   readonly charts: ChartSpec[] = [];
   readonly protections: ProtectionSpec[] = [];
+  /** Developer metadata located on this sheet (deleted with it). */
+  readonly developerMetadata: MetadataSpec[] = [];
   readonly cells = Object.fromEntries(ATTRIBUTE_NAMES.map((name) => [name, new CellGrid()])) as AttributeGrids;
 
   constructor(readonly spreadsheet: SpreadsheetModel, readonly engineId: number, readonly sheetId: number, public name: string) {}
