@@ -1,10 +1,14 @@
 // `debrief run | bench | playground`: Debrief on the local Workspace, driven through the built bundle.
 import { runCampaign } from './run.ts';
 import { runBenchmark } from './bench.ts';
+import { runCheckTrace } from './check-trace.ts';
 import { runStack } from './stack.ts';
 
 const USAGE = `Usage:
-  debrief run <campaign.json> --out <dir> [--state <dir>]   build, fill and analyse a campaign's workbook
+  debrief run <campaign.json> --out <dir> [--state <dir>] [--trace <file>]
+                                                           build, fill and analyse a campaign's workbook; --trace writes
+                                                           every Docs/Slides/Drive call, one JSON line each
+  debrief check-trace <file>                               check a --trace file's calls against Google's API schemas
   debrief bench [--sizes 10,100,1000,10000] [--markdown]   print each action's calls, round trips, cells and modelled Apps Script seconds
   debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)
   debrief stack [trace.txt]                                map a stack trace from Apps Script's logs to the sources (stdin without a file)`;
@@ -34,7 +38,10 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'run':
       if (!flags.positional[0] || !flags.options.out) break;
-      return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state });
+      return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, tracePath: flags.options.trace });
+    case 'check-trace':
+      if (!flags.positional[0]) break;
+      return runCheckTrace(flags.positional[0]);
     case 'bench': {
       const sizes = flags.options.sizes?.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
       return runBenchmark({ sizes: sizes?.length ? sizes : undefined, markdown: 'markdown' in flags.options });
