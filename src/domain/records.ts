@@ -48,6 +48,7 @@ export type CheckKind =
   | 'converted-value'
   | 'import-conflict'
   | 'structure'
+  | 'not-a-web-link'
   | 'blame'
   | 'unexplained-variance'
   | 'unknown-kpi-link';

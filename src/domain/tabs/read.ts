@@ -1,5 +1,6 @@
 // Turns the grids read from the tabs (one getValues per tab) into typed records, naming every cell it can't read.
 // The records' types come from the tab specs (RecordOf), and so does every field read here.
+import { webLink } from '../links.ts';
 import type { Check, CheckKind, Workbook } from '../records.ts';
 import { parseBoolean, parseChoice, parseDate, parseNumber, parseRate, parseText, type Parsed } from '../values.ts';
 import { CAMPAIGN_TAB, campaignInfoFrom, type CampaignInfo } from './campaign-tab.ts';
@@ -32,7 +33,7 @@ export interface CellReading {
   problem?: string;
   problemKind?: Extract<CheckKind, 'unreadable-value' | 'ambiguous-value' | 'out-of-range'>;
   note?: string;
-  noteKind?: Extract<CheckKind, 'assumed-percent' | 'out-of-range'>;
+  noteKind?: Extract<CheckKind, 'assumed-percent' | 'out-of-range' | 'not-a-web-link'>;
 }
 
 /** A value below the column's `min` or above its `max`, refused with both bounds said as `say` writes them. */
@@ -66,8 +67,14 @@ type ReadableColumn = Pick<ColumnSpec, 'type' | 'choices' | 'choiceAliases' | 'h
 export function readCellKinds(column: ReadableColumn, raw: unknown, timeZone: string, locale?: string): CellReading {
   switch (column.type) {
     case 'text':
-    case 'url':
       return { value: parseText(raw) };
+    case 'url': {
+      // Kept exactly as typed, but only an http(s) address ever becomes a link (links.ts), and anything else is named.
+      const value = parseText(raw);
+      return value.trim() && !webLink(value)
+        ? { value, note: `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}" isn't a web address (http:// or https://), so it stays text and is never made a link`, noteKind: 'not-a-web-link' }
+        : { value };
+    }
     case 'choice': {
       const parsed = parseChoice(raw, column.choices ?? [], column.choiceAliases);
       return fromParsed(parsed) ?? { value: parsed.ok ? parsed.value : null };
@@ -135,7 +142,7 @@ export function readingChecks(cell: string, about: string, reading: CellReading,
   if (reading.problem) checks.push({ cell, kind: reading.problemKind ?? 'unreadable-value', severity: 'error', message: `${about}: ${reading.problem}. ${outcome}` });
   if (reading.note) {
     const kind = reading.noteKind ?? 'assumed-percent';
-    checks.push({ cell, kind, severity: kind === 'out-of-range' ? 'warning' : 'info', message: `${about}: ${reading.note}.` });
+    checks.push({ cell, kind, severity: kind === 'out-of-range' || kind === 'not-a-web-link' ? 'warning' : 'info', message: `${about}: ${reading.note}.` });
   }
   return checks;
 }

@@ -5,9 +5,11 @@ import { runCheckTrace } from './check-trace.ts';
 import { runStack } from './stack.ts';
 
 const USAGE = `Usage:
-  debrief run <campaign.json> --out <dir> [--state <dir>] [--trace <file>]
+  debrief run <campaign.json> --out <dir> [--state <dir>] [--trace <file>] [--import [@handle=]<export.csv>]...
                                                            build, fill and analyse a campaign's workbook; --trace writes
-                                                           every Docs/Slides/Drive call, one JSON line each
+                                                           every Docs/Slides/Drive call, one JSON line each; --import adds
+                                                           a platform export (Instagram, TikTok, YouTube, Shopify, GA4…)
+                                                           and writes the mapping it used to <dir>/import.json
   debrief check-trace <file>                               check a --trace file's calls against Google's API schemas
   debrief bench [--sizes 10,100,1000,10000] [--markdown]   print each action's calls, round trips, cells and modelled Apps Script seconds
   debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)
@@ -32,13 +34,18 @@ export function parseFlags(args: string[]): Flags {
   return { positional, options };
 }
 
+/** Every value of a repeatable option (`--import a.csv --import b.csv`). */
+function repeated(args: readonly string[], name: string): string[] {
+  return args.flatMap((arg, i) => (arg === `--${name}` && args[i + 1] !== undefined ? [args[i + 1]!] : arg.startsWith(`--${name}=`) ? [arg.slice(name.length + 3)] : []));
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const flags = parseFlags(rest);
   switch (command) {
     case 'run':
       if (!flags.positional[0] || !flags.options.out) break;
-      return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, tracePath: flags.options.trace });
+      return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, tracePath: flags.options.trace, imports: repeated(rest, 'import') });
     case 'check-trace':
       if (!flags.positional[0]) break;
       return runCheckTrace(flags.positional[0]);

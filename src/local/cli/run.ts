@@ -2,8 +2,10 @@
 // Workspace (build tabs, import the campaign's rows, analyze, make every document, append the learnings) and
 // writes workbook.json, report.json, calls.json and each document as Markdown (or JSON) and HTML; with --trace,
 // every Advanced Service call as one JSON line (the REST request Apps Script would send to Google).
-import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { readExport, type ExportRead } from '../../domain/exports/read-export.ts';
+import { exportText } from '../export-text.ts';
 import { parseCampaignFile } from '../../domain/campaign-file.ts';
 import { TAB_NAMES } from '../../domain/tabs/index.ts';
 import { describeServerError } from '../harness.ts';
@@ -20,9 +22,12 @@ export interface RunOptions {
   stateDir?: string;
   /** A file to write every Advanced Service call to, one JSON object per line. */
   tracePath?: string;
+  /** Platform exports to import after the campaign file, each `path` or `@handle=path` (whose account it is). */
+  imports?: string[];
 }
 
 export interface RunOutcome {
+  imports: ImportReport[];
   session: DebriefSession;
   report: unknown;
   documents: Documents;
@@ -89,17 +94,58 @@ export function readCampaignFile(path: string): { ok: true; file: unknown } | { 
   return parsed.ok ? { ok: true, file: json } : { ok: false, errors: parsed.errors };
 }
 
+/** Each `--import` read and mapped before any work, matched to the campaign file's handles; problems name the file. */
+export function readExports(file: unknown, imports: readonly string[]): { ok: true; reads: ExportRead[] } | { ok: false; errors: string[] } {
+  const handles = ((file as { creators?: { handle?: unknown }[] }).creators ?? []).map((c) => String(c.handle ?? '')).filter(Boolean);
+  const locale = (file as { locale?: string }).locale;
+  const reads: ExportRead[] = [];
+  const errors: string[] = [];
+  for (const spec of imports) {
+    const [, creator, path = spec] = /^(@[^=]+)=(.+)$/.exec(spec) ?? [];
+    try {
+      reads.push(readExport(basename(path), exportText(readFileSync(path)), { handles, creator, ...(locale ? { locale } : {}) }));
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      errors.push(code === 'ENOENT' ? `${path}: no such file.` : code === 'EISDIR' ? `${path} is a folder, not an export file.` : (error as Error).message);
+    }
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, reads };
+}
+
+/** What import.json says of one export: its platform, each header's column, what was skipped and imported. */
+export interface ImportReport {
+  file: string;
+  platform: string;
+  list: string;
+  mapping: ExportRead['mapping'];
+  skipped: string[];
+  problems: string[];
+  rows: number;
+  imported?: unknown;
+  refused?: string;
+}
+
 /** `rebuild` runs "Build / refresh tabs" again after the import, as the benchmark does (action "rebuildTabs"). */
-export function runOnWorkspace(file: unknown, options: { stateDir?: string; now?: () => Date; rebuild?: boolean; onAdvancedCall?: AdvancedCallListener } = {}): RunOutcome {
+export function runOnWorkspace(file: unknown, options: { stateDir?: string; now?: () => Date; rebuild?: boolean; onAdvancedCall?: AdvancedCallListener; exports?: readonly ExportRead[] } = {}): RunOutcome {
   const named = file as { client?: string; campaign?: string };
-  const { rebuild, onAdvancedCall, ...sessionOptions } = options;
+  const { rebuild, onAdvancedCall, exports = [], ...sessionOptions } = options;
   const session = openSession({ spreadsheetName: `${named.client ?? 'Client'} — ${named.campaign ?? 'Campaign'} post-mortem`, ...sessionOptions });
   if (onAdvancedCall) session.workspace.advancedCalls.listen(onAdvancedCall);
   session.call('buildTabs', 'buildTabs');
   session.call('importCampaign', 'importCampaign', file);
+  // Each export adds to the campaign just imported (never starts another), as the sidebar's "Add to this campaign".
+  const imports: ImportReport[] = exports.map((read) => {
+    const report: ImportReport = { file: read.file, platform: read.platform, list: read.list, mapping: read.mapping, skipped: read.skipped, problems: read.problems, rows: read.rows.length };
+    try {
+      report.imported = session.call<{ rows: unknown }>('importExport', 'importCampaign', { client: named.client, campaign: named.campaign, [read.list]: read.rows }, { mode: 'add' }).rows;
+    } catch (error) {
+      report.refused = describeServerError(error);
+    }
+    return report;
+  });
   if (rebuild) session.call('rebuildTabs', 'buildTabs');
   const report = session.call('analyze', 'analyze');
-  return { session, report, documents: makeDocuments(session) };
+  return { session, report, documents: makeDocuments(session), imports };
 }
 
 /** Each tab as Apps Script returns it: getValues, getFormulas and getDisplayValues (what a person sees in Sheets). */
@@ -121,10 +167,20 @@ export function workbookSnapshot(session: DebriefSession): { tabs: Record<string
 }
 
 export function runCampaign(options: RunOptions): number {
+  // Refused before any work: an --out that is a file, a campaign file or an export that can't be read.
+  if (existsSync(options.outDir) && !statSync(options.outDir).isDirectory()) {
+    console.error(`--out ${options.outDir} is a file; give a folder (it is made if missing).`);
+    return 1;
+  }
   const read = readCampaignFile(options.campaignPath);
   if (!read.ok) {
     console.error(`${options.campaignPath} can't be used:`);
     for (const error of read.errors) console.error(`  ${error}`);
+    return 1;
+  }
+  const exports = readExports(read.file, options.imports ?? []);
+  if (!exports.ok) {
+    for (const error of exports.errors) console.error(error);
     return 1;
   }
   // {"service", "method", "params", "body"} per line, written as each call is made (a run that fails keeps its trace).
@@ -134,6 +190,7 @@ export function runCampaign(options: RunOptions): number {
   try {
     outcome = runOnWorkspace(read.file, {
       stateDir: options.stateDir,
+      exports: exports.reads,
       ...(trace === undefined ? {} : { onAdvancedCall: (call) => writeSync(trace, `${JSON.stringify(call)}\n`) }),
     });
   } finally {
@@ -145,6 +202,7 @@ export function runCampaign(options: RunOptions): number {
   write('workbook.json', workbookSnapshot(session));
   write('report.json', report);
   write('calls.json', session.costs);
+  if (exports.reads.length) write('import.json', outcome.imports);
   const files = documentFiles(session, documents);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(options.outDir, name), text);
   session.saveState();

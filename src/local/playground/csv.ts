@@ -30,7 +30,8 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** The lists a CSV can fill: tabs whose rows a platform export holds, known by their identity column. */
-const TABLES = [CREATORS_TAB, CONTENT_TAB] as const;
+// Content first: its creator column's names (Creator, Username) are also the Creators tab's handle aliases.
+const TABLES = [CONTENT_TAB, CREATORS_TAB] as const;
 
 export interface CsvTable {
   list: 'creators' | 'content';
