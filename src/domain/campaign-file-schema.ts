@@ -82,8 +82,9 @@ export const CampaignFileSchema = record({
   tiers: z.optional(record(fieldShape<GroupShape<'tiers'>>(groupFields('tiers'), (f) => f.groupKey ?? f.key, (f) => FILE_VALUE[f.type]))),
   // One list per table tab, each rowSchema(spec): the ListsShape above, spelt out for the compiler.
   ...(Object.fromEntries(TABLE_TABS.map((spec) => [spec.key, rowSchema(spec)])) as unknown as ListsShape),
-  learnings: list(teamNote, TEAM_NOTES_LIMITS.items),
-  recommendations: list(teamNote, TEAM_NOTES_LIMITS.items),
+  // How many may be kept is checked with those already kept (gas/team-notes.ts teamNotesWith), not per file.
+  learnings: list(teamNote),
+  recommendations: list(teamNote),
 });
 
 export type CampaignFile = z.output<typeof CampaignFileSchema>;

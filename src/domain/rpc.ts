@@ -163,6 +163,19 @@ export interface AppendLearningsResult {
   history: ClientHistory;
 }
 
+/** One line of Diagnostics: a platform behaviour Debrief relies on, and what Google did. */
+export interface DiagnosticLine {
+  check: string;
+  pass: boolean;
+  detail: string;
+}
+export interface DiagnosticsReport {
+  lines: DiagnosticLine[];
+  failed: number;
+  /** The header and one "PASS  check: detail" line per check, to paste into a bug report. */
+  text: string;
+}
+
 /** Every function the sidebar may call; src/gas/api.ts implements it and src/gas/main.ts exports it. */
 export interface ServerApi {
   ping(request: PingRequest): PingResult;
@@ -182,4 +195,5 @@ export interface ServerApi {
   saveKeptLearnings(request: KeptLearningsRequest): KeptLearnings;
   appendLearnings(request?: AppendLearningsRequest): AppendLearningsResult;
   getClientHistory(): ClientHistoryResult;
+  runDiagnostics(): DiagnosticsReport;
 }

@@ -3,7 +3,7 @@
 import { postMortemDue } from '../domain/dates.ts';
 import {
   AppendLearningsRequestSchema, CampaignSetupSchema, ClientReportRequestSchema, GenerateRequestSchema, KeptLearningsRequestSchema, LearningsDocRequestSchema, PingRequestSchema,
-  TemplateRequestSchema, type AnalyzeResult, type AppendLearningsResult, type BuildTabsResult, type ChecksResult, type ClientHistoryResult,
+  TemplateRequestSchema, type AnalyzeResult, type AppendLearningsResult, type BuildTabsResult, type ChecksResult, type ClientHistoryResult, type DiagnosticsReport,
   type GenerateResult, type ImportResult, type KeptLearnings, type PingResult, type ReportsState, type ServerApi, type SidebarState,
 } from '../domain/rpc.ts';
 import { TAB_NAMES } from '../domain/tabs/index.ts';
@@ -20,6 +20,7 @@ import { generateArtefact, reportsState } from './reports/actions.ts';
 import { readCampaign } from './reports/campaign.ts';
 import { appendLearnings as appendToLearningsDoc, keepLearnings, keptLearnings, readClientHistory, setLearningsDoc as rememberLearningsDoc } from './reports/learnings.ts';
 import { setCustomTemplate } from './reports/templates.ts';
+import { runDiagnostics as runPlatformChecks } from './diagnostics/index.ts';
 
 /**
  * Runs a sidebar call. A failure crosses google.script.run as the JSON of a ServerError in the Error's message
@@ -166,8 +167,13 @@ export function getClientHistory(): ClientHistoryResult {
   return handle('reading the client history', () => readClientHistory(readCampaign(activeSpreadsheet())));
 }
 
+/** Diagnostics: a failing check is a line of the report, not an error; only a broken run throws. */
+export function runDiagnostics(): DiagnosticsReport {
+  return handle('running the diagnostics', () => runPlatformChecks());
+}
+
 // The compiler checks the sidebar contract is implemented in full.
 export const api = {
   ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, getReportsState, setTemplate, setLearningsDoc,
-  generate, generateClientReport, generateInternalBrief, exportSlides, getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
+  generate, generateClientReport, generateInternalBrief, exportSlides, getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory, runDiagnostics,
 } satisfies Record<keyof ServerApi, unknown>;

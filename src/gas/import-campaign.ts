@@ -5,9 +5,9 @@
 // what it wrote, and a value a person typed is kept, and named, unless they chose to replace it.
 import * as z from 'zod/mini';
 import { campaignFileToRows, parseCampaignFile, type CampaignRows } from '../domain/campaign-file.ts';
-import { TEAM_NOTES_LIMITS } from '../domain/campaign-file-schema.ts';
 import type { Check } from '../domain/records.ts';
 import type { ImportResult } from '../domain/rpc.ts';
+import { MAX_CELL_CHARACTERS, overlongTexts } from '../domain/sheet-limits.ts';
 import { formatBlocks, gridRow, unitColumns } from '../domain/tabs/formats.ts';
 import { identityOf, keyColumnOf } from '../domain/tabs/identity.ts';
 import { CAMPAIGN_TAB, TABLE_SPECS } from '../domain/tabs/index.ts';
@@ -17,11 +17,12 @@ import type { TableTabSpec } from '../domain/tabs/spec.ts';
 import { readCampaignTab, readTable } from '../domain/tabs/read.ts';
 import { buildTabs } from './build-tabs.ts';
 import { BadInputError, NotReadyError, QuotaError } from './errors.ts';
-import { encodeMemory, fitsStore, importMemories, memoryKey, storedProperties, utf8Length } from './import-memory.ts';
+import { encodeMemory, fitsStore, importMemories, memoryKey, storedProperties } from './import-memory.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
+import { writeStoredValues } from './stored-properties.ts';
 import { readSheetGrid } from './spreadsheet.ts';
 import { locateTabs, type TabDirectory } from './tabs.ts';
-import { loadTeamNotes, TEAM_NOTES_KEY } from './team-notes.ts';
+import { TEAM_NOTES_KEY, teamNotesWith, type TeamNotes } from './team-notes.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -33,10 +34,13 @@ export const ImportOptionsSchema = z.object({
 });
 export type ImportOptions = z.output<typeof ImportOptionsSchema>;
 
-/** About a 9 KB property value: what the team's notes may take once merged with those already kept. */
-const MAX_NOTES_BYTES = 8_900;
-
 export function importCampaignFile(spreadsheet: Spreadsheet, input: unknown, options: ImportOptions = {}): ImportResult {
+  // Checked before anything is written (and before the fields): an import lands whole or not at all.
+  const overlong = overlongTexts(input);
+  if (overlong.length) {
+    const limit = `longer than a Google Sheets cell holds (${MAX_CELL_CHARACTERS.toLocaleString('en-US')} characters)`;
+    throw new BadInputError('Some text is too long for a cell; nothing was imported.', overlong.map((path) => ({ path, message: limit })));
+  }
   const parsed = parseCampaignFile(input);
   if (!parsed.ok) throw new BadInputError(`The campaign file has ${parsed.problems.length === 1 ? 'a problem' : `${parsed.problems.length} problems`}; nothing was imported:`, parsed.problems);
   return importRows(spreadsheet, campaignFileToRows(parsed.file), options);
@@ -65,25 +69,10 @@ function checkTarget(spreadsheet: Spreadsheet, rows: CampaignRows, mode: ImportO
   }
 }
 
-/** The team notes after this import, refused before any write if they would not fit where they are kept. */
-function mergedNotes(rows: CampaignRows): { learnings: string[]; recommendations: string[] } | null {
+/** The team notes after this import, refused (team-notes.ts: count, length, property budget) before any write. */
+function mergedNotes(rows: CampaignRows): TeamNotes | null {
   if (!rows.learnings.length && !rows.recommendations.length) return null;
-  const notes = loadTeamNotes();
-  const merged = {
-    learnings: mergeUnique(notes.learnings, rows.learnings),
-    recommendations: mergeUnique(notes.recommendations, rows.recommendations),
-  };
-  for (const list of ['learnings', 'recommendations'] as const) {
-    if (merged[list].length > TEAM_NOTES_LIMITS.items) {
-      throw new BadInputError(`With the ${notes[list].length} ${list} already kept, the file's would make ${merged[list].length}; Debrief keeps at most ${TEAM_NOTES_LIMITS.items}. Nothing was imported.`, [
-        { path: list, message: `keep at most ${TEAM_NOTES_LIMITS.items - notes[list].length} more` },
-      ]);
-    }
-  }
-  if (utf8Length(JSON.stringify(merged)) > MAX_NOTES_BYTES) {
-    throw new QuotaError(`The team's learnings and recommendations would take more than the ${MAX_NOTES_BYTES.toLocaleString('en-US')} bytes a document property holds; shorten some. Nothing was imported.`);
-  }
-  return merged;
+  return teamNotesWith({ learnings: rows.learnings, recommendations: rows.recommendations });
 }
 
 export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options: ImportOptions = {}): ImportResult {
@@ -133,7 +122,7 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
     result.rows[spec.name] = { appended: plan.appended, filled: plan.filled, unchanged: plan.unchanged, conflicts: plan.conflicts };
     result.checks.push(...plan.checks);
   }
-  PropertiesService.getDocumentProperties().setProperties(properties);
+  writeStoredValues(PropertiesService.getDocumentProperties(), properties);
   return result;
 }
 
@@ -152,9 +141,5 @@ function forgottenCheck(tab: string, forgotten: number): Check {
     cell: tab === 'every' ? 'Campaign!A1' : `${tab}!1:1`, kind: 'import-conflict', severity: 'info',
     message: `Debrief couldn’t remember what it wrote ${which}: if the file changes, importing it again will name each changed cell instead of updating it.`,
   };
-}
-
-function mergeUnique(existing: string[], added: string[]): string[] {
-  return [...existing, ...added.filter((line) => !existing.includes(line))];
 }
 

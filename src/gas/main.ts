@@ -2,11 +2,11 @@
 // Apps Script finds triggers, menu handlers and google.script.run targets. Keep this the only such list.
 import { artefactMenuHandlers } from './menu.ts';
 
-export { onOpen, onInstall, showSidebar, menuBuildTabs, menuAnalyze, menuRunChecks, menuAppendLearnings } from './menu.ts';
+export { onOpen, onInstall, showSidebar, menuBuildTabs, menuAnalyze, menuRunChecks, menuAppendLearnings, menuDiagnostics } from './menu.ts';
 export {
   ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, importCampaign,
   getReportsState, setTemplate, setLearningsDoc, generate, generateClientReport, generateInternalBrief, exportSlides,
-  getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
+  getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory, runDiagnostics,
 } from './api.ts';
 
 /**

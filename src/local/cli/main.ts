@@ -2,6 +2,7 @@
 import { runCampaign } from './run.ts';
 import { runBenchmark } from './bench.ts';
 import { runCheckTrace } from './check-trace.ts';
+import { runSelftest } from './selftest.ts';
 import { runStack } from './stack.ts';
 
 const USAGE = `Usage:
@@ -11,6 +12,7 @@ const USAGE = `Usage:
                                                            a platform export (Instagram, TikTok, YouTube, Shopify, GA4…)
                                                            and writes the mapping it used to <dir>/import.json
   debrief check-trace <file>                               check a --trace file's calls against Google's API schemas
+  debrief selftest                                         run the add-on's Diagnostics on the local Workspace
   debrief bench [--sizes 10,100,1000,10000] [--markdown]   print each action's calls, round trips, cells and modelled Apps Script seconds
   debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)
   debrief stack [trace.txt]                                map a stack trace from Apps Script's logs to the sources (stdin without a file)`;
@@ -46,6 +48,8 @@ async function main(argv: string[]): Promise<number> {
     case 'run':
       if (!flags.positional[0] || !flags.options.out) break;
       return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, tracePath: flags.options.trace, imports: repeated(rest, 'import') });
+    case 'selftest':
+      return runSelftest();
     case 'check-trace':
       if (!flags.positional[0]) break;
       return runCheckTrace(flags.positional[0]);

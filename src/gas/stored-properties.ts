@@ -1,0 +1,27 @@
+// The one way Debrief writes a property: as JSON, inside the byte budget src/domain/property-budget.ts gives its
+// key, so no write reaches PropertiesService's quotas ("Argument too large: value") after something was made.
+import { overBudget, type StoredKey } from '../domain/property-budget.ts';
+import { QuotaError } from './errors.ts';
+
+type Properties = GoogleAppsScript.Properties.Properties;
+
+/** The JSON `value` would be stored as, or a QuotaError saying why it can't be kept (nothing is written). */
+export function storableJson(key: StoredKey, value: unknown): string {
+  const json = JSON.stringify(value);
+  const problem = overBudget(key, json);
+  if (problem) throw new QuotaError(problem);
+  return json;
+}
+
+export function writeStored(store: Properties, key: StoredKey, value: unknown): void {
+  store.setProperty(key, storableJson(key, value));
+}
+
+/**
+ * Several values in one call, so what an import keeps (the team's notes, its memory of the rows it wrote) lands
+ * together or not at all. Each value was checked by its owner first: storableJson for a budgeted key, and
+ * import-memory.ts's fitsStore (9 KB a value, 500 KB a store) for the import memory.
+ */
+export function writeStoredValues(store: Properties, values: Readonly<Record<string, string>>): void {
+  store.setProperties({ ...values });
+}
