@@ -14,7 +14,7 @@ import type { AdvancedCallListener } from '../emulator/advanced-calls.ts';
 import { renderDeckHtml, renderDeckJson } from '../render/deck.ts';
 import { renderDocHtml } from '../render/doc-html.ts';
 import { renderDocMarkdown } from '../render/doc-markdown.ts';
-import { openSession, type DebriefSession } from '../session.ts';
+import { loadState, openSession, type DebriefSession } from '../session.ts';
 
 export interface RunOptions {
   campaignPath: string;
@@ -86,7 +86,7 @@ export function documentFiles(session: DebriefSession, documents: Documents): Re
 export function readCampaignFile(path: string): { ok: true; file: unknown } | { ok: false; errors: string[] } {
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    json = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')); // a byte-order mark is not a problem
   } catch (error) {
     return { ok: false, errors: [`${path}: ${error instanceof Error ? error.message : String(error)}`] };
   }
@@ -176,6 +176,12 @@ export function runCampaign(options: RunOptions): number {
   if (!read.ok) {
     console.error(`${options.campaignPath} can't be used:`);
     for (const error of read.errors) console.error(`  ${error}`);
+    return 1;
+  }
+  try {
+    loadState(options.stateDir); // a damaged --state is named before any work, never a stack trace after it
+  } catch (error) {
+    console.error((error as Error).message);
     return 1;
   }
   const exports = readExports(read.file, options.imports ?? []);

@@ -1,7 +1,7 @@
 // `debrief run … --import` (issue 11): platform exports imported after the campaign file, the mapping used written to
 // --out/import.json; a bad --out or a missing export is refused before any work, one line naming it, no stack trace.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,5 +32,17 @@ describe('debrief run --import', () => {
     expect([badOut.status, badOut.stderr.trim()]).toEqual([1, `--out ${file} is a file; give a folder (it is made if missing).`]);
     const missing = debrief('run', 'examples/sample-campaign.json', '--out', join(dir, 'out'), '--import', join(dir, 'nope.csv'));
     expect([missing.status, missing.stderr.trim()]).toEqual([1, `${join(dir, 'nope.csv')}: no such file.`]);
+    mkdirSync(join(dir, 'state'));
+    writeFileSync(join(dir, 'state', 'workspace-state.json'), '{"users": ');
+    const corrupt = debrief('run', 'examples/sample-campaign.json', '--out', join(dir, 'out'), '--state', join(dir, 'state'));
+    expect(corrupt.status).toBe(1);
+    expect(corrupt.stderr.trim()).toMatch(new RegExp(`^${join(dir, 'state', 'workspace-state.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not a Debrief state file: [^\n]+$`));
+  });
+
+  it('accepts a campaign file that starts with a byte-order mark', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'debrief-bom-'));
+    writeFileSync(join(dir, 'bom.json'), `\uFEFF${readFileSync('examples/sample-campaign.json', 'utf8')}`);
+    const run = debrief('run', join(dir, 'bom.json'), '--out', join(dir, 'out'));
+    expect([run.status, run.stderr]).toEqual([0, '']);
   });
 });
