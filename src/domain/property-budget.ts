@@ -20,6 +20,8 @@ export const STORED_PROPERTIES = {
   'debrief.templates': { store: 'user', bytes: 2_000, what: 'the template settings' },
   'debrief.learningsDoc': { store: 'user', bytes: 500, what: 'the learnings Doc setting' },
   'debrief.ledger': { store: 'user', bytes: 500, what: 'the campaign ledger setting' },
+  'debrief.notesTabId': { store: 'document', bytes: 100, what: 'the Notes tab id' },
+  'debrief.gateOverrides': { store: 'document', bytes: 8_000, what: 'the reports generated past the completeness gate' },
   /** Diagnostics' probe of the largest value Debrief writes; deleted straight after. */
   'debrief.diagnostics': { store: 'document', bytes: 8_000, what: 'the diagnostics probe' },
 } as const satisfies Record<string, { store: PropertyStoreName; bytes: number; what: string }>;

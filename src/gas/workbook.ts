@@ -3,10 +3,12 @@
 // kept in the cell's note), so the tabs' formulas and the analysis read the same values.
 import { CAMPAIGN_TAB, TABLE_SPECS } from '../domain/tabs/index.ts';
 import { campaignConversions, conversionChecks, tableConversions, type Conversion } from '../domain/tabs/conversions.ts';
-import { resolveFormLayout, resolveTableLayout } from '../domain/tabs/layout.ts';
+import { cellName, resolveFormLayout, resolveTableLayout } from '../domain/tabs/layout.ts';
 import { readWorkbook, type ReadContext, type TabGrid, type WorkbookGrids, type WorkbookRead } from '../domain/tabs/read.ts';
 import type { Check } from '../domain/records.ts';
 import { writeConversions } from './sheets/conversions.ts';
+import type { CellOf } from '../domain/campaign-file-rows.ts';
+import { tableTabNamed } from '../domain/tabs/index.ts';
 import { readSheetGrid } from './spreadsheet.ts';
 import type { TabDirectory, TabName } from './tabs.ts';
 
@@ -47,4 +49,15 @@ export function readWorkbookFrom(directory: TabDirectory, context: ReadContext |
   const grids: WorkbookGrids = { campaign: campaignGrid.values, ...tables };
   const read = readWorkbook(grids, reading, directory.names);
   return { ...read, checks: [...converted, ...read.checks] };
+}
+
+/** Names cells as the sheet shows them ("Creators!E7"), under each tab's current name. */
+export function cellNamer(read: WorkbookRead, directory: TabDirectory): CellOf {
+  return (tab, row, key) => {
+    const name = directory.names[tab] ?? tab;
+    if (tab === 'Campaign') return cellName(name, read.campaignLayout.rowOf[key] ?? 1, 2); // a form: one value per row
+    const table = tableTabNamed(tab);
+    const column = table ? read.layouts[table.key].columnOf[key] : undefined;
+    return column ? cellName(name, row, column) : `${name}!${row}:${row}`;
+  };
 }

@@ -3,6 +3,12 @@
 import { ACTION_STATUSES, ISSUE_AREAS, ROOT_CAUSES, SEVERITIES, WIN_AREAS } from '../choices.ts';
 import { TEAM_ONLY, type TableTabSpec } from './spec.ts';
 
+// The KPI column links a row to the KPI it explains: the completeness gate asks for one per big miss or beat.
+const LINKED_KPI_HELP = {
+  issue: 'The KPI this explains, named as on the KPIs tab (several: separate with commas). A big miss needs one.',
+  win: 'The KPI this explains, named as on the KPIs tab (several: separate with commas). A big beat needs one.',
+} as const;
+
 // Nothing here reaches the client or a creator: the review is the team's, blameless because it stays in the room.
 export const ISSUES_TAB = {
   kind: 'table',
@@ -19,6 +25,7 @@ export const ISSUES_TAB = {
     { key: 'owner', audience: TEAM_ONLY, header: 'Owner', type: 'text', help: 'One person.' },
     { key: 'due', audience: TEAM_ONLY, header: 'Deadline', type: 'date', help: 'When the action is done.' },
     { key: 'status', audience: TEAM_ONLY, header: 'Status', type: 'choice', choices: ACTION_STATUSES, help: 'Open, in progress or done.' },
+    { key: 'linkedKpi', audience: TEAM_ONLY, header: 'KPI', type: 'text', help: LINKED_KPI_HELP.issue, width: 140 },
   ],
   highlights: [
     { column: 'severity', when: { textEquals: 'Critical' }, background: '#cc0000', fontColor: '#ffffff' },
@@ -37,5 +44,6 @@ export const WINS_TAB = {
     { key: 'description', audience: TEAM_ONLY, header: 'What worked', type: 'text', help: 'The win in a sentence.', width: 260 },
     { key: 'evidence', audience: TEAM_ONLY, header: 'Evidence', type: 'text', help: 'The number or quote that shows it.', width: 220 },
     { key: 'repeat', audience: TEAM_ONLY, header: 'How to repeat it', type: 'text', help: 'What the next team should do again.', width: 260 },
+    { key: 'linkedKpi', audience: TEAM_ONLY, header: 'KPI', type: 'text', help: LINKED_KPI_HELP.win, width: 140 },
   ],
 } as const satisfies TableTabSpec;

@@ -8,6 +8,7 @@ import type { GenerateResult, ReportsState } from '../../domain/rpc.ts';
 import { activeSpreadsheet } from '../spreadsheet.ts';
 import { readCampaign, type CampaignRead } from './campaign.ts';
 import { exportDeck } from './export-deck.ts';
+import { loadGateOverrides, passGate, type GateDecision } from './gate.ts';
 import { generateDoc } from './generate.ts';
 import { learningsDocLink } from './learnings.ts';
 import { loadGeneratedFiles } from './settings.ts';
@@ -25,15 +26,19 @@ const WRITERS: Record<UsedFileKind, (content: ReportContent, read: CampaignRead)
   deck: (content, read) => exportDeck(content, read),
 };
 
-export interface GenerateOptions {
+export interface GenerateOptions extends GateDecision {
   includeCosts?: boolean;
 }
 
 export function generateArtefact(artefact: Artefact, options: GenerateOptions = {}): GenerateResult {
   const read = readCampaign(activeSpreadsheet());
   const spec = ARTEFACT_SPECS[artefact];
+  // The gate reads the team's view: the client's has no Issues or Wins to explain anything with.
+  const gateWarnings = passGate(artefact, read.analysis.gate, options, read.today);
   const content = ARTEFACT_BUILDERS[artefact](read.view(spec.audience), {
     today: read.today, teamLearnings: read.notes.learnings, teamRecommendations: read.notes.recommendations, includeCosts: options.includeCosts === true,
+    gateOverrides: spec.audience === 'team' ? loadGateOverrides() : [],
   });
-  return WRITERS[spec.file](content, read);
+  const result = WRITERS[spec.file](content, read);
+  return gateWarnings.length ? { ...result, warnings: [...gateWarnings, ...result.warnings] } : result;
 }

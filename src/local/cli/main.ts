@@ -6,11 +6,12 @@ import { runSelftest } from './selftest.ts';
 import { runStack } from './stack.ts';
 
 const USAGE = `Usage:
-  debrief run <campaign.json> --out <dir> [--state <dir>] [--trace <file>] [--import [@handle=]<export.csv>]...
+  debrief run <campaign.json> --out <dir> [--state <dir>] [--trace <file>] [--force] [--import [@handle=]<export.csv>]...
                                                            build, fill and analyse a campaign's workbook; --trace writes
-                                                           every Docs/Slides/Drive call, one JSON line each; --import adds
-                                                           a platform export (Instagram, TikTok, YouTube, Shopify, GA4…)
-                                                           and writes the mapping it used to <dir>/import.json
+                                                           every Docs/Slides/Drive call, one JSON line each; --force makes
+                                                           the client report and slides past the completeness gate;
+                                                           --import adds a platform export (Instagram, TikTok, YouTube,
+                                                           Shopify, GA4…) and writes the mapping it used to <dir>/import.json
   debrief check-trace <file>                               check a --trace file's calls against Google's API schemas
   debrief selftest                                         run the add-on's Diagnostics on the local Workspace
   debrief bench [--sizes 10,100,1000,10000] [--markdown]   print each action's calls, round trips, cells and modelled Apps Script seconds
@@ -22,6 +23,9 @@ export interface Flags {
   options: Record<string, string>;
 }
 
+/** Flags that take no value: `--force` is on by being there. */
+const SWITCHES = new Set(['force']);
+
 export function parseFlags(args: string[]): Flags {
   const positional: string[] = [];
   const options: Record<string, string> = {};
@@ -30,7 +34,7 @@ export function parseFlags(args: string[]): Flags {
     if (arg.startsWith('--')) {
       const [name, inline] = arg.slice(2).split('=', 2);
       const next = args[i + 1];
-      options[name] = inline ?? (next !== undefined && !next.startsWith('--') ? args[++i] ?? '' : '');
+      options[name] = inline ?? (!SWITCHES.has(name) && next !== undefined && !next.startsWith('--') ? args[++i] ?? '' : '');
     } else positional.push(arg);
   }
   return { positional, options };
@@ -47,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'run':
       if (!flags.positional[0] || !flags.options.out) break;
-      return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, tracePath: flags.options.trace, imports: repeated(rest, 'import') });
+      return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, tracePath: flags.options.trace, force: 'force' in flags.options, imports: repeated(rest, 'import') });
     case 'selftest':
       return runSelftest();
     case 'check-trace':
