@@ -24,6 +24,7 @@ describe('the sheet and the analysis agree on every cell', () => {
   let analysis: Analysis;
   let checks: Check[];
   let engagementRow = 0;
+  let microRow = 0;
   let impressionsRow = 0;
   const kpiAt = (row: number) => rowsByHeader(workspace, 'KPIs').find((k) => k.row === row);
 
@@ -52,7 +53,8 @@ describe('the sheet and the analysis agree on every cell', () => {
     workspace.inspect.setCell('KPIs', `D${engagementRow}`, 2.6); // Engagement rate actual: 2.6 means 2.6%
     workspace.inspect.setCell('KPIs', `D${impressionsRow}`, '4.2M');
     workspace.inspect.setCell('Content', 'G2', '12.5K');
-    workspace.inspect.setCell('Campaign', 'B15', 'ten thousand'); // Micro tier from: not a number
+    microRow = workspace.inspect.values('Campaign').findIndex((r) => r[0] === 'Micro tier from (followers)') + 1; // the Campaign tab grows
+    workspace.inspect.setCell('Campaign', `B${microRow}`, 'ten thousand'); // Micro tier from: not a number
     const result = bundle.run('analyze') as { analysis: Analysis };
     analysis = result.analysis;
     checks = analysis.checks;
@@ -67,7 +69,7 @@ describe('the sheet and the analysis agree on every cell', () => {
     expect(workspace.inspect.notes('KPIs')[engagementRow - 1]?.[3]).toBe('Typed: 2.6');
     const converted = checks.filter((c) => c.kind === 'converted-value').map((c) => c.cell).sort();
     expect(converted).toEqual(['Content!G2', 'Creators!C2', 'Creators!G2', `KPIs!D${engagementRow}`, `KPIs!D${impressionsRow}`].sort());
-    expect(checks.find((c) => c.cell === 'Campaign!B15')?.message).toContain('Debrief uses 10000 until it is fixed');
+    expect(checks.find((c) => c.cell === `Campaign!B${microRow}`)?.message).toContain('Debrief uses 10000 until it is fixed');
   });
 
   it('gives the same tier, sponsored ER, ER lift, CPE, CPM, CPC and CPA as the analysis', () => {

@@ -38,11 +38,12 @@ describe('values that cannot be true', () => {
   });
 
   it('names tier thresholds out of order and a wrap date before the start date', () => {
-    const { bundle } = freshBundle();
+    const { workspace, bundle } = freshBundle();
     bundle.run('importCampaign', { ...base, startDate: '2026-11-20', wrapDate: '2026-11-18', tiers: { micro: 60_000, midTier: 50_000 } });
+    const midTierRow = workspace.inspect.values('Campaign').findIndex((r) => r[0] === 'Mid-tier from (followers)') + 1; // the Campaign tab grows
     const checks = (bundle.run('runChecks') as { checks: Check[] }).checks;
     expect(checks.find((c) => c.kind === 'date-order')).toMatchObject({ cell: 'Campaign!B5' });
-    expect(checks.find((c) => c.kind === 'tier-order')).toMatchObject({ cell: 'Campaign!B16', message: expect.stringContaining('Mid-tier starts at 50,000') });
+    expect(checks.find((c) => c.kind === 'tier-order')).toMatchObject({ cell: `Campaign!B${midTierRow}`, message: expect.stringContaining('Mid-tier starts at 50,000') });
   });
 
   it('names a deadline typed as 20261118, which Sheets shows as the year 57373', () => {
