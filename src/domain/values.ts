@@ -164,6 +164,7 @@ export function parseDate(input: unknown, timeZone = 'Etc/UTC', locale?: string)
   if (typeof input !== 'string') return { ok: false, reason: `is ${describe(input)}, not a date` };
   const text = input.replace(/\ufeff/g, '').trim();
   let parts: [number, number, number] | null = null;
+  // Every group below takes part in its pattern's match, so the '' defaults are never used.
   let m: RegExpExecArray | null;
   if ((m = ISO.exec(text) ?? COMPACT_ISO.exec(text))) parts = [Number(m[1]), Number(m.length > 4 ? m[3] : m[2]), Number(m.length > 4 ? m[4] : m[3])];
   else if ((m = NUMERIC.exec(text))) {

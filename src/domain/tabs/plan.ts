@@ -1,5 +1,6 @@
 // Plans what a build or an import writes into a table tab, as whole blocks, from one read of the tab.
 // The plans keep every cell a person typed: formulas go only where a formula is, or where the cell is blank.
+import { item } from '../item.ts';
 import type { Check } from '../records.ts';
 import { rewriteAsIs, type CellInput } from './cells.ts';
 import { cellName, resolveTableLayout, tableRefs, type TableLayout } from './layout.ts';
@@ -27,15 +28,15 @@ export interface TableBuildPlan {
 
 /** Last row holding anything in any column, 1-based (the header row counts). */
 function lastFilledRow(values: unknown[][]): number {
-  for (let r = values.length - 1; r >= 0; r--) if (values[r].some((v) => v !== '' && v !== null)) return r + 1;
+  for (let r = values.length - 1; r >= 0; r--) if (item(values, r, 'row').some((v) => v !== '' && v !== null)) return r + 1;
   return 0;
 }
 
 export function contiguousBlocks(layout: TableLayout, columns: readonly ColumnSpec[]): ColumnBlock[] {
-  const sorted = [...columns].sort((a, b) => layout.columnOf[a.key] - layout.columnOf[b.key]);
+  const sorted = [...columns].sort((a, b) => columnAt(layout, a.key) - columnAt(layout, b.key));
   const blocks: ColumnBlock[] = [];
   for (const column of sorted) {
-    const at = layout.columnOf[column.key];
+    const at = columnAt(layout, column.key);
     const last = blocks[blocks.length - 1];
     if (last && last.column + last.columns.length === at) last.columns.push(column);
     else blocks.push({ column: at, columns: [column] });
@@ -49,10 +50,11 @@ export function planTableBuild(spec: TableTabSpec, existing: TabGrid, extraDataR
   const isNew = lastFilledRow(values) === 0;
   const dataEnd = Math.max(lastFilledRow(values), HEADER_ROW + (isNew ? spec.starterRows?.length ?? 0 : 0)) + extraDataRows;
   const lastRow = Math.max(dataEnd + SPARE_ROWS, HEADER_ROW + (spec.minRows ?? SPARE_ROWS));
+  const [firstAdded] = layout.added;
   const headers = isNew
     ? { column: 1, values: spec.columns.map((c) => c.header) }
-    : layout.added.length
-      ? { column: layout.columnOf[layout.added[0].key], values: layout.added.map((c) => c.header) }
+    : firstAdded
+      ? { column: columnAt(layout, firstAdded.key), values: layout.added.map((c) => c.header) }
       : null;
 
   const checks: Check[] = [];
@@ -61,7 +63,7 @@ export function planTableBuild(spec: TableTabSpec, existing: TabGrid, extraDataR
     for (let row = HEADER_ROW + 1; row <= lastRow; row++) {
       const refs = tableRefs(layout, row);
       rows.push(block.columns.map((column) => {
-        const col = layout.columnOf[column.key];
+        const col = columnAt(layout, column.key);
         const value = values[row - 1]?.[col - 1];
         const formula = existing.formulas?.[row - 1]?.[col - 1] ?? '';
         if (!formula && value !== '' && value !== null && value !== undefined) {
