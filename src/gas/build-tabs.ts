@@ -56,7 +56,7 @@ export function buildTabs(spreadsheet: Spreadsheet, extraRows: Partial<Record<Ta
     checks.push(...plan.checks);
     // Human numbers typed as text ("42K") become numbers, so the formulas just built read what the analysis reads.
     checks.push(...convertInPlace(sheet, directory.names[spec.name] ?? spec.name, grid, tableConversions(spec, grid, plan.layout, context)));
-    if (created.includes(spec.name) && spec.starterRows?.length) writeStarterRows(sheet, spec, plan.layout.columnOf);
+    if (created.includes(spec.name) && spec.starterRows?.length) writeStarterRows(sheet, spec, plan.layout);
   }
   preparePatternsTab(directory.sheets.get(PATTERNS_TAB_NAME)!, created.includes(PATTERNS_TAB_NAME));
   return { created, refreshed, rowsKept, checks, directory };

@@ -3,7 +3,7 @@
 import { item } from '../item.ts';
 import type { Check } from '../records.ts';
 import { rewriteAsIs, type CellInput } from './cells.ts';
-import { cellName, resolveTableLayout, tableRefs, type TableLayout } from './layout.ts';
+import { cellName, columnAt, resolveTableLayout, tableRefs, type TableLayout } from './layout.ts';
 import { HEADER_ROW, type ColumnSpec, type TableTabSpec } from './spec.ts';
 import type { TabGrid } from './read.ts';
 
