@@ -84,8 +84,8 @@ export function saveCampaignSetup(setup: unknown): SidebarState {
 export function buildTabs(): BuildTabsResult {
   return handle('building the tabs', () =>
     withDocumentLock(() => {
-      const { directory: _directory, ...result } = buildAllTabs(activeSpreadsheet());
-      return result;
+      const { created, refreshed, rowsKept, checks } = buildAllTabs(activeSpreadsheet());
+      return { created, refreshed, rowsKept, checks };
     }));
 }
 

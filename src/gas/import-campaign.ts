@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { campaignFileToRows, parseCampaignFile, type CampaignRows } from '../domain/campaign-file.ts';
 import type { Check } from '../domain/records.ts';
 import type { ImportResult } from '../domain/rpc.ts';
+import { importTooLarge } from '../domain/execution-limit.ts';
 import { MAX_CELL_CHARACTERS, overlongTexts } from '../domain/sheet-limits.ts';
 import { formatBlocks, gridRow, unitColumns } from '../domain/tabs/formats.ts';
 import { identityOf, keyColumnOf } from '../domain/tabs/identity.ts';
@@ -76,6 +77,8 @@ function mergedNotes(rows: CampaignRows): TeamNotes | null {
 }
 
 export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options: ImportOptions = {}): ImportResult {
+  const tooLarge = importTooLarge(rows); // the 6-minute limit, said up front rather than met mid-write
+  if (tooLarge) throw new BadInputError(tooLarge);
   checkTarget(spreadsheet, rows, options.mode);
   const notes = mergedNotes(rows);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
@@ -94,7 +97,7 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
   });
   // Formatted rows are reserved only for the rows that will be appended, so importing again adds none.
   const appending = Object.fromEntries(planAll(locateTabs(spreadsheet)).map(({ spec, plan }) => [spec.name, plan.appended]));
-  const { directory, checks } = buildTabs(spreadsheet, appending);
+  const { directory, checks, campaignGrid } = buildTabs(spreadsheet, appending);
   const plans = planAll(directory).map((p) => ({ ...p, sheet: p.sheet! }));
   const properties: Record<string, string> = {};
   const result: ImportResult = { rows: {}, checks: [...checks] };
@@ -114,7 +117,6 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
   }
 
   const campaignSheet = directory.sheets.get(CAMPAIGN_TAB.name)!;
-  const campaignGrid = readSheetGrid(campaignSheet);
   writeCampaignFields(campaignSheet, campaignGrid, rows.campaign);
   const currency = String(rows.campaign.currency || readCampaignTab(campaignGrid.values, timeZone).campaign.currency).toUpperCase();
   for (const { spec, sheet, plan, layout } of plans) {

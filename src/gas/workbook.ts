@@ -1,16 +1,19 @@
-// Reads every Debrief tab once (values + formulas per tab) and hands the grids to the domain to make records. When
+// Reads every Debrief tab once and hands the grids to the domain to make records. Values always; formulas only
+// where a reader uses them: the checks name a value typed over a formula, so Analyze and Run checks read the
+// formula columns' formulas (one block per tab); documents use records only, so they read values alone. When
 // Debrief analyzes, human numbers typed as text ("42K") first become real numbers in their cells (what was typed
-// kept in the cell's note), so the tabs' formulas and the analysis read the same values.
-import { CAMPAIGN_TAB, TABLE_SPECS } from '../domain/tabs/index.ts';
+// kept in the cell's note), so the tabs' formulas and the analysis read the same values; that read takes every
+// formula, so a conversion never rewrites a formula as its value.
+import type { CellOf } from '../domain/campaign-file-rows.ts';
+import { CAMPAIGN_TAB, TABLE_TABS, tableTabNamed } from '../domain/tabs/index.ts';
 import { campaignConversions, conversionChecks, tableConversions, type Conversion } from '../domain/tabs/conversions.ts';
 import { cellName, resolveFormLayout, resolveTableLayout } from '../domain/tabs/layout.ts';
+import { formulaColumnsOf } from '../domain/tabs/plan.ts';
 import { readWorkbook, type ReadContext, type TabGrid, type WorkbookGrids, type WorkbookRead } from '../domain/tabs/read.ts';
 import type { Check } from '../domain/records.ts';
 import { writeConversions } from './sheets/conversions.ts';
-import type { CellOf } from '../domain/campaign-file-rows.ts';
-import { tableTabNamed } from '../domain/tabs/index.ts';
 import { readSheetGrid } from './spreadsheet.ts';
-import type { TabDirectory, TabName } from './tabs.ts';
+import type { TabDirectory } from './tabs.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -30,21 +33,31 @@ export function convertInPlace(sheet: Sheet | undefined, tab: string, grid: TabG
   return conversionChecks(tab, conversions);
 }
 
-export function readWorkbookFrom(directory: TabDirectory, context: ReadContext | string, options: { convert?: boolean } = {}): WorkbookRead {
+/** 'checks': formulas of the formula columns, for the typed-over-formula checks; 'none': values only. */
+export type WorkbookFormulas = 'checks' | 'none';
+
+export function readWorkbookFrom(directory: TabDirectory, context: ReadContext | string, options: { convert?: boolean; formulas?: WorkbookFormulas } = {}): WorkbookRead {
   const reading = typeof context === 'string' ? { timeZone: context } : context;
-  const grid = (tab: TabName) => readSheetGrid(directory.sheets.get(tab));
-  const tables = Object.fromEntries(TABLE_SPECS.map((spec) => [spec.key, grid(spec.name)])) as Record<(typeof TABLE_SPECS)[number]['key'], TabGrid>;
-  const campaignGrid = grid(CAMPAIGN_TAB.name);
+  const formulas = options.formulas ?? 'checks';
+  const tables = Object.fromEntries(TABLE_TABS.map((spec) => {
+    const sheet = directory.sheets.get(spec.name);
+    const grid: TabGrid = options.convert
+      ? readSheetGrid(sheet, 'all')
+      : formulas === 'none'
+        ? { values: readSheetGrid(sheet, 'none').values } // no formulas: the reader makes no typed-over-formula checks
+        : readSheetGrid(sheet, (header) => formulaColumnsOf(spec, header));
+    return [spec.key, grid];
+  })) as Record<(typeof TABLE_TABS)[number]['key'], TabGrid>;
+  const campaignGrid = readSheetGrid(directory.sheets.get(CAMPAIGN_TAB.name), options.convert ? 'all' : 'none');
   const converted: Check[] = [];
   if (options.convert) {
-    for (const spec of TABLE_SPECS) {
+    for (const spec of TABLE_TABS) {
       const tabGrid = tables[spec.key];
       const layout = resolveTableLayout(spec, tabGrid.values[0] ?? []);
       converted.push(...convertInPlace(directory.sheets.get(spec.name), directory.names[spec.name] ?? spec.name, tabGrid, tableConversions(spec, tabGrid, layout, reading)));
     }
     const layout = resolveFormLayout(CAMPAIGN_TAB, campaignGrid.values.map((r) => r[0]));
-    const conversions = campaignConversions(campaignGrid.values, layout, reading);
-    converted.push(...convertInPlace(directory.sheets.get(CAMPAIGN_TAB.name), directory.names[CAMPAIGN_TAB.name] ?? CAMPAIGN_TAB.name, campaignGrid, conversions));
+    converted.push(...convertInPlace(directory.sheets.get(CAMPAIGN_TAB.name), directory.names[CAMPAIGN_TAB.name] ?? CAMPAIGN_TAB.name, campaignGrid, campaignConversions(campaignGrid.values, layout, reading)));
   }
   const grids: WorkbookGrids = { campaign: campaignGrid.values, ...tables };
   const read = readWorkbook(grids, reading, directory.names);

@@ -26,11 +26,7 @@ describe('building tabs twice', () => {
     expect(after[2][extra - 1]).toBe('Great to work with');
     expect(after[1][6]).toBe(500);
     expect(after[5][0]).toBe('@handtyped');
-    // Issue 11: "12K" typed becomes the number the analysis reads, so the tab's formulas agree with it; what was
-    // typed is kept in the cell's note (nothing lost), and every other typed cell is left exactly as it was.
-    expect(after[5][2]).toBe(12_000);
-    expect(workspace.inspect.notes('Creators')[5]?.[2]).toBe('Typed: 12K');
-    before[5][2] = 12_000;
+    expect(after[5][2]).toBe('12K'); // never rewritten: the person typed it
     for (let r = 0; r < 6; r++) expect(after[r].slice(0, 3)).toEqual(before[r].slice(0, 3));
     expect(rowsByHeader(workspace, 'Creators').map((c) => c.Handle)).toEqual(['@nano', '@micro1', '@micro2', '@macro', '@handtyped']);
     expect(result.rowsKept.Creators).toBe(5);
@@ -74,5 +70,26 @@ describe('building tabs twice', () => {
     expect(formulas[1][0]).toBe('');
     expect(values[2][0]).toBe('+SUM(1,2)');
     expect(workspace.inspect.values('Issues')[1][1]).toBe('@mention -5 things');
+  });
+});
+
+describe('rebuilding formula columns', () => {
+  it('puts back a formula a person cleared, keeps a value typed over one, and leaves the rest of the column as it was', () => {
+    const { workspace, bundle } = freshBundle();
+    bundle.run('importCampaign', fixture('small-campaign.json'));
+    const header = workspace.inspect.values('Creators')[0] as string[];
+    const cpe = header.indexOf('CPE');
+    expect(cpe).toBeGreaterThan(-1);
+    const letter = String.fromCharCode(65 + cpe);
+    const before = workspace.inspect.formulas('Creators').map((row) => row[cpe]);
+    workspace.inspect.setCell('Creators', `${letter}2`, ''); // cleared by hand
+    workspace.inspect.setCell('Creators', `${letter}3`, '0.5'); // typed over the formula
+    const result = bundle.run('buildTabs') as any;
+    const after = workspace.inspect.formulas('Creators').map((row) => row[cpe]);
+    expect(after[1]).toBe(before[1]);
+    expect(after[2]).toBe('');
+    expect(workspace.inspect.values('Creators')[2]![cpe]).toBe(0.5);
+    expect(after.slice(3)).toEqual(before.slice(3));
+    expect(result.checks).toContainEqual(expect.objectContaining({ cell: `Creators!${letter}3` }));
   });
 });

@@ -170,6 +170,9 @@ export function planRowsWrite(
 
   const block = grid.slice(0, end).map((cells) => Array.from({ length: width }, (_, c) => cells[c] ?? ''));
   const computed = spec.columns.filter((c) => c.formula);
+  // Below its formula a helper column shows the formula's spill, which must not be written back as values.
+  const helpers = (spec.helpers ?? []).map((h) => (layout.columnOf[h.key] ?? 0) - 1).filter((c) => c >= 0);
+  for (let i = 1; i < block.length; i++) for (const c of helpers) (block[i] ?? [])[c] = '';
   for (let i = 0; i < block.length; i++) {
     const refs = tableRefs(layout, HEADER_ROW + 1 + i);
     const cells = block[i] ?? [];

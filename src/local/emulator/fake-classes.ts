@@ -18,6 +18,7 @@ import type { ChartSpec, ConditionalRuleSpec, SpreadsheetModel } from './sheets/
 import { FakeNamedRange } from './sheets/named-range.ts';
 import { FakeProtection } from './sheets/protection.ts';
 import { FakeRange } from './sheets/range.ts';
+import { FakeRangeList } from './sheets/range-list.ts';
 import { FakeSheet } from './sheets/sheet.ts';
 import { FakeSpreadsheet } from './sheets/spreadsheet.ts';
 import { FakeSpreadsheetApp } from './sheets/spreadsheet-app.ts';
@@ -50,6 +51,7 @@ export const FAKE_CLASSES: readonly FakeClass[] = [
   { qualifiedName: 'Spreadsheet.Spreadsheet', sample: (ctx) => new FakeSpreadsheet(ctx, container(ctx)) },
   { qualifiedName: 'Spreadsheet.Sheet', sample: (ctx) => new FakeSheet(ctx, firstSheet(ctx)) },
   { qualifiedName: 'Spreadsheet.Range', sample: (ctx) => new FakeRange(ctx, firstSheet(ctx).range('A1')) },
+  { qualifiedName: 'Spreadsheet.RangeList', sample: (ctx) => new FakeRangeList(ctx, [firstSheet(ctx).range('A1')]) },
   { qualifiedName: 'Spreadsheet.NamedRange', sample: (ctx) => new FakeNamedRange(ctx, container(ctx), 'Sample') },
   {
     qualifiedName: 'Spreadsheet.Protection',

@@ -5,6 +5,7 @@ import type { WorkspaceContext } from '../context.ts';
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import { unwrap } from '../tracked.ts';
 import { a1Notation } from './a1-notation.ts';
+import { fromR1C1 } from './r1c1.ts';
 import { assertShape, displayValue, readBlock, scriptValue, toContents, writeContents } from './cell-io.ts';
 import type { GridRange } from './model.ts';
 import { trackedProtection } from './protection.ts';
@@ -112,6 +113,17 @@ export class FakeRange extends RangeFormatting {
       throw new Error('local Workspace: Range.setFormula on more than one cell is not emulated; use setFormulas');
     }
     return this._write([[formula]], 'setFormula', [formula]);
+  }
+
+  /**
+   * One R1C1 formula for every cell of the range ("Sets a formula for the given range. The formula must be in R1C1
+   * notation", Range.setFormulaR1C1): relative references mean the same offsets from each cell.
+   */
+  setFormulaR1C1(formula: unknown): this {
+    if (typeof formula !== 'string') throw signatureMismatch('SpreadsheetApp.Range.setFormulaR1C1', [formula]);
+    const { row, column, numRows, numColumns } = this._grid;
+    const cells = Array.from({ length: numRows }, (_, r) => Array.from({ length: numColumns }, (_, c) => fromR1C1(formula, row + r, column + c)));
+    return this._write(cells, 'setFormulaR1C1', [formula]);
   }
 
   isBlank(): boolean {

@@ -7,6 +7,7 @@ import { toContents, writeContents } from './cell-io.ts';
 import { addMetadata, registerSheetWrapper, trackedMetadata, type FakeDeveloperMetadata } from './developer-metadata.ts';
 import type { SheetModel } from './model.ts';
 import { FakeRange, trackedRange } from './range.ts';
+import { rangeListOf, type FakeRangeList } from './range-list.ts';
 import { SheetLayout } from './sheet-layout.ts';
 import { trackedSpreadsheet } from './spreadsheet.ts';
 
@@ -49,6 +50,9 @@ export class FakeSheet extends SheetLayout {
     if (numColumns < 1) throw new AppsScriptException('The number of columns in the range must be at least 1.');
     return trackedRange(this._ctx, this._sheet.checkedRange(row!, column!, numRows, numColumns));
   }
+
+  /** Ranges of this sheet by A1 notation, one handle: its setters apply one value to each range. */
+  getRangeList(a1Notations: unknown): FakeRangeList { return rangeListOf(this._ctx, this._sheet, a1Notations); }
 
   getLastRow(): number { return this._sheet.spreadsheet.engine.contentExtent(this._sheet.engineId).lastRow; }
   getLastColumn(): number { return this._sheet.spreadsheet.engine.contentExtent(this._sheet.engineId).lastColumn; }
