@@ -12,5 +12,8 @@ export default defineConfig({
     hookTimeout: 240_000,
     pool: 'forks',
     maxWorkers: Math.max(availableParallelism(), 1),
+    // The used-surface check: each file records what the bundle called; the whole suite's union is checked at the end.
+    setupFiles: ['test/support/surface-record.ts'],
+    globalSetup: ['test/support/surface-check.ts'],
   },
 });

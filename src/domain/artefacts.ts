@@ -24,6 +24,7 @@ export const PLACEHOLDER_VOCABULARY = [
   { name: 'wrap_date', kind: 'text', help: 'The campaign’s last day.' },
   { name: 'dates', kind: 'text', help: 'Start to wrap, e.g. 20 Oct – 18 Nov 2026.' },
   { name: 'report_date', kind: 'text', help: 'The day the file was generated.' },
+  { name: 'byline', kind: 'text', help: 'The line under the title: client, dates and report date, leaving out what isn’t set.' },
   { name: 'budget', kind: 'text', help: 'The campaign budget, e.g. $55,000 (blank when not set).' },
   { name: 'kpis_met', kind: 'text', help: 'How many KPIs were met, e.g. “3 of 7 KPIs met”.' },
   { name: 'summary', kind: 'text', help: 'The results in two or three sentences.' },
@@ -38,7 +39,7 @@ export const PLACEHOLDER_VOCABULARY = [
   { name: 'issues', kind: 'block', help: 'What went wrong, by root cause and severity.' },
   { name: 'wins', kind: 'block', help: 'What worked, with evidence and how to repeat it.' },
   { name: 'action_items', kind: 'block', help: 'Each action with one owner and a deadline.' },
-  { name: 'variance_chart', kind: 'block', help: 'The Patterns tab’s variance-per-KPI chart (slides only; put it alone in a shape).' },
+  { name: 'variance_chart', kind: 'block', help: 'The variance-per-KPI chart, as a picture (client report: alone in its paragraph; slides: alone in a shape).' },
 ] as const;
 export type PlaceholderName = (typeof PLACEHOLDER_VOCABULARY)[number]['name'];
 type BlockName = Extract<(typeof PLACEHOLDER_VOCABULARY)[number], { kind: 'block' }>['name'];
@@ -72,7 +73,7 @@ export const ARTEFACT_SPECS = {
     audience: 'client',
     template: {
       builtInName: 'Debrief template — Client report',
-      blocks: ['kpi_table', 'misses', 'top_content', 'learnings', 'recommendations', 'creator_costs'],
+      blocks: ['kpi_table', 'misses', 'top_content', 'learnings', 'recommendations', 'creator_costs', 'variance_chart'],
       required: ['kpi_table', 'misses', 'top_content', 'learnings', 'recommendations'],
     },
     fileName: '{client} — {campaign} — {name}',

@@ -7,7 +7,7 @@ import type { FieldProblem } from './errors.ts';
 import { isLocaleName } from './locale.ts';
 import './schema-messages.ts';
 import { item } from './item.ts';
-import { CAMPAIGN_FIELDS, CAMPAIGN_TAB, groupFields, type FieldSpec } from './tabs/campaign-tab.ts';
+import { CAMPAIGN_FIELDS, type CAMPAIGN_TAB, groupFields, type FieldSpec } from './tabs/campaign-tab.ts';
 import { TABLE_TABS, type TableTab } from './tabs/index.ts';
 import type { ColumnType, InputColumnOf, TableTabSpec } from './tabs/spec.ts';
 
@@ -28,8 +28,11 @@ const expected = (what: string) => ({
 
 /** What one Google Sheets cell holds ("Your input contains more than the maximum of 50000 characters in a single cell"). */
 export const MAX_CELL_CHARACTERS = 50_000;
-/** Rows per list: far beyond any campaign, well inside a spreadsheet's 10 million cells. */
-export const MAX_ROWS = 10_000;
+/**
+ * Rows per list: a bound on what is parsed at all, well inside a spreadsheet's 10 million cells. What one execution
+ * can import is smaller and said with its way out (execution-limit.ts importTooLarge).
+ */
+export const MAX_ROWS = 100_000;
 /** What the team's own learnings and recommendations may hold (they are kept in the document's properties). */
 export const TEAM_NOTES_LIMITS = { items: 20, characters: 1000 } as const;
 

@@ -43,8 +43,8 @@ export function checkWorkbook(workbook: Workbook, { today, cellOf }: CheckOption
       add(cellOf('KPIs', kpi.row, 'confidence'), 'missing-confidence',
         `${name} has no target confidence. Pick Historical data, Rough estimate or Client-mandated, so a miss can be read fairly.`);
     }
-    if (kpi.target === null) add(cellOf('KPIs', kpi.row, 'target'), 'missing-field', `${name} has no target, so it can't be marked met or missed. Enter the agreed target.`);
-    if (kpi.actual === null) add(cellOf('KPIs', kpi.row, 'actual'), 'missing-field', `${name} has no actual. Enter what the campaign delivered.`);
+    if (kpi.target === null) add(cellOf('KPIs', kpi.row, 'target'), 'missing-field', `${name} has no target, so it can't be marked met or missed and is left out of the client report and deck. Enter the agreed target.`);
+    if (kpi.actual === null) add(cellOf('KPIs', kpi.row, 'actual'), 'missing-field', `${name} has no actual, so it is left out of the client report and deck. Enter what the campaign delivered.`);
     if (kpi.unit === null && !knownKpi(kpi.name) && (kpi.target !== null || kpi.actual !== null)) {
       add(cellOf('KPIs', kpi.row, 'unit'), 'missing-field',
         `${name} has no unit, so the documents show it as ${resolveUnit(kpi).toLowerCase()}. Pick Count, Money, Percent or Number.`, 'info');
@@ -80,14 +80,15 @@ function checkCampaignOrder(workbook: Workbook, cellOf: CellOf, add: Add): void 
     add(cellOf('Campaign', 0, 'wrapDate'), 'date-order', `The wrap date (${wrapDate}) is before the start date (${startDate}). Fix whichever is wrong; the post-mortem's due date follows the wrap date.`, 'error');
   }
   const order = [['micro', 'tierMicro', 'Micro'], ['midTier', 'tierMidTier', 'Mid-tier'], ['macro', 'tierMacro', 'Macro'], ['mega', 'tierMega', 'Mega']] as const;
-  for (let i = 1; i < order.length; i++) {
-    const [lowKey, , lowName] = order[i - 1]!;
-    const [key, field, name] = order[i]!;
+  order.forEach(([key, field, name], i) => {
+    const below = order[i - 1];
+    if (!below) return;
+    const [lowKey, , lowName] = below;
     if (tiers[key] <= tiers[lowKey]) {
       add(cellOf('Campaign', 0, field), 'tier-order',
         `${name} starts at ${tiers[key].toLocaleString('en-US')} followers, not above ${lowName} (${tiers[lowKey].toLocaleString('en-US')}), so no creator can be ${lowName}. Put the thresholds in rising order.`, 'error');
     }
-  }
+  });
 }
 
 /** Content naming a creator who isn't on the Creators tab (as typed), with the handle they probably meant. */

@@ -31,6 +31,7 @@ export type CheckKind =
   | 'action-without-owner'
   | 'action-without-deadline'
   | 'vague-action'
+  | 'held-recommendation'
   | 'post-mortem-overdue'
   | 'creator-without-cost'
   | 'typed-over-formula'
@@ -51,4 +52,6 @@ export type CheckKind =
   | 'not-a-web-link'
   | 'blame'
   | 'unexplained-variance'
-  | 'unknown-kpi-link';
+  | 'unknown-kpi-link'
+  | 'figures-disagree'
+  | 'team-wording';

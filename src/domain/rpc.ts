@@ -6,6 +6,7 @@ import type { Check, Team } from './records.ts';
 import { TEAM_KEYS } from './tabs/campaign-tab.ts';
 import type { ClientHistory } from './reports/learnings-doc.ts';
 import { ARTEFACTS, type Artefact } from './artefacts.ts';
+import type { PickedFilesRequest, PickerSetup, PickOutcome, PickRequest, ShowPickerRequest } from './picker.ts';
 import type { FileNoteRequest, MeetingState, OpenBlockRequest, OpenBlockResult, SaveNoteRequest } from './meeting/requests.ts';
 
 export { FileNoteRequestSchema, OpenBlockRequestSchema, SaveNoteRequestSchema } from './meeting/requests.ts';
@@ -150,12 +151,29 @@ export interface TemplateInfo {
 export interface LinkedFile {
   id: string;
   url: string;
+  /** What Drive says about it for this user, when Debrief could ask (the learnings Doc). */
+  name?: string;
+  /** False for a viewer or commenter: the file can be read but not appended to. */
+  canEdit?: boolean;
+  /** Why Debrief can't open it any more, if it can't. */
+  problem?: string;
+}
+
+/** A scope the user didn't grant on Google's consent screen: its words there, what it blocks, how to grant it. */
+export interface PermissionGap {
+  consent: string;
+  blocks: string;
+  howToGrant: string;
 }
 
 export interface ReportsState {
   templates: TemplateInfo[];
   learningsDoc: LinkedFile | null;
   files: GeneratedFile[];
+  /** Whether "Choose from Drive" (Google Picker) works in this deployment, and if not, what's missing and who can fix it. */
+  picker: PickerSetup;
+  /** Scopes the user declined that the documents need. */
+  permissions: PermissionGap[];
 }
 
 export interface KeptLearnings {
@@ -209,6 +227,13 @@ export interface ServerApi {
   saveKeptLearnings(request: KeptLearningsRequest): KeptLearnings;
   appendLearnings(request?: AppendLearningsRequest): AppendLearningsResult;
   getClientHistory(): ClientHistoryResult;
+  /** Opens Google Picker in a dialog; its outcome is asked for with pickOutcome. */
+  showPicker(request: ShowPickerRequest): null;
+  /** Called by the Picker dialog with what was chosen. */
+  usePickedFiles(request: PickedFilesRequest): PickOutcome;
+  cancelPick(request: PickRequest): PickOutcome;
+  keepPickOpen(request: PickRequest): null;
+  pickOutcome(request: PickRequest): PickOutcome;
   runDiagnostics(): DiagnosticsReport;
   // Meeting mode (issue 15).
   getMeeting(): MeetingState;

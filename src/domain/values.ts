@@ -98,7 +98,7 @@ export function parseNumber(input: unknown, locale?: string): Parsed<number> {
   if (amount === undefined && otherWayOnly && !readsBothWays(text, other)) amount = readAmount(text, other);
   if (amount === undefined) return notANumber;
   let value = amount;
-  if (scale) value *= SCALES[scale[1]!.toLowerCase().replace('.', '')] ?? 1;
+  if (scale) value *= SCALES[(scale[1] ?? '').toLowerCase().replace('.', '')] ?? 1;
   if (percent) value = Number(`${amount}e-2`);
   if (negative) value = -value;
   if (!Number.isFinite(value) || Math.abs(value) > MAX_PLAUSIBLE) return { ok: false, reason: `"${input}" is too large to be a real figure` };
@@ -132,7 +132,6 @@ export function parseRate(input: unknown, locale?: string): Parsed<number> & { a
   return parsed;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Campaign dates outside these years are typos (a due date typed 20261118 shows as the year 57373). */
 export const PLAUSIBLE_YEARS = { from: 1990, to: 2100 } as const;
@@ -182,7 +181,7 @@ export function parseDate(input: unknown, timeZone = 'Etc/UTC', locale?: string)
 /** "Nov", "november", "Sept" → 11, 11, 9; 0 for anything else. */
 function monthOf(word: string): number {
   const lower = word.toLowerCase();
-  return MONTHS.findIndex((m) => lower.startsWith(m) && FULL_MONTHS[MONTHS.indexOf(m)]!.startsWith(lower)) + 1;
+  return lower.length < 3 ? 0 : FULL_MONTHS.findIndex((m) => m.startsWith(lower)) + 1;
 }
 
 const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

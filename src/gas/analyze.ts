@@ -2,7 +2,6 @@
 // Patterns tab in one block. Team-kept learnings (from an import or the sidebar) are stored per document.
 import { analyzeWorkbook, type Analysis } from '../domain/analysis/index.ts';
 import { layoutPatternsSheet } from '../domain/analysis/patterns-sheet.ts';
-import { workbookChecks } from '../domain/checks.ts';
 import type { Check } from '../domain/records.ts';
 import type { AnalyzeResult } from '../domain/rpc.ts';
 import { buildTabs } from './build-tabs.ts';
@@ -17,8 +16,15 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** "Run checks": every tab read once, every check once. */
 export function checkSpreadsheet(spreadsheet: Spreadsheet): Check[] {
   const directory = locateTabs(spreadsheet);
-  const read = readWorkbookFrom(directory, readContextOf(spreadsheet));
-  return workbookChecks(read.workbook, read.checks, { today: todayIn(spreadsheet), cellOf: cellNamer(read, directory) });
+  const context = readContextOf(spreadsheet);
+  const read = readWorkbookFrom(directory, context);
+  // The analysis's own checks too (figures that disagree, team-only wording, recommendations held back): the same
+  // list Analyze shows.
+  const notes = loadTeamNotes();
+  return analyzeWorkbook(read.workbook, {
+    today: todayIn(context.timeZone), readChecks: read.checks, cellOf: cellNamer(read, directory),
+    teamLearnings: notes.learnings, teamRecommendations: notes.recommendations,
+  }).checks;
 }
 
 export function analyzeSpreadsheet(spreadsheet: Spreadsheet): AnalyzeResult & { analysis: Analysis } {
@@ -26,10 +32,11 @@ export function analyzeSpreadsheet(spreadsheet: Spreadsheet): AnalyzeResult & { 
   if (!directory.sheets.has('Patterns') || !directory.sheets.has('Creators')) directory = buildTabs(spreadsheet).directory;
   // One read, one analysis; the checks run inside it, once, naming cells as the tabs stand. Human numbers typed as
   // text become numbers first, so the tabs' formulas and the analysis agree.
-  const read = readWorkbookFrom(directory, readContextOf(spreadsheet), { convert: true });
+  const context = readContextOf(spreadsheet);
+  const read = readWorkbookFrom(directory, context, { convert: true });
   const notes = loadTeamNotes();
   const analysis = analyzeWorkbook(read.workbook, {
-    today: todayIn(spreadsheet), readChecks: read.checks, cellOf: cellNamer(read, directory),
+    today: todayIn(context.timeZone), readChecks: read.checks, cellOf: cellNamer(read, directory),
     teamLearnings: notes.learnings, teamRecommendations: notes.recommendations,
   });
   writePatternsTab(directory.sheets.get('Patterns')!, layoutPatternsSheet(analysis, read.workbook.campaign));

@@ -21,6 +21,10 @@ import { generateArtefact, reportsState } from './reports/actions.ts';
 import { readCampaign } from './reports/campaign.ts';
 import { appendLearnings as appendToLearningsDoc, keepLearnings, keptLearnings, readClientHistory, setLearningsDoc as rememberLearningsDoc } from './reports/learnings.ts';
 import { setCustomTemplate } from './reports/templates.ts';
+import type { PickOutcome } from '../domain/picker.ts';
+import { PickedFilesRequestSchema, PickRequestSchema, ShowPickerRequestSchema } from '../domain/picker-requests.ts';
+import { showPicker as openPickerDialog } from './picker/dialog.ts';
+import { cancelPick as cancelPicking, keepPickOpen as stillPicking, pickOutcome as outcomeOfPick, usePickedFiles as keepPickedFiles } from './picker/picks.ts';
 import * as meeting from './meeting.ts';
 import { runDiagnostics as runPlatformChecks } from './diagnostics/index.ts';
 
@@ -169,6 +173,31 @@ export function getClientHistory(): ClientHistoryResult {
   return handle('reading the client history', () => readClientHistory(readCampaign(activeSpreadsheet())));
 }
 
+// Google Picker: the sidebar opens it, the dialog hands over the choice, the sidebar asks how it ended.
+export function showPicker(request: unknown): null {
+  return handle('opening the file picker', () => {
+    openPickerDialog(parsePayload(ShowPickerRequestSchema, request));
+    return null;
+  });
+}
+
+export function usePickedFiles(request: unknown): PickOutcome {
+  return handle('using the file you chose', () => keepPickedFiles(parsePayload(PickedFilesRequestSchema, request)));
+}
+
+export function cancelPick(request: unknown): PickOutcome {
+  return handle('closing the file picker', () => cancelPicking(parsePayload(PickRequestSchema, request)));
+}
+
+/** The Picker dialog's "still open" every few seconds. */
+export function keepPickOpen(request: unknown): null {
+  return handle('keeping the file picker open', () => stillPicking(parsePayload(PickRequestSchema, request)));
+}
+
+export function pickOutcome(request: unknown): PickOutcome {
+  return handle('waiting for the file picker', () => outcomeOfPick(parsePayload(PickRequestSchema, request)));
+}
+
 /** Diagnostics: a failing check is a line of the report, not an error; only a broken run throws. */
 export function runDiagnostics(): DiagnosticsReport {
   return handle('running the diagnostics', () => runPlatformChecks());
@@ -212,5 +241,6 @@ export function markClientReportSent(request: unknown): MeetingState {
 export const api = {
   ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, getReportsState, setTemplate, setLearningsDoc,
   generate, generateClientReport, generateInternalBrief, exportSlides, getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory, runDiagnostics,
+  showPicker, usePickedFiles, cancelPick, keepPickOpen, pickOutcome,
   getMeeting, openBlock, saveMeetingNote, fileMeetingNote, endMeeting, markClientReportSent,
 } satisfies Record<keyof ServerApi, unknown>;

@@ -5,6 +5,7 @@
 // what it wrote, and a value a person typed is kept, and named, unless they chose to replace it.
 import * as z from 'zod/mini';
 import { campaignFileToRows, parseCampaignFile, type CampaignRows } from '../domain/campaign-file.ts';
+import type { StoredKey } from '../domain/property-budget.ts';
 import type { Check } from '../domain/records.ts';
 import type { ImportResult } from '../domain/rpc.ts';
 import { importTooLarge } from '../domain/execution-limit.ts';
@@ -13,17 +14,16 @@ import { formatBlocks, gridRow, unitColumns } from '../domain/tabs/formats.ts';
 import { identityOf, keyColumnOf } from '../domain/tabs/identity.ts';
 import { CAMPAIGN_TAB, TABLE_SPECS } from '../domain/tabs/index.ts';
 import type { TableLayout } from '../domain/tabs/layout.ts';
-import { planRowsWrite, type RowInput, type RowsWritePlan } from '../domain/tabs/plan.ts';
+import { planRowsWrite, type RowInput, type RowsWritePlan } from '../domain/tabs/row-merge.ts';
 import type { TableTabSpec } from '../domain/tabs/spec.ts';
-import { readCampaignTab, readTable } from '../domain/tabs/read.ts';
+import { readCampaignTab, type TabGrid } from '../domain/tabs/read.ts';
 import { buildTabs } from './build-tabs.ts';
-import { BadInputError, NotReadyError, QuotaError } from './errors.ts';
-import { encodeMemory, fitsStore, importMemories, memoryKey, storedProperties } from './import-memory.ts';
+import { BadInputError, NotReadyError } from './errors.ts';
+import { decodeMemory, encodeMemory, MEMORY_KEYS } from './import-memory.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
-import { writeStoredValues } from './stored-properties.ts';
-import { readSheetGrid } from './spreadsheet.ts';
-import { locateTabs, type TabDirectory } from './tabs.ts';
-import { TEAM_NOTES_KEY, teamNotesWith, type TeamNotes } from './team-notes.ts';
+import { writeInputRows } from './sheets/table-tab.ts';
+import { writeStoredAll } from './stored-properties.ts';
+import { TEAM_NOTES_KEY, teamNotesWith } from './team-notes.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -47,17 +47,14 @@ export function importCampaignFile(spreadsheet: Spreadsheet, input: unknown, opt
   return importRows(spreadsheet, campaignFileToRows(parsed.file), options);
 }
 
-/** The campaign the open spreadsheet holds, as "Client — Campaign", or null when it holds none yet. */
-function openCampaign(spreadsheet: Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined): string | null {
-  if (!sheet) return null;
-  const { campaign } = readCampaignTab(readSheetGrid(sheet).values, spreadsheet.getSpreadsheetTimeZone());
-  return campaign.client || campaign.campaign ? `${campaign.client} — ${campaign.campaign}` : null;
+/** The campaign a Campaign tab holds, as "Client — Campaign", or null when it holds none yet. */
+function openCampaign(campaign: TabGrid, timeZone: string): string | null {
+  const { client, campaign: name } = readCampaignTab(campaign.values, timeZone).campaign;
+  return client || name ? `${client} — ${name}` : null;
 }
 
 /** Refuses an import into the wrong campaign before anything is written, and says what to do instead. */
-function checkTarget(spreadsheet: Spreadsheet, rows: CampaignRows, mode: ImportOptions['mode']): void {
-  const directory = locateTabs(spreadsheet);
-  const open = openCampaign(spreadsheet, directory.sheets.get(CAMPAIGN_TAB.name));
+function checkTarget(open: string | null, rows: CampaignRows, mode: ImportOptions['mode']): void {
   const named = rows.campaign.client !== undefined || rows.campaign.campaign !== undefined;
   const incoming = `${String(rows.campaign.client ?? '')} — ${String(rows.campaign.campaign ?? '')}`;
   if (mode === 'new' && open) {
@@ -70,68 +67,61 @@ function checkTarget(spreadsheet: Spreadsheet, rows: CampaignRows, mode: ImportO
   }
 }
 
-/** The team notes after this import, refused (team-notes.ts: count, length, property budget) before any write. */
-function mergedNotes(rows: CampaignRows): TeamNotes | null {
-  if (!rows.learnings.length && !rows.recommendations.length) return null;
-  return teamNotesWith({ learnings: rows.learnings, recommendations: rows.recommendations });
+interface TablePlan {
+  spec: (typeof TABLE_SPECS)[number];
+  plan: RowsWritePlan;
 }
 
+/**
+ * One execution: the build reads every tab once; from those reads the import checks its target, plans each tab's
+ * rows and what it will keep (all refusals happen there, before any write), then the build writes its formulas
+ * and formats for exactly the rows to come, and the import writes each tab's changed input cells once.
+ */
 export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options: ImportOptions = {}): ImportResult {
   const tooLarge = importTooLarge(rows); // the 6-minute limit, said up front rather than met mid-write
   if (tooLarge) throw new BadInputError(tooLarge);
-  checkTarget(spreadsheet, rows, options.mode);
-  const notes = mergedNotes(rows);
+  const notes = rows.learnings.length || rows.recommendations.length ? teamNotesWith({ learnings: rows.learnings, recommendations: rows.recommendations }) : null;
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const locale = spreadsheet.getSpreadsheetLocale();
-  const stored = storedProperties();
-  const memories = importMemories(stored, TABLE_SPECS.map((s) => s.key));
-  const planAll = (directory: TabDirectory) => TABLE_SPECS.map((spec) => {
-    const sheet = directory.sheets.get(spec.name);
-    const named = { ...spec, name: directory.names[spec.name] ?? spec.name };
-    const grid = readSheetGrid(sheet);
-    const { layout } = readTable(named, grid, { timeZone, locale });
-    const plan = planRowsWrite(named, layout, grid, rows[spec.key] as RowInput[], keyColumnOf(spec), {
-      timeZone, memory: memories[spec.key], replaceTyped: options.replaceTyped,
-    });
-    return { spec, sheet, plan, layout };
-  });
-  // Formatted rows are reserved only for the rows that will be appended, so importing again adds none.
-  const appending = Object.fromEntries(planAll(locateTabs(spreadsheet)).map(({ spec, plan }) => [spec.name, plan.appended]));
-  const { directory, checks, campaignGrid } = buildTabs(spreadsheet, appending);
-  const plans = planAll(directory).map((p) => ({ ...p, sheet: p.sheet! }));
-  const properties: Record<string, string> = {};
-  const result: ImportResult = { rows: {}, checks: [...checks] };
-  for (const { spec, plan } of plans) {
-    const { text, forgotten } = encodeMemory(new Map([...memories[spec.key]!, ...plan.memory]));
-    properties[memoryKey(spec.key)] = text;
-    if (forgotten) result.checks.push(forgottenCheck(spec.name, forgotten));
-  }
-  if (notes) properties[TEAM_NOTES_KEY] = JSON.stringify(notes);
-  if (!fitsStore(stored, properties)) {
-    // The rows still import; only the memory of what was written is dropped (a later import asks instead).
-    for (const spec of TABLE_SPECS) delete properties[memoryKey(spec.key)];
-    if (notes && !fitsStore(stored, properties)) {
-      throw new QuotaError('This spreadsheet’s Debrief settings are full (Google keeps about 500 KB per document), so the team’s learnings can’t be saved. Nothing was imported.');
+  const store = PropertiesService.getDocumentProperties();
+  const stored = store.getProperties();
+  let plans: TablePlan[] = [];
+  const kept: Partial<Record<StoredKey, unknown>> = notes ? { [TEAM_NOTES_KEY]: notes } : {};
+  const forgotten: Check[] = [];
+  const built = buildTabs(spreadsheet, ({ grids, layouts, campaign }) => {
+    checkTarget(openCampaign(campaign, timeZone), rows, options.mode);
+    plans = TABLE_SPECS.map((spec) => ({
+      spec,
+      plan: planRowsWrite(spec, layouts[spec.name], grids[spec.name], rows[spec.key] as RowInput[], keyColumnOf(spec), {
+        timeZone, memory: decodeMemory(stored[MEMORY_KEYS[spec.key]]), replaceTyped: options.replaceTyped,
+      }),
+    }));
+    for (const { spec, plan } of plans) {
+      const memory = encodeMemory(spec.key, new Map([...decodeMemory(stored[MEMORY_KEYS[spec.key]]), ...plan.memory]));
+      kept[MEMORY_KEYS[spec.key]] = memory.text;
+      if (memory.forgotten) forgotten.push(forgottenCheck(spec.name, memory.forgotten));
     }
-    result.checks.push(forgottenCheck('every', 0));
-  }
-
-  const campaignSheet = directory.sheets.get(CAMPAIGN_TAB.name)!;
-  writeCampaignFields(campaignSheet, campaignGrid, rows.campaign);
+    // Formatted rows are reserved only for the rows that will be appended, so importing again adds none.
+    return Object.fromEntries(plans.map(({ spec, plan }) => [spec.name, plan.appended]));
+  });
+  const { directory, campaignGrid, grids, layouts } = built;
+  const result: ImportResult = { rows: {}, checks: [...built.checks, ...forgotten] };
+  const campaignSheet = directory.sheets.get(CAMPAIGN_TAB.name);
+  if (campaignSheet) writeCampaignFields(campaignSheet, campaignGrid, rows.campaign);
   const currency = String(rows.campaign.currency || readCampaignTab(campaignGrid.values, timeZone).campaign.currency).toUpperCase();
-  for (const { spec, sheet, plan, layout } of plans) {
-    writePlan(sheet, spec, layout, plan, currency);
+  for (const { spec, plan } of plans) {
+    const sheet = directory.sheets.get(spec.name);
+    if (sheet) writePlan(sheet, spec, layouts[spec.name], plan, grids[spec.name], currency);
     result.rows[spec.name] = { appended: plan.appended, filled: plan.filled, unchanged: plan.unchanged, conflicts: plan.conflicts };
     result.checks.push(...plan.checks);
   }
-  writeStoredValues(PropertiesService.getDocumentProperties(), properties);
+  writeStoredAll(store, kept);
   return result;
 }
 
-/** The merged block in one write, then its formats where they depend on each row (a KPI's unit): one call per block. */
-function writePlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: TableTabSpec, layout: TableLayout, plan: RowsWritePlan, currency: string): void {
+/** The merged block's changed input cells in one write per run of columns, then its formats where they depend on each row (a KPI's unit). */
+function writePlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: TableTabSpec, layout: TableLayout, plan: RowsWritePlan, grid: TabGrid, currency: string): void {
   if (!plan.changed || !plan.values.length) return;
-  sheet.getRange(plan.startRow, 1, plan.values.length, plan.values[0]!.length).setValues(plan.values);
+  writeInputRows(sheet, spec, layout, plan.startRow, plan.values, grid);
   for (const block of formatBlocks(spec, layout, currency, plan.values.map((cells) => gridRow(layout, cells)), unitColumns(spec))) {
     sheet.getRange(plan.startRow, block.column, block.formats.length, block.formats[0]?.length ?? 1).setNumberFormats(block.formats);
   }

@@ -7,6 +7,7 @@ export {
   ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, importCampaign,
   getReportsState, setTemplate, setLearningsDoc, generate, generateClientReport, generateInternalBrief, exportSlides,
   getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory, runDiagnostics,
+  showPicker, usePickedFiles, cancelPick, keepPickOpen, pickOutcome,
   getMeeting, openBlock, saveMeetingNote, fileMeetingNote, endMeeting, markClientReportSent,
 } from './api.ts';
 

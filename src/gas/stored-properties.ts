@@ -19,9 +19,10 @@ export function writeStored(store: Properties, key: StoredKey, value: unknown): 
 
 /**
  * Several values in one call, so what an import keeps (the team's notes, its memory of the rows it wrote) lands
- * together or not at all. Each value was checked by its owner first: storableJson for a budgeted key, and
- * import-memory.ts's fitsStore (9 KB a value, 500 KB a store) for the import memory.
+ * together or not at all: every value is checked against its key's budget before any is written.
  */
-export function writeStoredValues(store: Properties, values: Readonly<Record<string, string>>): void {
-  store.setProperties({ ...values });
+export function writeStoredAll(store: Properties, values: Partial<Record<StoredKey, unknown>>): void {
+  const json: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) json[key] = storableJson(key as StoredKey, value);
+  store.setProperties(json);
 }

@@ -2,8 +2,8 @@
 // where a reader uses them: the checks name a value typed over a formula, so Analyze and Run checks read the
 // formula columns' formulas (one block per tab); documents use records only, so they read values alone. When
 // Debrief analyzes, human numbers typed as text ("42K") first become real numbers in their cells (what was typed
-// kept in the cell's note), so the tabs' formulas and the analysis read the same values; that read takes every
-// formula, so a conversion never rewrites a formula as its value.
+// kept in the cell's note), so the tabs' formulas and the analysis read the same values; the formula block then
+// also spans the columns of the cells to convert, so a conversion never rewrites a formula as its value.
 import type { CellOf } from '../domain/campaign-file-rows.ts';
 import { CAMPAIGN_TAB, TABLE_TABS, tableTabNamed } from '../domain/tabs/index.ts';
 import { campaignConversions, conversionChecks, tableConversions, type Conversion } from '../domain/tabs/conversions.ts';
@@ -11,6 +11,7 @@ import { cellName, resolveFormLayout, resolveTableLayout } from '../domain/tabs/
 import { formulaColumnsOf } from '../domain/tabs/plan.ts';
 import { readWorkbook, type ReadContext, type TabGrid, type WorkbookGrids, type WorkbookRead } from '../domain/tabs/read.ts';
 import type { Check } from '../domain/records.ts';
+import type { TableTabSpec } from '../domain/tabs/spec.ts';
 import { writeConversions } from './sheets/conversions.ts';
 import { readSheetGrid } from './spreadsheet.ts';
 import type { TabDirectory } from './tabs.ts';
@@ -39,16 +40,23 @@ export type WorkbookFormulas = 'checks' | 'none';
 export function readWorkbookFrom(directory: TabDirectory, context: ReadContext | string, options: { convert?: boolean; formulas?: WorkbookFormulas } = {}): WorkbookRead {
   const reading = typeof context === 'string' ? { timeZone: context } : context;
   const formulas = options.formulas ?? 'checks';
+  // Converting needs to know that a cell to convert holds no formula: the formulas of the formula columns and of
+  // the columns with a cell to convert are read as one block per tab (none at all where nothing converts).
+  const candidates = (spec: TableTabSpec, header: readonly unknown[], values: readonly unknown[][]) =>
+    tableConversions(spec, { values: values as unknown[][] }, resolveTableLayout(spec, header), reading).map((c) => c.column);
   const tables = Object.fromEntries(TABLE_TABS.map((spec) => {
     const sheet = directory.sheets.get(spec.name);
     const grid: TabGrid = options.convert
-      ? readSheetGrid(sheet, 'all')
+      ? readSheetGrid(sheet, (header, values) => [...formulaColumnsOf(spec, header), ...candidates(spec, header, values)])
       : formulas === 'none'
         ? { values: readSheetGrid(sheet, 'none').values } // no formulas: the reader makes no typed-over-formula checks
         : readSheetGrid(sheet, (header) => formulaColumnsOf(spec, header));
     return [spec.key, grid];
   })) as Record<(typeof TABLE_TABS)[number]['key'], TabGrid>;
-  const campaignGrid = readSheetGrid(directory.sheets.get(CAMPAIGN_TAB.name), options.convert ? 'all' : 'none');
+  const campaignLayout = (values: readonly unknown[][]) => resolveFormLayout(CAMPAIGN_TAB, values.map((r) => r[0]));
+  const campaignGrid = readSheetGrid(directory.sheets.get(CAMPAIGN_TAB.name), options.convert
+    ? (_, values) => (campaignConversions(values as unknown[][], campaignLayout(values), reading).length ? [2] : [])
+    : 'none');
   const converted: Check[] = [];
   if (options.convert) {
     for (const spec of TABLE_TABS) {
@@ -56,8 +64,8 @@ export function readWorkbookFrom(directory: TabDirectory, context: ReadContext |
       const layout = resolveTableLayout(spec, tabGrid.values[0] ?? []);
       converted.push(...convertInPlace(directory.sheets.get(spec.name), directory.names[spec.name] ?? spec.name, tabGrid, tableConversions(spec, tabGrid, layout, reading)));
     }
-    const layout = resolveFormLayout(CAMPAIGN_TAB, campaignGrid.values.map((r) => r[0]));
-    converted.push(...convertInPlace(directory.sheets.get(CAMPAIGN_TAB.name), directory.names[CAMPAIGN_TAB.name] ?? CAMPAIGN_TAB.name, campaignGrid, campaignConversions(campaignGrid.values, layout, reading)));
+    const conversions = campaignConversions(campaignGrid.values, campaignLayout(campaignGrid.values), reading);
+    converted.push(...convertInPlace(directory.sheets.get(CAMPAIGN_TAB.name), directory.names[CAMPAIGN_TAB.name] ?? CAMPAIGN_TAB.name, campaignGrid, conversions));
   }
   const grids: WorkbookGrids = { campaign: campaignGrid.values, ...tables };
   const read = readWorkbook(grids, reading, directory.names);

@@ -22,7 +22,7 @@ describe('the artefact registry', () => {
   it('derives the placeholders each artefact fills and needs', () => {
     const kpiTable = PLACEHOLDERS.find((p) => p.name === 'kpi_table');
     expect(kpiTable).toMatchObject({ in: ARTEFACTS, requiredIn: ARTEFACTS });
-    expect(PLACEHOLDERS.find((p) => p.name === 'variance_chart')).toMatchObject({ in: ['deck'], requiredIn: ['deck'] });
+    expect(PLACEHOLDERS.find((p) => p.name === 'variance_chart')).toMatchObject({ in: ['clientReport', 'deck'], requiredIn: ['deck'] });
     expect(PLACEHOLDERS.find((p) => p.name === 'client')?.in).toEqual(ARTEFACTS); // text placeholders: everywhere
     expect(PLACEHOLDERS.map((p) => p.name)).toEqual(PLACEHOLDER_VOCABULARY.map((p) => p.name));
   });

@@ -78,6 +78,12 @@ describeInBrowser('playground in Chromium', () => {
     const text = (await page.getByTestId('grid').textContent()) ?? '';
     expect(text).toMatch(/CPE/);
     expect(text).toMatch(/Tier/i);
+    // Issue 12: the tab's charts are drawn (from their spec and the cells they read), not just named.
+    const charts = page.getByTestId('chart');
+    expect(await charts.count()).toBe(2);
+    await see(charts.first()).visible();
+    const drawn = await charts.locator('img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0));
+    expect(drawn).toEqual([true, true]);
     await headlines.first().scrollIntoViewIfNeeded();
     await screenshot(page, '04-analysis-and-patterns');
   });

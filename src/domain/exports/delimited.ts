@@ -43,17 +43,29 @@ export function parseDelimited(input: string): DelimitedText {
     const ch = text[i];
     if (quoted) {
       if (ch !== '"') field += ch;
-      else if (text[i + 1] === '"') (field += '"'), i++;
+      else if (text[i + 1] === '"') {
+        field += '"';
+        i++;
+      }
       else quoted = false;
     } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === sep) row.push(field), (field = '');
+    else if (ch === sep) {
+      row.push(field);
+      field = '';
+    }
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += ch;
   }
   if (quoted) throw new Error('a quoted field is never closed');
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   // Blank rows, and comment rows after the header (a "#" first cell with nothing else), carry nothing.
   const kept = rows.filter((r) => r.some((cell) => cell.trim() !== '') && !(/^\s*#/.test(r[0] ?? '') && r.slice(1).every((c) => c.trim() === '')));
   return { rows: kept, delimiter: sep };

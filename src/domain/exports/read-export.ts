@@ -5,6 +5,7 @@
 // saves, Shopify orders per creator discount code (cancelled, unpaid and refunded orders out), GA4 sessions and
 // purchases per creator by UTM source or campaign. Pure: the CLI and the playground decode the file and import.
 import { mapHeaders } from '../tabs/headers.ts';
+import { EXPORT_ALIASES } from './header-aliases.ts';
 import { CONTENT_TAB, CREATORS_TAB } from '../tabs/index.ts';
 import type { TableTabSpec } from '../tabs/spec.ts';
 import { parseNumber } from '../values.ts';
@@ -99,7 +100,7 @@ function numberIn(raw: string | undefined, what: string, line: number, options: 
 function readTableExport(file: string, grid: Grid, platform: ExportPlatform, spec: TableTabSpec, options: ExportOptions): ExportRead {
   // A count of comments is a part of Engagements, not the Content tab's "Comment themes" text (key `comments`).
   const textColumn = (key: string | undefined) => spec.columns.some((c) => c.key === key && c.type === 'text');
-  const fields = mapHeaders(spec, grid.headers).map((f, i) => (partOf(grid.headers[i] ?? '') && textColumn(f) ? undefined : f));
+  const fields = mapHeaders(spec, grid.headers, EXPORT_ALIASES).map((f, i) => (partOf(grid.headers[i] ?? '') && textColumn(f) ? undefined : f));
   const parts = grid.headers.map((h, i) => (fields[i] ? undefined : partOf(h)));
   const summing = !fields.includes('engagements') && parts.some(Boolean);
   const saves = fields.indexOf('saves');
@@ -246,7 +247,7 @@ export function readExport(file: string, text: string, options: ExportOptions = 
   if (platform === 'GA4') return readGa4(file, grid, options);
   if (platform) return readTableExport(file, grid, platform, CONTENT_TAB, options);
   // Posts when a post id column is there (an influencer platform's content export), else creators.
-  if (mapHeaders(CONTENT_TAB, grid.headers).includes('id')) return readTableExport(file, grid, 'Content export', CONTENT_TAB, options);
-  if (mapHeaders(CREATORS_TAB, grid.headers).includes('handle')) return readTableExport(file, grid, 'Creators export', CREATORS_TAB, options);
-  throw new Error(`${file}: no creator column (Handle, Username, Creator…) or post column (Post ID, Piece…) in its first row; its headers are ${grid.headers.filter(Boolean).map((h) => `"${h}"`).join(', ')}.`);
+  if (mapHeaders(CONTENT_TAB, grid.headers, EXPORT_ALIASES).includes('id')) return readTableExport(file, grid, 'Content export', CONTENT_TAB, options);
+  if (mapHeaders(CREATORS_TAB, grid.headers, EXPORT_ALIASES).includes('handle')) return readTableExport(file, grid, 'Creators export', CREATORS_TAB, options);
+  throw new Error(`${file}: no "Handle" column (or Username, Creator…) and no post column (Post ID, Piece…) in its first row; its headers are ${grid.headers.filter(Boolean).map((h) => `"${h}"`).join(', ')}.`);
 }

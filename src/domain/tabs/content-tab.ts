@@ -1,6 +1,6 @@
 // The Content tab: one row per piece, ranked live by engagement rate (ties broken by clicks), with the
 // qualitative columns that explain what made the top 3 different from the bottom 3.
-import { EXPORT_ALIASES, FORMAT_ALIASES } from './export-aliases.ts';
+import { FORMAT_ALIASES } from './format-aliases.ts';
 import { FORMATS, INTEGRATION, PLATFORMS, VOICE } from '../choices.ts';
 import { EVERYONE, ratio, type RowRefs, type TableTabSpec } from './spec.ts';
 
@@ -31,22 +31,22 @@ export const CONTENT_TAB = {
   identity: 'id',
   purpose: 'Which pieces worked and what made them different.',
   columns: [
-    { key: 'id', audience: EVERYONE, header: 'Piece', type: 'text', aliases: EXPORT_ALIASES.pieceId, help: 'A short id for the piece, e.g. IG-01.' },
-    { key: 'creator', audience: EVERYONE, header: 'Creator', type: 'text', aliases: EXPORT_ALIASES.creator, help: 'Handle as on the Creators tab.', width: 150 },
-    { key: 'platform', audience: EVERYONE, header: 'Platform', type: 'choice', aliases: EXPORT_ALIASES.platform, choices: PLATFORMS, help: 'Where it ran.' },
-    { key: 'format', audience: EVERYONE, header: 'Format', type: 'choice', aliases: EXPORT_ALIASES.format, choiceAliases: FORMAT_ALIASES, choices: FORMATS, help: 'Reel, story, long-form video…' },
-    { key: 'url', audience: EVERYONE, header: 'Link', type: 'url', aliases: EXPORT_ALIASES.url, help: 'Link to the live post.', width: 180 },
+    { key: 'id', audience: EVERYONE, header: 'Piece', type: 'text', help: 'A short id for the piece, e.g. IG-01.', aliases: ['Piece ID', 'Content ID'] },
+    { key: 'creator', audience: EVERYONE, header: 'Creator', type: 'text', help: 'Handle as on the Creators tab.', width: 150 },
+    { key: 'platform', audience: EVERYONE, header: 'Platform', type: 'choice', choices: PLATFORMS, help: 'Where it ran.' },
+    { key: 'format', audience: EVERYONE, header: 'Format', type: 'choice', choiceAliases: FORMAT_ALIASES, choices: FORMATS, help: 'Reel, story, long-form video…' },
+    { key: 'url', audience: EVERYONE, header: 'Link', type: 'url', help: 'Link to the live post.', width: 180 },
     { key: 'screenshotUrl', audience: EVERYONE, header: 'Screenshot link', type: 'url', help: 'Link to a screenshot (a Drive file you can access).', width: 180, aliases: ['Screenshot'] },
-    { key: 'impressions', audience: EVERYONE, header: 'Impressions', type: 'count', aliases: EXPORT_ALIASES.impressions, help: 'Views of the piece.' },
-    { key: 'engagements', audience: EVERYONE, header: 'Engagements', type: 'count', aliases: EXPORT_ALIASES.engagements, help: 'Likes, comments, shares, saves.' },
+    { key: 'impressions', audience: EVERYONE, header: 'Impressions', type: 'count', help: 'Views of the piece.' },
+    { key: 'engagements', audience: EVERYONE, header: 'Engagements', type: 'count', help: 'Likes, comments, shares, saves.' },
     {
-      key: 'saves', audience: EVERYONE, header: 'Saves', type: 'count', aliases: EXPORT_ALIASES.saves,
+      key: 'saves', audience: EVERYONE, header: 'Saves', type: 'count', aliases: ['Add to favorites', 'Favorites', 'Favourites'],
       help: 'Saves of the piece (Instagram “Saves”, TikTok “Add to favorites”).',
     },
     { key: 'er', audience: EVERYONE, header: 'ER', type: 'rate', format: '0.00%', help: 'Engagements ÷ impressions.', // Rounded so ties are exact: Rank compares ER in 10⁻¹⁰ths.
       formula: (r) => ratio(r('engagements'), r('impressions'), { decimals: 10, amounts: true }) },
-    { key: 'clicks', audience: EVERYONE, header: 'Clicks', type: 'count', aliases: EXPORT_ALIASES.clicks, help: 'Link clicks from the piece.' },
-    { key: 'conversions', audience: EVERYONE, header: 'Conversions', type: 'count', aliases: EXPORT_ALIASES.conversions, help: 'Sales or sign-ups from the piece.' },
+    { key: 'clicks', audience: EVERYONE, header: 'Clicks', type: 'count', help: 'Link clicks from the piece.' },
+    { key: 'conversions', audience: EVERYONE, header: 'Conversions', type: 'count', help: 'Sales or sign-ups from the piece.' },
     {
       key: 'rank', audience: EVERYONE, header: 'Rank', type: 'count', help: 'By ER, highest first; ties broken by clicks.',
       // 1 + the keys above this piece's: all keys, less those at or below it (MATCH counts the header too).

@@ -1,6 +1,6 @@
 // The Creators tab: one row per creator with inputs people type and the tier, engagement and cost metrics
 // computed live by formulas (the analysis recomputes the same definitions in code; tests keep them in step).
-import { EXPORT_ALIASES, FORMAT_ALIASES } from './export-aliases.ts';
+import { FORMAT_ALIASES } from './format-aliases.ts';
 import { BRIEF_STYLES, FEEDBACK_MARKS, FORMATS, PLATFORMS } from '../choices.ts';
 import { DEFAULT_TIERS, TIER_RANGE_NAMES } from './campaign-tab.ts';
 import { EVERYONE, PLAUSIBLE, ratio, TEAM_AND_CLIENT, TEAM_AND_CREATOR, TEAM_ONLY, type TableTabSpec } from './spec.ts';
@@ -34,18 +34,18 @@ export const CREATORS_TAB = {
   identity: 'handle',
   purpose: 'Who delivered, at what cost, and how working with them went.',
   columns: [
-    { key: 'handle', audience: EVERYONE, header: 'Handle', type: 'text', aliases: EXPORT_ALIASES.handle, help: 'The creator’s handle, e.g. @maya.moves.', width: 150 },
-    { key: 'platform', audience: EVERYONE, header: 'Platform', type: 'choice', aliases: EXPORT_ALIASES.platform, choices: PLATFORMS, help: 'Where the sponsored content ran.' },
-    { key: 'followers', audience: EVERYONE, header: 'Followers', type: 'count', aliases: EXPORT_ALIASES.followers, help: 'Followers on that platform at posting time.' },
+    { key: 'handle', audience: EVERYONE, header: 'Handle', type: 'text', help: 'The creator’s handle, e.g. @maya.moves.', width: 150 },
+    { key: 'platform', audience: EVERYONE, header: 'Platform', type: 'choice', choices: PLATFORMS, help: 'Where the sponsored content ran.' },
+    { key: 'followers', audience: EVERYONE, header: 'Followers', type: 'count', help: 'Followers on that platform at posting time.' },
     { key: 'tier', audience: EVERYONE, header: 'Tier', type: 'text', help: 'From followers, using the tier settings on the Campaign tab.', formula: (r) => tierFormula(r('followers')) },
-    { key: 'format', audience: EVERYONE, header: 'Format', type: 'choice', aliases: EXPORT_ALIASES.format, choiceAliases: FORMAT_ALIASES, choices: FORMATS, help: 'The main content format.' },
+    { key: 'format', audience: EVERYONE, header: 'Format', type: 'choice', choiceAliases: FORMAT_ALIASES, choices: FORMATS, help: 'The main content format.' },
     { key: 'brief', audience: EVERYONE, header: 'Brief', type: 'choice', choices: BRIEF_STYLES, help: 'Older campaigns: was the brief detailed or vague? Use the brief checklist (the “Brief: …” columns) instead.' },
-    { key: 'cost', audience: TEAM_AND_CLIENT, header: 'Cost', type: 'money', aliases: EXPORT_ALIASES.cost, help: 'Everything paid to the creator: fee, product, usage rights.' },
-    { key: 'impressions', audience: EVERYONE, header: 'Impressions', type: 'count', aliases: EXPORT_ALIASES.impressions, help: 'Total views of the sponsored content.' },
-    { key: 'reach', audience: EVERYONE, header: 'Reach', type: 'count', aliases: EXPORT_ALIASES.reach, help: 'Unique accounts reached.' },
-    { key: 'engagements', audience: EVERYONE, header: 'Engagements', type: 'count', aliases: EXPORT_ALIASES.engagements, help: 'Likes, comments, shares and saves on sponsored content.' },
+    { key: 'cost', audience: TEAM_AND_CLIENT, header: 'Cost', type: 'money', help: 'Everything paid to the creator: fee, product, usage rights.' },
+    { key: 'impressions', audience: EVERYONE, header: 'Impressions', type: 'count', help: 'Total views of the sponsored content.' },
+    { key: 'reach', audience: EVERYONE, header: 'Reach', type: 'count', help: 'Unique accounts reached.' },
+    { key: 'engagements', audience: EVERYONE, header: 'Engagements', type: 'count', help: 'Likes, comments, shares and saves on sponsored content.' },
     {
-      key: 'saves', audience: EVERYONE, header: 'Saves', type: 'count', aliases: EXPORT_ALIASES.saves,
+      key: 'saves', audience: EVERYONE, header: 'Saves', type: 'count', aliases: ['Add to favorites', 'Favorites', 'Favourites'],
       help: 'Saves of the sponsored content (Instagram “Saves”, TikTok “Add to favorites”): people keeping it to come back to.',
     },
     { key: 'sponsoredER', audience: EVERYONE, header: 'Sponsored ER', type: 'rate', format: '0.00%', help: 'Engagements ÷ followers.', formula: (r) => ratio(r('engagements'), r('followers'), { amounts: true }) },
@@ -54,8 +54,8 @@ export const CREATORS_TAB = {
       key: 'erLift', audience: EVERYONE, header: 'ER lift', type: 'rate', help: 'Sponsored ER ÷ organic ER − 1: did sponsored content hold the audience?',
       formula: (r) => `=IF(AND(ISNUMBER(${r('sponsoredER')}),ISNUMBER(${r('organicEngagementRate')}),${r('organicEngagementRate')}>0,${r('organicEngagementRate')}<=1),${r('sponsoredER')}/${r('organicEngagementRate')}-1,"")`,
     },
-    { key: 'clicks', audience: EVERYONE, header: 'Clicks', type: 'count', aliases: EXPORT_ALIASES.clicks, help: 'Link clicks attributed to the creator.' },
-    { key: 'conversions', audience: EVERYONE, header: 'Conversions', type: 'count', aliases: EXPORT_ALIASES.conversions, help: 'Sales or sign-ups attributed to the creator.' },
+    { key: 'clicks', audience: EVERYONE, header: 'Clicks', type: 'count', help: 'Link clicks attributed to the creator.' },
+    { key: 'conversions', audience: EVERYONE, header: 'Conversions', type: 'count', help: 'Sales or sign-ups attributed to the creator.' },
     { key: 'cpe', audience: TEAM_AND_CLIENT, header: 'CPE', type: 'money', help: 'Cost ÷ engagements.', formula: (r) => ratio(r('cost'), r('engagements'), { amounts: true }) },
     { key: 'cpm', audience: TEAM_AND_CLIENT, header: 'CPM', type: 'money', help: 'Cost ÷ impressions × 1000.', formula: (r) => ratio(r('cost'), r('impressions'), { scale: '*1000', amounts: true }) },
     { key: 'cpc', audience: TEAM_AND_CLIENT, header: 'CPC', type: 'money', help: 'Cost ÷ clicks.', formula: (r) => ratio(r('cost'), r('clicks'), { amounts: true }) },

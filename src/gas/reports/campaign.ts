@@ -28,14 +28,15 @@ export function readCampaign(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   if (!directory.sheets.has('Campaign') || !directory.sheets.has('KPIs')) {
     throw new NotReadyError('Build the tabs first (Debrief → Build / refresh tabs), then fill them in.');
   }
-  const read = readWorkbookFrom(directory, readContextOf(spreadsheet), { formulas: 'none' }); // records only: no formulas
+  const context = readContextOf(spreadsheet);
+  const read = readWorkbookFrom(directory, context, { formulas: 'none' }); // records only: no formulas
   const { workbook } = read;
   const cellOf = cellNamer(read, directory);
   const { client, campaign } = workbook.campaign;
   if (!client.trim() || !campaign.trim()) {
     throw new NotReadyError('Name the client and the campaign on the Campaign tab (or in the sidebar) first: every document is titled with them.');
   }
-  const today = todayIn(spreadsheet);
+  const today = todayIn(context.timeZone);
   const notes = loadTeamNotes();
   const views = new Map<Audience, ArtefactView>();
   const view = (audience: Audience): ArtefactView => {

@@ -1,19 +1,25 @@
-// `debrief run | bench | playground`: Debrief on the local Workspace, driven through the built bundle.
+// `debrief run | share | pick | selftest | bench | playground | stack`: Debrief on the local Workspace, driven through the built bundle.
 import { item } from '../item.ts';
 import { runCampaign } from './run.ts';
+import { pickFile, PURPOSE_FLAGS, shareFile } from './team.ts';
 import { runBenchmark } from './bench.ts';
 import { runCheckTrace } from './check-trace.ts';
 import { runSelftest } from './selftest.ts';
 import { runStack } from './stack.ts';
 
 const USAGE = `Usage:
-  debrief run <campaign.json> --out <dir> [--state <dir>] [--trace <file>] [--force] [--import [@handle=]<export.csv>]...
-                                                           build, fill and analyse a campaign's workbook; --trace writes
-                                                           every Docs/Slides/Drive call, one JSON line each; --force makes
-                                                           the client report and slides past the completeness gate;
+  debrief run <campaign.json> --out <dir> [--state <dir>] [--as <email>] [--learnings-doc <url>] [--trace <file>] [--force]
+             [--import [@handle=]<export.csv>]...
+                                                           build, fill and analyse a campaign's workbook as that user;
+                                                           --trace writes every Docs/Slides/Drive call, one JSON line each;
+                                                           --force makes the client report and slides past the completeness gate;
                                                            --import adds a platform export (Instagram, TikTok, YouTube,
                                                            Shopify, GA4…) and writes the mapping it used to <dir>/import.json
   debrief check-trace <file>                               check a --trace file's calls against Google's API schemas
+  debrief share --state <dir> <file-url> <email> [--role reader|commenter|writer]
+                                                           share a file of the emulated Drive, as its owner (default writer)
+  debrief pick --state <dir> --as <email> <file-url> [--for ${PURPOSE_FLAGS.join('|')}]
+                                                           what choosing the file in Google Picker does
   debrief selftest                                         run the add-on's Diagnostics on the local Workspace
   debrief bench [--sizes 10,100,1000,10000] [--markdown]   print each action's calls, round trips, cells and modelled Apps Script seconds
   debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)
@@ -43,7 +49,11 @@ export function parseFlags(args: string[]): Flags {
 
 /** Every value of a repeatable option (`--import a.csv --import b.csv`). */
 function repeated(args: readonly string[], name: string): string[] {
-  return args.flatMap((arg, i) => (arg === `--${name}` && args[i + 1] !== undefined ? [args[i + 1]!] : arg.startsWith(`--${name}=`) ? [arg.slice(name.length + 3)] : []));
+  return args.flatMap((arg, i) => {
+    const next = args[i + 1];
+    if (arg === `--${name}`) return next === undefined ? [] : [next];
+    return arg.startsWith(`--${name}=`) ? [arg.slice(name.length + 3)] : [];
+  });
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -52,12 +62,20 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'run':
       if (!flags.positional[0] || !flags.options.out) break;
-      return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, tracePath: flags.options.trace, force: 'force' in flags.options, imports: repeated(rest, 'import') });
+      return runCampaign({
+        campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, as: flags.options.as,
+        learningsDoc: flags.options['learnings-doc'], tracePath: flags.options.trace, force: 'force' in flags.options,
+        imports: repeated(rest, 'import'),
+      });
     case 'selftest':
       return runSelftest();
     case 'check-trace':
       if (!flags.positional[0]) break;
       return runCheckTrace(flags.positional[0]);
+    case 'share':
+      return shareFile({ stateDir: flags.options.state, fileUrl: flags.positional[0], email: flags.positional[1], role: flags.options.role });
+    case 'pick':
+      return pickFile({ stateDir: flags.options.state, as: flags.options.as, fileUrl: flags.positional[0], purpose: flags.options.for });
     case 'bench': {
       const sizes = flags.options.sizes?.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
       return runBenchmark({ sizes: sizes?.length ? sizes : undefined, markdown: 'markdown' in flags.options });

@@ -94,7 +94,7 @@ export function classifyCall(qualifiedClass: string, method: string): CallClass 
   const className = parts[parts.length - 1] ?? '';
   if (LOCAL_SERVICES.has(service)) return 'local';
   if (service === 'Spreadsheet') return spreadsheetClass(className, method);
-  if (service === 'Properties' || service === 'Cache') {
+  if (service === 'Properties') {
     if (className.endsWith('Service')) return 'local';
     return /^get/.test(method) ? 'propertiesRead' : 'propertiesWrite';
   }

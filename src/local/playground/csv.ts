@@ -1,6 +1,7 @@
 // CSV exports of the Creators and Content tabs (or a spreadsheet of the agency's own) turned into the campaign
 // file's `creators` and `content` lists, each column mapped by its header to the file's field names by the tab
 // specs' own headers and aliases (src/domain/tabs/headers.ts).
+import { EXPORT_ALIASES } from '../../domain/exports/header-aliases.ts';
 import { mapHeaders } from '../../domain/tabs/headers.ts';
 import { CONTENT_TAB, CREATORS_TAB } from '../../domain/tabs/index.ts';
 
@@ -15,17 +16,29 @@ export function parseCsv(text: string): string[][] {
     const ch = src[i];
     if (quoted) {
       if (ch !== '"') field += ch;
-      else if (src[i + 1] === '"') (field += '"'), i++;
+      else if (src[i + 1] === '"') {
+        field += '"';
+        i++;
+      }
       else quoted = false;
     } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    }
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += ch;
   }
   if (quoted) throw new Error('a quoted field is never closed');
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
 }
 
@@ -51,7 +64,7 @@ export function readCsvTable(fileName: string, text: string): CsvTable {
   if (!header) throw new Error(`${fileName} is empty.`);
   for (const spec of TABLES) {
     const { key: list, identity } = spec;
-    const fields = mapHeaders(spec, header);
+    const fields = mapHeaders(spec, header, EXPORT_ALIASES);
     if (!fields.includes(identity)) continue;
     const rows = body.map((cells) => {
       const row: Record<string, string> = {};

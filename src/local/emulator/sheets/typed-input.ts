@@ -23,15 +23,15 @@ const defaultTyping = (): TypingContext => ({ locale: typingLocale('en_US'), yea
 
 const OUTER_SPACE = /^[\s\u00a0\u202f\ufeff]+|[\s\u00a0\u202f\ufeff]+$/g;
 const CURRENCY = '[$€£¥₹]';
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const numberPatterns = new Map<TypingLocale, RegExp>();
 
 function numberPattern(locale: TypingLocale): RegExp {
   let pattern = numberPatterns.get(locale);
   if (!pattern) {
-    const d = escape(locale.decimal);
-    const g = `(?:${locale.groups.map(escape).join('|')})`;
+    const d = escapeRegex(locale.decimal);
+    const g = `(?:${locale.groups.map(escapeRegex).join('|')})`;
     const digits = `\\d{1,3}(?:${g}\\d{3})+(?:${d}\\d*)?|\\d+(?:${d}\\d*)?|${d}\\d+`;
     pattern = new RegExp(
       `^(?<sign1>[+-]?)(?<prefix>${CURRENCY}?)\\s?(?<sign2>[+-]?)(?<digits>${digits})(?<exponent>[eE][+-]?\\d+)?(?<percent>\\s?%)?(?:\\s?(?<suffix>${CURRENCY}))?$`,
@@ -49,7 +49,7 @@ function parseNumber(text: string, locale: TypingLocale): CellContent | undefine
   const accounting = /^\((.+)\)$/.exec(text);
   if (accounting) {
     const inner = parseNumber(accounting[1] as string, locale);
-    if (!inner || inner.kind !== 'value' || typeof inner.value !== 'number' || inner.value < 0) return undefined;
+    if (inner?.kind !== 'value' || typeof inner.value !== 'number' || inner.value < 0) return undefined;
     return { ...inner, value: -inner.value };
   }
   const match = numberPattern(locale).exec(text);

@@ -1,7 +1,8 @@
 // Header names platform exports use for the tabs' columns, in English, German and Spanish (the exports follow the
 // UI language): Instagram, TikTok Studio, YouTube Studio, impact.com, GRIN, Aspire and hand-made agency sheets
 // (shared/research/platform-exports.md). Compared as headers.ts squashes them, so case and punctuation don't matter.
-export const EXPORT_ALIASES = {
+// Keyed by the tabs' column keys; only the export reader uses them (not bundled: a tab's own header is its spec's).
+export const EXPORT_ALIASES: Readonly<Record<string, readonly string[]>> = {
   handle: ['Username', 'User name', 'Account username', 'Creator', 'Influencer', 'Benutzername', 'Konto-Benutzername', 'Nombre de usuario', 'Usuario', 'Creador'],
   creator: ['Handle', 'Username', 'Account username', 'Creator handle', 'Influencer', 'Benutzername', 'Konto-Benutzername', 'Nombre de usuario', 'Creador'],
   platform: ['Social Platform', 'Network', 'Plattform', 'Plataforma', 'Red social'],
@@ -13,13 +14,7 @@ export const EXPORT_ALIASES = {
   engagements: ['Interactions', 'Total engagements', 'Interaktionen', 'Interacciones'],
   clicks: ['Link Clicks', 'Link-Klicks', 'Klicks', 'Clics en el enlace', 'Clics'],
   conversions: ['Sales', 'Orders', 'Action Count - Net', 'Verkäufe', 'Bestellungen', 'Conversiones', 'Ventas'],
-  saves: ['Add to favorites', 'Favorites', 'Favourites', 'Gespeichert', 'Guardados', 'Favoritos', 'Añadir a favoritos'],
-  pieceId: ['Piece ID', 'Content ID', 'Post ID', 'Video ID', 'Content', 'Beitrags-ID', 'ID de la publicación', 'ID del video'],
+  saves: ['Gespeichert', 'Guardados', 'Favoritos', 'Añadir a favoritos'],
+  id: ['Post ID', 'Video ID', 'Content', 'Beitrags-ID', 'ID de la publicación', 'ID del video'],
   url: ['Permalink', 'Post URL', 'Video link', 'URL', 'Beitragslink', 'Enlace del video', 'Enlace'],
-} as const;
-
-/** Post types as the platforms export them, to the Format choices. */
-export const FORMAT_ALIASES: Readonly<Record<string, string>> = {
-  'IG reel': 'Reel', 'IG image': 'Static', 'IG carousel': 'Static', 'IG story': 'Story', Carousel: 'Static', Image: 'Static', Photo: 'Static',
-  Video: 'Short video', Shorts: 'Short video', Short: 'Short video', Videos: 'Long-form video', 'Live stream': 'Live',
 };
