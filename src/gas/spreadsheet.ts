@@ -9,8 +9,10 @@ export function activeSpreadsheet(): Spreadsheet {
   return spreadsheet;
 }
 
-export function todayIn(spreadsheet: Spreadsheet): string {
-  return Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+/** Today's date where the spreadsheet is; pass its time zone when already read (one round trip fewer). */
+export function todayIn(spreadsheet: Spreadsheet | string): string {
+  const timeZone = typeof spreadsheet === 'string' ? spreadsheet : spreadsheet.getSpreadsheetTimeZone();
+  return Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
 }
 
 /** Runs `action` holding this spreadsheet's lock, so a second click waits or is told, rather than racing. */
@@ -34,9 +36,9 @@ export function sheetsByName(spreadsheet: Spreadsheet): Map<string, GoogleAppsSc
 /**
  * Which formulas a read needs besides the values: every cell's (to rewrite rows exactly as they are), none (a
  * document reads values only), or those of the columns a function finds from the header row (a build needs only
- * its formula columns'), read as one block spanning them.
+ * its formula columns'; Analyze, also the columns of cells it converts), read as one block spanning them.
  */
-export type FormulaRead = 'all' | 'none' | ((header: readonly unknown[]) => readonly number[]);
+export type FormulaRead = 'all' | 'none' | ((header: readonly unknown[], values: readonly unknown[][]) => readonly number[]);
 
 /**
  * A sheet's used range in one round trip: getSheetValues with -1 reaches "the very last row or column that has data"
@@ -59,7 +61,7 @@ export function readSheetGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet | undefi
   const numRows = values.length;
   const numColumns = values[0]?.length ?? 0;
   if (formulas === 'all') return { values, formulas: sheet.getRange(1, 1, numRows, numColumns).getFormulas() };
-  const columns = formulas(values[0] ?? []).filter((c) => c >= 1 && c <= numColumns);
+  const columns = formulas(values[0] ?? [], values).filter((c) => c >= 1 && c <= numColumns);
   if (columns.length === 0) return { values, formulas: values.map((row) => row.map(() => '')) };
   const first = Math.min(...columns);
   const last = Math.max(...columns);

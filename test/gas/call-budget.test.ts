@@ -44,9 +44,9 @@ describe('call budget', () => {
     expect(results[1000].analyze.calls['Range.getFormulas']).toBe(3); // KPIs, Creators, Content: the tabs with formula columns
   });
 
-  it('reads the workbook for a document in 7 sheet round trips: the list of sheets, then one call per tab', () => {
+  it('reads the workbook for a document in 8 sheet round trips: the list of sheets, the locale, then one call per tab', () => {
     for (const action of ['generateClientReport', 'generateInternalBrief', 'appendLearnings'] as const) {
-      expect(results[1000][action].byClass.sheetRead, action).toBe(7);
+      expect(results[1000][action].byClass.sheetRead, action).toBe(8);
     }
   });
 });
