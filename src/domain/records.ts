@@ -42,4 +42,5 @@ export type CheckKind =
   | 'unexplained-variance'
   | 'unknown-kpi-link'
   | 'figures-disagree'
-  | 'team-wording';
+  | 'team-wording'
+  | 'not-a-colour';

@@ -24,6 +24,8 @@ export interface ReportContent {
   blocks: Record<string, Block[]>;
   /** Block placeholder → the chart drawn as a picture where it stands (the block itself is then empty). */
   charts?: Record<string, ReportChart>;
+  /** The Campaign tab's brand colour (#rrggbb), when one is set: the deck's titles, table headers and charts take it. */
+  accent?: string;
 }
 
 export interface ReportOptions {
