@@ -13,6 +13,7 @@ import { storedLine, storedText } from './stored-text.ts';
 /** The little of the Slides API's Presentation resource Debrief reads. */
 export interface SlidesJson {
   presentationId?: string;
+  title?: string;
   revisionId?: string;
   slides?: { objectId?: string; pageElements?: PageElementJson[] }[];
 }

@@ -58,7 +58,7 @@ export const chartInDeck: Check = {
     const deck = scratchDeck(scratch);
     const place = deck.slot('variance_chart');
     const chart: ReportChart = { id: 'variance', type: 'BAR', title: 'Variance per KPI', columns: ['KPI', 'Variance'], rows: [['Reach', 0.2], ['Clicks', -0.1]], format: '+0%;-0%;0%', alt: 'Variance per KPI: Reach +20%, Clicks −10%' };
-    const plan = fillDeck(deck.id, deck.json, { ...content({ variance_chart: [] }), charts: { variance_chart: chart } });
+    const plan = fillDeck(deck.id, deck.json, { ...content({ variance_chart: [] }), charts: { variance_chart: chart } }, { readAgain: true });
     if (plan.chartSlots.length === 0) throw new CheckFailed('the deck fill found no place for the chart');
     const picture = elementsOf(readDeck(deck.id)).find(({ slide, e }) => slide === place.slide && (e as { image?: unknown }).image !== undefined);
     if (!picture) throw new CheckFailed('the chart went in without error, but no picture is on the slide where {{variance_chart}} was');

@@ -3,8 +3,8 @@
 // top vs bottom content, pooled CPE per tier) as pictures drawn by the Charts service from the same analysis the
 // Patterns tab shows: Chart.getAs('image/png') needs no scope, SlidesApp's Slide.insertImage(blob, left, top,
 // width, height) needs `presentations`. No sheet is read or written, and the calls don't grow with the campaign:
-// template read, copy, one batch, then openById + getSlides + saveAndClose for every chart together.
-import { DECK_TEMPLATE_BLOCKS } from '../../domain/reports/deck.ts';
+// template read, copy, one batch, then openById + getSlides for every chart together.
+import { DECK_TEMPLATE_BLOCKS, DECK_TEMPLATE_NAME } from '../../domain/reports/deck.ts';
 import { fitInside, planDeckFill, placeholdersInDeck, pngSize, type DeckFillPlan, type SlidesJson } from '../../domain/reports/deck-fill.ts';
 import type { ReportContent } from '../../domain/reports/content.ts';
 import { COLORS } from '../../domain/reports/page-layout.ts';
@@ -12,9 +12,9 @@ import type { GenerateResult } from '../../domain/rpc.ts';
 import { hasScope, missingScopeMessage, permissionErrorMessage, SCOPES } from '../consent.ts';
 import type { CampaignRead } from './campaign.ts';
 import { chartPicture } from './charts.ts';
-import { copyFile, slidesService } from './drive-files.ts';
+import { copyFile, MIME, slidesService } from './drive-files.ts';
 import { checkTemplate, newFileName, recordFile } from './generate.ts';
-import { loadGeneratedFiles, setTemplateId } from './settings.ts';
+import { loadGeneratedFiles, loadTemplates, setTemplateId } from './settings.ts';
 import { createBuiltInTemplate, resolveTemplate, type Template } from './templates.ts';
 
 /**
@@ -22,10 +22,22 @@ import { createBuiltInTemplate, resolveTemplate, type Template } from './templat
  * made again, so everyone gets the current deck without doing anything; an agency's own is used as it is.
  */
 function deckTemplate(): { template: Template; json: SlidesJson } {
+  const current = (json: SlidesJson) => DECK_TEMPLATE_BLOCKS.every((name) => placeholdersInDeck(json).includes(name));
+  const settings = loadTemplates();
+  const builtIn = settings.defaults.deck;
+  if (!settings.custom.deck && builtIn) {
+    // Debrief's own template: reading it is the check that it is still there (a Drive look-up first would cost a trip).
+    try {
+      const json = slidesService().Presentations!.get(builtIn) as SlidesJson;
+      if (current(json)) return { template: { id: builtIn, name: json.title ?? DECK_TEMPLATE_NAME, custom: false, mimeType: MIME.presentation }, json };
+    } catch (error) {
+      if (permissionErrorMessage(error)) throw error;
+      console.warn('The built-in deck template can’t be read: making it again', error);
+    }
+  }
   const template = resolveTemplate('deck');
   const json = slidesService().Presentations!.get(template.id) as SlidesJson;
-  const found = new Set(placeholdersInDeck(json));
-  if (template.custom || DECK_TEMPLATE_BLOCKS.every((name) => found.has(name))) return { template, json };
+  if (template.custom || current(json)) return { template, json };
   const made = createBuiltInTemplate('deck');
   setTemplateId('defaults', 'deck', made.id);
   return { template: { ...template, ...made }, json: slidesService().Presentations!.get(made.id) as SlidesJson };
@@ -45,7 +57,7 @@ export function exportDeck(content: ReportContent, read: CampaignRead): Generate
 const PIXELS_PER_PT = 4 / 3;
 
 /** Fills `deckId` (a copy of the deck whose JSON is `json`): one batch, then the charts' pictures. */
-export function fillDeck(deckId: string, json: SlidesJson, content: ReportContent): DeckFillPlan & { warnings: string[] } {
+export function fillDeck(deckId: string, json: SlidesJson, content: ReportContent, options: { readAgain?: boolean } = {}): DeckFillPlan & { warnings: string[] } {
   const warnings: string[] = [];
   const charts = hasScope(SCOPES.presentations);
   const plan = planDeckFill(json, content, { charts, screenshots: true });
@@ -74,7 +86,10 @@ export function fillDeck(deckId: string, json: SlidesJson, content: ReportConten
       const box = fitInside(slot, pngSize(picture.getBytes()));
       slide.insertImage(picture, box.left, box.top, box.width, box.height).setDescription(chart.alt);
     }
-    deck.saveAndClose();
+    // Saved when the execution ends ("the changes are saved all at once when the script execution completes, or
+    // when Presentation.saveAndClose() is called", Slides service guide, "Lifecycle of a presentation update"):
+    // one round trip less, unless the caller reads the deck through the Slides API in the same run.
+    if (options.readAgain) deck.saveAndClose();
   }
   return { ...plan, warnings };
 }
