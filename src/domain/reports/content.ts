@@ -5,6 +5,7 @@ import type { Analysis, Finding, KpiResult, RankedPiece } from '../analysis/type
 import type { GateOverride } from '../completeness-gate.ts';
 import type { Workbook } from '../records.ts';
 import type { ReportChart } from './charts.ts';
+import type { PreviousCampaign } from './deck-compare.ts';
 import { campaignFigures } from './figures.ts';
 import { bullets, paragraph, table, type Block, type Span, type Tone } from './model.ts';
 import { artefactTitle, type Artefact } from '../artefacts.ts';
@@ -35,6 +36,8 @@ export interface ReportOptions {
   /** The team's own learnings and recommendations (team notes), kept first as in the analysis. */
   teamLearnings?: string[];
   teamRecommendations?: string[];
+  /** The client's previous campaign from the campaign ledger, when it has one: "compared with last campaign". */
+  previousCampaign?: PreviousCampaign | null;
 }
 
 export function reportTitle(workbook: Workbook, artefact: Artefact): string {

@@ -1,6 +1,7 @@
 // The renewal-deck section (client-facing, so built from the client-safe analysis): a title slide, results vs KPIs
 // with the variance chart, top content with the top piece's screenshot, what we learned beside the top-vs-bottom
-// content chart, what's next beside pooled CPE per tier; and Debrief's default deck template, made from the
+// content chart (opening with "compared with last campaign" when the ledger has the client's previous one, whose
+// actuals are a column of the KPI table), what's next beside pooled CPE per tier; and the default template, from the
 // presentation's own layouts. The Campaign tab's brand colour, when set, colours titles, table headers and charts.
 import { formatNumber, formatPercent } from '../analysis/format.ts';
 import type { Analysis, RankedPiece } from '../analysis/types.ts';
@@ -8,6 +9,7 @@ import type { Workbook } from '../records.ts';
 import { brandColour } from './brand.ts';
 import { cpeByTierChart, topVsBottomChart, varianceChart, type ReportChart } from './charts.ts';
 import { clientFindings, clientSummary, clientView, type ArtefactView } from './client-report.ts';
+import { comparedSentence, withLastCampaign } from './deck-compare.ts';
 import { commonText, findingsBlock, kpiTable, pieceName, topPieces, type ReportContent, type ReportOptions } from './content.ts';
 import { bullets, paragraph, type Block } from './model.ts';
 import { ARTEFACT_SPECS } from '../artefacts.ts';
@@ -38,6 +40,7 @@ export function deckFrom({ workbook, analysis }: ArtefactView, options: ReportOp
     chartBlocks[name] = chart ? [] : [paragraph(NO_CHART[name])];
   }
   const accent = brandColour(workbook.campaign.brandColour);
+  const compared = comparedSentence(analysis, options.previousCampaign);
   return {
     artefact: 'deck',
     title: text.title,
@@ -45,10 +48,10 @@ export function deckFrom({ workbook, analysis }: ArtefactView, options: ReportOp
     charts,
     ...(accent ? { accent } : {}),
     blocks: {
-      kpi_table: [kpiTable(analysis, { judgedOnly: true })],
+      kpi_table: [withLastCampaign(kpiTable(analysis, { judgedOnly: true }), analysis, options.previousCampaign)],
       top_content: topContentList(analysis),
       top_screenshot: topScreenshot(analysis, workbook),
-      learnings: findingsBlock(learnings, 'Learnings will follow once the results are complete.'),
+      learnings: findingsBlock([compared, ...learnings].filter((t): t is string => Boolean(t)), 'Learnings will follow once the results are complete.'),
       recommendations: findingsBlock(recommendations, 'Recommendations will follow once the results are complete.'),
       ...chartBlocks,
     },
