@@ -30,7 +30,7 @@ export interface TabDirectory {
 }
 
 /** The developer metadata key Debrief tags its tabs with; the value is the tab's own name. */
-export const TAB_TAG = 'debrief.tab';
+export const TAB_TAG = 'debriefTab';
 
 const taggedAs = (sheet: Sheet, tab: string) => sheet.getDeveloperMetadata().some((m) => m.getKey() === TAB_TAG && m.getValue() === tab);
 

@@ -77,7 +77,7 @@ describe('structure people break', () => {
     props.deleteProperty('debrief.tabIds'); // as in a copy of the spreadsheet: the sheets and their tags, no properties
     bundle.run('analyze');
     expect(workspace.inspect.sheetNames().filter((n) => n.startsWith('Patterns'))).toEqual(['Patterns']);
-    expect(app.getSheetByName('Patterns').getDeveloperMetadata().map((m: any) => [m.getKey(), m.getValue()])).toEqual([['debrief.tab', 'Patterns']]);
+    expect(app.getSheetByName('Patterns').getDeveloperMetadata().map((m: any) => [m.getKey(), m.getValue()])).toEqual([['debriefTab', 'Patterns']]);
   });
 });
 
