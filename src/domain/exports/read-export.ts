@@ -2,7 +2,7 @@
 // Studio "Table data.csv", Shopify orders, GA4, or any influencer platform's creator or post export), each header's
 // column (the tab specs' headers and aliases, English, German and Spanish) or why it was left out, totals and
 // comment rows skipped, and the figures a person would compute by hand: engagements as likes + comments + shares +
-// saves, Shopify orders per creator discount code (cancelled, unpaid and refunded orders out), GA4 sessions and
+// saves, Shopify orders and net revenue per creator discount code (cancelled, unpaid and refunded orders out), GA4 sessions and
 // purchases per creator by UTM source or campaign. Pure: the CLI and the playground decode the file and import.
 import { mapHeaders } from '../tabs/headers.ts';
 import { EXPORT_ALIASES } from './header-aliases.ts';
@@ -40,6 +40,14 @@ export interface ExportOptions {
   /** Whose account an export without a creator column (YouTube Studio, TikTok Studio) is. */
   creator?: string;
   locale?: string;
+  /** The person's own mapping: a header → the column it fills, or null to leave it out (creator and post exports). */
+  mapping?: Readonly<Record<string, string | null>>;
+}
+
+/** The columns a creator or post export can fill: the tab's input columns, by key and header. */
+export function exportColumns(list: ExportRead['list']): { key: string; header: string }[] {
+  const spec: TableTabSpec = list === 'content' ? CONTENT_TAB : CREATORS_TAB;
+  return spec.columns.filter((c) => !c.formula).map((c) => ({ key: c.key, header: c.header }));
 }
 
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -100,16 +108,30 @@ function numberIn(raw: string | undefined, what: string, line: number, options: 
 function readTableExport(file: string, grid: Grid, platform: ExportPlatform, spec: TableTabSpec, options: ExportOptions): ExportRead {
   // A count of comments is a part of Engagements, not the Content tab's "Comment themes" text (key `comments`).
   const textColumn = (key: string | undefined) => spec.columns.some((c) => c.key === key && c.type === 'text');
-  const fields = mapHeaders(spec, grid.headers, EXPORT_ALIASES).map((f, i) => (partOf(grid.headers[i] ?? '') && textColumn(f) ? undefined : f));
-  const parts = grid.headers.map((h, i) => (fields[i] ? undefined : partOf(h)));
+  const auto = mapHeaders(spec, grid.headers, EXPORT_ALIASES).map((f, i) => (partOf(grid.headers[i] ?? '') && textColumn(f) ? undefined : f));
+  // The person's choices first (a column they chose is taken from the header it had), then the names' own mapping.
+  const inputs = new Set(spec.columns.filter((c) => !c.formula).map((c) => c.key));
+  const chosen = (header: string) => (options.mapping && Object.keys(options.mapping).includes(header) ? options.mapping[header] : undefined);
+  const claimed = new Set(grid.headers.map(chosen).filter((k): k is string => typeof k === 'string' && inputs.has(k)));
+  const fields = grid.headers.map((header, i) => {
+    const choice = chosen(header);
+    if (choice === null) return undefined;
+    if (typeof choice === 'string') return inputs.has(choice) ? choice : undefined;
+    const f = auto[i];
+    return f && claimed.has(f) ? undefined : f;
+  });
+  const parts = grid.headers.map((h, i) => (fields[i] || chosen(h) !== undefined ? undefined : partOf(h)));
   const summing = !fields.includes('engagements') && parts.some(Boolean);
   const saves = fields.indexOf('saves');
   const mapping: HeaderMapping[] = grid.headers.map((header, i) => {
-    if (fields[i]) return { header, to: fields[i]! };
-    if (summing && parts[i]) return { header, to: 'engagements', how: 'added into Engagements (likes + comments + shares + saves)' };
-    return { header, to: null, how: header ? 'no column of the tab means this' : 'no header' };
+    const field = fields[i];
+    const yours = chosen(header) !== undefined ? 'as you chose' : undefined;
+    if (field) return yours ? { header, to: field, how: yours } : { header, to: field };
+    if (summing && parts[i] && chosen(header) === undefined) return { header, to: 'engagements', how: 'added into Engagements (likes + comments + shares + saves)' };
+    return { header, to: null, how: yours ? 'left out, as you chose' : header ? 'no column of the tab means this' : 'no header' };
   });
-  if (summing && saves >= 0) mapping[saves] = { ...mapping[saves]!, how: 'Saves, and added into Engagements' };
+  const savesMapping = mapping[saves];
+  if (summing && savesMapping) mapping[saves] = { ...savesMapping, how: 'Saves, and added into Engagements' };
   const skipped: string[] = [];
   const problems: string[] = [];
   const rows: Record<string, string | number>[] = [];
@@ -186,15 +208,15 @@ function readShopify(file: string, grid: Grid, options: ExportOptions): ExportRe
       revenue.set(handle, (revenue.get(handle) ?? 0) + net);
     }
   }
-  const rows = [...groups].map(([handle, sum]) => ({ handle, conversions: sum.conversions }));
+  const rows = [...groups].map(([handle, sum]) => ({ handle, conversions: sum.conversions, revenue: Math.round((revenue.get(handle) ?? 0) * 100) / 100 }));
   const mapping: HeaderMapping[] = grid.headers.map((header) => {
     const s = squash(header);
     if (s === 'discountcode') return { header, to: 'handle', how: 'each creator’s discount code (chosen, or the code spelling the handle)' };
     if (s === 'name') return { header, to: 'conversions', how: 'one conversion per paid order, cancelled and refunded orders out' };
-    if (s === 'total' || s === 'refundedamount') return { header, to: null, how: 'net revenue per creator (Total − Refunded Amount), said in the summary: the tab has no revenue column' };
-    return { header, to: null, how: 'not needed for conversions' };
+    if (s === 'total') return { header, to: 'revenue', how: 'the paid orders’ totals per creator, refunds taken off' };
+    if (s === 'refundedamount') return { header, to: 'revenue', how: 'taken off the creator’s revenue' };
+    return { header, to: null, how: 'not needed for conversions and revenue' };
   });
-  for (const [handle, amount] of revenue) problems.push(`${handle}: ${groups.get(handle)?.conversions ?? 0} orders, ${Math.round(amount * 100) / 100} net revenue (not written: the Creators tab has no revenue column)`);
   return { file, platform: 'Shopify', list: 'creators', rows, mapping, skipped, problems };
 }
 
