@@ -12,6 +12,7 @@ import { changedSince } from '../reports/learnings.ts';
 import { writeStored } from '../stored-properties.ts';
 import { chartInDeck, tableOnPlaceholder } from './deck-checks.ts';
 import { FEATURE_SCOPES } from './feature-scopes.ts';
+import { chartInReport } from './report-checks.ts';
 import { CheckFailed, SCRATCH_NAME, type Check, type Scratch } from './scratch.ts';
 
 const show = (text: string) => JSON.stringify(text);
@@ -122,4 +123,4 @@ const scopes: Check = {
   },
 };
 
-export const CHECKS: readonly Check[] = [scopes, propertyBudget, templateFill, unicode, staleRevision, tableOnPlaceholder, chartInDeck];
+export const CHECKS: readonly Check[] = [scopes, propertyBudget, templateFill, unicode, staleRevision, tableOnPlaceholder, chartInDeck, chartInReport];
