@@ -83,6 +83,7 @@ export function measured<T>(world: ReportsWorld, action: () => T): { result: T; 
 /** The campaign read (reports/campaign.ts), shared by every action: not the document's own cost. */
 const CAMPAIGN_READ: CallCounts = {
   'Spreadsheet.getSheets': 1, 'Sheet.getDataRange': 6, 'Range.getValues': 6, 'Range.getFormulas': 6, 'Spreadsheet.getSpreadsheetTimeZone': 2,
+  'Spreadsheet.getSpreadsheetLocale': 1, // workbook.ts readContextOf: how the cells read
   'Lock.tryLock': 1, 'Lock.releaseLock': 1, 'Properties.getProperty': 2, // the tab ids and the team's notes
 };
 

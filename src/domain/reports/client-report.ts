@@ -12,8 +12,8 @@ import { varianceChart } from './charts.ts';
 import { DOC_TEMPLATES } from './doc-templates.ts';
 import { firstThatFits } from './fit.ts';
 import { isClientSafe } from './client-wording.ts';
-import { heading, spansText, table, type Block } from './model.ts';
-import { actionOnly, firstClause, recommendForward, withoutSingleCreatorFigures } from './wording.ts';
+import { heading, table, type Block } from './model.ts';
+import { actionOnly, firstClause, recommendForward, withoutSingleCreatorFigures, withoutVariances } from './wording.ts';
 
 export interface ClientReportOptions extends ReportOptions {
   includeCosts: boolean;
@@ -74,25 +74,22 @@ interface Detail {
   findings: number;
   pieces: number;
   pictures: number;
-  missesInline: boolean;
   /** Each learning to its first clause, each recommendation to what to do (the learnings above carry the why). */
   brief: boolean;
-  /** Each piece's ER, clicks and conversions only (the Content tab has the rest). */
+  /** Each piece's ER, clicks and conversions only, no hook (the Content tab has the rest). */
   compactPieces: boolean;
-  /** The misses named in the summary's own paragraph (inline), not a paragraph of their own. */
-  missesInSummary?: boolean;
 }
-// The playbook's floor holds at every step: 3 learnings and 3 recommendations, the top 2–3 pieces, every miss
-// named; below it the report runs long rather than leave out what a client needs (the page-budget tests say so).
+// The playbook's floor holds at every step: every miss in its own sentence, the top 2–3 pieces, 3 learnings and 3
+// recommendations; below it the report runs long rather than leave out what a client needs (the page-budget tests
+// say so).
 const DETAILS: readonly Detail[] = [
-  { findings: 5, pieces: 3, pictures: 3, missesInline: false, brief: false, compactPieces: false },
-  { findings: 4, pieces: 3, pictures: 2, missesInline: false, brief: false, compactPieces: false },
-  { findings: 3, pieces: 3, pictures: 1, missesInline: true, brief: false, compactPieces: false },
-  { findings: 3, pieces: 3, pictures: 1, missesInline: true, brief: true, compactPieces: false },
-  { findings: 3, pieces: 3, pictures: 1, missesInline: true, brief: true, compactPieces: true },
-  { findings: 3, pieces: 2, pictures: 1, missesInline: true, brief: true, compactPieces: true },
-  { findings: 3, pieces: 2, pictures: 1, missesInline: true, brief: true, compactPieces: true, missesInSummary: true },
-  { findings: 3, pieces: 2, pictures: 0, missesInline: true, brief: true, compactPieces: true, missesInSummary: true },
+  { findings: 5, pieces: 3, pictures: 3, brief: false, compactPieces: false },
+  { findings: 4, pieces: 3, pictures: 2, brief: false, compactPieces: false },
+  { findings: 3, pieces: 3, pictures: 1, brief: false, compactPieces: false },
+  { findings: 3, pieces: 3, pictures: 1, brief: true, compactPieces: false },
+  { findings: 3, pieces: 3, pictures: 1, brief: true, compactPieces: true },
+  { findings: 3, pieces: 2, pictures: 1, brief: true, compactPieces: true },
+  { findings: 3, pieces: 2, pictures: 0, brief: true, compactPieces: true },
 ];
 
 /**
@@ -108,7 +105,7 @@ export function clientReportFrom(view: ArtefactView, options: ClientReportOption
 function clientReportAt({ workbook: safe, analysis }: ArtefactView, options: ClientReportOptions, detail: Detail): ReportContent {
   const found = clientFindings(analysis, options.includeCosts);
   const learnings = detail.brief ? found.learnings.map(firstClause) : found.learnings;
-  const recommendations = detail.brief ? found.recommendations.map(actionOnly) : found.recommendations;
+  const recommendations = detail.brief ? found.recommendations.map((r) => withoutVariances(actionOnly(r))) : found.recommendations;
   const text = commonText(safe, analysis, 'clientReport', options.today);
   const chart = varianceChart(analysis);
   const shots = topPieces(analysis).slice(0, detail.pieces).map((p) => safe.content.find((c) => c.row === p.row)?.screenshotUrl ?? '');
@@ -117,12 +114,12 @@ function clientReportAt({ workbook: safe, analysis }: ArtefactView, options: Cli
     artefact: 'clientReport',
     ...(linkedForRoom ? { notes: [`${linkedForRoom === 1 ? 'A screenshot is' : `${linkedForRoom} screenshots are`} linked rather than shown, to keep the report to one page.`] } : {}),
     title: text.title,
-    text: { ...text, summary: detail.missesInSummary ? `${clientSummary(safe, analysis)} ${spansText(missesBlock(analysis, true).flatMap((b) => (b.kind === 'paragraph' ? b.spans : [])))}`.trim() : clientSummary(safe, analysis) },
+    text: { ...text, summary: clientSummary(safe, analysis) },
     ...(chart ? { charts: { variance_chart: chart } } : {}),
     blocks: {
       variance_chart: [],
       kpi_table: [kpiTable(analysis, { judgedOnly: true })],
-      misses: detail.missesInSummary ? [] : missesBlock(analysis, detail.missesInline),
+      misses: missesBlock(analysis),
       top_content: topContentBlocks(analysis, safe, { pieces: detail.pieces, pictures: detail.pictures, compact: detail.compactPieces }),
       learnings: findingsBlock(learnings.slice(0, detail.findings), 'Learnings will follow once the results are complete.'),
       recommendations: findingsBlock(recommendations.slice(0, detail.findings), 'Recommendations will follow once the results are complete.'),

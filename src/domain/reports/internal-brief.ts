@@ -34,14 +34,17 @@ interface Detail {
   wins: number;
   /** Every rate and column, or the ones a reader needs to follow the section. */
   full: boolean;
-  /** The tier and root-cause tables, or each in one sentence (the Patterns and Issues tabs have the tables). */
+  /**
+   * The root-cause table (else one sentence: the Issues tab has the rows) and the tier table's rating and on-time
+   * columns (the creators to discuss carry those).
+   */
   tables: boolean;
   /** The content table's integration and voice columns (the note under it says how top and bottom differ). */
   styleColumns: boolean;
   /** Each learning to its first clause, each recommendation to what to do (the sections above carry the why). */
   short: boolean;
   /**
-   * The last step: the summary's first headline only, no misses sentence (the table has each target's confidence),
+   * The last step: the summary without its headline, no misses sentence (the table has each target's confidence),
    * creators to discuss in one sentence, wins without their evidence.
    */
   tightest: boolean;
@@ -52,7 +55,7 @@ const DETAILS: readonly Detail[] = [
   { findings: 3, patterns: 3, discuss: 3, issues: 3, wins: 3, full: false, tables: true, styleColumns: true, short: false, tightest: false },
   { findings: 3, patterns: 3, discuss: 3, issues: 3, wins: 3, full: false, tables: false, styleColumns: false, short: false, tightest: false },
   { findings: 3, patterns: 3, discuss: 2, issues: 3, wins: 2, full: false, tables: false, styleColumns: false, short: true, tightest: false },
-  { findings: 3, patterns: 3, discuss: 2, issues: 3, wins: 2, full: false, tables: false, styleColumns: false, short: true, tightest: true },
+  { findings: 3, patterns: 2, discuss: 1, issues: 2, wins: 1, full: false, tables: false, styleColumns: false, short: true, tightest: true },
 ];
 
 /** A bold lead-in line for a part of a section (a heading would cost a page's worth of space over the brief). */
@@ -63,16 +66,15 @@ const more = (shown: number, total: number, tab: string): Block[] => (total > sh
 /** " (the strongest 3 of 8; all on the Patterns tab)" when a list was cut to fit. */
 const cutNote = (shown: number, total: number, tab: string, which: string) => (total > shown ? `: ${which} ${shown} of ${total}, all on the ${tab} tab` : '');
 
-function groupRow(g: Group | Analysis['campaign'], name: string, currency: string, vs: number | null, full: boolean): string[] {
+function groupRow(g: Group | Analysis['campaign'], name: string, currency: string, vs: number | null, team: boolean): string[] {
   return [
     name,
     String(g.creators),
     g.cpe === null ? '—' : formatMoney(g.cpe, currency),
     vs === null ? '—' : formatSignedPercent(vs),
     g.medianErLift === null ? '—' : formatSignedPercent(g.medianErLift),
-    g.averageRating === null ? '—' : g.averageRating.toFixed(1),
-    g.onTimeShare === null ? '—' : formatPercent(g.onTimeShare),
-    ...(full ? RATES.map((rate) => rateText(g.rates[rate.key])) : []),
+    ...(team ? [g.averageRating === null ? '—' : g.averageRating.toFixed(1), g.onTimeShare === null ? '—' : formatPercent(g.onTimeShare)] : []),
+    ...RATES.map((rate) => rateText(g.rates[rate.key])),
   ];
 }
 
@@ -80,9 +82,9 @@ function groupRow(g: Group | Analysis['campaign'], name: string, currency: strin
 const rateText = (value: number | null) => (value === null ? '—' : formatPercent(value, 1));
 
 function creatorBreakdown(workbook: Workbook, analysis: Analysis, detail: Detail): Block[] {
-  const header = ['Tier', 'Creators', 'Pooled CPE', 'CPE vs campaign', 'Median ER lift', 'Avg rating', 'First draft on time', ...(detail.full ? RATES.map((r) => r.name) : [])];
+  const header = ['Tier', 'Creators', 'Pooled CPE', 'CPE vs campaign', 'Median ER lift', ...(detail.tables ? ['Avg rating', 'First draft on time'] : []), ...RATES.map((r) => r.name)];
   const tiers = analysis.groups.find((d) => d.dimension === 'tier')?.groups ?? [];
-  const rows = [...tiers.map((g) => groupRow(g, g.label, analysis.currency, g.vsCampaign.cpe, detail.full)), groupRow(analysis.campaign, 'All creators', analysis.currency, null, detail.full)];
+  const rows = [...tiers.map((g) => groupRow(g, g.label, analysis.currency, g.vsCampaign.cpe, detail.tables)), groupRow(analysis.campaign, 'All creators', analysis.currency, null, detail.tables)];
   // The strongest patterns first: the groups whose pooled CPE is furthest from the campaign's.
   const all = analysis.groups.filter((d) => d.dimension !== 'tier').flatMap((d) => d.groups.filter((g) => !g.small && g.cpe !== null).map((g) => ({ d, g })))
     .sort((a, b) => Math.abs(b.g.vsCampaign.cpe ?? 0) - Math.abs(a.g.vsCampaign.cpe ?? 0));
@@ -100,14 +102,8 @@ function creatorBreakdown(workbook: Workbook, analysis: Analysis, detail: Detail
   const notable = discuss
     .map((c) => [c.handle, dash(metrics.get(c.row)?.tier), c.rating === null ? '—' : `${c.rating}/5`, c.revisions === null ? '—' : String(c.revisions),
       c.firstDraftOnTime === null ? '—' : c.firstDraftOnTime ? 'Yes' : 'No', dash(c.notes)]);
-  const tierLine = () => {
-    const parts = tiers.filter((g) => g.cpe !== null).map((g) => `${g.label} ${formatMoney(g.cpe ?? 0, analysis.currency)}${g.vsCampaign.cpe === null ? '' : ` (${formatSignedPercent(g.vsCampaign.cpe)})`}, ${plural(g.creators, 'creator')}`);
-    return paragraph(parts.length
-      ? `Pooled CPE by tier: ${parts.join('; ')}. Campaign ${analysis.campaign.cpe === null ? '—' : formatMoney(analysis.campaign.cpe, analysis.currency)}; the tier table is on the Patterns tab.`
-      : 'No tier has costs and engagements to compare yet.');
-  };
   return [
-    detail.tables ? table(header, rows) : tierLine(),
+    table(header, rows),
     ...(detail.tightest && patterns.length
       ? [paragraph({ text: 'Patterns (2+ creators): ', bold: true }, { text: `${patterns.join('; ')}${all.length > patterns.length ? `; ${all.length - patterns.length} more on the Patterns tab` : ''}.` })]
       : [label(`Patterns (groups of 2 or more creators${cutNote(patterns.length, all.length, 'Patterns', 'the strongest')})`),
@@ -187,9 +183,10 @@ function winsSection(workbook: Workbook, detail: Detail): Block[] {
   if (workbook.wins.length === 0) return [paragraph('No wins were logged.')];
   const shown = workbook.wins.slice(0, Math.min(detail.wins, MAX_LIST_ITEMS));
   const evidence = !detail.tightest;
-  return [table(['What worked', ...(evidence ? ['Evidence'] : []), 'How to repeat it'], shown.map((w) => [
+  const cut = detail.tightest && shown.length < workbook.wins.length ? ` (${shown.length} of ${workbook.wins.length}: all on the Wins tab)` : '';
+  return [table([`What worked${cut}`, ...(evidence ? ['Evidence'] : []), 'How to repeat it'], shown.map((w) => [
     [w.area, w.description].filter(Boolean).join(': ') || '—', ...(evidence ? [dash(w.evidence)] : []), dash(w.repeat)])),
-    ...more(shown.length, workbook.wins.length, 'Wins')];
+    ...(cut ? [] : more(shown.length, workbook.wins.length, 'Wins'))];
 }
 
 function actionItems(workbook: Workbook, analysis: Analysis, detail: Detail): Block[] {
@@ -223,7 +220,8 @@ function briefAt(workbook: Workbook, analysis: Analysis, options: ReportOptions,
   return {
     artefact: 'internalBrief',
     title: text.title,
-    text: { ...text, summary: `${resultsSentence(workbook, analysis)} ${analysis.headline.slice(0, detail.tightest ? 1 : undefined).join(' ')}`.trim() },
+    // At the last step the KPI table below says what the headline would.
+    text: { ...text, summary: `${resultsSentence(workbook, analysis)} ${detail.tightest ? '' : analysis.headline.join(' ')}`.trim() },
     blocks: {
       kpi_table: [kpiTable(analysis, { withConfidence: true })],
       misses: detail.tightest ? [] : missesByConfidence(analysis),

@@ -93,3 +93,8 @@ export function actionOnly(sentence: string): string {
   const at = sentence.search(/:\s/);
   return at > 0 ? `${sentence.slice(0, at)}.` : sentence;
 }
+
+/** "Reach (−11% against target), CPM (+19% against target)" → "Reach, CPM": the KPI table beside it has each variance. */
+export function withoutVariances(sentence: string): string {
+  return sentence.replace(/\s*\([+−-]?\d+(?:\.\d+)?% against target\)/g, '');
+}

@@ -73,7 +73,7 @@ describe('the internal brief fitted to two pages', () => {
     }
     expect(tables(fitted.blocks.action_items)[0]?.rows).toHaveLength(5);
     expect(text).toMatch(/on the (Patterns|Creators|Issues|Wins) tab/);
-    expect(text).toContain('Pooled CPE by tier: Nano (under 10K) $0.30 (−35%), 2 creators');
+    expect(tables(fitted.blocks.creator_breakdown)[0]?.rows.map((r) => r[0])).toContain('Nano (under 10K)');
     expect(text).toContain('By root cause: Process 3 (3 significant)');
   });
 
