@@ -76,7 +76,7 @@ interface Detail {
   pictures: number;
   /** Each learning to its first clause, each recommendation to what to do (the learnings above carry the why). */
   brief: boolean;
-  /** Each piece's ER, clicks and conversions only, no hook (the Content tab has the rest). */
+  /** Each piece's ER and hook only (the Content tab has the rest). */
   compactPieces: boolean;
 }
 // The playbook's floor holds at every step: every miss in its own sentence, the top 2–3 pieces, 3 learnings and 3

@@ -128,10 +128,9 @@ export function topPieces(analysis: Analysis): RankedPiece[] {
 export function pieceNumbers(p: RankedPiece, compact = false): string {
   const parts = [`${formatPercent(p.er, 1)} ${compact ? 'ER' : 'engagement rate'}`];
   const add = (value: number | null, what: string) => value !== null && parts.push(`${formatNumber(value)} ${what}`);
-  if (!compact) {
-    add(p.impressions, 'impressions');
-    add(p.engagements, 'engagements');
-  }
+  if (compact) return parts.join(', '); // the Content tab has the rest
+  add(p.impressions, 'impressions');
+  add(p.engagements, 'engagements');
   add(p.clicks, 'clicks');
   add(p.conversions, 'conversions');
   return parts.join(', ');
@@ -157,7 +156,7 @@ export function topContentBlocks(analysis: Analysis, workbook: Workbook, limits:
   return pieces.flatMap((p, i) => {
     const record = workbook.content.find((c) => c.row === p.row);
     const spans: Span[] = [{ text: `${i + 1}. ${pieceName(p)}`, bold: true }, { text: ` ${pieceWhere(p)}: ${pieceNumbers(p, limits.compact)}.`.replace(/^ :/, ':') }];
-    if (p.hook && !limits.compact) spans.push({ text: ` Hook: “${p.hook}”.` });
+    if (p.hook) spans.push({ text: limits.compact ? ` “${p.hook}”.` : ` Hook: “${p.hook}”.` });
     const postLink = record?.url ? webLink(record.url) : undefined; // a javascript: "link" is never offered
     if (postLink) spans.push({ text: ' ' }, { text: 'View the post', link: postLink });
     const shot = record?.screenshotUrl ? webLink(record.screenshotUrl) : undefined;
