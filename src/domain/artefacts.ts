@@ -40,6 +40,9 @@ export const PLACEHOLDER_VOCABULARY = [
   { name: 'wins', kind: 'block', help: 'What worked, with evidence and how to repeat it.' },
   { name: 'action_items', kind: 'block', help: 'Each action with one owner and a deadline.' },
   { name: 'variance_chart', kind: 'block', help: 'The variance-per-KPI chart, as a picture (client report: alone in its paragraph; slides: alone in a shape).' },
+  { name: 'tier_chart', kind: 'block', help: 'Slides: the pooled-CPE-per-tier chart, as a picture (alone in a shape).' },
+  { name: 'content_chart', kind: 'block', help: 'Slides: engagement rate of the top vs the bottom content, as a picture (alone in a shape).' },
+  { name: 'top_screenshot', kind: 'block', help: 'Slides: the top piece’s screenshot as a picture when its link is a public image, otherwise a link to it (alone in a shape).' },
 ] as const;
 export type PlaceholderName = (typeof PLACEHOLDER_VOCABULARY)[number]['name'];
 type BlockName = Extract<(typeof PLACEHOLDER_VOCABULARY)[number], { kind: 'block' }>['name'];
@@ -102,7 +105,7 @@ export const ARTEFACT_SPECS = {
     audience: 'client',
     template: {
       builtInName: 'Debrief template — Renewal slides',
-      blocks: ['kpi_table', 'top_content', 'learnings', 'recommendations', 'variance_chart'],
+      blocks: ['kpi_table', 'top_content', 'learnings', 'recommendations', 'variance_chart', 'tier_chart', 'content_chart', 'top_screenshot'],
       required: ['kpi_table', 'top_content', 'learnings', 'recommendations', 'variance_chart'],
     },
     fileName: '{client} — {campaign} — {name}',

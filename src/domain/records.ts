@@ -54,4 +54,5 @@ export type CheckKind =
   | 'unexplained-variance'
   | 'unknown-kpi-link'
   | 'figures-disagree'
-  | 'team-wording';
+  | 'team-wording'
+  | 'not-a-colour';

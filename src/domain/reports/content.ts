@@ -6,6 +6,7 @@ import type { Analysis, Finding, KpiResult, RankedPiece } from '../analysis/type
 import type { GateOverride } from '../completeness-gate.ts';
 import type { Workbook } from '../records.ts';
 import type { ReportChart } from './charts.ts';
+import type { PreviousCampaign } from './deck-compare.ts';
 import { campaignFigures } from './figures.ts';
 import { bullets, paragraph, table, type Block, type Span, type Tone } from './model.ts';
 import { artefactTitle, type Artefact } from '../artefacts.ts';
@@ -27,6 +28,8 @@ export interface ReportContent {
   charts?: Record<string, ReportChart>;
   /** What the person should know about what was cut to fit (said with the result). */
   notes?: string[];
+  /** The Campaign tab's brand colour (#rrggbb), when one is set: the deck's titles, table headers and charts take it. */
+  accent?: string;
 }
 
 export interface ReportOptions {
@@ -38,6 +41,8 @@ export interface ReportOptions {
   teamRecommendations?: string[];
   /** Every detail, with no page budget (the most detailed step of a document that fits its pages). */
   fullDetail?: boolean;
+  /** The client's previous campaign from the campaign ledger, when it has one: "compared with last campaign". */
+  previousCampaign?: PreviousCampaign | null;
 }
 
 export function reportTitle(workbook: Workbook, artefact: Artefact): string {

@@ -69,6 +69,10 @@ export const CAMPAIGN_TAB = {
     },
     { key: 'currency', label: 'Currency', type: 'text', help: 'ISO code such as USD, EUR, GBP.', defaultValue: 'USD', audience: EVERYONE },
     { key: 'budget', label: 'Budget', type: 'money', help: 'Total campaign budget.', audience: TEAM_AND_CLIENT },
+    {
+      key: 'brandColour', label: 'Brand colour', type: 'text', audience: EVERYONE,
+      help: 'The client’s colour as #RRGGBB (e.g. #0B6E4F): the deck’s titles, table headers and charts use it. Blank: Debrief’s blue.',
+    },
     person('campaignManager', 'Campaign manager', 'Ran the campaign day to day.'),
     person('accountLead', 'Account lead', 'Owns the client relationship.'),
     person('creatorRelations', 'Creator relations', 'Managed the creators.'),
