@@ -48,13 +48,14 @@ describe('importing a platform export from the sidebar', () => {
     expect(repeat.rows.Creators).toMatchObject({ appended: 0, filled: 0 });
   });
 
-  it('imports Shopify orders as conversions per creator, as computed by hand', () => {
+  it('imports Shopify orders as conversions and net revenue per creator, as computed by hand', () => {
     const { workspace, bundle } = campaignWithCreators();
     bundle.run('importExport', { file: 'shopify-orders.csv', text: fixture('shopify-orders.csv') });
     const by = (handle: string) => rowsByHeader(workspace, 'Creators').find((c) => c.Handle === handle);
-    // jonasfit spells @jonas_fit: #1005 paid (#1003 refunded and #1004 cancelled are out). MAYA15 spells no handle
-    // here and nobody chose a creator for it, so it is listed as unattributed, never guessed.
-    expect([by('@jonas_fit')?.Conversions, by('@maya.moves')?.Conversions]).toEqual([1, '']);
+    // jonasfit spells @jonas_fit: #1005 paid, 43.20 (#1003 refunded and #1004 cancelled are out). MAYA15 spells no
+    // handle here and nobody chose a creator for it, so it is listed as unattributed, never guessed.
+    expect([by('@jonas_fit')?.Conversions, by('@jonas_fit')?.Revenue]).toEqual([1, 43.2]);
+    expect(by('@maya.moves')?.Revenue).toBe('');
   });
 
   it('shows Shopify’s fixed mapping (no columns to choose) and refuses a file that is neither, naming it', () => {

@@ -16,5 +16,6 @@ export const EXPORT_ALIASES: Readonly<Record<string, readonly string[]>> = {
   conversions: ['Sales', 'Orders', 'Action Count - Net', 'Verkäufe', 'Bestellungen', 'Conversiones', 'Ventas'],
   saves: ['Gespeichert', 'Guardados', 'Favoritos', 'Añadir a favoritos'],
   id: ['Post ID', 'Video ID', 'Content', 'Beitrags-ID', 'ID de la publicación', 'ID del video'],
+  revenue: ['Net revenue', 'Net sales', 'Revenue (net)', 'Umsatz', 'Nettoumsatz', 'Ingresos', 'Ingresos netos'],
   url: ['Permalink', 'Post URL', 'Video link', 'URL', 'Beitragslink', 'Enlace del video', 'Enlace'],
 };

@@ -2,7 +2,7 @@
 // Studio "Table data.csv", Shopify orders, GA4, or any influencer platform's creator or post export), each header's
 // column (the tab specs' headers and aliases, English, German and Spanish) or why it was left out, totals and
 // comment rows skipped, and the figures a person would compute by hand: engagements as likes + comments + shares +
-// saves, Shopify orders per creator discount code (cancelled, unpaid and refunded orders out), GA4 sessions and
+// saves, Shopify orders and net revenue per creator discount code (cancelled, unpaid and refunded orders out), GA4 sessions and
 // purchases per creator by UTM source or campaign. Pure: the CLI and the playground decode the file and import.
 import { mapHeaders } from '../tabs/headers.ts';
 import { EXPORT_ALIASES } from './header-aliases.ts';
@@ -208,15 +208,15 @@ function readShopify(file: string, grid: Grid, options: ExportOptions): ExportRe
       revenue.set(handle, (revenue.get(handle) ?? 0) + net);
     }
   }
-  const rows = [...groups].map(([handle, sum]) => ({ handle, conversions: sum.conversions }));
+  const rows = [...groups].map(([handle, sum]) => ({ handle, conversions: sum.conversions, revenue: Math.round((revenue.get(handle) ?? 0) * 100) / 100 }));
   const mapping: HeaderMapping[] = grid.headers.map((header) => {
     const s = squash(header);
     if (s === 'discountcode') return { header, to: 'handle', how: 'each creator’s discount code (chosen, or the code spelling the handle)' };
     if (s === 'name') return { header, to: 'conversions', how: 'one conversion per paid order, cancelled and refunded orders out' };
-    if (s === 'total' || s === 'refundedamount') return { header, to: null, how: 'net revenue per creator (Total − Refunded Amount), said in the summary: the tab has no revenue column' };
-    return { header, to: null, how: 'not needed for conversions' };
+    if (s === 'total') return { header, to: 'revenue', how: 'the paid orders’ totals per creator, refunds taken off' };
+    if (s === 'refundedamount') return { header, to: 'revenue', how: 'taken off the creator’s revenue' };
+    return { header, to: null, how: 'not needed for conversions and revenue' };
   });
-  for (const [handle, amount] of revenue) problems.push(`${handle}: ${groups.get(handle)?.conversions ?? 0} orders, ${Math.round(amount * 100) / 100} net revenue (not written: the Creators tab has no revenue column)`);
   return { file, platform: 'Shopify', list: 'creators', rows, mapping, skipped, problems };
 }
 

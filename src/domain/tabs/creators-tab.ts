@@ -71,6 +71,7 @@ export const CREATORS_TAB = {
       choiceAliases: { yes: 'Send', no: 'Skip', 'don\'t send': 'Skip', 'don’t send': 'Skip' },
       help: 'Send or Skip a short feedback note for them. Left blank, Debrief writes one for creators far above or below the campaign.',
     },
+    { key: 'revenue', audience: TEAM_AND_CLIENT, header: 'Revenue', type: 'money', help: 'Sales the creator brought (e.g. orders with their discount code), refunds taken off.' },
   ],
   highlights: [
     { column: 'rating', when: { numberBelow: 3 }, background: '#f4cccc', fontColor: '#990000' },

@@ -61,10 +61,11 @@ describe('readExport', () => {
     const got = read('shopify-orders.csv', { handles: HANDLES, attribution: { MAYA15: '@maya.moves' } });
     expect(got.platform).toBe('Shopify');
     // MAYA15: #1001 paid + #1002 partially refunded = 2 (#1006 pending); JONASFIT: #1005 only (#1003 refunded, #1004 cancelled).
-    expect(got.rows).toEqual([{ handle: '@maya.moves', conversions: 2 }, { handle: '@jonas_fit', conversions: 1 }]);
+    // Net revenue: 59.00 + (86.40 − 20.00) = 125.40 for Maya; 43.20 for Jonas (#1003 refunded, #1004 cancelled: out).
+    expect(got.rows).toEqual([{ handle: '@maya.moves', conversions: 2, revenue: 125.4 }, { handle: '@jonas_fit', conversions: 1, revenue: 43.2 }]);
     expect(got.skipped).toEqual(expect.arrayContaining(['order #1003: refunded, not counted', 'order #1004: cancelled', 'order #1006: pending, not counted', 'discount code "WELCOME10": no creator on the Creators tab has it (choose one to attribute it)']));
-    // Net revenue: 59.00 + (86.40 − 20.00) = 125.40 for Maya; 43.20 for Jonas.
-    expect(got.problems).toEqual([`code "jonasfit" read as @jonas_fit's (it spells the handle); choose another creator for it if it isn't theirs`, '@maya.moves: 2 orders, 125.4 net revenue (not written: the Creators tab has no revenue column)', '@jonas_fit: 1 orders, 43.2 net revenue (not written: the Creators tab has no revenue column)']);
+    expect(got.problems).toEqual([`code "jonasfit" read as @jonas_fit's (it spells the handle); choose another creator for it if it isn't theirs`]);
+    expect(got.mapping.filter((m) => m.to === 'revenue').map((m) => m.header)).toEqual(['Total', 'Refunded Amount']);
   });
 
   it('GA4: comment lines and Grand total skipped, sessions and purchases per creator by UTM source', () => {
