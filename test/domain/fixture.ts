@@ -1,6 +1,6 @@
 // A small hand-computed workbook: 6 creators over 3 tiers, 7 pieces (an ER tie broken by clicks and a full tie),
 // 4 KPIs, 3 issues. The expected figures in the tests are worked out by hand from these numbers.
-import type { ContentRecord, CreatorRecord, IssueRecord, KpiRecord, Workbook } from '../../src/domain/records.ts';
+import type { ContentRecord, CreatorRecord, IssueRecord, KpiRecord, WinRecord, Workbook } from '../../src/domain/records.ts';
 import { DEFAULT_TIERS } from '../../src/domain/records.ts';
 
 type CreatorInput = Partial<CreatorRecord> & Pick<CreatorRecord, 'handle'>;
@@ -25,13 +25,18 @@ export function kpi(row: number, fields: Partial<KpiRecord> & Pick<KpiRecord, 'n
 }
 
 export function issue(row: number, fields: Partial<IssueRecord>): IssueRecord {
-  return { row, area: null, description: '', rootCause: null, severity: null, action: '', owner: '', due: null, status: null, ...fields };
+  return { row, area: null, description: '', rootCause: null, severity: null, action: '', owner: '', due: null, status: null, carriedFrom: '', ...fields };
+}
+
+export function win(row: number, fields: Partial<WinRecord>): WinRecord {
+  return { row, area: null, description: '', evidence: '', repeat: '', proofPoint: false, claim: '', proofMetric: '', mayNameClient: false, ...fields };
 }
 
 export function fixtureWorkbook(): Workbook {
   return {
     campaign: {
       client: 'Glow Labs', campaign: 'Winter Glow', startDate: '2026-10-01', wrapDate: '2026-11-18', currency: 'USD', budget: 12000,
+      clientCategory: 'Beauty', objective: 'Awareness', kickoffPack: '',
       team: { campaignManager: 'Priya Shah', accountLead: 'Tom Reed', creatorRelations: 'Sam Lee', strategist: 'Ana Ruiz', facilitator: 'Jo Park', noteTaker: 'Kim Wu' },
       tiers: { ...DEFAULT_TIERS },
     },
@@ -63,7 +68,7 @@ export function fixtureWorkbook(): Workbook {
       issue(3, { area: 'Tracking setup', description: 'Two creators posted without UTM links', rootCause: 'Process', severity: 'Critical', action: 'Improve tracking', owner: '', due: null, status: 'Open' }),
       issue(4, { area: 'Brief quality', description: 'Vague briefs led to 3+ revision rounds', rootCause: 'Process', severity: 'Significant', action: 'Make sure briefs are better next time', owner: 'Sam Lee', due: '2026-12-15', status: 'In progress' }),
     ],
-    wins: [{ row: 2, area: 'Content format', description: 'POV reels beat statics', evidence: 'IG-01 8% ER', repeat: 'Ask for POV hooks' }],
+    wins: [win(2, { area: 'Content format', description: 'POV reels beat statics', evidence: 'IG-01 8% ER', repeat: 'Ask for POV hooks' })],
   };
 }
 

@@ -3,8 +3,8 @@
 // learns from history (verdicts, targets, carry-forward, portfolio, the kickoff pack) reads these, never a workbook.
 import type { ActionStatus, Format, IssueArea, Platform, RootCause, Severity, TargetConfidence, Tier } from '../choices.ts';
 
-export const OBJECTIVES = ['Awareness', 'Consideration', 'Conversion'] as const;
-export type Objective = (typeof OBJECTIVES)[number];
+export { OBJECTIVES, type Objective } from '../choices.ts';
+import type { Objective } from '../choices.ts';
 
 /** How a KPI's value reads; 'count' KPIs (reach, clicks, conversions) grow with spend, the others don't. */
 export const KPI_UNITS = ['count', 'money', 'percent', 'number'] as const;

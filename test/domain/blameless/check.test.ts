@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBlameless, checkWorkbookBlameless, peopleOf } from '../../../src/domain/blameless/check.ts';
 import { checkWorkbook } from '../../../src/domain/checks.ts';
-import { fixtureWorkbook, issue } from '../fixture.ts';
+import { fixtureWorkbook, issue, win } from '../fixture.ts';
 
 const cellOf = (tab: string, row: number, key: string) => `${tab}!${key}${row}`;
 
@@ -27,7 +27,7 @@ describe('checkWorkbookBlameless', () => {
     const workbook = fixtureWorkbook();
     workbook.issues = [];
     workbook.kpis[0]!.notes = 'Reach was low because @ana.glow posted late. Then Tom missed the boost window.';
-    workbook.wins = [{ row: 2, area: null, description: 'Reels worked', evidence: 'ER 6%', repeat: 'We should have led with reels from day one.' }];
+    workbook.wins = [win(2, { description: 'Reels worked', evidence: 'ER 6%', repeat: 'We should have led with reels from day one.' })];
     const checks = checkWorkbookBlameless(workbook, cellOf);
     expect(checks.map((c) => c.cell)).toEqual(['Wins!repeat2', 'KPIs!notes2']);
     expect(checks[1]?.message).toContain('(and 1 more sentence in this cell)');

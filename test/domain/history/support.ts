@@ -25,7 +25,7 @@ export function campaign(client: string, name: string, fields: {
 }): Workbook {
   return {
     campaign: {
-      client, campaign: name, startDate: fields.start, wrapDate: fields.wrap, currency: 'USD', budget: fields.budget,
+      client, campaign: name, startDate: fields.start, wrapDate: fields.wrap, currency: 'USD', budget: fields.budget, clientCategory: '', objective: null, kickoffPack: '',
       team: { campaignManager: 'Priya Shah', accountLead: '', creatorRelations: '', strategist: '', facilitator: '', noteTaker: '' }, tiers: { ...DEFAULT_TIERS },
     },
     kpis: fields.kpis.map((k, i) => kpi(i + 2, { name: '', ...k })),
