@@ -6,6 +6,7 @@ import type { Check, Team } from './records.ts';
 import { TEAM_KEYS } from './tabs/campaign-tab.ts';
 import type { ClientHistory } from './reports/learnings-doc.ts';
 import { ARTEFACTS, type Artefact } from './artefacts.ts';
+import type { ErrorCode } from './errors.ts';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date like 2026-11-18'));
 const shortText = (max: number, ...more: z.core.$ZodCheck<string>[]) =>
@@ -152,13 +153,34 @@ export interface ClientHistoryResult {
   history: ClientHistory | null;
 }
 
-export interface AppendLearningsResult {
+/** What appending to the learnings Doc did. */
+export interface LearningsDocAppendResult {
   status: 'added' | 'already-there';
   heading: string;
   newClientHeading: boolean;
   learningsDoc: LinkedFile;
   history: ClientHistory;
 }
+
+export interface AppendLearningsResult extends LearningsDocAppendResult {
+  /** The same campaign in the campaign ledger (filled alongside the Doc; a failure there doesn't undo the Doc). */
+  ledger: LedgerOutcome;
+}
+
+/** What appending to the campaign ledger did, per tab (campaigns, kpis, creators, actions, learnings, proofPoints). */
+export type LedgerOutcome =
+  | {
+    ok: true;
+    ledger: LinkedFile;
+    created: boolean;
+    status: 'added' | 'updated' | 'already-there';
+    counts: Record<string, { added: number; updated: number; removed: number; unchanged: number }>;
+    /** Carried actions (Issues rows with a "Carried from" id) whose first row isn't in the ledger. */
+    unknownCarried: { key: string; cell: string }[];
+    /** Ledger cells Debrief couldn't read, left as they are. */
+    problems: string[];
+  }
+  | { ok: false; code: ErrorCode; message: string };
 
 /** Every function the sidebar may call; src/gas/api.ts implements it and src/gas/main.ts exports it. */
 export interface ServerApi {

@@ -20,6 +20,7 @@ import { generateArtefact, reportsState } from './reports/actions.ts';
 import { readCampaign } from './reports/campaign.ts';
 import { appendLearnings as appendToLearningsDoc, keepLearnings, keptLearnings, readClientHistory, setLearningsDoc as rememberLearningsDoc } from './reports/learnings.ts';
 import { setCustomTemplate } from './reports/templates.ts';
+import { appendCampaignToLedger } from './ledger/campaign.ts';
 
 /**
  * Runs a sidebar call. A failure crosses google.script.run as the JSON of a ServerError in the Error's message
@@ -154,7 +155,11 @@ export function saveKeptLearnings(request: unknown): KeptLearnings {
 export function appendLearnings(request?: unknown): AppendLearningsResult {
   return handle('appending the learnings', () => {
     const { items } = parsePayload(AppendLearningsRequestSchema, request ?? {});
-    return withDocumentLock(() => appendToLearningsDoc(readCampaign(activeSpreadsheet()), items));
+    return withDocumentLock(() => {
+      const read = readCampaign(activeSpreadsheet());
+      const doc = appendToLearningsDoc(read, items);
+      return { ...doc, ledger: appendCampaignToLedger(read, items ?? keptLearnings(read.analysis).items) };
+    });
   });
 }
 
