@@ -39,6 +39,11 @@ export const PLACEHOLDER_VOCABULARY = [
   { name: 'wins', kind: 'block', help: 'What worked, with evidence and how to repeat it.' },
   { name: 'action_items', kind: 'block', help: 'Each action with one owner and a deadline.' },
   { name: 'variance_chart', kind: 'block', help: 'The Patterns tab’s variance-per-KPI chart (slides only; put it alone in a shape).' },
+  { name: 'open_actions', kind: 'block', help: 'Every action still open from the client’s earlier campaigns, with owner and deadline (overdue marked).' },
+  { name: 'recurring_causes', kind: 'block', help: 'Root causes found in 2 or more of the client’s campaigns.' },
+  { name: 'creators', kind: 'block', help: 'Creators to rebook (with conditions) and not to rebook, with reasons and inputs.' },
+  { name: 'suggested_targets', kind: 'block', help: 'Suggested targets from the client’s history, with the campaigns behind each.' },
+  { name: 'recent_learnings', kind: 'block', help: 'The learnings of the client’s last 3 campaigns.' },
 ] as const;
 export type PlaceholderName = (typeof PLACEHOLDER_VOCABULARY)[number]['name'];
 type BlockName = Extract<(typeof PLACEHOLDER_VOCABULARY)[number], { kind: 'block' }>['name'];
@@ -63,6 +68,8 @@ export interface ArtefactSpec {
   sidebar: { caption: string; id: string };
   /** `note` is said after the new file's link (what only the sidebar offers). */
   menu: { caption: string; functionName: string; note?: string };
+  /** Built from the campaign ledger (the agency's history), not only from this workbook. */
+  readsLedger?: boolean;
 }
 
 export const ARTEFACT_SPECS = {
@@ -107,6 +114,23 @@ export const ARTEFACT_SPECS = {
     fileName: '{client} — {campaign} — {name}',
     sidebar: { caption: 'Renewal slides', id: 'slides' },
     menu: { caption: 'Export slides for renewal deck', functionName: 'menuExportSlides' },
+  },
+  kickoffPack: {
+    name: 'Kickoff pack',
+    file: 'doc',
+    audience: 'team',
+    template: {
+      builtInName: 'Debrief template — Kickoff pack',
+      blocks: ['open_actions', 'recurring_causes', 'creators', 'suggested_targets', 'recent_learnings'],
+      required: ['open_actions', 'recurring_causes', 'creators', 'suggested_targets'],
+    },
+    fileName: '{client} — {campaign} — {name}',
+    sidebar: { caption: 'Kickoff pack', id: 'kickoff' },
+    menu: {
+      caption: 'Make kickoff pack for the next campaign', functionName: 'menuGenerateKickoffPack',
+      note: 'To make the next campaign’s workbook with it, use the sidebar’s Next campaign section.',
+    },
+    readsLedger: true,
   },
 } as const satisfies Record<string, ArtefactSpec>;
 

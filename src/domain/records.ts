@@ -39,4 +39,6 @@ export type CheckKind =
   | 'missing-field'
   | 'blame'
   | 'unexplained-variance'
-  | 'unknown-kpi-link';
+  | 'unknown-kpi-link'
+  | 'dont-rebook-creator'
+  | 'ledger-unreadable';

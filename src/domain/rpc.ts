@@ -7,6 +7,8 @@ import { TEAM_KEYS } from './tabs/campaign-tab.ts';
 import type { ClientHistory } from './reports/learnings-doc.ts';
 import { ARTEFACTS, type Artefact } from './artefacts.ts';
 import type { ErrorCode } from './errors.ts';
+import type { AcknowledgementState } from './history/acknowledgement.ts';
+import { OBJECTIVES } from './choices.ts';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date like 2026-11-18'));
 const shortText = (max: number, ...more: z.core.$ZodCheck<string>[]) =>
@@ -182,6 +184,40 @@ export type LedgerOutcome =
   }
   | { ok: false; code: ErrorCode; message: string };
 
+export interface StartNextCampaignResult {
+  workbook: LinkedFile;
+  kickoffPack: LinkedFile;
+  /** "3 open actions carried, 3 targets suggested (2 from historical data)". */
+  summary: string;
+  openActions: number;
+  targets: { kpi: string; target: number; confidence: string }[];
+  warnings: string[];
+}
+
+export interface KickoffState {
+  /** The pack linked on the Campaign tab, if this campaign was started from one. */
+  kickoffPack: string | null;
+  acknowledgement: AcknowledgementState;
+}
+
+/** The agency's history at a glance: the backtest of targets from history and the portfolio's claims. */
+export interface LedgerInsights {
+  ledger: LinkedFile | null;
+  campaigns: number;
+  backtest: { pairs: number; suggestedMdape: number | null; typedMdape: number | null; historical: { n: number; suggestedMdape: number | null; typedMdape: number | null } } | null;
+  claims: string[];
+}
+
+export const StartNextCampaignRequestSchema = z.object({
+  campaign: z.string().check(z.minLength(1, 'Name the next campaign.'), z.maxLength(200)),
+  startDate: z.optional(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2027-02-01.')))),
+  budget: z.optional(z.nullable(z.number().check(z.nonnegative()))),
+  objective: z.optional(z.nullable(z.enum(OBJECTIVES))),
+});
+export type StartNextCampaignRequest = z.infer<typeof StartNextCampaignRequestSchema>;
+
+export const LedgerRequestSchema = z.object({ url: z.string().check(z.maxLength(500)) });
+
 /** Every function the sidebar may call; src/gas/api.ts implements it and src/gas/main.ts exports it. */
 export interface ServerApi {
   ping(request: PingRequest): PingResult;
@@ -201,4 +237,9 @@ export interface ServerApi {
   saveKeptLearnings(request: KeptLearningsRequest): KeptLearnings;
   appendLearnings(request?: AppendLearningsRequest): AppendLearningsResult;
   getClientHistory(): ClientHistoryResult;
+  startNextCampaign(request: StartNextCampaignRequest): StartNextCampaignResult;
+  getKickoffState(): KickoffState;
+  acknowledgeKickoffPack(): KickoffState;
+  setLedger(request: { url: string }): LedgerInsights;
+  getLedgerInsights(): LedgerInsights;
 }

@@ -9,6 +9,7 @@ import { tableTabNamed } from '../domain/tabs/index.ts';
 import { cellName } from '../domain/tabs/layout.ts';
 import type { WorkbookRead } from '../domain/tabs/read.ts';
 import { buildTabs } from './build-tabs.ts';
+import { ledgerChecks } from './ledger/checks.ts';
 import { writePatternsTab } from './sheets/patterns-tab.ts';
 import { todayIn } from './spreadsheet.ts';
 import { loadTeamNotes } from './team-notes.ts';
@@ -30,7 +31,8 @@ function cellNamer(read: WorkbookRead, directory: TabDirectory) {
 function readAndCheck(spreadsheet: Spreadsheet, directory: TabDirectory): { read: WorkbookRead; checks: Check[]; today: string } {
   const read = readWorkbookFrom(directory, spreadsheet.getSpreadsheetTimeZone());
   const today = todayIn(spreadsheet);
-  const checks = [...read.checks, ...checkWorkbook(read.workbook, { today, cellOf: cellNamer(read, directory) })];
+  const cellOf = cellNamer(read, directory);
+  const checks = [...read.checks, ...checkWorkbook(read.workbook, { today, cellOf }), ...ledgerChecks(read.workbook, cellOf)];
   return { read, checks, today };
 }
 

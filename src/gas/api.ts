@@ -3,7 +3,7 @@
 import { postMortemDue } from '../domain/dates.ts';
 import {
   AppendLearningsRequestSchema, CampaignSetupSchema, ClientReportRequestSchema, GenerateRequestSchema, KeptLearningsRequestSchema, LearningsDocRequestSchema, PingRequestSchema,
-  TemplateRequestSchema, type AnalyzeResult, type AppendLearningsResult, type BuildTabsResult, type ChecksResult, type ClientHistoryResult,
+  TemplateRequestSchema, StartNextCampaignRequestSchema, LedgerRequestSchema, type KickoffState, type LedgerInsights, type StartNextCampaignResult, type AnalyzeResult, type AppendLearningsResult, type BuildTabsResult, type ChecksResult, type ClientHistoryResult,
   type GenerateResult, type ImportResult, type KeptLearnings, type PingResult, type ReportsState, type ServerApi, type SidebarState,
 } from '../domain/rpc.ts';
 import { TAB_NAMES } from '../domain/tabs/index.ts';
@@ -21,6 +21,10 @@ import { readCampaign } from './reports/campaign.ts';
 import { appendLearnings as appendToLearningsDoc, keepLearnings, keptLearnings, readClientHistory, setLearningsDoc as rememberLearningsDoc } from './reports/learnings.ts';
 import { setCustomTemplate } from './reports/templates.ts';
 import { appendCampaignToLedger } from './ledger/campaign.ts';
+import { ledgerInsights } from './ledger/insights.ts';
+import { acknowledgeKickoffPack as acknowledgePack, kickoffState } from './ledger/kickoff.ts';
+import { setLedger as rememberLedger } from './ledger/ledger-file.ts';
+import { startNextCampaign as startFromHistory } from './ledger/next-campaign.ts';
 
 /**
  * Runs a sidebar call. A failure crosses google.script.run as the JSON of a ServerError in the Error's message
@@ -167,8 +171,36 @@ export function getClientHistory(): ClientHistoryResult {
   return handle('reading the client history', () => readClientHistory(readCampaign(activeSpreadsheet())));
 }
 
+export function startNextCampaign(request: unknown): StartNextCampaignResult {
+  return handle('starting the next campaign', () => {
+    const given = parsePayload(StartNextCampaignRequestSchema, request);
+    return withDocumentLock(() => startFromHistory(readCampaign(activeSpreadsheet()), given));
+  });
+}
+
+export function getKickoffState(): KickoffState {
+  return handle('reading the kickoff pack’s state', () => kickoffState(readCampaign(activeSpreadsheet())));
+}
+
+export function acknowledgeKickoffPack(): KickoffState {
+  return handle('recording that you read the kickoff pack', () => withDocumentLock(() => acknowledgePack(readCampaign(activeSpreadsheet()))));
+}
+
+export function setLedger(request: unknown): LedgerInsights {
+  return handle('choosing the campaign ledger', () => {
+    const { url } = parsePayload(LedgerRequestSchema, request);
+    rememberLedger(url);
+    return ledgerInsights();
+  });
+}
+
+export function getLedgerInsights(): LedgerInsights {
+  return handle('reading the campaign ledger', () => ledgerInsights());
+}
+
 // The compiler checks the sidebar contract is implemented in full.
 export const api = {
   ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, getReportsState, setTemplate, setLearningsDoc,
   generate, generateClientReport, generateInternalBrief, exportSlides, getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
+  startNextCampaign, getKickoffState, acknowledgeKickoffPack, setLedger, getLedgerInsights,
 } satisfies Record<keyof ServerApi, unknown>;

@@ -3,6 +3,8 @@
 // agency decided not to rebook (for this client or another).
 import { daysBetween } from '../dates.ts';
 import { nameKey, parseRootCauses } from '../reports/learnings-doc.ts';
+import type { Check } from '../records.ts';
+import { longDate } from '../reports/wording.ts';
 import { creatorKey } from './keys.ts';
 import type { Ledger, LedgerAction, LedgerCampaign, LedgerCreator } from './records.ts';
 
@@ -95,4 +97,14 @@ export function dontRebookHits(ledger: Ledger, creators: readonly { row: number;
 /** The client's campaigns, newest first. */
 export function clientCampaigns(ledger: Ledger, client: string): LedgerCampaign[] {
   return ledger.campaigns.filter((c) => sameClient(c.client, client)).sort((a, b) => when(b).localeCompare(when(a)));
+}
+
+/** The check for each hit, on the creator's handle cell: who decided, where, why, and the inputs behind it. */
+export function dontRebookChecks(hits: readonly DontRebookHit[], cellOf: (tab: string, row: number, key: string) => string): Check[] {
+  return hits.map((h) => ({
+    cell: cellOf('Creators', h.row, 'handle'),
+    kind: 'dont-rebook-creator',
+    severity: 'warning',
+    message: `${h.handle} was judged “don’t rebook” on ${h.verdict.campaign} (${h.verdict.client}${h.verdict.wrapDate ? `, ${longDate(h.verdict.wrapDate)}` : ''}): ${h.verdict.reasons}`,
+  }));
 }

@@ -73,7 +73,8 @@ export function ledgerEntries(input: LedgerInput): CampaignLedgerEntries {
   };
 
   const seenKpis = new Set<string>();
-  const kpis = workbook.kpis.filter((k) => oneLine(k.name)).flatMap((k) => {
+  // A KPI with neither a target nor a result (a starter row nobody filled in) says nothing about the campaign.
+  const kpis = workbook.kpis.filter((k) => oneLine(k.name) && (k.target !== null || k.actual !== null)).flatMap((k) => {
     const rowKey = kpiRowKey(key, k.name);
     if (seenKpis.has(rowKey)) return []; // the same KPI twice: the first row counts, as the analysis reads it
     seenKpis.add(rowKey);

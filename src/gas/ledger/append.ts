@@ -10,7 +10,7 @@ import { portfolio } from '../../domain/history/portfolio.ts';
 import { PORTFOLIO_TAB, portfolioTabRequests } from '../../domain/history/portfolio-tab.ts';
 import { ledgerVersion, nextVersionRequests, planRequests } from '../../domain/history/ledger-requests.ts';
 import { LEDGER_KINDS, type LedgerKind } from '../../domain/history/ledger-tabs.ts';
-import { BusyError } from '../errors.ts';
+import { BusyError, PlatformError } from '../errors.ts';
 import { openOrCreateLedger, type LedgerLink } from './ledger-file.ts';
 import { ledgerSheets, readLedgerGrids, sheetsService, tabIds } from './sheets-api.ts';
 
@@ -62,7 +62,9 @@ export function appendToLedger(input: LedgerInput): LedgerAppendResult {
     } catch (error) {
       const before = ledgerVersion(read).n;
       read = ledgerSheets(file.id);
-      if (ledgerVersion(read).n === before) throw error; // not a stale read: a real refusal, reported as such
+      if (ledgerVersion(read).n === before) { // not a stale read: a real refusal, told as Google said it
+        throw new PlatformError(`Google refused the write to the campaign ledger (${file.url}): ${error instanceof Error ? error.message : String(error)}`);
+      }
       if (attempt >= MAX_ATTEMPTS) throw new BusyError('The campaign ledger kept changing while Debrief was adding to it (others are appending too). Try again in a moment.');
       console.log(`Ledger changed since it was read (attempt ${attempt}); reading it again`);
     }

@@ -2,9 +2,12 @@
 import { runCampaign } from './run.ts';
 import { runBenchmark } from './bench.ts';
 import { runStack } from './stack.ts';
+import { runKickoff } from './kickoff.ts';
 
 const USAGE = `Usage:
   debrief run <campaign.json> --out <dir> [--state <dir>]   build, fill and analyse a campaign's workbook
+  debrief kickoff --state <dir> --client <name> --out <dir> [--campaign <name>] [--start yyyy-mm-dd] [--budget N]
+                                                           start the client's next campaign from the ledger: kickoff pack, next workbook, backtest
   debrief bench [--sizes 10,100,1000,10000] [--markdown]   print each action's calls, round trips, cells and modelled Apps Script seconds
   debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)
   debrief stack [trace.txt]                                map a stack trace from Apps Script's logs to the sources (stdin without a file)`;
@@ -35,6 +38,12 @@ async function main(argv: string[]): Promise<number> {
     case 'run':
       if (!flags.positional[0] || !flags.options.out) break;
       return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state });
+    case 'kickoff': {
+      const { state, client, out } = flags.options;
+      if (!state || !client || !out) break;
+      const budget = flags.options.budget === undefined ? undefined : Number(flags.options.budget);
+      return runKickoff({ stateDir: state, client, outDir: out, campaign: flags.options.campaign, startDate: flags.options.start, budget: Number.isFinite(budget) ? budget : undefined });
+    }
     case 'bench': {
       const sizes = flags.options.sizes?.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
       return runBenchmark({ sizes: sizes?.length ? sizes : undefined, markdown: 'markdown' in flags.options });

@@ -83,11 +83,16 @@ export class SpreadsheetsCollectionFake {
     // Built completely before the file exists, so a refused resource leaves nothing behind in Drive.
     const model = new SpreadsheetModel('pending', title, timeZone, ctx.now);
     const first = model.sheets[0];
+    // The model starts with a default sheet; asked-for sheets replace it, so it must not hold their id or name.
+    if (sheets.length && first) {
+      (first as { sheetId: number }).sheetId = -1;
+      model.renameSheet(first, '\u0000default');
+    }
     try {
       sheets.forEach((sheet, i) => {
         const s = isPlainObject(sheet) ? sheet : {};
-        applyRequest(model, { addSheet: { properties: s.properties ?? {} } }, i);
-        const added = model.sheets[model.sheets.length - 1];
+        const reply = applyRequest(model, { addSheet: { properties: s.properties ?? {} } }, i) as { addSheet: { properties: { sheetId: number } } };
+        const added = model.sheets.find((m) => m.sheetId === reply.addSheet.properties.sheetId);
         for (const data of Array.isArray(s.data) ? s.data : []) {
           const d = isPlainObject(data) ? data : {};
           if (added) writeRows(added, Number(d.startRow ?? 0), Number(d.startColumn ?? 0), d.rowData ?? [], parseFieldMask('userEnteredValue,userEnteredFormat,note,textFormatRuns'));

@@ -182,3 +182,16 @@ describe('spreadsheets in Drive', () => {
     expect(() => workspace.openSpreadsheet(made.spreadsheetId)).toThrow('can’t open “Next campaign”');
   });
 });
+
+describe('Sheets.Spreadsheets.create with sheet ids', () => {
+  it('takes the first sheet’s id 0 and name Sheet1 when asked for them', () => {
+    const w = world();
+    const made = w.Sheets.Spreadsheets.create({ sheets: [
+      { properties: { sheetId: 0, title: 'Sheet1', index: 0 }, data: [{ rowData: [row(text('first'))] }] },
+      { properties: { sheetId: 1, title: 'KPIs', index: 1 }, data: [{ rowData: [row(text('second'))] }] },
+    ] });
+    expect(made.sheets.map((s: Any) => [s.properties.sheetId, s.properties.title])).toEqual([[0, 'Sheet1'], [1, 'KPIs']]);
+    const values = w.Sheets.Spreadsheets.Values.batchGet(made.spreadsheetId, { ranges: ['Sheet1', 'KPIs'] }).valueRanges.map((r: Any) => r.values);
+    expect(values).toEqual([[['first']], [['second']]]);
+  });
+});

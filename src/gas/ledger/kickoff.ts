@@ -1,0 +1,40 @@
+// Who has read this campaign's kickoff pack: each acknowledgement (who, when) is kept with the spreadsheet, so
+// everyone who opens it sees the same list; until the campaign manager named on the Campaign tab has acknowledged
+// it, the sidebar says so.
+import * as z from 'zod/mini';
+import { acknowledgementState, type Acknowledgement } from '../../domain/history/acknowledgement.ts';
+import type { KickoffState } from '../../domain/rpc.ts';
+import { NotReadyError } from '../errors.ts';
+import type { CampaignRead } from '../reports/campaign.ts';
+import { currentUserEmail } from './campaign.ts';
+
+const ACKS_KEY = 'debrief.kickoffAcknowledgements';
+const Acks = z.array(z.object({ email: z.string().check(z.maxLength(320)), name: z.string().check(z.maxLength(200)), at: z.string().check(z.maxLength(40)) })).check(z.maxLength(50));
+
+function loadAcks(): Acknowledgement[] {
+  const raw = PropertiesService.getDocumentProperties().getProperty(ACKS_KEY);
+  if (!raw) return [];
+  try {
+    const parsed = Acks.safeParse(JSON.parse(raw));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // a damaged list costs only the acknowledgements, never the workbook
+  }
+  console.warn(`Ignored a damaged ${ACKS_KEY} setting`);
+  return [];
+}
+
+export function kickoffState(read: CampaignRead): KickoffState {
+  const pack = read.workbook.campaign.kickoffPack.trim();
+  return { kickoffPack: pack || null, acknowledgement: acknowledgementState(loadAcks(), read.workbook.campaign.team.campaignManager) };
+}
+
+/** Records that the current user has read the pack (again: only the latest time counts per person). */
+export function acknowledgeKickoffPack(read: CampaignRead): KickoffState {
+  if (!read.workbook.campaign.kickoffPack.trim()) throw new NotReadyError('This workbook has no kickoff pack to acknowledge: “Start next campaign” makes one.');
+  const email = currentUserEmail();
+  if (!email) throw new NotReadyError('Google doesn’t tell Debrief who you are here, so it can’t record who read the pack.');
+  const acks = [...loadAcks().filter((a) => a.email !== email), { email, name: '', at: new Date().toISOString().replace(/\.\d+Z$/, 'Z') }].slice(-50);
+  PropertiesService.getDocumentProperties().setProperty(ACKS_KEY, JSON.stringify(acks));
+  return kickoffState(read);
+}
