@@ -7,7 +7,8 @@ import type { Check, Workbook } from './records.ts';
 import { CAMPAIGN_FIELDS, CAMPAIGN_TAB, campaignInfoFrom, fieldPath, type FieldSpec } from './tabs/campaign-tab.ts';
 import { TABLE_TABS, tableTabNamed, type TableKey, type TableRecords } from './tabs/index.ts';
 import { knownKpi } from './tabs/kpis-tab.ts';
-import { readCell, recordFrom } from './tabs/read.ts';
+import { columnInRow, readCell, recordFrom } from './tabs/read.ts';
+import { resolveUnit } from './tabs/units.ts';
 import type { ColumnSpec, TableTabSpec } from './tabs/spec.ts';
 
 export type CellInput = string | number | boolean | null;
@@ -41,12 +42,26 @@ function fileValue(file: CampaignFile, field: FieldSpec): unknown {
   return second === undefined ? top : (top as Raw | undefined)?.[second];
 }
 
-/** A table's rows as the file gives them; a KPI without lowerIsBetter takes a known KPI's (CPE: lower is better). */
+/**
+ * A table's rows as the file gives them. A KPI without `unit` takes the one its typed values say ("3.5%", "$0.50"),
+ * else a known KPI's, else what its numbers suggest, so the KPIs tab's Unit column says it; without
+ * `lowerIsBetter` it takes a known KPI's (CPE: lower is better).
+ */
 function rawRows(file: CampaignFile, key: TableKey): Raw[] {
   const rows = ((file as Raw)[key] ?? []) as Raw[];
   if (key !== 'kpis') return rows;
-  return rows.map((k) => ({ ...k, lowerIsBetter: k.lowerIsBetter ?? knownKpi(String(k.name))?.lowerIsBetter ?? false }));
+  return rows.map((k) => {
+    const name = String(k.name);
+    const unit = k.unit ?? resolveUnit({ name, target: k.target, actual: k.actual });
+    return { ...k, unit, lowerIsBetter: k.lowerIsBetter ?? knownKpi(name)?.lowerIsBetter ?? false };
+  });
 }
+
+/** The unit column's value in a raw row, read as the tab reads it ("percent" is Percent). */
+const rowUnit = (spec: TableTabSpec, r: Raw) => (key: string) => {
+  const column = spec.columns.find((c) => c.key === key);
+  return column ? readCell(column, r[key], 'Etc/UTC').value : null;
+};
 
 /** A readable value becomes its typed form (number, ISO date, the tab's spelling); an unreadable one stays as typed. */
 function toCell(column: Pick<ColumnSpec, 'type' | 'choices' | 'choiceAliases' | 'header'>, raw: unknown): CellInput {
@@ -63,7 +78,7 @@ export function campaignFileToRows(file: CampaignFile): CampaignRows {
     if (value !== undefined) campaign[field.key] = toCell({ ...field, header: field.label }, value);
   }
   const tables = Object.fromEntries(TABLE_TABS.map((spec) => [
-    spec.key, rawRows(file, spec.key).map((r) => Object.fromEntries(inputColumns(spec).map((c) => [c.key, toCell(c, r[c.key])]))),
+    spec.key, rawRows(file, spec.key).map((r) => Object.fromEntries(inputColumns(spec).map((c) => [c.key, toCell(columnInRow(c, rowUnit(spec, r)), r[c.key])]))),
   ])) as Record<TableKey, Record<string, CellInput>[]>;
   return { campaign, ...tables, learnings: [...(file.learnings ?? [])], recommendations: [...(file.recommendations ?? [])] };
 }
@@ -93,7 +108,7 @@ export function workbookFromCampaignFile(file: CampaignFile): FileWorkbook {
     return [spec.key, rawRows(file, spec.key).map((r, index) => {
       const named = r[labelKey];
       const label = typeof named === 'string' || typeof named === 'number' ? String(named).trim() : '';
-      return recordFrom(spec, index, (column) => read(spec.name, index, label, column, r[column.key]));
+      return recordFrom(spec, index, (column) => read(spec.name, index, label, columnInRow(column, rowUnit(spec, r)), r[column.key]));
     })];
   }));
   const campaign = campaignInfoFrom((field) => read(CAMPAIGN_TAB.name, 0, '', { ...field, header: field.label }, fileValue(file, field)));

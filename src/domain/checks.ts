@@ -3,12 +3,23 @@
 import type { CellOf } from './campaign-file-rows.ts';
 import { postMortemDue } from './dates.ts';
 import type { Check, CheckKind, CreatorRecord, IssueRecord, Workbook } from './records.ts';
+import { knownKpi } from './tabs/kpis-tab.ts';
+import { resolveUnit } from './tabs/units.ts';
 import { assessAction, ownerProblem } from './vague-action.ts';
 
 export interface CheckOptions {
   today: string; // ISO yyyy-mm-dd, in the spreadsheet's time zone
   /** Names a cell: ("Creators", 7, "cost") → "Creators!G7" for a sheet, "creators[7].cost" for a file. Campaign fields use row 0. */
   cellOf: CellOf;
+}
+
+/**
+ * Every check on a workbook, once: the reader's (unreadable cells) first, then ours, leaving out ours on a cell the
+ * reader already named ("lots" is not a number says more than "has no follower count").
+ */
+export function workbookChecks(workbook: Workbook, readChecks: readonly Check[], options: CheckOptions): Check[] {
+  const named = new Set(readChecks.map((c) => c.cell));
+  return [...readChecks, ...checkWorkbook(workbook, options).filter((c) => !named.has(c.cell))];
 }
 
 export function checkWorkbook(workbook: Workbook, { today, cellOf }: CheckOptions): Check[] {
@@ -30,6 +41,10 @@ export function checkWorkbook(workbook: Workbook, { today, cellOf }: CheckOption
     }
     if (kpi.target === null) add(cellOf('KPIs', kpi.row, 'target'), 'missing-field', `${name} has no target, so it can't be marked met or missed. Enter the agreed target.`);
     if (kpi.actual === null) add(cellOf('KPIs', kpi.row, 'actual'), 'missing-field', `${name} has no actual. Enter what the campaign delivered.`);
+    if (kpi.unit === null && !knownKpi(kpi.name) && (kpi.target !== null || kpi.actual !== null)) {
+      add(cellOf('KPIs', kpi.row, 'unit'), 'missing-field',
+        `${name} has no unit, so the documents show it as ${resolveUnit(kpi).toLowerCase()}. Pick Count, Money, Percent or Number.`, 'info');
+    }
   }
 
   for (const creator of workbook.creators) checkCreator(creator, cellOf, add);

@@ -34,6 +34,30 @@ export const contentEr = (p: Pick<ContentRecord, 'engagements' | 'impressions'>)
   return er === null ? null : Math.round(er * 1e10) / 1e10;
 };
 
+/**
+ * Rates of one count over another: for each creator and each piece, and pooled over a group of creators
+ * (Σ of ÷ Σ per, over those that have both). Each shows in the Patterns tab, the internal brief and the metric
+ * definitions; a new input column that feeds one is one entry here.
+ */
+export const RATES = [
+  {
+    key: 'saveRate', name: 'Save rate', of: 'saves', per: 'impressions',
+    definition: 'Saves ÷ impressions: how often people kept the content to come back to (Instagram saves, TikTok favourites).',
+  },
+] as const satisfies readonly { key: string; name: string; of: RateInput; per: RateInput; definition: string }[];
+
+/** The counts a rate may be made of: the input columns creators and pieces both have. */
+type RateInput = { [K in keyof CreatorRecord & keyof ContentRecord]: CreatorRecord[K] extends number | null ? K : never }[keyof CreatorRecord & keyof ContentRecord];
+export type Rate = (typeof RATES)[number];
+export type RateKey = Rate['key'];
+
+/** A rate for one creator or piece: null when a count is missing or the divisor is zero. */
+export const rateOf = (rate: Rate, record: Pick<CreatorRecord, RateInput>): number | null => ratio(record[rate.of], record[rate.per]);
+
+/** Every rate for one creator or piece, by key. */
+export const ratesOf = (record: Pick<CreatorRecord, RateInput>): Record<RateKey, number | null> =>
+  Object.fromEntries(RATES.map((rate) => [rate.key, rateOf(rate, record)])) as Record<RateKey, number | null>;
+
 export const kpiVariance = (k: Pick<KpiRecord, 'target' | 'actual'>) =>
   k.actual === null || k.target === null ? null : ratio(k.actual - k.target, k.target);
 
@@ -116,6 +140,7 @@ export function describeMetrics(tiers: TierThresholds = DEFAULT_TIERS): MetricDe
     { name: 'CPC', definition: 'Cost per click: cost ÷ clicks.' },
     { name: 'CPA', definition: 'Cost per conversion: cost ÷ conversions.' },
     { name: 'Content ER', definition: 'Engagements ÷ impressions. Content is ranked by it, highest first; ties are broken by clicks.' },
+    ...RATES.map((rate) => ({ name: rate.name, definition: `${rate.definition} For a group: pooled, Σ ÷ Σ.` })),
     { name: 'KPI variance', definition: '(Actual − target) ÷ target. A KPI is met when actual ≥ target, or ≤ target when lower is better.' },
     {
       name: 'Tiers',

@@ -39,6 +39,15 @@ export function parseNumber(input: unknown): Parsed<number> {
   return { ok: true, value };
 }
 
+/** What a typed number says about its unit: "3.5%" is a percentage, "$0.50" or "EUR 12" money, "1,200" neither. */
+export function typedUnit(input: unknown): 'percent' | 'money' | null {
+  const parsed = parseNumber(input);
+  if (typeof input !== 'string' || !parsed.ok || parsed.value === null) return null;
+  const text = input.trim().replace(/\u00a0/g, ' ').replace(/^[(-]\s*/, '');
+  if (text.includes('%')) return 'percent';
+  return CURRENCY_SIGNS.test(text) ? 'money' : null;
+}
+
 /**
  * A rate as a fraction. "4.1%" and 0.041 both read as 0.041; a bare number above 1 (4.1) is taken as a
  * percentage because nobody has a 410% engagement rate, and the caller is told so it can say so.

@@ -2,7 +2,7 @@
 // Patterns tab in one block. Team-kept learnings (from an import or the sidebar) are stored per document.
 import { analyzeWorkbook, type Analysis } from '../domain/analysis/index.ts';
 import { layoutPatternsSheet } from '../domain/analysis/patterns-sheet.ts';
-import { checkWorkbook } from '../domain/checks.ts';
+import { workbookChecks } from '../domain/checks.ts';
 import type { Check } from '../domain/records.ts';
 import type { AnalyzeResult } from '../domain/rpc.ts';
 import { tableTabNamed } from '../domain/tabs/index.ts';
@@ -28,24 +28,26 @@ function cellNamer(read: WorkbookRead, directory: TabDirectory) {
   };
 }
 
-function readAndCheck(spreadsheet: Spreadsheet, directory: TabDirectory): { read: WorkbookRead; checks: Check[]; today: string } {
-  const read = readWorkbookFrom(directory, spreadsheet.getSpreadsheetTimeZone());
-  const today = todayIn(spreadsheet);
-  const cellOf = cellNamer(read, directory);
-  const checks = [...read.checks, ...checkWorkbook(read.workbook, { today, cellOf }), ...ledgerChecks(read.workbook, cellOf)];
-  return { read, checks, today };
-}
-
+/** "Run checks": every tab read once, every check once. */
 export function checkSpreadsheet(spreadsheet: Spreadsheet): Check[] {
-  return readAndCheck(spreadsheet, locateTabs(spreadsheet)).checks;
+  const directory = locateTabs(spreadsheet);
+  const read = readWorkbookFrom(directory, spreadsheet.getSpreadsheetTimeZone());
+  const cellOf = cellNamer(read, directory);
+  return workbookChecks(read.workbook, [...read.checks, ...ledgerChecks(read.workbook, cellOf)], { today: todayIn(spreadsheet), cellOf });
 }
 
 export function analyzeSpreadsheet(spreadsheet: Spreadsheet): AnalyzeResult & { analysis: Analysis } {
   let directory = locateTabs(spreadsheet);
   if (!directory.sheets.has('Patterns') || !directory.sheets.has('Creators')) directory = buildTabs(spreadsheet).directory;
-  const { read, checks, today } = readAndCheck(spreadsheet, directory);
+  // One read, one analysis; the checks run inside it, once, naming cells as the tabs stand.
+  const read = readWorkbookFrom(directory, spreadsheet.getSpreadsheetTimeZone());
   const notes = loadTeamNotes();
-  const analysis = analyzeWorkbook(read.workbook, { today, readChecks: checks, teamLearnings: notes.learnings, teamRecommendations: notes.recommendations });
+  const cellOf = cellNamer(read, directory);
+  // A creator the agency decided not to rebook is checked against the campaign ledger (when this user has one).
+  const analysis = analyzeWorkbook(read.workbook, {
+    today: todayIn(spreadsheet), readChecks: [...read.checks, ...ledgerChecks(read.workbook, cellOf)], cellOf,
+    teamLearnings: notes.learnings, teamRecommendations: notes.recommendations,
+  });
   writePatternsTab(directory.sheets.get('Patterns')!, layoutPatternsSheet(analysis, read.workbook.campaign));
   return {
     headline: analysis.headline,

@@ -40,7 +40,8 @@ export function buildTabs(spreadsheet: Spreadsheet, extraRows: Partial<Record<Ta
   for (const spec of TABLE_SPECS) {
     const sheet = directory.sheets.get(spec.name)!;
     const grid = readSheetGrid(sheet);
-    const plan = buildTableTab(sheet, spec, grid, campaign.currency, extraRows[spec.name] ?? 0);
+    const starter = created.includes(spec.name) ? spec.starterRows ?? [] : [];
+    const plan = buildTableTab(sheet, spec, grid, campaign.currency, extraRows[spec.name] ?? 0, starter);
     rowsKept[spec.name] = readTable(spec, grid, timeZone).records.length;
     checks.push(...plan.checks);
     if (created.includes(spec.name) && spec.starterRows?.length) writeStarterRows(sheet, spec, plan.layout.columnOf);

@@ -4,8 +4,9 @@ import { campaignFileToRows, parseCampaignFile } from '../domain/campaign-file.t
 
 import type { ImportResult } from '../domain/rpc.ts';
 import { CAMPAIGN_TAB, TABLE_TABS } from '../domain/tabs/index.ts';
+import { formatBlocks, gridRow, unitColumns } from '../domain/tabs/formats.ts';
 import { planRowsWrite, type RowInput } from '../domain/tabs/plan.ts';
-import { readTable } from '../domain/tabs/read.ts';
+import { readCampaignTab, readTable } from '../domain/tabs/read.ts';
 import { buildTabs } from './build-tabs.ts';
 import { BadInputError } from './errors.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
@@ -22,16 +23,24 @@ export function importCampaignFile(spreadsheet: Spreadsheet, input: unknown): Im
   const { directory, checks } = buildTabs(spreadsheet, extraRows);
 
   const campaignSheet = directory.sheets.get(CAMPAIGN_TAB.name)!;
-  writeCampaignFields(campaignSheet, readSheetGrid(campaignSheet), rows.campaign);
+  const campaignGrid = readSheetGrid(campaignSheet);
+  writeCampaignFields(campaignSheet, campaignGrid, rows.campaign);
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const currency = String(rows.campaign.currency || readCampaignTab(campaignGrid.values, timeZone).campaign.currency).toUpperCase();
 
   const result: ImportResult = { rows: {}, checks };
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
   for (const spec of TABLE_TABS) {
     const sheet = directory.sheets.get(spec.name)!;
     const grid = readSheetGrid(sheet);
     const { layout } = readTable(spec, grid, timeZone);
     const plan = planRowsWrite(spec, layout, grid, rows[spec.key] as RowInput[], 'identity' in spec ? spec.identity : undefined);
-    if (plan.values.length) sheet.getRange(plan.startRow, 1, plan.values.length, plan.values[0].length).setValues(plan.values);
+    if (plan.values.length) {
+      sheet.getRange(plan.startRow, 1, plan.values.length, plan.values[0].length).setValues(plan.values);
+      // The rows' units are known only now: one format call per run of unit-formatted columns (a KPI's target, actual).
+      for (const block of formatBlocks(spec, layout, currency, plan.values.map((cells) => gridRow(layout, cells)), unitColumns(spec))) {
+        sheet.getRange(plan.startRow, block.column, block.formats.length, block.formats[0]?.length ?? 1).setNumberFormats(block.formats);
+      }
+    }
     result.rows[spec.name] = { appended: plan.appended, filled: plan.filled };
   }
   if (rows.learnings.length || rows.recommendations.length) {

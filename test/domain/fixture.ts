@@ -7,7 +7,7 @@ type CreatorInput = Partial<CreatorRecord> & Pick<CreatorRecord, 'handle'>;
 
 export function creator(row: number, fields: CreatorInput): CreatorRecord {
   return {
-    row, platform: null, followers: null, format: null, brief: null, cost: null, impressions: null, reach: null, engagements: null,
+    row, platform: null, followers: null, format: null, brief: null, cost: null, impressions: null, reach: null, engagements: null, saves: null,
     organicEngagementRate: null, clicks: null, conversions: null, firstDraftOnTime: null, revisions: null, rating: null, notes: '',
     ...fields,
   };
@@ -15,13 +15,13 @@ export function creator(row: number, fields: CreatorInput): CreatorRecord {
 
 export function piece(row: number, fields: Partial<ContentRecord> & Pick<ContentRecord, 'id'>): ContentRecord {
   return {
-    row, creator: '', platform: null, format: null, url: '', screenshotUrl: '', impressions: null, engagements: null, clicks: null,
+    row, creator: '', platform: null, format: null, url: '', screenshotUrl: '', impressions: null, engagements: null, saves: null, clicks: null,
     conversions: null, hook: '', brandMentionSecond: null, integration: null, voice: null, comments: '', ...fields,
   };
 }
 
 export function kpi(row: number, fields: Partial<KpiRecord> & Pick<KpiRecord, 'name'>): KpiRecord {
-  return { row, target: null, actual: null, lowerIsBetter: false, confidence: null, notes: '', ...fields };
+  return { row, unit: null, target: null, actual: null, lowerIsBetter: false, confidence: null, notes: '', ...fields };
 }
 
 export function issue(row: number, fields: Partial<IssueRecord>): IssueRecord {

@@ -21,14 +21,15 @@ function costs(world: ReportsWorld): Record<string, Record<string, number>> {
 
 describe('calls per document', () => {
   it('are the same for 10 and 1,000 creators', () => {
-    const small = costs(reportsWorld(syntheticCampaign(10)));
+    const smallWorld = reportsWorld(syntheticCampaign(10));
+    const small = costs(smallWorld);
     const large = costs(reportsWorld(syntheticCampaign(1000)));
     for (const [name] of ACTIONS) expect(large[name], name).toEqual(small[name]);
     expect(small.generateClientReport['DocumentsCollection.batchUpdate']).toBe(1); // the whole fill, tables and all, in one batch
     expect(Object.keys(small.generateInternalBrief).filter((k) => /^(Body|Paragraph|Table|Text|DocumentApp)\./.test(k))).toEqual([]); // no DocumentApp
     expect(small.exportSlides['PresentationsCollection.batchUpdate']).toBe(1); // text and tables in one batch
     for (const name of ['generateClientReport', 'generateInternalBrief'] as const) {
-      const trips = documentRoundTrips(small[name]!);
+      const trips = documentRoundTrips(smallWorld, small[name]!);
       expect(trips.total, `${name}: ${JSON.stringify(trips.byMethod)}`).toBeLessThanOrEqual(10); // written with batched Docs API requests
     }
     expect(small.appendLearnings['DocumentsCollection.batchUpdate']).toBeUndefined(); // appended already: nothing to write

@@ -1,6 +1,6 @@
 // The analysis behind the Patterns tab, the sidebar's headline and report.json: one pure pass over a Workbook.
 import type { CellOf } from '../campaign-file-rows.ts';
-import { checkWorkbook } from '../checks.ts';
+import { workbookChecks } from '../checks.ts';
 import type { Check, Workbook } from '../records.ts';
 import { analyzeContent } from './content.ts';
 import { draftAll, pickFindings } from './drafts.ts';
@@ -12,7 +12,7 @@ import type { Analysis, ContentAnalysis, DimensionGroups, GroupFigures, KpiAnaly
 export interface AnalyzeOptions {
   today: string; // ISO yyyy-mm-dd: the only clock the analysis sees
   /** Checks from reading the tabs or the file (unreadable cells); they come first and win over ours on the same cell. */
-  readChecks?: Check[];
+  readChecks?: readonly Check[];
   /** Names cells in checks; without it they read "Creators row 7 (cost)". */
   cellOf?: CellOf;
   /** Learnings and recommendations the team typed (campaign file, sidebar): kept first, as written. */
@@ -30,11 +30,6 @@ export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions): An
   const kpis = analyzeKpis(workbook.kpis);
   const rootCauses = rootCauseMatrix(workbook.issues);
   const drafts = draftAll({ campaign, groups, content, kpis, rootCauses, creators, currency: info.currency });
-  const readChecks = options.readChecks ?? [];
-  // A caller may pass our own checks back in (already named with its cellOf): never say the same thing twice.
-  const covered = new Set(readChecks.flatMap((c) => [c.cell, `${c.kind}|${c.message}`]));
-  const ours = checkWorkbook(workbook, { today: options.today, cellOf: options.cellOf ?? describeCell })
-    .filter((c) => !covered.has(c.cell) && !covered.has(`${c.kind}|${c.message}`));
   return {
     today: options.today,
     currency: info.currency,
@@ -47,7 +42,7 @@ export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions): An
     learnings: pickFindings(drafts, options.teamLearnings ?? [], (d) => [d.learning]),
     recommendations: pickFindings(drafts, options.teamRecommendations ?? [], (d) => d.recommendations),
     headline: headline(campaign, groups, content, kpis, rootCauses, info.currency),
-    checks: [...readChecks, ...ours],
+    checks: workbookChecks(workbook, options.readChecks ?? [], { today: options.today, cellOf: options.cellOf ?? describeCell }),
   };
 }
 

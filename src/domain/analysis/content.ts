@@ -1,6 +1,6 @@
 // Ranks content by ER (ties by clicks, as the Rank formula), picks the top and bottom pieces the way the
 // Top / bottom 3 formula marks them, and names the qualitative traits that set the top apart.
-import { contentEr, median, rankContent } from '../metrics.ts';
+import { contentEr, median, rankContent, ratesOf } from '../metrics.ts';
 import type { ContentRecord } from '../records.ts';
 import type { ContentAnalysis, ContentTrait, RankedPiece } from './types.ts';
 
@@ -20,11 +20,7 @@ export function analyzeContent(pieces: readonly ContentRecord[]): ContentAnalysi
     .map((p, i) => ({ p, rank: ranks[i], er: contentEr(p) }))
     .filter((x): x is { p: ContentRecord; rank: number; er: number } => x.rank !== null && x.er !== null)
     .sort((a, b) => a.rank - b.rank || a.p.row - b.p.row)
-    .map(({ p, rank, er }) => ({
-      row: p.row, id: p.id, creator: p.creator, platform: p.platform, format: p.format, rank, er,
-      impressions: p.impressions, engagements: p.engagements, clicks: p.clicks, conversions: p.conversions, hook: p.hook,
-      brandMentionSecond: p.brandMentionSecond, integration: p.integration, voice: p.voice, comments: p.comments,
-    }));
+    .map(({ p, rank, er }) => ({ ...p, rank, er, rates: ratesOf(p) }));
   const count = ranked.length;
   const top = ranked.filter((p) => p.rank <= 3);
   const bottom = ranked.filter((p) => p.rank > 3 && p.rank > count - 3);

@@ -1,6 +1,6 @@
 // Drafts about creator groups: the tier, platform or format whose pooled CPE stands out from the campaign's,
 // and the brief-style effect. Only groups of 2 or more creators are claimed; a lone extreme is named as too small.
-import type { Draft, DraftInput } from './drafts.ts';
+import type { Draft, DraftInput } from './draft-input.ts';
 import { describeChange, formatMoney, formatSignedPercent, plural } from './format.ts';
 import type { DimensionGroups, Group } from './types.ts';
 

@@ -1,28 +1,14 @@
 // Drafts learnings and recommendations from the figures: each candidate is a sentence with the numbers behind
 // it and a strength score; the strongest are kept. No candidate ever rests on a group of fewer than 2 creators.
 import type { Severity } from '../choices.ts';
-import type { CreatorRecord } from '../records.ts';
 import { mean } from '../metrics.ts';
 import { briefDraft, costDraft } from './draft-groups.ts';
+import type { Draft, DraftInput } from './draft-input.ts';
 import { formatPercent, formatSignedPercent, plural } from './format.ts';
-import type { ContentAnalysis, DimensionGroups, Finding, GroupFigures, KpiAnalysis, RankedPiece, RootCauseMatrix } from './types.ts';
+import type { ContentAnalysis, Finding, GroupFigures, KpiAnalysis, RankedPiece, RootCauseMatrix } from './types.ts';
 
-export interface Draft {
-  category: 'cost' | 'brief' | 'content' | 'kpis' | 'issues' | 'drafts' | 'engagement';
-  score: number;
-  learning: string;
-  recommendations: string[];
-}
+export type { Draft, DraftInput } from './draft-input.ts';
 
-export interface DraftInput {
-  campaign: GroupFigures;
-  groups: DimensionGroups[];
-  content: ContentAnalysis;
-  kpis: KpiAnalysis;
-  rootCauses: RootCauseMatrix;
-  creators: readonly CreatorRecord[];
-  currency: string;
-}
 
 const MAX_FINDINGS = 5;
 

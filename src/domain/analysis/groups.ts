@@ -1,7 +1,7 @@
 // Creator figures per group (tier, platform, format, brief style) and for the whole campaign, with pooled
 // costs: a group's CPE is Σ cost ÷ Σ engagements, so a big creator weighs in proportion to what they got.
 import { BRIEF_STYLES, FORMATS, PLATFORMS, TIERS } from '../choices.ts';
-import { compactCount, cpa, cpc, cpe, cpm, erLift, mean, median, pooled, ratio, sponsoredEr, tierOf } from '../metrics.ts';
+import { compactCount, cpa, cpc, cpe, cpm, erLift, mean, median, pooled, RATES, ratio, sponsoredEr, tierOf } from '../metrics.ts';
 import type { CreatorRecord, TierThresholds } from '../records.ts';
 import type { CreatorMetrics, Dimension, DimensionGroups, Group, GroupFigures, VsCampaign } from './types.ts';
 
@@ -16,6 +16,7 @@ export function groupFigures(creators: readonly CreatorRecord[]): GroupFigures {
   const lifts = creators.map(erLift).filter((v): v is number => v !== null);
   const ratings = creators.map((c) => c.rating).filter((v): v is number => v !== null);
   const onTime = creators.map((c) => c.firstDraftOnTime).filter((v): v is boolean => v !== null);
+  const rates = RATES.map((rate) => [rate.key, pooled(creators, (c) => c[rate.of], (c) => c[rate.per])] as const);
   return {
     creators: creators.length,
     cost: sum(creators.map(cost)),
@@ -30,7 +31,11 @@ export function groupFigures(creators: readonly CreatorRecord[]): GroupFigures {
     cpa: pooledCpa.value,
     averageRating: mean(ratings),
     onTimeShare: ratio(onTime.filter(Boolean).length, onTime.length),
-    n: { erLift: lifts.length, cpe: pooledCpe.n, cpm: pooledCpm.n, cpc: pooledCpc.n, cpa: pooledCpa.n, rating: ratings.length, onTime: onTime.length },
+    rates: Object.fromEntries(rates.map(([key, r]) => [key, r.value])) as GroupFigures['rates'],
+    n: {
+      erLift: lifts.length, cpe: pooledCpe.n, cpm: pooledCpm.n, cpc: pooledCpc.n, cpa: pooledCpa.n, rating: ratings.length, onTime: onTime.length,
+      rates: Object.fromEntries(rates.map(([key, r]) => [key, r.n])) as GroupFigures['n']['rates'],
+    },
   };
 }
 

@@ -3,11 +3,12 @@
 import { ROOT_CAUSES, SEVERITIES, TARGET_CONFIDENCE } from '../choices.ts';
 import { kpiStatus, kpiVariance } from '../metrics.ts';
 import type { IssueRecord, KpiRecord } from '../records.ts';
+import { resolveUnit } from '../tabs/units.ts';
 import type { KpiAnalysis, RootCauseMatrix } from './types.ts';
 
 export function analyzeKpis(kpis: readonly KpiRecord[]): KpiAnalysis {
   const items = kpis.map((k) => ({
-    row: k.row, name: k.name, target: k.target, actual: k.actual, lowerIsBetter: k.lowerIsBetter,
+    row: k.row, name: k.name, target: k.target, actual: k.actual, unit: resolveUnit(k), lowerIsBetter: k.lowerIsBetter,
     variance: kpiVariance(k), status: kpiStatus(k), confidence: k.confidence,
   }));
   const missed = items.filter((k) => k.status === 'missed');

@@ -1,9 +1,10 @@
 // Lays the analysis out as the Patterns tab: one rectangular grid (written with one setValues), the number
 // formats per block, and the ranges the two charts read. Rows and columns are 1-based, as in getRange().
 // Text from people's cells is placed as it is; the adapter keeps it inert when writing.
-import { describeMetrics } from '../metrics.ts';
+import { describeMetrics, RATES } from '../metrics.ts';
 import type { CampaignInfo } from '../records.ts';
 import { currencyFormat } from '../tabs/spec.ts';
+import { unitFormat } from '../tabs/units.ts';
 import type { Analysis, DimensionGroups, Finding, GroupFigures } from './types.ts';
 
 export type PatternsCell = string | number | boolean;
@@ -29,7 +30,31 @@ export interface PatternsSheet {
 
 const SIGNED = '+0.0%;-0.0%;0.0%';
 const COUNT = '#,##0';
-const GROUP_HEADERS = ['Pooled CPE', 'Creators', 'Cost', 'Engagements', 'Median ER lift', 'Pooled CPM', 'Pooled CPA', 'Conversions', 'Avg rating', 'On-time share', 'CPE vs campaign', 'Note'];
+const RATE = '0.00%';
+const MONEY = 'money'; // the campaign currency's format, filled in per sheet
+
+/** A group table's columns after its label: header, cell, format. Each rate of metrics.ts RATES adds one at the end. */
+interface GroupColumn {
+  header: string;
+  cell: (g: GroupFigures, vsCampaign: number | null, note: string) => PatternsCell | null;
+  format?: string;
+}
+
+const GROUP_COLUMNS: readonly GroupColumn[] = [
+  { header: 'Pooled CPE', cell: (g) => g.cpe, format: MONEY },
+  { header: 'Creators', cell: (g) => g.creators, format: '0' },
+  { header: 'Cost', cell: (g) => g.cost, format: MONEY },
+  { header: 'Engagements', cell: (g) => g.engagements, format: COUNT },
+  { header: 'Median ER lift', cell: (g) => g.medianErLift, format: SIGNED },
+  { header: 'Pooled CPM', cell: (g) => g.cpm, format: MONEY },
+  { header: 'Pooled CPA', cell: (g) => g.cpa, format: MONEY },
+  { header: 'Conversions', cell: (g) => g.conversions, format: COUNT },
+  { header: 'Avg rating', cell: (g) => g.averageRating, format: '0.0' },
+  { header: 'On-time share', cell: (g) => g.onTimeShare, format: '0%' },
+  { header: 'CPE vs campaign', cell: (_g, vs) => vs, format: '+0%;-0%;0%' },
+  { header: 'Note', cell: (_g, _vs, note) => note },
+  ...RATES.map((rate): GroupColumn => ({ header: `Pooled ${rate.name.toLowerCase()}`, cell: (g) => g.rates[rate.key], format: RATE })),
+];
 
 export function layoutPatternsSheet(analysis: Analysis, campaign: CampaignInfo): PatternsSheet {
   const rows: PatternsCell[][] = [];
@@ -65,18 +90,18 @@ export function layoutPatternsSheet(analysis: Analysis, campaign: CampaignInfo):
     push(k.name, k.variance, k.target, k.actual, k.status === 'unknown' ? '' : k.status === 'met' ? 'Met' : 'Missed', k.lowerIsBetter ? 'Yes' : 'No', k.confidence);
   }
   format(kpiHeader + 1, 2, kpis.items.length, SIGNED);
+  // Target and actual in each KPI's unit, as the KPIs tab shows them (one entry per row; one call for the whole tab).
+  kpis.items.forEach((k, i) => format(kpiHeader + 1 + i, 3, 1, unitFormat(k.unit, campaign.currency), 2));
   const varianceByKpi = { row: kpiHeader, column: 1, numRows: 1 + kpis.items.length, numColumns: 2 };
 
   let cpeByTier: SheetBlock = { row: 1, column: 1, numRows: 1, numColumns: 2 };
   for (const dimension of analysis.groups) {
     section(`By ${dimension.title.toLowerCase()}`);
-    const header = push(dimension.title, ...GROUP_HEADERS);
+    const header = push(dimension.title, ...GROUP_COLUMNS.map((c) => c.header));
     for (const g of dimension.groups) push(g.label, ...groupCells(g, g.vsCampaign.cpe, note(g, g.small)));
     push('All creators', ...groupCells(analysis.campaign, null, note(analysis.campaign, false)));
     const count = dimension.groups.length + 1;
-    for (const [column, fmt] of [[2, money], [3, '0'], [4, money], [5, COUNT], [6, SIGNED], [7, money], [8, money], [9, COUNT], [10, '0.0'], [11, '0%'], [12, '+0%;-0%;0%']] as const) {
-      format(header + 1, column, count, fmt);
-    }
+    GROUP_COLUMNS.forEach((c, i) => c.format && format(header + 1, i + 2, count, c.format === MONEY ? money : c.format));
     if (dimension.unassigned) push(unassignedNote(dimension));
     if (dimension.dimension === 'tier') cpeByTier = { row: header, column: 1, numRows: 1 + dimension.groups.length, numColumns: 2 };
   }
@@ -100,6 +125,7 @@ export function layoutPatternsSheet(analysis: Analysis, campaign: CampaignInfo):
     line('Integration', (p) => p.integration);
     line('Voice', (p) => p.voice);
     line('Comment themes', (p) => p.comments);
+    for (const rate of RATES) format(line(rate.name, (p) => p.rates[rate.key]), 2, 1, RATE, pieces.length);
   }
   push(content.note);
 
@@ -133,7 +159,7 @@ export function layoutPatternsSheet(analysis: Analysis, campaign: CampaignInfo):
 }
 
 function groupCells(g: GroupFigures, cpeVsCampaign: number | null, noteText: string): (PatternsCell | null)[] {
-  return [g.cpe, g.creators, g.cost, g.engagements, g.medianErLift, g.cpm, g.cpa, g.conversions, g.averageRating, g.onTimeShare, cpeVsCampaign, noteText];
+  return GROUP_COLUMNS.map((c) => c.cell(g, cpeVsCampaign, noteText));
 }
 
 /** Says when a figure rests on fewer creators than the group has, and when a group is too small to compare. */

@@ -1,8 +1,8 @@
 // The analysis result: plain JSON (no Dates, no undefined) because it travels through google.script.run, into
 // report.json and onto the Patterns tab. Every figure about a group carries how many creators it rests on.
-import type { Format, Platform, RootCause, Severity, TargetConfidence, Tier } from '../choices.ts';
-import type { Check } from '../records.ts';
-import type { KpiStatus } from '../metrics.ts';
+import type { KpiUnit, RootCause, Severity, TargetConfidence, Tier } from '../choices.ts';
+import type { Check, ContentRecord } from '../records.ts';
+import type { KpiStatus, RateKey } from '../metrics.ts';
 
 export type Dimension = 'tier' | 'platform' | 'format' | 'brief';
 
@@ -22,8 +22,10 @@ export interface GroupFigures {
   averageRating: number | null;
   /** Creators whose first draft was on time ÷ creators with that box filled in. */
   onTimeShare: number | null;
+  /** Each rate of metrics.ts RATES (save rate…), pooled over the group: Σ of ÷ Σ per. */
+  rates: Record<RateKey, number | null>;
   /** How many creators each figure rests on (a creator missing an input is left out of that figure). */
-  n: { erLift: number; cpe: number; cpm: number; cpc: number; cpa: number; rating: number; onTime: number };
+  n: { erLift: number; cpe: number; cpm: number; cpc: number; cpa: number; rating: number; onTime: number; rates: Record<RateKey, number> };
 }
 
 /** A group against the whole campaign. Costs are relative (cpe −0.4 = 40% lower CPE); the rest are differences. */
@@ -65,24 +67,12 @@ export interface CreatorMetrics {
   cpa: number | null;
 }
 
-export interface RankedPiece {
-  row: number;
-  id: string;
-  creator: string;
-  platform: Platform | null;
-  format: Format | null;
+/** A ranked piece: its Content tab record (every input column), its rank and ER, and each rate (save rate…). */
+export type RankedPiece = ContentRecord & {
   rank: number;
   er: number;
-  impressions: number | null;
-  engagements: number | null;
-  clicks: number | null;
-  conversions: number | null;
-  hook: string;
-  brandMentionSecond: number | null;
-  integration: string | null;
-  voice: string | null;
-  comments: string;
-}
+  rates: Record<RateKey, number | null>;
+};
 
 export interface ContentTrait {
   trait: 'integration' | 'voice' | 'brandMention' | 'format' | 'platform';
@@ -112,6 +102,8 @@ export interface KpiResult {
   name: string;
   target: number | null;
   actual: number | null;
+  /** The KPI's unit, as picked or worked out (tabs/units.ts): every document shows target and actual in it. */
+  unit: KpiUnit;
   lowerIsBetter: boolean;
   variance: number | null;
   status: KpiStatus;

@@ -7,7 +7,8 @@ import {
 } from './lexicon.ts';
 import { suggestRewrite } from './rewrite.ts';
 
-export type BlameKind = 'omission' | 'counterfactual' | 'lateness' | 'unresponsive' | 'judgement' | 'idiom' | 'fault' | 'deviation';
+export type { BlameKind } from './lexicon.ts';
+import type { BlameKind } from './lexicon.ts';
 
 export interface BlameFinding {
   kind: BlameKind;

@@ -1,6 +1,9 @@
 // The words behind the blameless-language check: who can be blamed (people, roles, pronouns), what is a process
 // or thing (so "the brief failed to…" is not blame), and verb forms for turning a blamed act into a plain fact.
 
+/** The kinds of blame a sentence can carry (find-blame.ts finds them, rewrite.ts words them blamelessly). */
+export type BlameKind = 'omission' | 'counterfactual' | 'lateness' | 'unresponsive' | 'judgement' | 'idiom' | 'fault' | 'deviation';
+
 /** A word list written as one string: it is most of this module, and the bundle counts every quote and comma. */
 const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 

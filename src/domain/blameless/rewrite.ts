@@ -1,7 +1,6 @@
 // Turns a blamed act into a process-framed suggestion: the fact without the person ("The UTMs were missed.") or,
 // for a counterfactual, the change going forward ("Next time: check the links."), plus where to look in the process.
-import type { BlameKind } from './find-blame.ts';
-import { baseOfParticiple, gerund, pastParticiple, TASK_VERB_FORMS } from './lexicon.ts';
+import { baseOfParticiple, gerund, pastParticiple, TASK_VERB_FORMS, type BlameKind } from './lexicon.ts';
 
 export interface RewriteInput {
   kind: BlameKind;

@@ -1,32 +1,13 @@
-// A KPI value in its unit, for documents that read the ledger (which stores each KPI's unit beside it).
-import { formatMoney, formatNumber, formatPercent } from '../analysis/format.ts';
+// A KPI value in its unit, for documents that read the ledger (which stores each KPI's unit beside it), and the
+// unit a KPI goes to the ledger with: the KPIs tab's own (src/domain/tabs/units.ts works it out when none was picked).
 import { formatKpiValue } from '../reports/wording.ts';
-import { knownKpi } from '../tabs/kpis-tab.ts';
-import { KPI_UNITS, type KpiUnit } from './records.ts';
+import { resolveUnit } from '../tabs/units.ts';
+import type { KpiUnit } from './records.ts';
 
 export function formatInUnit(unit: KpiUnit | null, value: number | null, currency: string, kpiName: string): string {
-  if (value === null) return '—';
-  switch (unit) {
-    case 'count': return formatNumber(value, 0);
-    case 'money': return formatMoney(value, currency);
-    case 'percent': return formatPercent(value, 1);
-    case 'number': return formatNumber(value, Number.isInteger(value) ? 0 : 2);
-    default: return formatKpiValue(kpiName, value, currency); // a ledger row from before units: guess as the KPIs tab did
-  }
+  return formatKpiValue(resolveUnit({ name: kpiName, unit, target: value }), value, currency);
 }
 
-/**
- * A KPI's unit for the ledger: the KPIs tab's own when it has one; else, for a KPI agencies report by a known name
- * (matched as a whole name, never by pattern), its usual unit; else unknown (its targets are then not scaled).
- */
-export function kpiUnitOf(kpi: { name: string; unit?: unknown }): KpiUnit | null {
-  if (typeof kpi.unit === 'string' && (KPI_UNITS as readonly string[]).includes(kpi.unit)) return kpi.unit as KpiUnit;
-  const known = knownKpi(kpi.name);
-  return known ? KNOWN_UNITS[known.name] ?? null : null;
+export function kpiUnitOf(kpi: { name: string; unit?: KpiUnit | null; target?: unknown; actual?: unknown }): KpiUnit {
+  return resolveUnit(kpi);
 }
-
-const KNOWN_UNITS: Record<string, KpiUnit> = {
-  Reach: 'count', Impressions: 'count', 'Link clicks': 'count', Conversions: 'count', Engagements: 'count', Views: 'count',
-  'Engagement rate': 'percent', CTR: 'percent', 'Conversion rate': 'percent',
-  CPE: 'money', CPM: 'money', CPC: 'money', CPA: 'money', CPV: 'money', Revenue: 'money', ROAS: 'number',
-};

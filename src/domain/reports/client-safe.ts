@@ -3,7 +3,7 @@
 // team). Artefacts for the client or a creator are built only from their view, so nothing else can reach them by
 // accident, whatever the drafting code says.
 import type { Workbook } from '../records.ts';
-import { CAMPAIGN_FIELDS, CAMPAIGN_TAB, type FieldSpec } from '../tabs/campaign-tab.ts';
+import { CAMPAIGN_FIELDS } from '../tabs/campaign-tab.ts';
 import { TABLE_TABS } from '../tabs/index.ts';
 import { blankValue, reaches, type Audience, type ColumnSpec, type TableTabSpec } from '../tabs/spec.ts';
 

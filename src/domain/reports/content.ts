@@ -55,8 +55,8 @@ export function kpiTable(analysis: Analysis, withConfidence = false): Block {
   const header = ['KPI', 'Target', 'Actual', 'Variance', 'Result', ...(withConfidence ? ['Target confidence'] : [])];
   const rows = analysis.kpis.items.map((k) => [
     k.name,
-    k.lowerIsBetter && k.target !== null ? `${formatKpiValue(k.name, k.target, analysis.currency)} or less` : formatKpiValue(k.name, k.target, analysis.currency),
-    formatKpiValue(k.name, k.actual, analysis.currency),
+    k.lowerIsBetter && k.target !== null ? `${formatKpiValue(k.unit, k.target, analysis.currency)} or less` : formatKpiValue(k.unit, k.target, analysis.currency),
+    formatKpiValue(k.unit, k.actual, analysis.currency),
     formatVariance(k.variance),
     RESULT[k.status],
     ...(withConfidence ? [k.confidence ?? 'Not set'] : []),
@@ -66,7 +66,7 @@ export function kpiTable(analysis: Analysis, withConfidence = false): Block {
 
 /** "We missed Reach: 3,580,000 against a target of 4,000,000 (−10.5%)." Owned, in plain words, never buried. */
 export function missSentence(k: KpiResult, currency: string): string {
-  const value = (v: number | null) => formatKpiValue(k.name, v, currency);
+  const value = (v: number | null) => formatKpiValue(k.unit, v, currency);
   const bound = k.lowerIsBetter ? 'a ceiling of' : 'a target of';
   return `We missed ${k.name}: ${value(k.actual)} against ${bound} ${value(k.target)} (${formatVariance(k.variance)}).`;
 }

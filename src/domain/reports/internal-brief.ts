@@ -2,6 +2,7 @@
 // with target confidence, creators and patterns, content top/bottom 3, what went wrong by root cause and
 // severity, what worked), then every action with its one owner and deadline. Data-sized parts are tables.
 import { formatMoney, formatPercent, formatSignedPercent, plural } from '../analysis/format.ts';
+import { RATES } from '../metrics.ts';
 import type { Analysis, Group } from '../analysis/types.ts';
 import type { Workbook } from '../records.ts';
 import { commonText, findingsBlock, findingTexts, kpiTable, MAX_LIST_ITEMS, type ReportContent, type ReportOptions, pieceName, resultsSentence } from './content.ts';
@@ -29,11 +30,15 @@ function groupRow(g: Group | Analysis['campaign'], label: string, currency: stri
     g.medianErLift === null ? '—' : formatSignedPercent(g.medianErLift),
     g.averageRating === null ? '—' : g.averageRating.toFixed(1),
     g.onTimeShare === null ? '—' : formatPercent(g.onTimeShare),
+    ...RATES.map((rate) => rateText(g.rates[rate.key])),
   ];
 }
 
+/** A rate as the brief says it: "4.2%", "—" without the counts behind it. */
+const rateText = (value: number | null) => (value === null ? '—' : formatPercent(value, 1));
+
 function creatorBreakdown(workbook: Workbook, analysis: Analysis): Block[] {
-  const header = ['Tier', 'Creators', 'Pooled CPE', 'CPE vs campaign', 'Median ER lift', 'Avg rating', 'First draft on time'];
+  const header = ['Tier', 'Creators', 'Pooled CPE', 'CPE vs campaign', 'Median ER lift', 'Avg rating', 'First draft on time', ...RATES.map((r) => r.name)];
   const tiers = analysis.groups.find((d) => d.dimension === 'tier')?.groups ?? [];
   const rows = [...tiers.map((g) => groupRow(g, g.label, analysis.currency, g.vsCampaign.cpe)), groupRow(analysis.campaign, 'All creators', analysis.currency, null)];
   const patterns = analysis.groups.filter((d) => d.dimension !== 'tier').flatMap((d) => d.groups.filter((g) => !g.small && g.cpe !== null)
@@ -60,11 +65,11 @@ function creatorBreakdown(workbook: Workbook, analysis: Analysis): Block[] {
 function contentAnalysis(analysis: Analysis): Block[] {
   const { content } = analysis;
   const row = (side: string) => (p: (typeof content.top)[number]) => [side, String(p.rank), pieceName(p), dash(p.creator),
-    dash([p.platform, p.format].filter(Boolean).join(' ')), formatPercent(p.er, 1), dash(p.integration), dash(p.voice),
-    p.brandMentionSecond === null ? '—' : `${p.brandMentionSecond} s`, dash(p.hook)];
+    dash([p.platform, p.format].filter(Boolean).join(' ')), formatPercent(p.er, 1), ...RATES.map((r) => rateText(p.rates[r.key])),
+    dash(p.integration), dash(p.voice), p.brandMentionSecond === null ? '—' : `${p.brandMentionSecond} s`, dash(p.hook)];
   const rows = [...content.top.slice(0, 3).map(row('Top')), ...content.bottom.slice(-3).map(row('Bottom'))];
   return [
-    rows.length ? table(['', 'Rank', 'Piece', 'Creator', 'Where', 'ER', 'Integration', 'Voice', 'Brand at', 'Hook'], rows) : paragraph('No content to rank yet.'),
+    rows.length ? table(['', 'Rank', 'Piece', 'Creator', 'Where', 'ER', ...RATES.map((r) => r.name), 'Integration', 'Voice', 'Brand at', 'Hook'], rows) : paragraph('No content to rank yet.'),
     paragraph(content.note),
   ];
 }

@@ -16,15 +16,30 @@ export function draftKeptLearnings(analysis: Analysis): string[] {
   return [...learnings, ...changes].slice(0, Math.max(MIN_KEPT, Math.min(MAX_KEPT, learnings.length + 2)));
 }
 
-/** "<Campaign> — 18 Nov 2026": dated by the wrap date (or the day it is appended, when there is none). */
-export function entryHeading(workbook: Workbook, today: string): string {
-  return `${oneLine(workbook.campaign.campaign) || 'Campaign'} — ${longDate(workbook.campaign.wrapDate ?? today) || longDate(today)}`;
+/** The campaign's heading in the shared Doc, kept as its parts too, so nobody splits the text back apart. */
+export interface EntryHeading {
+  /** "<Campaign> — 18 Nov 2026" */
+  heading: string;
+  campaign: string;
+  /** The wrap date (or the day it is appended, when there is none), as the heading says it. */
+  date: string;
 }
 
-export function learningsEntry(workbook: Workbook, analysis: Analysis, kept: readonly string[], today: string): LearningsEntry {
+export function entryHeadingParts(workbook: Workbook, today: string): EntryHeading {
+  const campaign = oneLine(workbook.campaign.campaign) || 'Campaign';
+  const date = longDate(workbook.campaign.wrapDate ?? today) || longDate(today);
+  return { heading: `${campaign} — ${date}`, campaign, date };
+}
+
+/** "<Campaign> — 18 Nov 2026": dated by the wrap date (or the day it is appended, when there is none). */
+export function entryHeading(workbook: Workbook, today: string): string {
+  return entryHeadingParts(workbook, today).heading;
+}
+
+export function learningsEntry(workbook: Workbook, analysis: Analysis, kept: readonly string[], today: string): LearningsEntry & EntryHeading {
   return {
     client: oneLine(workbook.campaign.client),
-    heading: entryHeading(workbook, today),
+    ...entryHeadingParts(workbook, today),
     bullets: [...kept.map(oneLine).filter(Boolean), rootCauseLine(analysis.rootCauses)],
   };
 }

@@ -1,6 +1,7 @@
 // How figures and dates read in the artefacts (en-US, fixed, like the analysis's own sentences), and the turn of
 // phrase that frames a drafted recommendation forward for the client ("We recommend shifting …").
-import { formatMoney, formatNumber, formatPercent, formatSignedPercent } from '../analysis/format.ts';
+import { formatMoney, formatNumber, formatSignedPercent } from '../analysis/format.ts';
+import type { KpiUnit } from '../choices.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -24,15 +25,28 @@ export function dateRange(start: string | null, end: string | null): string {
   return `${first} – ${longDate(end)}`;
 }
 
-const MONEY_KPI = /^(cpe|cpm|cpc|cpa|cpv|cost|spend|budget|revenue|sales)\b/i;
-const RATE_KPI = /(rate|ratio|share|ctr|%|percent)/i;
-
-/** A KPI value as people say it: "$0.46" for cost metrics, "2.6%" for rates, "3,580,000" for counts. */
-export function formatKpiValue(name: string, value: number | null, currency: string): string {
+/**
+ * A KPI value in its unit, as the KPIs tab shows it: "4,000,000" (count), "$0.50" in the campaign currency (money),
+ * "3.5%" (percent, up to 2 decimals, none it doesn't need), "2.75" (number).
+ */
+export function formatKpiValue(unit: KpiUnit, value: number | null, currency: string): string {
   if (value === null) return '—';
-  if (MONEY_KPI.test(name.trim())) return formatMoney(value, currency);
-  if (RATE_KPI.test(name) && Math.abs(value) <= 1) return formatPercent(value, 1);
-  return formatNumber(value, Number.isInteger(value) ? 0 : 2);
+  switch (unit) {
+    case 'Money':
+      return formatMoney(value, currency);
+    case 'Percent':
+      return `${formatUpTo(value * 100, 2)}%`;
+    case 'Count':
+      return formatNumber(value, 0);
+    default:
+      return formatUpTo(value, 2);
+  }
+}
+
+/** At most `digits` decimals, and only those the value needs: 3.5 → "3.5", 4 → "4", 1234.567 → "1,234.57". */
+function formatUpTo(value: number, digits: number): string {
+  const rounded = formatNumber(value, digits);
+  return rounded.includes('.') ? rounded.replace(/\.?0+$/, '') : rounded;
 }
 
 export function formatVariance(variance: number | null): string {

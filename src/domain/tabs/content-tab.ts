@@ -18,6 +18,10 @@ export const CONTENT_TAB = {
     { key: 'screenshotUrl', audience: EVERYONE, header: 'Screenshot link', type: 'url', help: 'Link to a screenshot (a Drive file you can access).', width: 180, aliases: ['Screenshot'] },
     { key: 'impressions', audience: EVERYONE, header: 'Impressions', type: 'count', help: 'Views of the piece.' },
     { key: 'engagements', audience: EVERYONE, header: 'Engagements', type: 'count', help: 'Likes, comments, shares, saves.' },
+    {
+      key: 'saves', audience: EVERYONE, header: 'Saves', type: 'count', aliases: ['Add to favorites', 'Favorites', 'Favourites'],
+      help: 'Saves of the piece (Instagram “Saves”, TikTok “Add to favorites”).',
+    },
     { key: 'er', audience: EVERYONE, header: 'ER', type: 'rate', format: '0.00%', help: 'Engagements ÷ impressions.', // Rounded so Rank's COUNTIFS (which compares ER as text) sees exactly the value in the cell.
       formula: (r) => ratio(r('engagements'), r('impressions'), { decimals: 10 }) },
     { key: 'clicks', audience: EVERYONE, header: 'Clicks', type: 'count', help: 'Link clicks from the piece.' },

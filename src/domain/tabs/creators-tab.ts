@@ -25,6 +25,10 @@ export const CREATORS_TAB = {
     { key: 'impressions', audience: EVERYONE, header: 'Impressions', type: 'count', help: 'Total views of the sponsored content.' },
     { key: 'reach', audience: EVERYONE, header: 'Reach', type: 'count', help: 'Unique accounts reached.' },
     { key: 'engagements', audience: EVERYONE, header: 'Engagements', type: 'count', help: 'Likes, comments, shares and saves on sponsored content.' },
+    {
+      key: 'saves', audience: EVERYONE, header: 'Saves', type: 'count', aliases: ['Add to favorites', 'Favorites', 'Favourites'],
+      help: 'Saves of the sponsored content (Instagram “Saves”, TikTok “Add to favorites”): people keeping it to come back to.',
+    },
     { key: 'sponsoredER', audience: EVERYONE, header: 'Sponsored ER', type: 'rate', format: '0.00%', help: 'Engagements ÷ followers.', formula: (r) => ratio(r('engagements'), r('followers')) },
     { key: 'organicEngagementRate', audience: EVERYONE, header: 'Organic ER', type: 'rate', format: '0.00%', help: 'The creator’s usual engagement rate on organic posts.' },
     {

@@ -1,31 +1,33 @@
 // The KPIs tab: each KPI's target and actual, the variance and met/missed computed live, and how firm the target was.
-import { CONFIDENCE_BY_FILE_NAME, TARGET_CONFIDENCE } from '../choices.ts';
+import { CONFIDENCE_BY_FILE_NAME, KPI_UNITS, TARGET_CONFIDENCE, type KpiUnit } from '../choices.ts';
 import { normalizeLabel } from '../values.ts';
 import { TEAM_AND_CLIENT, TEAM_ONLY, type TableTabSpec } from './spec.ts';
 
 /**
- * KPIs agencies report, by the names they use: whether lower is better, and (for the starter rows of a new KPIs
- * tab) the order they come in. A KPI is matched by its name as a whole (case, spacing and dashes aside), never by
+ * KPIs agencies report, by the names they use: their unit, whether lower is better, and (for the starter rows of
+ * a new KPIs tab) the order they come in. A KPI is matched by its name as a whole (case, spacing and dashes aside), never by
  * a pattern: "Cost of sales" is not CPE.
  */
 export const KNOWN_KPIS = [
-  { name: 'Reach', lowerIsBetter: false, starter: true },
-  { name: 'Impressions', lowerIsBetter: false, starter: true },
-  { name: 'Engagement rate', aliases: ['ER'], lowerIsBetter: false, starter: true },
-  { name: 'Link clicks', aliases: ['Clicks'], lowerIsBetter: false, starter: true },
-  { name: 'Conversions', lowerIsBetter: false, starter: true },
-  { name: 'CPE', aliases: ['Cost per engagement'], lowerIsBetter: true, starter: true },
-  { name: 'CPM', aliases: ['Cost per mille', 'Cost per thousand impressions'], lowerIsBetter: true, starter: true },
-  { name: 'CPC', aliases: ['Cost per click'], lowerIsBetter: true },
-  { name: 'CPA', aliases: ['Cost per acquisition', 'Cost per conversion'], lowerIsBetter: true },
-  { name: 'CPV', aliases: ['Cost per view'], lowerIsBetter: true },
-  { name: 'Engagements', lowerIsBetter: false },
-  { name: 'Views', aliases: ['Video views'], lowerIsBetter: false },
-  { name: 'CTR', aliases: ['Click-through rate'], lowerIsBetter: false },
-  { name: 'Conversion rate', lowerIsBetter: false },
-  { name: 'Revenue', aliases: ['Sales revenue'], lowerIsBetter: false },
-  { name: 'ROAS', aliases: ['Return on ad spend'], lowerIsBetter: false },
-] as const satisfies readonly { name: string; aliases?: readonly string[]; lowerIsBetter: boolean; starter?: boolean }[];
+  { name: 'Reach', unit: 'Count', lowerIsBetter: false, starter: true },
+  { name: 'Impressions', unit: 'Count', lowerIsBetter: false, starter: true },
+  { name: 'Engagement rate', aliases: ['ER'], unit: 'Percent', lowerIsBetter: false, starter: true },
+  { name: 'Link clicks', aliases: ['Clicks'], unit: 'Count', lowerIsBetter: false, starter: true },
+  { name: 'Conversions', unit: 'Count', lowerIsBetter: false, starter: true },
+  { name: 'CPE', aliases: ['Cost per engagement'], unit: 'Money', lowerIsBetter: true, starter: true },
+  { name: 'CPM', aliases: ['Cost per mille', 'Cost per thousand impressions'], unit: 'Money', lowerIsBetter: true, starter: true },
+  { name: 'CPC', aliases: ['Cost per click'], unit: 'Money', lowerIsBetter: true },
+  { name: 'CPA', aliases: ['Cost per acquisition', 'Cost per conversion'], unit: 'Money', lowerIsBetter: true },
+  { name: 'CPV', aliases: ['Cost per view'], unit: 'Money', lowerIsBetter: true },
+  { name: 'Engagements', unit: 'Count', lowerIsBetter: false },
+  { name: 'Views', aliases: ['Video views'], unit: 'Count', lowerIsBetter: false },
+  { name: 'Saves', unit: 'Count', lowerIsBetter: false },
+  { name: 'Save rate', unit: 'Percent', lowerIsBetter: false },
+  { name: 'CTR', aliases: ['Click-through rate'], unit: 'Percent', lowerIsBetter: false },
+  { name: 'Conversion rate', unit: 'Percent', lowerIsBetter: false },
+  { name: 'Revenue', aliases: ['Sales revenue'], unit: 'Money', lowerIsBetter: false },
+  { name: 'ROAS', aliases: ['Return on ad spend'], unit: 'Number', lowerIsBetter: false },
+] as const satisfies readonly { name: string; aliases?: readonly string[]; unit: KpiUnit; lowerIsBetter: boolean; starter?: boolean }[];
 
 export type KnownKpi = (typeof KNOWN_KPIS)[number];
 
@@ -44,8 +46,12 @@ export const KPIS_TAB = {
   purpose: 'Targets against actuals. A miss on a rough or client-mandated target is a different lesson from a miss on one grounded in history.',
   columns: [
     { key: 'name', audience: TEAM_AND_CLIENT, header: 'KPI', type: 'text', help: 'What was measured.', width: 160 },
-    { key: 'target', audience: TEAM_AND_CLIENT, header: 'Target', type: 'number', help: 'The agreed target.' },
-    { key: 'actual', audience: TEAM_AND_CLIENT, header: 'Actual', type: 'number', help: 'What the campaign delivered.' },
+    {
+      key: 'unit', audience: TEAM_AND_CLIENT, header: 'Unit', type: 'choice', choices: KPI_UNITS,
+      help: 'How target and actual read: Count (4,000,000), Money (in the campaign currency), Percent (3.5%) or Number (2.75).',
+    },
+    { key: 'target', audience: TEAM_AND_CLIENT, header: 'Target', type: 'number', unitFrom: 'unit', help: 'The agreed target.' },
+    { key: 'actual', audience: TEAM_AND_CLIENT, header: 'Actual', type: 'number', unitFrom: 'unit', help: 'What the campaign delivered.' },
     {
       key: 'variance', audience: TEAM_AND_CLIENT, header: 'Variance %', type: 'rate', help: '(Actual − Target) ÷ Target.',
       formula: (r) => `=IF(AND(ISNUMBER(${r('target')}),ISNUMBER(${r('actual')}),${r('target')}<>0),(${r('actual')}-${r('target')})/${r('target')},"")`,
@@ -64,5 +70,5 @@ export const KPIS_TAB = {
     { column: 'status', when: { textEquals: 'Missed' }, background: '#f4cccc', fontColor: '#990000' },
     { column: 'status', when: { textEquals: 'Met' }, background: '#d9ead3', fontColor: '#274e13' },
   ],
-  starterRows: KNOWN_KPIS.filter((k) => 'starter' in k).map((k) => ({ name: k.name, lowerIsBetter: k.lowerIsBetter })),
+  starterRows: KNOWN_KPIS.filter((k) => 'starter' in k).map((k) => ({ name: k.name, unit: k.unit, lowerIsBetter: k.lowerIsBetter })),
 } as const satisfies TableTabSpec;

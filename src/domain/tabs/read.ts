@@ -6,6 +6,7 @@ import { CAMPAIGN_TAB, campaignInfoFrom, type CampaignInfo } from './campaign-ta
 import { TABLE_TABS, type TableKey, type TableRecords } from './index.ts';
 import { cellName, resolveFormLayout, resolveTableLayout, type FormLayout, type TableLayout } from './layout.ts';
 import { blankValue, HEADER_ROW, type ColumnSpec, type RecordOf, type TableTabSpec } from './spec.ts';
+import { isKpiUnit, typeForUnit } from './units.ts';
 
 export interface TabGrid {
   values: unknown[][];
@@ -73,6 +74,16 @@ export function recordFrom<S extends TableTabSpec>(spec: S, row: number, valueOf
   return record as RecordOf<S>;
 }
 
+/**
+ * The column as its value in one row is read: a column whose unit is another column's (a KPI's target and actual)
+ * reads as that unit says: a percent as a rate ("4.1" may mean 4.1%), money and counts as amounts.
+ */
+export function columnInRow<C extends Pick<ColumnSpec, 'type' | 'unitFrom'>>(column: C, unitOf: (key: string) => unknown): C {
+  if (!column.unitFrom) return column;
+  const unit = unitOf(column.unitFrom);
+  return { ...column, type: typeForUnit(isKpiUnit(unit) ? unit : null) };
+}
+
 export function readTable<S extends TableTabSpec>(spec: S, grid: TabGrid, timeZone: string): ReadResult<RecordOf<S>> {
   const [header = [], ...rows] = grid.values;
   const layout = resolveTableLayout(spec, header);
@@ -91,9 +102,13 @@ export function readTable<S extends TableTabSpec>(spec: S, grid: TabGrid, timeZo
     const row = HEADER_ROW + 1 + i;
     const at = (column: ColumnSpec) => cells[(layout.columnOf[column.key] ?? 0) - 1];
     if (inputs.every((c) => isBlankCell(at(c)))) return;
+    const unitOf = (key: string) => {
+      const unitColumn = inputs.find((c) => c.key === key);
+      return unitColumn ? readCell(unitColumn, at(unitColumn), timeZone).value : null;
+    };
     records.push(recordFrom(spec, row, (column) => {
       if (!present(column)) return undefined;
-      const { value, problem, note } = readCell(column, at(column), timeZone);
+      const { value, problem, note } = readCell(columnInRow(column, unitOf), at(column), timeZone);
       const cell = cellName(spec.name, row, layout.columnOf[column.key] ?? 0);
       if (problem) checks.push({ cell, kind: 'unreadable-value', severity: 'error', message: `${column.header}: ${problem}. Left out of the analysis until fixed.` });
       if (note) checks.push({ cell, kind: 'assumed-percent', severity: 'info', message: `${column.header}: ${note}.` });

@@ -137,7 +137,8 @@ export function numberFormatFor(column: ColumnSpec, currency: string): string {
     case 'date':
       return 'yyyy-mm-dd';
     case 'number':
-      return '#,##0.##';
+      // Automatic: 4 shows as 4 and 4.5 as 4.5. "#,##0.##" would show 4 as "4." in Sheets.
+      return 'General';
     default:
       // Not "@": Debrief keeps text inert with Sheets' quote prefix, whose behaviour is documented for General cells.
       return 'General';

@@ -109,9 +109,8 @@ function changedSince(docId: string, revisionId: string | undefined): DocsJson |
 /** The history as it stands once this campaign is in the Doc. */
 function withEntry(history: ClientHistory, entry: ReturnType<typeof learningsEntry>, status: LearningsDocAppendResult['status'], analysis: Analysis): ClientHistory {
   if (status === 'already-there') return history;
-  const cut = entry.heading.lastIndexOf(' — ');
-  const [campaign, date] = cut < 0 ? [entry.heading, ''] : [entry.heading.slice(0, cut), entry.heading.slice(cut + 3)];
-  return { ...history, found: true, campaigns: [...history.campaigns, { heading: entry.heading, campaign, date, lines: entry.bullets, rootCauses: campaignRootCauses(analysis) }] };
+  const { heading, campaign, date } = entry;
+  return { ...history, found: true, campaigns: [...history.campaigns, { heading, campaign, date, lines: entry.bullets, rootCauses: campaignRootCauses(analysis) }] };
 }
 
 export function readClientHistory(read: CampaignRead): ClientHistoryResult {

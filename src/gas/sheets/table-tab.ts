@@ -2,14 +2,16 @@
 // highlights. Call count depends on the number of columns, never on the number of rows.
 import { contiguousBlocks, planTableBuild, type TableBuildPlan } from '../../domain/tabs/plan.ts';
 import type { TabGrid } from '../../domain/tabs/read.ts';
-import { HEADER_ROW, numberFormatFor, type ColumnSpec, type HighlightSpec, type TableTabSpec } from '../../domain/tabs/spec.ts';
+import { formatBlocks, gridRow } from '../../domain/tabs/formats.ts';
+import { HEADER_ROW, type ColumnSpec, type HighlightSpec, type TableTabSpec } from '../../domain/tabs/spec.ts';
 import type { TableLayout } from '../../domain/tabs/layout.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADER_BACKGROUND = '#e8eaf6';
 
-export function buildTableTab(sheet: Sheet, spec: TableTabSpec, existing: TabGrid, currency: string, extraDataRows = 0): TableBuildPlan {
+/** `pending` holds rows about to be written from row 2 (a new tab's starter rows), for the formats of their units. */
+export function buildTableTab(sheet: Sheet, spec: TableTabSpec, existing: TabGrid, currency: string, extraDataRows = 0, pending: readonly Record<string, unknown>[] = []): TableBuildPlan {
   const plan = planTableBuild(spec, existing, extraDataRows);
   const { layout, lastRow } = plan;
   ensureSize(sheet, lastRow, layout.width);
@@ -23,11 +25,13 @@ export function buildTableTab(sheet: Sheet, spec: TableTabSpec, existing: TabGri
     sheet.getRange(HEADER_ROW + 1, block.column, block.values.length, block.values[0].length).setValues(block.values);
   }
   const dataRows = lastRow - HEADER_ROW;
-  for (const block of contiguousBlocks(layout, spec.columns)) {
-    // One format call per run of columns; rows never multiply the calls.
-    const formats = block.columns.map((c) => numberFormatFor(c, currency));
-    const range = sheet.getRange(HEADER_ROW + 1, block.column, dataRows, block.columns.length);
-    range.setNumberFormats(Array.from({ length: dataRows }, () => formats));
+  const rows = Array.from({ length: dataRows }, (_, i) => {
+    const typed = pending[i];
+    return typed ? (key: string) => typed[key] : gridRow(layout, existing.values[HEADER_ROW + i]);
+  });
+  // One format call per run of columns; rows never multiply the calls.
+  for (const block of formatBlocks(spec, layout, currency, rows)) {
+    sheet.getRange(HEADER_ROW + 1, block.column, dataRows, block.formats[0]?.length ?? 1).setNumberFormats(block.formats);
   }
   writeValidations(sheet, spec, layout, dataRows);
   if (plan.headers?.column === 1) {

@@ -1,11 +1,15 @@
 // `debrief run | bench | playground`: Debrief on the local Workspace, driven through the built bundle.
 import { runCampaign } from './run.ts';
 import { runBenchmark } from './bench.ts';
+import { runCheckTrace } from './check-trace.ts';
 import { runStack } from './stack.ts';
 import { runKickoff } from './kickoff.ts';
 
 const USAGE = `Usage:
-  debrief run <campaign.json> --out <dir> [--state <dir>]   build, fill and analyse a campaign's workbook
+  debrief run <campaign.json> --out <dir> [--state <dir>] [--trace <file>]
+                                                           build, fill and analyse a campaign's workbook; --trace writes
+                                                           every Docs/Slides/Drive call, one JSON line each
+  debrief check-trace <file>                               check a --trace file's calls against Google's API schemas
   debrief kickoff --state <dir> --client <name> --out <dir> [--campaign <name>] [--start yyyy-mm-dd] [--budget N]
                                                            start the client's next campaign from the ledger: kickoff pack, next workbook, backtest
   debrief bench [--sizes 10,100,1000,10000] [--markdown]   print each action's calls, round trips, cells and modelled Apps Script seconds
@@ -37,7 +41,10 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'run':
       if (!flags.positional[0] || !flags.options.out) break;
-      return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state });
+      return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, tracePath: flags.options.trace });
+    case 'check-trace':
+      if (!flags.positional[0]) break;
+      return runCheckTrace(flags.positional[0]);
     case 'kickoff': {
       const { state, client, out } = flags.options;
       if (!state || !client || !out) break;

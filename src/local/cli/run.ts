@@ -1,12 +1,14 @@
 // `debrief run`: validates a campaign file, then drives the bundle's own server functions on the local
 // Workspace (build tabs, import the campaign's rows, analyze, make every document, append the learnings) and
-// writes workbook.json, report.json, calls.json and each document as Markdown (or JSON) and HTML.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// writes workbook.json, report.json, calls.json and each document as Markdown (or JSON) and HTML; with --trace,
+// every Advanced Service call as one JSON line (the REST request Apps Script would send to Google).
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseCampaignFile } from '../../domain/campaign-file.ts';
 import { TAB_NAMES } from '../../domain/tabs/index.ts';
 import { describeServerError } from '../harness.ts';
 import type { AppendLearningsResult, GenerateResult } from '../../domain/rpc.ts';
+import type { AdvancedCallListener } from '../emulator/advanced-calls.ts';
 import { renderDeckHtml, renderDeckJson } from '../render/deck.ts';
 import { renderDocHtml } from '../render/doc-html.ts';
 import { renderDocMarkdown } from '../render/doc-markdown.ts';
@@ -17,6 +19,8 @@ export interface RunOptions {
   campaignPath: string;
   outDir: string;
   stateDir?: string;
+  /** A file to write every Advanced Service call to, one JSON object per line. */
+  tracePath?: string;
 }
 
 export interface RunOutcome {
@@ -89,10 +93,11 @@ export function readCampaignFile(path: string): { ok: true; file: unknown } | { 
 }
 
 /** `rebuild` runs "Build / refresh tabs" again after the import, as the benchmark does (action "rebuildTabs"). */
-export function runOnWorkspace(file: unknown, options: { stateDir?: string; now?: () => Date; rebuild?: boolean } = {}): RunOutcome {
+export function runOnWorkspace(file: unknown, options: { stateDir?: string; now?: () => Date; rebuild?: boolean; onAdvancedCall?: AdvancedCallListener } = {}): RunOutcome {
   const named = file as { client?: string; campaign?: string };
-  const { rebuild, ...sessionOptions } = options;
+  const { rebuild, onAdvancedCall, ...sessionOptions } = options;
   const session = openSession({ spreadsheetName: `${named.client ?? 'Client'} — ${named.campaign ?? 'Campaign'} post-mortem`, ...sessionOptions });
+  if (onAdvancedCall) session.workspace.advancedCalls.listen(onAdvancedCall);
   session.call('buildTabs', 'buildTabs');
   session.call('importCampaign', 'importCampaign', file);
   if (rebuild) session.call('rebuildTabs', 'buildTabs');
@@ -100,12 +105,20 @@ export function runOnWorkspace(file: unknown, options: { stateDir?: string; now?
   return { session, report, documents: makeDocuments(session) };
 }
 
-export function workbookSnapshot(session: DebriefSession): { tabs: Record<string, { values: unknown[][]; formulas: string[][] }> } {
-  const tabs: Record<string, { values: unknown[][]; formulas: string[][] }> = {};
-  const present = new Set(session.workspace.inspect.sheetNames());
+/** Each tab as Apps Script returns it: getValues, getFormulas and getDisplayValues (what a person sees in Sheets). */
+export interface TabSnapshot {
+  values: unknown[][];
+  formulas: string[][];
+  displayValues: string[][];
+}
+
+export function workbookSnapshot(session: DebriefSession): { tabs: Record<string, TabSnapshot> } {
+  const tabs: Record<string, TabSnapshot> = {};
+  const { inspect } = session.workspace;
+  const present = new Set(inspect.sheetNames());
   for (const name of TAB_NAMES) {
     if (!present.has(name)) continue;
-    tabs[name] = { values: session.workspace.inspect.values(name), formulas: session.workspace.inspect.formulas(name) };
+    tabs[name] = { values: inspect.values(name), formulas: inspect.formulas(name), displayValues: inspect.displayValues(name) };
   }
   return { tabs };
 }
@@ -117,7 +130,19 @@ export function runCampaign(options: RunOptions): number {
     for (const error of read.errors) console.error(`  ${error}`);
     return 1;
   }
-  const { session, report, documents } = runOnWorkspace(read.file, { stateDir: options.stateDir });
+  // {"service", "method", "params", "body"} per line, written as each call is made (a run that fails keeps its trace).
+  if (options.tracePath !== undefined) mkdirSync(dirname(options.tracePath), { recursive: true });
+  const trace = options.tracePath === undefined ? undefined : openSync(options.tracePath, 'w');
+  let outcome: RunOutcome;
+  try {
+    outcome = runOnWorkspace(read.file, {
+      stateDir: options.stateDir,
+      ...(trace === undefined ? {} : { onAdvancedCall: (call) => writeSync(trace, `${JSON.stringify(call)}\n`) }),
+    });
+  } finally {
+    if (trace !== undefined) closeSync(trace);
+  }
+  const { session, report, documents } = outcome;
   mkdirSync(options.outDir, { recursive: true });
   const write = (name: string, data: unknown) => writeFileSync(join(options.outDir, name), `${JSON.stringify(data, null, 2)}\n`);
   write('workbook.json', workbookSnapshot(session));

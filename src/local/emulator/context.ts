@@ -1,6 +1,7 @@
 // What every fake of one local Workspace shares: the call log, the clock, the emulated user (switchable: one
 // workspace can act as each user of the domain in turn), the authorization mode, the manifest's scopes and what
 // each user declined, the spreadsheets, HTML files and logs, and the end-of-execution hooks (locks).
+import { AdvancedCallLog } from './advanced-calls.ts';
 import { CallLog } from './call-log.ts';
 import type { SpreadsheetModel } from './sheets/model.ts';
 import { track } from './tracked.ts';
@@ -16,6 +17,8 @@ export interface LogEntry {
 
 export class WorkspaceContext {
   readonly calls = new CallLog();
+  /** Advanced Service calls as REST requests, for `--trace`. */
+  readonly advancedCalls = new AdvancedCallLog();
   authMode: AuthMode = 'FULL';
   /** Scopes the project's manifest requests; undefined (no manifest) refuses no scope. */
   grantedScopes: ReadonlySet<string> | undefined;

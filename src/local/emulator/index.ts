@@ -1,6 +1,7 @@
 // The local Workspace: an in-memory, Node-only stand-in for the Apps Script services Debrief calls, holding
 // spreadsheets evaluated by HyperFormula. Tests, the CLI and the playground run the built add-on against it.
 import { createHash } from 'node:crypto';
+import type { AdvancedCallLog } from './advanced-calls.ts';
 import type { CallLog } from './call-log.ts';
 import { WorkspaceContext, type AuthMode } from './context.ts';
 import { createInspector, type WorkspaceInspector } from './inspect.ts';
@@ -69,6 +70,8 @@ export interface LocalWorkspace {
   /** Exactly the Apps Script globals the add-on may use. */
   readonly globals: Record<string, unknown>;
   readonly calls: CallLog;
+  /** Every Docs, Slides and Drive Advanced Service call as the REST request Apps Script sends (listen to trace them). */
+  readonly advancedCalls: AdvancedCallLog;
   registerGlobal(name: string, value: unknown): void;
   /** Who the next execution runs as. */
   readonly user: string;
@@ -152,7 +155,7 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
   // Drive, Docs and Slides share one store and see the context live (the harness sets the manifest's scopes later).
   const drive = options.drive ?? new DriveStore(ctx.now, firstUser);
   const services: ServiceContext = {
-    calls: ctx.calls, drive, now: ctx.now, timeZone,
+    calls: ctx.calls, advancedCalls: ctx.advancedCalls, drive, now: ctx.now, timeZone,
     authMode: () => ctx.authMode,
     get userEmail() {
       return ctx.userEmail;
@@ -183,6 +186,7 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
     globals,
     drive,
     calls: ctx.calls,
+    advancedCalls: ctx.advancedCalls,
     registerGlobal(name, value) {
       if (name in globals) throw new Error(`local Workspace: global ${name} is already registered`);
       globals[name] = value;

@@ -16,7 +16,11 @@ export class Membrane {
   private readonly proxies = new WeakMap<object, object>();
   private readonly originals = new WeakMap<object, object>();
 
-  constructor(context: vm.Context) {
+  /**
+   * `onHostError` sees every error a host object throws into the bundle, with the object that threw it (the
+   * harness tells the local Workspace's own gaps from the Google errors it emulates).
+   */
+  constructor(context: vm.Context, private readonly onHostError: (error: unknown, source: object) => void = () => {}) {
     this.realm = vm.runInContext('({ Array, Date, Error, Object })', context) as Realm;
   }
 
@@ -62,6 +66,7 @@ export class Membrane {
       try {
         return membrane.intoScript(fn.apply(thisArg, args.map((arg) => membrane.intoHost(arg))));
       } catch (error) {
+        membrane.onHostError(error, target);
         throw membrane.errorIntoScript(error);
       }
     };
@@ -70,7 +75,13 @@ export class Membrane {
         if (typeof prop === 'symbol') return Reflect.get(obj, prop);
         // Helpers of plain host objects (enum values) stay private, like the fakes' own `_` members.
         if (prop.startsWith('_')) return undefined;
-        const value = Reflect.get(obj, prop);
+        let value: unknown;
+        try {
+          value = Reflect.get(obj, prop); // an official but unemulated class (Slides.Foo) throws NotImplementedError
+        } catch (error) {
+          membrane.onHostError(error, target);
+          throw membrane.errorIntoScript(error);
+        }
         if (typeof value !== 'function') return membrane.intoScript(value);
         return (...args: unknown[]) => call(value as (...a: unknown[]) => unknown, obj, args);
       },

@@ -1,5 +1,6 @@
 // What every emulated Apps Script service shares: the call log, the domain's Drive, the clock, who the user is
 // and which scopes they granted.
+import type { AdvancedCallLog } from './advanced-calls.ts';
 import type { CallLog } from './call-log.ts';
 import type { DriveStore } from './drive/drive-store.ts';
 import { AppsScriptException } from './errors.ts';
@@ -14,6 +15,8 @@ export interface ServiceContext {
   authMode(): 'NONE' | 'LIMITED' | 'FULL';
   /** Scopes the manifest requests; undefined (no manifest given) refuses no scope. */
   grantedScopes?: ReadonlySet<string>;
+  /** Where Advanced Service calls are traced (`debrief run --trace`); they are judged against Google's schemas either way. */
+  advancedCalls?: AdvancedCallLog;
   /** Scopes the current user unticked on Google's granular consent screen: refused although the manifest asks for them. */
   declinedScopes?: ReadonlySet<string>;
 }

@@ -12,6 +12,11 @@ export function unwrap<T>(value: T): T {
   return inner ?? value;
 }
 
+/** Whether `value` is one of the local Workspace's tracked fakes (not a stand-in a test put in its place). */
+export function isTracked(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { [INTERNAL]?: unknown })[INTERNAL] !== undefined;
+}
+
 export class NotImplementedError extends Error {
   constructor(className: string, member: string) {
     super(`${className}.${member}() is not implemented by the local Workspace`);

@@ -28,7 +28,8 @@ describe('campaign and group figures', () => {
     expect(c.medianErLift).toBeCloseTo(0.25, 12); // −0.575, −0.35, 0.25, 0.25, 0.25, 0.5
     expect(c.averageRating).toBeCloseTo(3.6, 12);
     expect(c.onTimeShare).toBeCloseTo(0.6, 12);
-    expect(c.n).toEqual({ erLift: 6, cpe: 6, cpm: 6, cpc: 6, cpa: 5, rating: 5, onTime: 5 });
+    expect(c.n).toEqual({ erLift: 6, cpe: 6, cpm: 6, cpc: 6, cpa: 5, rating: 5, onTime: 5, rates: { saveRate: 0 } }); // the fixture has no saves
+    expect(c.rates).toEqual({ saveRate: null });
   });
 
   it('groups creators into tiers by followers, in tier order, marking the 1-creator group small', () => {
@@ -241,11 +242,16 @@ describe('checks and the result’s shape', () => {
     expect(a.checks.map((c) => c.kind)).toEqual(['unreadable-value', 'post-mortem-overdue', 'action-without-owner', 'action-without-deadline', 'vague-action', 'vague-action']);
   });
 
-  it('does not repeat checks the caller already ran and passes back in', () => {
+  it('runs its checks once: the reader’s first, ours after, none of ours on a cell the reader named', () => {
+    // Issue 10: Analyze used to run the checks twice and drop the repeats by comparing their text.
     const wb = fixtureWorkbook();
-    const already = analyze(wb).checks;
-    const again = analyzeWorkbook(wb, { today: '2026-11-25', readChecks: already }); // no cellOf: our cells would differ
-    expect(again.checks).toEqual(already);
+    const ours = analyze(wb).checks;
+    const unreadable = { ...ours[1]!, kind: 'unreadable-value' as const, severity: 'error' as const, message: 'Target confidence: "guess" is not one of the choices.' };
+    const checks = analyze(wb, { readChecks: [unreadable] }).checks;
+    expect(checks[0]).toEqual(unreadable);
+    expect(checks.filter((c) => c.cell === unreadable.cell)).toEqual([unreadable]);
+    expect(checks.slice(1)).toEqual(ours.filter((c) => c.cell !== unreadable.cell));
+    expect(new Set(checks.map((c) => `${c.cell}|${c.kind}`)).size).toBe(checks.length);
   });
 
   it('describes cells plainly when no cellOf is given', () => {

@@ -1,6 +1,7 @@
 // The Patterns tab grid: rectangular, sections where they say they are, chart ranges over the right cells,
 // number formats inside the grid, numbers as numbers and people's text exactly as typed.
 import { describe, expect, it } from 'vitest';
+import { RATES } from '../../../src/domain/metrics.ts';
 import { analyzeWorkbook } from '../../../src/domain/analysis/analyze.ts';
 import { layoutPatternsSheet, type PatternsSheet, type SheetBlock } from '../../../src/domain/analysis/patterns-sheet.ts';
 import type { Workbook } from '../../../src/domain/records.ts';
@@ -18,7 +19,7 @@ describe('layoutPatternsSheet', () => {
 
   it('is rectangular, with no blanks as null/undefined and no NaN', () => {
     const width = sheet.rows[0].length;
-    expect(width).toBe(13);
+    expect(width).toBe(13 + RATES.length); // label + 12 group columns, then one per pooled rate (save rate)
     for (const row of sheet.rows) {
       expect(row).toHaveLength(width);
       for (const cell of row) {

@@ -23,10 +23,18 @@ describe('wording', () => {
     expect(dateRange('2026-11-03', '2026-11-18')).toBe('3 – 18 Nov 2026');
     expect(dateRange('2025-12-20', '2026-01-18')).toBe('20 Dec 2025 – 18 Jan 2026');
     expect(dateRange(null, '2026-01-18')).toBe('18 Jan 2026');
-    expect(formatKpiValue('CPE', 0.46, 'USD')).toBe('$0.46');
-    expect(formatKpiValue('Engagement rate', 0.026, 'USD')).toBe('2.6%');
-    expect(formatKpiValue('Reach', 3_580_000, 'USD')).toBe('3,580,000');
-    expect(formatKpiValue('Reach', null, 'USD')).toBe('—');
+    expect(formatKpiValue('Money', 0.46, 'USD')).toBe('$0.46');
+    expect(formatKpiValue('Percent', 0.026, 'USD')).toBe('2.6%');
+    expect(formatKpiValue('Count', 3_580_000, 'USD')).toBe('3,580,000');
+    expect(formatKpiValue('Count', null, 'USD')).toBe('—');
+    // In their unit, with no digits they don't need and never a trailing dot.
+    expect(formatKpiValue('Percent', 0.035, 'USD')).toBe('3.5%');
+    expect(formatKpiValue('Percent', 0.04, 'USD')).toBe('4%');
+    expect(formatKpiValue('Percent', 0.1234, 'USD')).toBe('12.34%');
+    expect(formatKpiValue('Money', 0.5, 'EUR')).toBe('€0.50');
+    expect(formatKpiValue('Count', 4_000_000, 'USD')).toBe('4,000,000');
+    expect(formatKpiValue('Number', 2.75, 'USD')).toBe('2.75');
+    expect(formatKpiValue('Number', 3, 'USD')).toBe('3');
   });
 });
 

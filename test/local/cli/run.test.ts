@@ -20,6 +20,15 @@ describe('debrief run', () => {
     expect(Object.keys(workbook.tabs)).toEqual(['Campaign', 'KPIs', 'Creators', 'Content', 'Issues', 'Wins', 'Patterns']);
     expect(workbook.tabs.Creators.values[0][0]).toBe('Handle');
     expect(workbook.tabs.Creators.formulas[1][3]).toMatch(/^=IF\(ISNUMBER\(C2\)/);
+    // displayValues as Range.getDisplayValues returns them: text, same shape, KPI values in their unit.
+    for (const tab of Object.values(workbook.tabs) as { values: unknown[][]; displayValues: string[][] }[]) {
+      expect(tab.displayValues.map((r) => r.length)).toEqual(tab.values.map((r) => r.length));
+      expect(tab.displayValues.flat().every((v) => typeof v === 'string')).toBe(true);
+    }
+    const kpis = workbook.tabs.KPIs.displayValues as string[][];
+    const [kpi, target] = ['KPI', 'Target'].map((h) => kpis[0]!.indexOf(h));
+    const targetOf = (name: string) => kpis.find((r) => r[kpi!] === name)?.[target!];
+    expect([targetOf('Reach'), targetOf('Engagement rate'), targetOf('CPE')]).toEqual(['4,000,000', expect.stringMatching(/^\d+(\.\d\d?)?%$/), expect.stringMatching(/^\$\d+\.\d\d$/)]);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     expect(report.learnings.length).toBeGreaterThanOrEqual(3);
     for (const check of report.checks) expect(Object.keys(check)).toEqual(expect.arrayContaining(['cell', 'message']));

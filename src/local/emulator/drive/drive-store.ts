@@ -2,6 +2,7 @@
 // it with and as what, which users gave Debrief the file under drive.file, and a serialisable snapshot so
 // `--state` keeps Drive between runs. DriveApp, DocumentApp and SlidesApp share it; drive/access.ts decides who
 // reaches what through which service.
+import { createHash } from 'node:crypto';
 import { isEmail } from '../users.ts';
 import { PublicWeb } from '../web/public-web.ts';
 
@@ -73,8 +74,7 @@ export class DriveStore {
 
   create<Content>(init: FileInit<Content>): StoredFile<Content> {
     const stamp = this.now().toISOString();
-    // Drive ids are long, opaque and URL-safe; these keep that shape so URL parsing code is exercised.
-    const id = `1${String(this.nextId++).padStart(6, '0')}${'x'.repeat(20)}${init.mimeType.length}`;
+    const id = driveFileId(this.nextId++, init.mimeType);
     const file: StoredFile<Content> = {
       id, name: init.name, mimeType: init.mimeType, owner: init.owner ?? this.userEmail,
       createdAt: stamp, updatedAt: stamp, trashed: false, shares: { ...init.shares }, grantedTo: [...(init.grantedTo ?? [])],
@@ -159,4 +159,14 @@ export class DriveStore {
     if (!file) throw new DriveStoreError(`There is no file with the id ${id} in the local Workspace’s Drive.`);
     return file;
   }
+}
+
+/**
+ * Drive documents ids only as opaque, URL-safe strings ("Files and folders": "a unique, opaque ID"), no length.
+ * Real ones are 44 characters for Docs, Sheets and Slides files and 33 for uploaded files; the emulator keeps
+ * those lengths (deterministic per store), so anything Debrief stores per file is sized for real ids.
+ */
+export function driveFileId(ordinal: number, mimeType: string): string {
+  const length = mimeType.startsWith('application/vnd.google-apps.') ? 44 : 33;
+  return `1${createHash('sha256').update(`drive-file#${ordinal}`).digest('base64url').slice(0, length - 1)}`;
 }

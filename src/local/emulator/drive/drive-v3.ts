@@ -7,6 +7,7 @@ import type { StoredFile } from './drive-store.ts';
 import { officialMembers } from '../official-api.ts';
 import { SCOPE, requireAuthorization } from '../service-context.ts';
 import { NotImplementedError } from '../tracked.ts';
+import { judgeAdvancedCall, restParams } from '../advanced-calls.ts';
 import { isPlainObject } from '../errors.ts';
 import { GoogleJsonResponseException } from './api-error.ts';
 import { bytesOf, readBlobSource } from './blob.ts';
@@ -36,6 +37,7 @@ export class FilesCollectionFake {
   constructor(private readonly _rt: DriveRuntime) {}
 
   copy(resource: unknown, fileId: unknown, optionalArgs: unknown = {}): Record<string, unknown> {
+    judgeAdvancedCall(this._rt.ctx, { service: 'drive', method: 'files.copy', params: restParams({ fileId }, optionalArgs), body: resource });
     this._auth('copy');
     const source = this._find('drive.files.copy', fileId);
     const meta = resourceArg('drive.files.copy', resource);
@@ -45,6 +47,7 @@ export class FilesCollectionFake {
   }
 
   get(fileId: unknown, optionalArgs: unknown = {}): Record<string, unknown> {
+    judgeAdvancedCall(this._rt.ctx, { service: 'drive', method: 'files.get', params: restParams({ fileId }, optionalArgs), body: null });
     this._auth('get');
     const file = this._find('drive.files.get', fileId);
     if (isPlainObject(optionalArgs) && optionalArgs.alt === 'media') {
@@ -57,6 +60,7 @@ export class FilesCollectionFake {
   }
 
   create(resource: unknown, mediaData?: unknown, optionalArgs: unknown = {}): Record<string, unknown> {
+    judgeAdvancedCall(this._rt.ctx, { service: 'drive', method: 'files.create', params: restParams({}, optionalArgs), body: resource });
     this._auth('create');
     const meta = resourceArg('drive.files.create', resource);
     const mimeType = typeof meta.mimeType === 'string' ? meta.mimeType : undefined;
@@ -76,6 +80,7 @@ export class FilesCollectionFake {
   }
 
   update(resource: unknown, fileId: unknown, mediaData?: unknown, optionalArgs: unknown = {}): Record<string, unknown> {
+    judgeAdvancedCall(this._rt.ctx, { service: 'drive', method: 'files.update', params: restParams({ fileId }, optionalArgs), body: resource });
     this._auth('update');
     const meta = resourceArg('drive.files.update', resource);
     const file = this._find('drive.files.update', fileId, 'write');

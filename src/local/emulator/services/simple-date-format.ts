@@ -1,5 +1,6 @@
 // Java SimpleDateFormat patterns as Utilities.formatDate reads them ("yyyy-MM-dd", "d MMM yyyy", "HH:mm",
 // "EEE, d MMM yyyy HH:mm:ss Z"), in a given time zone; unknown zone IDs fall back to GMT as Java does.
+import { AppsScriptException } from '../errors.ts';
 import { wallClock, type WallClock } from '../sheets/date-serial.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -69,7 +70,8 @@ function field(letter: string, count: number, zone: Zone): string {
       if (zone.offsetMinutes === 0) return 'Z';
       return count === 1 ? offsetText(zone.offsetMinutes, '').slice(0, 3) : offsetText(zone.offsetMinutes, count === 2 ? '' : ':');
     default:
-      throw new Error(`Illegal pattern character '${letter}'`);
+      // Java's IllegalArgumentException, which Apps Script surfaces as an Exception with the same text
+      throw new AppsScriptException(`Illegal pattern character '${letter}'`);
   }
 }
 

@@ -1,5 +1,6 @@
 // The Slides advanced service: Slides.Presentations.get / create / batchUpdate over the saved file, with the
 // REST API's JSON and its errors as Apps Script surfaces them (GoogleJsonResponseException, "API call to … failed").
+import { judgeAdvancedCall, restParams } from '../advanced-calls.ts';
 import { isPlainObject } from '../errors.ts';
 import { GoogleJsonResponseException } from '../drive/api-error.ts';
 import type { StoredFile } from '../drive/drive-store.ts';
@@ -31,12 +32,14 @@ export class PresentationsCollectionFake {
   }
 
   get(presentationId: unknown): Record<string, unknown> {
+    judgeAdvancedCall(this._rt.ctx, { service: 'slides', method: 'presentations.get', params: restParams({ presentationId }), body: null });
     const file = this._file('get', presentationId);
     return presentationJson(file.id, file.name, file.content);
   }
 
   /** A new deck named by resource.title; like the API, everything else in the resource is ignored. */
   create(resource: unknown): Record<string, unknown> {
+    judgeAdvancedCall(this._rt.ctx, { service: 'slides', method: 'presentations.create', params: {}, body: resource });
     this._authorize('create', true);
     const title = isPlainObject(resource) && typeof resource.title === 'string' ? resource.title : 'Untitled presentation';
     const user = this._rt.ctx.userEmail;
@@ -46,6 +49,7 @@ export class PresentationsCollectionFake {
 
   /** Every request in order, in one call, all or nothing; one reply per request. */
   batchUpdate(resource: unknown, presentationId: unknown): Record<string, unknown> {
+    judgeAdvancedCall(this._rt.ctx, { service: 'slides', method: 'presentations.batchUpdate', params: restParams({ presentationId }), body: resource });
     const file = this._file('batchUpdate', presentationId);
     const body = isPlainObject(resource) ? resource : {};
     const requests = Array.isArray(body.requests) ? body.requests : [];

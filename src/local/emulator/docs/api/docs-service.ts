@@ -1,6 +1,7 @@
 // The Docs advanced service (userSymbol "Docs"): Documents.get / create / batchUpdate over the saved Doc. A batch
 // is all or nothing; writeControl.requiredRevisionId refuses a write based on a stale read, which is how two
 // appends to one shared Doc are kept apart (the loser re-reads and retries).
+import { judgeAdvancedCall, restParams } from '../../advanced-calls.ts';
 import { isPlainObject } from '../../errors.ts';
 import { GoogleJsonResponseException } from '../../drive/api-error.ts';
 import { officialMembers } from '../../official-api.ts';
@@ -40,12 +41,14 @@ export class DocumentsCollectionFake {
   constructor(private readonly _rt: DocsRuntime) {}
 
   get(documentId: unknown, optionalArgs: unknown = {}): Record<string, unknown> {
+    judgeAdvancedCall(this._rt.ctx, { service: 'docs', method: 'documents.get', params: restParams({ documentId }, optionalArgs), body: null });
     const file = this._file('get', documentId);
     const tabs = isPlainObject(optionalArgs) && optionalArgs.includeTabsContent === true;
     return documentJson(file.content, file.id, file.name, tabs);
   }
 
   create(resource: unknown): Record<string, unknown> {
+    judgeAdvancedCall(this._rt.ctx, { service: 'docs', method: 'documents.create', params: {}, body: resource });
     requireAuthorization(this._rt.ctx, 'Docs.Documents.create', SCOPES);
     const title = isPlainObject(resource) && typeof resource.title === 'string' ? resource.title : 'Untitled document';
     const file = this._rt.ctx.drive.create<DocModel>({ name: title, mimeType: DOCUMENT_MIME, content: blankDocument(), owner: this._rt.ctx.userEmail, grantedTo: [this._rt.ctx.userEmail] });
@@ -53,6 +56,7 @@ export class DocumentsCollectionFake {
   }
 
   batchUpdate(resource: unknown, documentId: unknown): Record<string, unknown> {
+    judgeAdvancedCall(this._rt.ctx, { service: 'docs', method: 'documents.batchUpdate', params: restParams({ documentId }), body: resource });
     const file = this._file('batchUpdate', documentId, 'write');
     const fail = (message: string) => new GoogleJsonResponseException('docs.documents.batchUpdate', 400, message);
     if (!isPlainObject(resource)) throw fail('Invalid JSON payload received.');

@@ -1,0 +1,21 @@
+// What a drafted finding is, and what drafting reads: shared by drafts.ts and draft-groups.ts, so neither imports
+// the other's module for its types.
+import type { CreatorRecord } from '../records.ts';
+import type { ContentAnalysis, DimensionGroups, GroupFigures, KpiAnalysis, RootCauseMatrix } from './types.ts';
+
+export interface Draft {
+  category: 'cost' | 'brief' | 'content' | 'kpis' | 'issues' | 'drafts' | 'engagement';
+  score: number;
+  learning: string;
+  recommendations: string[];
+}
+
+export interface DraftInput {
+  campaign: GroupFigures;
+  groups: DimensionGroups[];
+  content: ContentAnalysis;
+  kpis: KpiAnalysis;
+  rootCauses: RootCauseMatrix;
+  creators: readonly CreatorRecord[];
+  currency: string;
+}
