@@ -123,7 +123,10 @@ describe('the next campaign’s workbook', () => {
       ['Book legal review into the timeline', 'Open', expect.stringMatching(/^Summer Glow · A-/)],
     ]);
     const kpis = workspace.inspect.values('KPIs');
-    expect(kpis.slice(1, 4).map((r) => [r[0], r[1], r[6]])).toEqual([['Reach', 713_000, 'Historical data'], ['Engagement rate', 0.045, 'Historical data'], ['CPE', 0.45, 'Historical data']]);
+    const col = (header: string) => (kpis[0] ?? []).indexOf(header);
+    expect(kpis.slice(1, 4).map((r) => [r[col('KPI')], r[col('Unit')], r[col('Target')], r[col('Target confidence')]])).toEqual([
+      ['Reach', 'Count', 713_000, 'Historical data'], ['Engagement rate', 'Percent', 0.045, 'Historical data'], ['CPE', 'Money', 0.45, 'Historical data'],
+    ]);
     const state = bundle.run('getKickoffState') as { kickoffPack: string; acknowledgement: { done: boolean; message: string } };
     expect(state.kickoffPack).toBe(started().kickoffPack.url);
     expect(state.acknowledgement).toMatchObject({ done: false, message: 'Priya Shah hasn’t acknowledged the kickoff pack yet: read it before planning.' });
