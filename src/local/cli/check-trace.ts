@@ -5,7 +5,7 @@ import * as z from 'zod';
 import { judgeCall } from '../google-schemas/validate.ts';
 
 const TracedCall = z.strictObject({
-  service: z.enum(['docs', 'slides', 'drive']),
+  service: z.enum(['docs', 'slides', 'drive', 'sheets']),
   method: z.string(),
   params: z.record(z.string(), z.unknown()),
   body: z.unknown(),

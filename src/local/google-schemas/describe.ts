@@ -1,6 +1,6 @@
-// Generates a machine-readable description of the Docs, Slides and Drive REST APIs (every schema's fields with
+// Generates a machine-readable description of the Docs, Slides, Drive and Sheets REST APIs (every schema's fields with
 // their types and enum values, every method's parameters and request body) from Google's published discovery
-// documents, as carried by the discovery-generated typings @maxim_mazurok/gapi.client.{docs-v1,slides-v1,drive-v3}
+// documents, as carried by the discovery-generated typings @maxim_mazurok/gapi.client.{docs-v1,slides-v1,drive-v3,sheets-v4}
 // (each file names the discovery URL and revision it was generated from). Read with the TypeScript compiler API;
 // nothing here is copied by hand. The @googleapis/* client types drop enum lists, which the judge needs; the Slides
 // typings (an older generator) drop them too, so Slides enum fields are judged as plain strings.
@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 
-export type ApiName = 'docs' | 'slides' | 'drive';
+export type ApiName = 'docs' | 'slides' | 'drive' | 'sheets';
 
 export type FieldType =
   | { kind: 'string' }
@@ -52,6 +52,7 @@ export const TYPINGS: Record<ApiName, { pkg: string; version: string; protoPacka
   docs: { pkg: '@maxim_mazurok/gapi.client.docs-v1', version: 'v1', protoPackage: 'google.apps.docs.v1' },
   slides: { pkg: '@maxim_mazurok/gapi.client.slides-v1', version: 'v1', protoPackage: 'google.apps.slides.v1' },
   drive: { pkg: '@maxim_mazurok/gapi.client.drive-v3', version: 'v3', protoPackage: 'google.apps.drive.v3' },
+  sheets: { pkg: '@maxim_mazurok/gapi.client.sheets-v4', version: 'v4', protoPackage: 'google.apps.sheets.v4' },
 };
 
 const require = createRequire(import.meta.url);
@@ -165,12 +166,23 @@ function typeOf(node: ts.TypeNode, interfaces: Map<string, ts.InterfaceDeclarati
   if (ts.isArrayTypeNode(node)) return { kind: 'array', items: typeOf(node.elementType, interfaces) };
   if (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal)) return { kind: 'enum', values: [node.literal.text] };
   if (ts.isUnionTypeNode(node)) {
-    const values: string[] = [];
-    for (const t of node.types) {
-      if (ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal)) values.push(t.literal.text);
-      else throw new DescribeError(`unexpected union member ${t.getText()}`);
+    // A repeated query parameter (Sheets' values.batchGet `ranges`) is typed `string | string[]`: one value or many.
+    const [one, many] = node.types;
+    if (node.types.length === 2 && one && many && ts.isArrayTypeNode(many) && many.elementType.getText() === one.getText()) {
+      return { kind: 'array', items: typeOf(one, interfaces) };
     }
-    return { kind: 'enum', values };
+    const values: string[] = [];
+    let repeated = false;
+    node.types.forEach((t, i) => {
+      if (ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal)) values.push(t.literal.text);
+      // The generator writes a repeated enum as `'A' | 'B' | 'C'[]` (Sheets' DataSourceRefreshWeeklySchedule.
+      // daysOfWeek): the `[]` binds to the last literal only, but the discovery document means a list of the enum.
+      else if (i === node.types.length - 1 && ts.isArrayTypeNode(t) && ts.isLiteralTypeNode(t.elementType) && ts.isStringLiteral(t.elementType.literal)) {
+        values.push(t.elementType.literal.text);
+        repeated = true;
+      } else throw new DescribeError(`unexpected union member ${t.getText()}`);
+    });
+    return repeated ? { kind: 'array', items: { kind: 'enum', values } } : { kind: 'enum', values };
   }
   if (ts.isMappedTypeNode(node) && node.type) return { kind: 'map', values: typeOf(node.type, interfaces) };
   if (ts.isTypeLiteralNode(node)) {

@@ -1,10 +1,12 @@
 // The Sheets advanced service (userSymbol "Sheets", v4) over spreadsheets kept as Drive files: Spreadsheets.create,
 // get and batchUpdate, and Spreadsheets.Values.batchGet, with the REST API's JSON and errors as Apps Script
-// surfaces them (GoogleJsonResponseException). Who reaches a spreadsheet is drive/access.ts's "sheetsApi" door:
+// surfaces them (GoogleJsonResponseException), each call judged first against Google's Sheets v4 schemas
+// (advanced-calls.ts). Who reaches a spreadsheet is drive/access.ts's "sheetsApi" door:
 // spreadsheets reaches every spreadsheet the user can open, drive.file only those Debrief made or was given, and
 // spreadsheets.currentonly none (https://developers.google.com/sheets/api/scopes). A batch is applied to a copy
 // first, so a batch with one invalid request changes nothing ("If any request is not valid then the entire request
 // will fail and nothing will be applied", spreadsheets.batchUpdate reference).
+import { judgeAdvancedCall, restParams } from '../advanced-calls.ts';
 import { GoogleJsonResponseException } from '../drive/api-error.ts';
 import { reach } from '../drive/access.ts';
 import type { StoredFile } from '../drive/drive-store.ts';
@@ -51,6 +53,7 @@ export class ValuesCollectionFake {
   constructor(private readonly _access: SheetsAccess) {}
 
   batchGet(spreadsheetId: unknown, optionalArgs: unknown = {}): Json {
+    judgeAdvancedCall(this._access.ctx, { service: 'sheets', method: 'spreadsheets.values.batchGet', params: restParams({ spreadsheetId }, optionalArgs), body: null });
     const file = this._access.file('values.batchGet', spreadsheetId, 'read');
     const options = isPlainObject(optionalArgs) ? optionalArgs : {};
     const ranges = options.ranges === undefined ? [] : Array.isArray(options.ranges) ? options.ranges : [options.ranges];
@@ -74,6 +77,7 @@ export class SpreadsheetsCollectionFake {
   /** A new spreadsheet owned by the user and reachable under drive.file (Debrief made it), with the sheets asked for. */
   create(resource: unknown): Json {
     const ctx = this._access.ctx;
+    judgeAdvancedCall(ctx, { service: 'sheets', method: 'spreadsheets.create', params: {}, body: resource });
     requireAuthorization(ctx, 'Sheets.Spreadsheets.create', WRITE_SCOPES);
     const body = isPlainObject(resource) ? resource : {};
     const properties = isPlainObject(body.properties) ? body.properties : {};
@@ -109,6 +113,7 @@ export class SpreadsheetsCollectionFake {
   }
 
   get(spreadsheetId: unknown, optionalArgs: unknown = {}): Json {
+    judgeAdvancedCall(this._access.ctx, { service: 'sheets', method: 'spreadsheets.get', params: restParams({ spreadsheetId }, optionalArgs), body: null });
     const file = this._access.file('get', spreadsheetId, 'read');
     if (isPlainObject(optionalArgs) && (optionalArgs.includeGridData === true || optionalArgs.ranges !== undefined)) {
       throw new NotImplementedError('SpreadsheetsCollection', 'get with includeGridData or ranges (read values with Values.batchGet)');
@@ -117,6 +122,7 @@ export class SpreadsheetsCollectionFake {
   }
 
   batchUpdate(resource: unknown, spreadsheetId: unknown): Json {
+    judgeAdvancedCall(this._access.ctx, { service: 'sheets', method: 'spreadsheets.batchUpdate', params: restParams({ spreadsheetId }), body: resource });
     const file = this._access.file('batchUpdate', spreadsheetId, 'write');
     const body = isPlainObject(resource) ? resource : {};
     const requests = Array.isArray(body.requests) ? body.requests : [];

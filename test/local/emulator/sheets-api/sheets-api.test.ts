@@ -195,3 +195,14 @@ describe('Sheets.Spreadsheets.create with sheet ids', () => {
     expect(values).toEqual([[['first']], [['second']]]);
   });
 });
+
+describe('Sheets calls judged against Google’s Sheets v4 schemas', () => {
+  it('refuses a request Google’s parser would refuse, with Google’s 400, and changes nothing', () => {
+    const { Sheets, id } = ledger();
+    expect(() => Sheets.Spreadsheets.batchUpdate({ requests: [{ appendCells: { sheetId: 11, rows: [row(text('k2'))], fields: '*' } }, { deleteSheet: { sheetID: 12 } }] }, id))
+      .toThrow(`Unknown name "sheetID" at 'requests[1].delete_sheet': Cannot find field.`);
+    expect(Sheets.Spreadsheets.Values.batchGet(id, { ranges: ['KPIs'] }).valueRanges[0].values).toHaveLength(2);
+    expect(() => Sheets.Spreadsheets.Values.batchGet(id, { ranges: ['KPIs'], valueRenderOption: 'RAW' })).toThrow(`Invalid value at 'value_render_option'`);
+    expect(() => Sheets.Spreadsheets.create({ properties: { title: 'x', locale: 5 } })).toThrow(`Invalid value at 'properties.locale' (TYPE_STRING), 5`);
+  });
+});
