@@ -52,6 +52,8 @@ export interface SidebarState {
   tabs: TabStatus[];
   postMortemDue: string | null;
   today: string;
+  /** This campaign's kickoff pack and who has read it; null when it wasn't started from one. */
+  kickoff: KickoffState | null;
 }
 
 export interface BuildTabsResult {

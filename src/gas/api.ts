@@ -22,7 +22,7 @@ import { appendLearnings as appendToLearningsDoc, keepLearnings, keptLearnings, 
 import { setCustomTemplate } from './reports/templates.ts';
 import { appendCampaignToLedger } from './ledger/campaign.ts';
 import { ledgerInsights } from './ledger/insights.ts';
-import { acknowledgeKickoffPack as acknowledgePack, kickoffState } from './ledger/kickoff.ts';
+import { acknowledgeKickoffPack as acknowledgePack, kickoffState, kickoffStateOf } from './ledger/kickoff.ts';
 import { setLedger as rememberLedger } from './ledger/ledger-file.ts';
 import { startNextCampaign as startFromHistory } from './ledger/next-campaign.ts';
 
@@ -66,6 +66,7 @@ function sidebarState(): SidebarState {
     tabs,
     postMortemDue: postMortemDue(campaign?.wrapDate ?? null),
     today: todayIn(spreadsheet),
+    kickoff: campaign ? kickoffStateOf(campaign) : null,
   };
 }
 

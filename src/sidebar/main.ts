@@ -31,6 +31,13 @@
 //                         > learning-input-<n>, learning-remove-<n>; learning-add; learnings-count (class "warning"
 //                         outside 3–5); learnings-save; learnings-append; learnings-result > learnings-doc-open;
 //                         history-load; history-result > history-recurring, history-campaign (h4 + li per line)
+//   kickoff pack ....... kickoff-notice (top; hidden without a pack) > kickoff-message (class "warning" until the
+//                         campaign manager has read it), kickoff-pack-link > kickoff-pack-open, kickoff-readers,
+//                         kickoff-acknowledge
+//   next & history ..... section-history; ledger-url, ledger-save, ledger-load; ledger-result > ledger-open,
+//                         ledger-backtest, ledger-claims > li; next-form > next-campaign, next-startDate, next-budget,
+//                         next-objective, next-start; next-result > next-summary, next-workbook-open, next-pack-open,
+//                         next-targets > li, next-warnings > li
 import { createActions, createStatus } from './actions.ts';
 import { el } from './dom.ts';
 import { call } from './rpc.ts';
@@ -38,6 +45,7 @@ import { createAgendaSection } from './sections/agenda.ts';
 import { createAnalysisSection } from './sections/analysis.ts';
 import { createBuildSection } from './sections/build.ts';
 import { createChecksSection } from './sections/checks.ts';
+import { createHistorySection } from './sections/history.ts';
 import { createReportsSection } from './sections/reports.ts';
 import { createSetupSection } from './sections/setup.ts';
 
@@ -56,6 +64,7 @@ const actions = createActions(status, app);
 const sheetName = el('p', { class: 'gray sheet', 'data-testid': 'spreadsheet-name' });
 
 const checks = createChecksSection({ call, actions });
+const history = createHistorySection({ call, actions });
 const build = createBuildSection({ call, actions, onChecks: checks.show });
 const setup = createSetupSection({
   call,
@@ -63,6 +72,7 @@ const setup = createSetupSection({
   onState: (state) => {
     sheetName.textContent = state.spreadsheetName;
     build.showTabs(state.tabs);
+    history.showKickoff(state.kickoff);
   },
 });
 const analysis = createAnalysisSection({ call, actions, onChecks: checks.show });
@@ -72,8 +82,10 @@ const reports = createReportsSection({ call, actions });
 app.dataset.testid = 'app';
 app.replaceChildren(
   el('header', { class: 'header' }, el('h1', {}, 'Debrief'), sheetName),
+  history.notice, // the kickoff pack unread: said first, before anyone plans (issue 14)
   setup.root, build.root, analysis.root, checks.root, agenda.root,
   reports.root, // client Doc, internal brief, slides, shared learnings (issue 4)
+  history.root, // the campaign ledger and "Start next campaign" (issue 14)
   statusLine, // last: it sticks to the bottom of the sidebar, in view whichever button was pressed
 );
 void setup.load();

@@ -25,8 +25,14 @@ function loadAcks(): Acknowledgement[] {
 }
 
 export function kickoffState(read: CampaignRead): KickoffState {
-  const pack = read.workbook.campaign.kickoffPack.trim();
-  return { kickoffPack: pack || null, acknowledgement: acknowledgementState(loadAcks(), read.workbook.campaign.team.campaignManager) };
+  const campaign = read.workbook.campaign;
+  return kickoffStateOf(campaign) ?? { kickoffPack: null, acknowledgement: acknowledgementState(loadAcks(), campaign.team.campaignManager) };
+}
+
+/** From the Campaign tab alone (the sidebar's first load reads only that tab); the properties only when there is a pack. */
+export function kickoffStateOf(campaign: Pick<CampaignRead['workbook']['campaign'], 'kickoffPack' | 'team'>): KickoffState | null {
+  const pack = campaign.kickoffPack.trim();
+  return pack ? { kickoffPack: pack, acknowledgement: acknowledgementState(loadAcks(), campaign.team.campaignManager) } : null;
 }
 
 /** Records that the current user has read the pack (again: only the latest time counts per person). */

@@ -130,6 +130,8 @@ describe('the next campaign’s workbook', () => {
     const state = bundle.run('getKickoffState') as { kickoffPack: string; acknowledgement: { done: boolean; message: string } };
     expect(state.kickoffPack).toBe(started().kickoffPack.url);
     expect(state.acknowledgement).toMatchObject({ done: false, message: 'Priya Shah hasn’t acknowledged the kickoff pack yet: read it before planning.' });
+    // The sidebar says so as soon as it opens (from the Campaign tab alone).
+    expect((bundle.run('getSidebarState') as { kickoff: unknown }).kickoff).toEqual(state);
   });
 
   it('records who acknowledged the pack, and is done once the campaign manager has', () => {
