@@ -220,6 +220,19 @@ export type StartNextCampaignRequest = z.infer<typeof StartNextCampaignRequestSc
 
 export const LedgerRequestSchema = z.object({ url: z.string().check(z.maxLength(500)) });
 
+/** One line of Diagnostics: a platform behaviour Debrief relies on, and what Google did. */
+export interface DiagnosticLine {
+  check: string;
+  pass: boolean;
+  detail: string;
+}
+export interface DiagnosticsReport {
+  lines: DiagnosticLine[];
+  failed: number;
+  /** The header and one "PASS  check: detail" line per check, to paste into a bug report. */
+  text: string;
+}
+
 /** Every function the sidebar may call; src/gas/api.ts implements it and src/gas/main.ts exports it. */
 export interface ServerApi {
   ping(request: PingRequest): PingResult;
@@ -244,4 +257,5 @@ export interface ServerApi {
   acknowledgeKickoffPack(): KickoffState;
   setLedger(request: { url: string }): LedgerInsights;
   getLedgerInsights(): LedgerInsights;
+  runDiagnostics(): DiagnosticsReport;
 }

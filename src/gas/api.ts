@@ -3,7 +3,7 @@
 import { postMortemDue } from '../domain/dates.ts';
 import {
   AppendLearningsRequestSchema, CampaignSetupSchema, ClientReportRequestSchema, GenerateRequestSchema, KeptLearningsRequestSchema, LearningsDocRequestSchema, PingRequestSchema,
-  TemplateRequestSchema, StartNextCampaignRequestSchema, LedgerRequestSchema, type KickoffState, type LedgerInsights, type StartNextCampaignResult, type AnalyzeResult, type AppendLearningsResult, type BuildTabsResult, type ChecksResult, type ClientHistoryResult,
+  TemplateRequestSchema, StartNextCampaignRequestSchema, LedgerRequestSchema, type KickoffState, type LedgerInsights, type StartNextCampaignResult, type AnalyzeResult, type AppendLearningsResult, type BuildTabsResult, type ChecksResult, type ClientHistoryResult, type DiagnosticsReport,
   type GenerateResult, type ImportResult, type KeptLearnings, type PingResult, type ReportsState, type ServerApi, type SidebarState,
 } from '../domain/rpc.ts';
 import { TAB_NAMES } from '../domain/tabs/index.ts';
@@ -25,6 +25,7 @@ import { ledgerInsights } from './ledger/insights.ts';
 import { acknowledgeKickoffPack as acknowledgePack, kickoffState, kickoffStateOf } from './ledger/kickoff.ts';
 import { setLedger as rememberLedger } from './ledger/ledger-file.ts';
 import { startNextCampaign as startFromHistory } from './ledger/next-campaign.ts';
+import { runDiagnostics as runPlatformChecks } from './diagnostics/index.ts';
 
 /**
  * Runs a sidebar call. A failure crosses google.script.run as the JSON of a ServerError in the Error's message
@@ -199,9 +200,14 @@ export function getLedgerInsights(): LedgerInsights {
   return handle('reading the campaign ledger', () => ledgerInsights());
 }
 
+/** Diagnostics: a failing check is a line of the report, not an error; only a broken run throws. */
+export function runDiagnostics(): DiagnosticsReport {
+  return handle('running the diagnostics', () => runPlatformChecks());
+}
+
 // The compiler checks the sidebar contract is implemented in full.
 export const api = {
   ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, getReportsState, setTemplate, setLearningsDoc,
   generate, generateClientReport, generateInternalBrief, exportSlides, getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
-  startNextCampaign, getKickoffState, acknowledgeKickoffPack, setLedger, getLedgerInsights,
+  startNextCampaign, getKickoffState, acknowledgeKickoffPack, setLedger, getLedgerInsights, runDiagnostics,
 } satisfies Record<keyof ServerApi, unknown>;

@@ -1,8 +1,8 @@
 // Writes a campaign file into the workbook: the Campaign tab's fields, then each table's rows in one block per
 // tab. Existing rows are kept; a row matching an existing one (same KPI, handle or piece) only fills its blanks.
 import { campaignFileToRows, parseCampaignFile } from '../domain/campaign-file.ts';
-
 import type { ImportResult } from '../domain/rpc.ts';
+import { MAX_CELL_CHARACTERS, overlongTexts } from '../domain/sheet-limits.ts';
 import { CAMPAIGN_TAB, TABLE_TABS } from '../domain/tabs/index.ts';
 import { formatBlocks, gridRow, unitColumns } from '../domain/tabs/formats.ts';
 import { planRowsWrite, type RowInput } from '../domain/tabs/plan.ts';
@@ -11,14 +11,21 @@ import { buildTabs } from './build-tabs.ts';
 import { BadInputError } from './errors.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
 import { readSheetGrid } from './spreadsheet.ts';
-import { loadTeamNotes, saveTeamNotes } from './team-notes.ts';
+import { saveTeamNotes, teamNotesWith } from './team-notes.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function importCampaignFile(spreadsheet: Spreadsheet, input: unknown): ImportResult {
   const parsed = parseCampaignFile(input);
   if (!parsed.ok) throw new BadInputError(`The campaign file has ${parsed.problems.length === 1 ? 'a problem' : `${parsed.problems.length} problems`}:`, parsed.problems);
+  // Checked before anything is written: an import lands whole or not at all.
+  const overlong = overlongTexts(parsed.file);
+  if (overlong.length) {
+    const limit = `longer than a Google Sheets cell holds (${MAX_CELL_CHARACTERS.toLocaleString('en-US')} characters)`;
+    throw new BadInputError('Some text is too long for a cell; nothing was imported.', overlong.map((path) => ({ path, message: limit })));
+  }
   const rows = campaignFileToRows(parsed.file);
+  const notes = rows.learnings.length || rows.recommendations.length ? teamNotesWith({ learnings: rows.learnings, recommendations: rows.recommendations }) : undefined;
   const extraRows = Object.fromEntries(TABLE_TABS.map((spec) => [spec.name, rows[spec.key].length]));
   const { directory, checks } = buildTabs(spreadsheet, extraRows);
 
@@ -43,16 +50,6 @@ export function importCampaignFile(spreadsheet: Spreadsheet, input: unknown): Im
     }
     result.rows[spec.name] = { appended: plan.appended, filled: plan.filled };
   }
-  if (rows.learnings.length || rows.recommendations.length) {
-    const notes = loadTeamNotes();
-    saveTeamNotes({
-      learnings: mergeUnique(notes.learnings, rows.learnings),
-      recommendations: mergeUnique(notes.recommendations, rows.recommendations),
-    });
-  }
+  if (notes) saveTeamNotes(notes);
   return result;
-}
-
-function mergeUnique(existing: string[], added: string[]): string[] {
-  return [...existing, ...added.filter((line) => !existing.includes(line))];
 }

@@ -3,7 +3,7 @@ import { ARTEFACT_SPECS, ARTEFACTS, type Artefact, type ArtefactSpec } from '../
 import { decodeError } from '../domain/errors.ts';
 import type { Check } from '../domain/records.ts';
 import type { AppendLearningsResult, GenerateResult } from '../domain/rpc.ts';
-import { analyze, appendLearnings, buildTabs, generate, runChecks } from './api.ts';
+import { analyze, appendLearnings, buildTabs, generate, runChecks, runDiagnostics } from './api.ts';
 
 export const SIDEBAR_TITLE = 'Debrief';
 
@@ -15,6 +15,7 @@ export const MENU_ITEMS: readonly (readonly [caption: string, functionName: stri
   ['Run checks', 'menuRunChecks'],
   ...ARTEFACTS.map((a) => [ARTEFACT_SPECS[a].menu.caption, ARTEFACT_SPECS[a].menu.functionName] as const),
   ['Append learnings to client doc', 'menuAppendLearnings'],
+  ['Diagnostics', 'menuDiagnostics'],
 ];
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -117,4 +118,9 @@ function describeAppend(result: AppendLearningsResult): string {
     ? `\nCampaign ledger: ${result.ledger.status === 'already-there' ? 'already up to date' : result.ledger.status === 'added' ? 'campaign added' : 'campaign updated'} (${result.ledger.ledger.url}).`
     : `\nThe campaign ledger wasn’t updated: ${result.ledger.message}`;
   return `${what}:\n${result.learningsDoc.url}${recurring}${ledger}`;
+}
+
+/** Extensions → Debrief → Diagnostics: one PASS/FAIL line per platform check, ready to paste into a bug report. */
+export function menuDiagnostics(): void {
+  report('Debrief diagnostics', () => runDiagnostics().text);
 }

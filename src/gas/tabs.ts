@@ -2,6 +2,7 @@
 // properties (validated on the way back in), with the tab name as the fallback.
 import * as z from 'zod/mini';
 import { TAB_NAMES } from '../domain/tabs/index.ts';
+import { writeStored } from './stored-properties.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -50,5 +51,5 @@ export function locateTabs(spreadsheet: Spreadsheet): TabDirectory {
 export function rememberTabs(directory: TabDirectory): void {
   const ids: Record<string, number> = {};
   for (const [tab, sheet] of directory.sheets) ids[tab] = sheet.getSheetId();
-  PropertiesService.getDocumentProperties().setProperty(TAB_IDS_KEY, JSON.stringify(ids));
+  writeStored(PropertiesService.getDocumentProperties(), TAB_IDS_KEY, ids); // 7 tabs' ids: far inside its budget
 }

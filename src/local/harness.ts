@@ -48,9 +48,7 @@ interface Execution {
  * full message.
  */
 const KNOWN_GAPS: readonly string[] = [
-  // Issue 8 finding 4 (stream docs is fixing it): screenshots go in by Docs insertInlineImage, which the local
-  // Workspace does not emulate; the add-on turns the failure into a warning. Remove this entry with that fix.
-  'DocumentsCollection.batchUpdate insertInlineImage request() is not implemented by the local Workspace',
+  // (none: finding 4's insertInlineImage is emulated now)
 ];
 
 /** Errors that stand for something Google does: Apps Script's exceptions and the APIs' JSON errors. */

@@ -5,8 +5,24 @@ import { oneLine } from './learnings-doc.ts';
 
 export const LEARNINGS_DOC_NAME = 'Client learnings (Debrief)';
 
+/** Longer client or campaign names are cut (with "…") so a file name stays readable and fits what Debrief keeps. */
+const MAX_NAME_PART = 200;
+
+/** `text` cut to at most `max` UTF-16 units, ending in "…" when cut; never splits a character. */
+export function shortened(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > max - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
+const namePart = (text: string, fallback: string) => shortened(oneLine(text) || fallback, MAX_NAME_PART);
+
 export function outputFileName(client: string, campaign: string, artefact: Artefact, date: string, taken: readonly string[] = []): string {
-  const base = `${artefactTitle(artefact, { client: oneLine(client) || 'Client', campaign: oneLine(campaign) || 'Campaign' })} (${date})`;
+  const base = `${artefactTitle(artefact, { client: namePart(client, 'Client'), campaign: namePart(campaign, 'Campaign') })} (${date})`;
   const used = new Set(taken);
   if (!used.has(base)) return base;
   for (let n = 2; ; n++) {

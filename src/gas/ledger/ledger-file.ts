@@ -7,6 +7,7 @@ import { fileIdFromUrl } from '../../domain/reports/names.ts';
 import { BadInputError, NotReachableError } from '../errors.ts';
 import { driveService } from '../reports/drive-files.ts';
 import { sheetsService, SPREADSHEET_MIME, spreadsheetUrl } from './sheets-api.ts';
+import { writeStored } from '../stored-properties.ts';
 
 export const LEDGER_NAME = 'Campaign ledger (Debrief)';
 const LEDGER_KEY = 'debrief.ledger';
@@ -34,7 +35,7 @@ export function ledgerLink(): LedgerLink | null {
 
 function remember(id: string | null): void {
   const store = PropertiesService.getUserProperties();
-  if (id) store.setProperty(LEDGER_KEY, JSON.stringify({ id }));
+  if (id) writeStored(store, LEDGER_KEY, { id });
   else store.deleteProperty(LEDGER_KEY);
 }
 

@@ -5,7 +5,7 @@
 // Slide.insertImage(blob, left, top, width, height) under presentations. (Slide.insertSheetsChartAsImage would need
 // the Sheets API's access to the spreadsheet, which spreadsheets.currentonly doesn't give.)
 import { layoutPatternsSheet } from '../../domain/analysis/patterns-sheet.ts';
-import { fitInside, planDeckFill, placeholdersInDeck, pngSize, type SlidesJson } from '../../domain/reports/deck-fill.ts';
+import { fitInside, planDeckFill, placeholdersInDeck, pngSize, type DeckFillPlan, type SlidesJson } from '../../domain/reports/deck-fill.ts';
 import type { ReportContent } from '../../domain/reports/content.ts';
 import type { GenerateResult } from '../../domain/rpc.ts';
 import { writePatternsTab } from '../sheets/patterns-tab.ts';
@@ -33,20 +33,26 @@ export function exportDeck(content: ReportContent, read: CampaignRead): Generate
   const warnings = checkTemplate('deck', template, placeholdersInDeck(json));
   const chart = varianceChart(read);
   const copy = copyFile(template.id, newFileName(read.workbook, 'deck', read.today));
+  const plan = fillDeck(copy.id, json, content, chart);
+  if (plan.chartSlots.length === 0 && plan.found.includes('variance_chart') && chart) {
+    warnings.push('Put {{variance_chart}} alone in a shape for the chart to replace it; it was removed from the text instead.');
+  }
+  return recordFile('deck', copy.id, copy.name, template.mimeType, warnings);
+}
+
+/** Fills `deckId` (a copy of the deck whose JSON is `json`): text and tables in one batch, then the chart's picture. */
+export function fillDeck(deckId: string, json: SlidesJson, content: ReportContent, chart: GoogleAppsScript.Spreadsheet.EmbeddedChart | null): DeckFillPlan {
   const plan = planDeckFill(json, content, chart !== null);
-  if (plan.requests.length) slides.batchUpdate({ requests: plan.requests }, copy.id);
+  if (plan.requests.length) slidesService().Presentations!.batchUpdate({ requests: plan.requests }, deckId);
   if (chart && plan.chartSlots.length) {
     const picture = chart.getAs('image/png');
     const size = pngSize(picture.getBytes());
-    const deck = SlidesApp.openById(copy.id);
+    const deck = SlidesApp.openById(deckId);
     for (const slot of plan.chartSlots) {
       const box = fitInside(slot, size);
       deck.getSlideById(slot.pageObjectId).insertImage(picture, box.left, box.top, box.width, box.height).setDescription(VARIANCE_CHART_TITLE);
     }
     deck.saveAndClose();
   }
-  if (plan.chartSlots.length === 0 && plan.found.includes('variance_chart') && chart) {
-    warnings.push('Put {{variance_chart}} alone in a shape for the chart to replace it; it was removed from the text instead.');
-  }
-  return recordFile('deck', copy.id, copy.name, template.mimeType, warnings);
+  return plan;
 }

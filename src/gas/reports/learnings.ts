@@ -101,7 +101,7 @@ export function appendLearnings(read: CampaignRead, items: string[] | undefined)
  * ID is unchanged between calls, then the document has not changed" (Docs API, Document.revisionId), so staleness
  * is decided by reading again and comparing. The new read is the next attempt's plan: no extra call when it is stale.
  */
-function changedSince(docId: string, revisionId: string | undefined): DocsJson | null {
+export function changedSince(docId: string, revisionId: string | undefined): DocsJson | null {
   const again = docsService().Documents!.get(docId) as DocsJson;
   return again.revisionId !== undefined && again.revisionId !== revisionId ? again : null;
 }

@@ -1,16 +1,20 @@
 // What Debrief remembers about the documents, validated on every read (stored settings are a boundary):
 // per user, the template files and the shared learnings Doc; per spreadsheet, the files it generated and the
-// learnings the team kept for appending.
+// learnings the team kept for appending. Each value stays inside its byte budget (domain/property-budget.ts).
 import * as z from 'zod/mini';
 import { ARTEFACTS, type Artefact } from '../../domain/artefacts.ts';
+import { newestThatFit } from '../../domain/property-budget.ts';
+import { shortened } from '../../domain/reports/names.ts';
 import type { GeneratedFile } from '../../domain/rpc.ts';
+import { writeStored } from '../stored-properties.ts';
 
 const TEMPLATES_KEY = 'debrief.templates';
 const LEARNINGS_DOC_KEY = 'debrief.learningsDoc';
 const FILES_KEY = 'debrief.generatedFiles';
 const KEPT_KEY = 'debrief.keptLearnings';
-/** The sidebar lists this many recent files; Drive keeps every version regardless. */
+/** The sidebar lists at most this many recent files (fewer when long names fill the budget); Drive keeps them all. */
 const MAX_FILES_KEPT = 30;
+const MAX_NAME = 500;
 
 const FileId = z.string().check(z.regex(/^[A-Za-z0-9_-]{10,200}$/));
 /** A file id per artefact of the registry (src/domain/artefacts.ts), each optional. */
@@ -21,7 +25,7 @@ export type TemplateSettings = z.infer<typeof TemplatesSchema>;
 const GeneratedFileSchema = z.object({
   artefact: z.enum(ARTEFACTS as [Artefact, ...Artefact[]]),
   id: FileId,
-  name: z.string().check(z.maxLength(500)),
+  name: z.string().check(z.maxLength(MAX_NAME)),
   url: z.string().check(z.maxLength(500)),
   createdAt: z.string().check(z.maxLength(40)),
 });
@@ -48,7 +52,7 @@ export function loadTemplates(): TemplateSettings {
 }
 
 export function saveTemplates(settings: TemplateSettings): void {
-  user().setProperty(TEMPLATES_KEY, JSON.stringify(TemplatesSchema.parse(settings)));
+  writeStored(user(), TEMPLATES_KEY, TemplatesSchema.parse(settings));
 }
 
 export function setTemplateId(kind: 'defaults' | 'custom', artefact: Artefact, id: string | undefined): TemplateSettings {
@@ -64,7 +68,7 @@ export function loadLearningsDocId(): string | undefined {
 }
 
 export function saveLearningsDocId(id: string | undefined): void {
-  if (id) user().setProperty(LEARNINGS_DOC_KEY, JSON.stringify({ id: FileId.parse(id) }));
+  if (id) writeStored(user(), LEARNINGS_DOC_KEY, { id: FileId.parse(id) });
   else user().deleteProperty(LEARNINGS_DOC_KEY);
 }
 
@@ -72,10 +76,14 @@ export function loadGeneratedFiles(): GeneratedFile[] {
   return read(documentStore(), FILES_KEY, z.array(GeneratedFileSchema), []);
 }
 
-/** Remembers a new file (newest first) and returns the list the sidebar shows. */
+/**
+ * Remembers a new file (newest first) and returns the list the sidebar shows: the newest that fit the budget, so
+ * remembering can never fail after the file was made. A name longer than the list keeps is shortened in the list.
+ */
 export function rememberGeneratedFile(file: GeneratedFile): GeneratedFile[] {
-  const files = [file, ...loadGeneratedFiles().filter((f) => f.id !== file.id)].slice(0, MAX_FILES_KEPT);
-  documentStore().setProperty(FILES_KEY, JSON.stringify(files));
+  const all = [{ ...file, name: shortened(file.name, MAX_NAME) }, ...loadGeneratedFiles().filter((f) => f.id !== file.id)].slice(0, MAX_FILES_KEPT);
+  const files = newestThatFit(FILES_KEY, all);
+  writeStored(documentStore(), FILES_KEY, files);
   return files;
 }
 
@@ -83,6 +91,7 @@ export function loadKeptLearnings(): string[] | undefined {
   return read(documentStore(), KEPT_KEY, z.optional(KeptSchema), undefined);
 }
 
+/** Throws a QuotaError, before anything is written or made, when the items don't fit their budget. */
 export function saveKeptLearnings(items: string[]): void {
-  documentStore().setProperty(KEPT_KEY, JSON.stringify(KeptSchema.parse(items)));
+  writeStored(documentStore(), KEPT_KEY, KeptSchema.parse(items));
 }

@@ -55,7 +55,7 @@ export function resolveTemplate(artefact: Artefact): Template {
 }
 
 /** Debrief's own template for `artefact`, made in the user's Drive with one batch of the file kind's API. */
-function createBuiltInTemplate(artefact: Artefact): { id: string; name: string } {
+export function createBuiltInTemplate(artefact: Artefact): { id: string; name: string } {
   const spec = ARTEFACT_SPECS[artefact];
   switch (spec.file) {
     case 'doc':

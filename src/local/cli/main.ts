@@ -2,6 +2,7 @@
 import { runCampaign } from './run.ts';
 import { runBenchmark } from './bench.ts';
 import { runCheckTrace } from './check-trace.ts';
+import { runSelftest } from './selftest.ts';
 import { runStack } from './stack.ts';
 import { runKickoff } from './kickoff.ts';
 
@@ -12,6 +13,7 @@ const USAGE = `Usage:
   debrief check-trace <file>                               check a --trace file's calls against Google's API schemas
   debrief kickoff --state <dir> --client <name> --out <dir> [--campaign <name>] [--start yyyy-mm-dd] [--budget N]
                                                            start the client's next campaign from the ledger: kickoff pack, next workbook, backtest
+  debrief selftest                                         run the add-on's Diagnostics on the local Workspace
   debrief bench [--sizes 10,100,1000,10000] [--markdown]   print each action's calls, round trips, cells and modelled Apps Script seconds
   debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)
   debrief stack [trace.txt]                                map a stack trace from Apps Script's logs to the sources (stdin without a file)`;
@@ -42,6 +44,8 @@ async function main(argv: string[]): Promise<number> {
     case 'run':
       if (!flags.positional[0] || !flags.options.out) break;
       return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, tracePath: flags.options.trace });
+    case 'selftest':
+      return runSelftest();
     case 'check-trace':
       if (!flags.positional[0]) break;
       return runCheckTrace(flags.positional[0]);

@@ -1,5 +1,8 @@
 // PropertiesService: user, script and per-document stores of strings that outlive executions, with Apps
-// Script's documented limits (about 9 KB per value, 500 KB per store) and its error messages.
+// Script's documented limits (https://developers.google.com/apps-script/guides/services/quotas: "Properties value
+// size 9 KB / val", "Properties total storage 500 KB / property store") and the error messages Apps Script gives
+// ("Argument too large: value"; the store's as users report it). Strict readings where the page is silent: a KB is
+// 1,000 bytes, counted in UTF-8, and a store's total counts keys as well as values.
 import { requirePermission } from '../auth.ts';
 import type { WorkspaceContext } from '../context.ts';
 import { AppsScriptException, isPlainObject, signatureMismatch } from '../errors.ts';

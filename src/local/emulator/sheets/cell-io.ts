@@ -10,6 +10,7 @@ import type { GridRange } from './model.ts';
 import { AUTOMATIC_FORMAT, formatValue, isDateTimeFormat } from './number-format.ts';
 import { parseTypedInput, type CellContent } from './typed-input.ts';
 
+/** Google Drive Help, "Files you can store in Google Drive": a spreadsheet cell holds up to 50,000 characters. */
 export const MAX_CELL_CHARACTERS = 50_000;
 /** The format Sheets gives a cell when a script writes a Date into it. */
 export const DATE_TIME_FORMAT = 'M/d/yyyy H:mm:ss';

@@ -1,0 +1,133 @@
+// The Diagnostics checks: each makes what it needs on scratch files through the add-on's own code (the template
+// fill, the learnings append's staleness test, the stored-property writer) and says in plain words what Google
+// did, so a failure reads as a bug report. The deck's checks are in deck-checks.ts.
+import { overBudget, PROPERTY_QUOTA, STORED_PROPERTIES, utf8Bytes } from '../../domain/property-budget.ts';
+import type { ReportContent } from '../../domain/reports/content.ts';
+import { docTemplateRequests } from '../../domain/reports/doc-templates.ts';
+import { bodyOutline, type DocsJson } from '../../domain/reports/docs-json.ts';
+import { storedLine } from '../../domain/reports/stored-text.ts';
+import { createBlankFile, docsService, MIME } from '../reports/drive-files.ts';
+import { fillDoc } from '../reports/fill-doc.ts';
+import { changedSince } from '../reports/learnings.ts';
+import { writeStored } from '../stored-properties.ts';
+import { chartInDeck, tableOnPlaceholder } from './deck-checks.ts';
+import { CheckFailed, SCRATCH_NAME, type Check, type Scratch } from './scratch.ts';
+
+const show = (text: string) => JSON.stringify(text);
+const n = (value: number) => value.toLocaleString('en-US');
+
+function scratchDoc(scratch: Scratch, lines: string[]): string {
+  const id = scratch.keep(createBlankFile(SCRATCH_NAME, MIME.document));
+  docsService().Documents!.batchUpdate({ requests: docTemplateRequests(lines.map((text) => ({ style: 'NORMAL_TEXT', text }))) }, id);
+  return id;
+}
+
+const readDoc = (id: string) => docsService().Documents!.get(id) as DocsJson;
+
+/** Fills a scratch template's {{client}} and {{campaign}} with the add-on's fill; the Doc's lines as Docs keeps them. */
+function filled(scratch: Scratch, lines: string[], text: Record<string, string>): string[] {
+  const id = scratchDoc(scratch, lines);
+  const content: ReportContent = { artefact: 'clientReport', title: SCRATCH_NAME, text, blocks: {} };
+  fillDoc(id, content);
+  return bodyOutline(readDoc(id)).map((p) => p.text).filter(Boolean);
+}
+
+function sameLines(what: string, found: string[], expected: string[]): void {
+  if (JSON.stringify(found) !== JSON.stringify(expected)) throw new CheckFailed(`${what}: Docs holds ${show(found.join(' / '))}, Debrief expected ${show(expected.join(' / '))}`);
+}
+
+/** Text people type that a replacement could mistake for syntax: "$1", "$&", "\", "{{…}}" and regular expressions. */
+const TRICKY = 'Price $1.50 ($&) C:\\new\\ {{campaign}} .*[a-z]+(x)|^$';
+
+const templateFill: Check = {
+  name: 'Template fill',
+  run(scratch) {
+    const found = filled(scratch, ['Client: {{client}} (.*) [a-z]+ $0', 'Campaign: {{campaign}}'], { client: TRICKY, campaign: 'Spring \\1 $$' });
+    sameLines(`a template filled with ${show(TRICKY)}`, found, [`Client: ${TRICKY} (.*) [a-z]+ $0`, 'Campaign: Spring \\1 $$']);
+    return `$, \\, {{ }} and regular-expression text landed exactly as typed (${show(TRICKY)})`;
+  },
+};
+
+/** C0 controls and private use (which Docs strips), an astral emoji with a ZWJ sequence, RTL, a combining mark, a lone surrogate. */
+const UNICODE = 'a\u0001b\u001fc\uf8ffd 👩🏽‍💻 עברית e\u0301 \ud800 end';
+
+const unicode: Check = {
+  name: 'Unicode round trip',
+  run(scratch) {
+    const found = filled(scratch, ['Text: {{client}}'], { client: UNICODE });
+    sameLines('text with controls, private-use, emoji, RTL and combining marks', found, [`Text: ${storedLine(UNICODE)}`]);
+    return 'what Docs kept is exactly what Debrief computes its indexes from (controls and private-use stripped, the rest intact)';
+  },
+};
+
+const staleRevision: Check = {
+  name: 'Stale revision on append',
+  run(scratch) {
+    const docs = docsService().Documents!;
+    const id = scratchDoc(scratch, ['Learnings']);
+    const first = readDoc(id);
+    const insert = (text: string) => ({ insertText: { location: { index: 1 }, text } });
+    docs.batchUpdate({ requests: [insert('Another person appended this. ')] }, id);
+    let refused = false;
+    try {
+      docs.batchUpdate({ requests: [insert('Stale write. ')], writeControl: { requiredRevisionId: first.revisionId } }, id);
+    } catch {
+      refused = true;
+    }
+    if (!refused) throw new CheckFailed('Docs accepted a batchUpdate whose writeControl.requiredRevisionId was older than the Doc: two appends could interleave');
+    const again = changedSince(id, first.revisionId);
+    if (!again) throw new CheckFailed('after a refused stale write, reading the Doc again gave the same revisionId, so Debrief could not tell staleness from another error');
+    docs.batchUpdate({ requests: [insert('Retried. ')], writeControl: { requiredRevisionId: again.revisionId } }, id);
+    return 'a write based on an old revisionId was refused, a fresh read showed a new revisionId, and the retry with it went through';
+  },
+};
+
+const PROBE_KEY = 'debrief.diagnostics';
+
+const propertyBudget: Check = {
+  name: 'Property budget',
+  run() {
+    const store = PropertiesService.getDocumentProperties();
+    const used = Object.entries(store.getProperties()).reduce((sum, [k, v]) => sum + utf8Bytes(k) + utf8Bytes(v), 0);
+    // Debrief's largest value, in ASCII: were the quota counted in UTF-16 (2 bytes a character), it would fail.
+    const probe = 'x'.repeat(STORED_PROPERTIES[PROBE_KEY].bytes - 2);
+    const size = n(probe.length + 2);
+    const problem = overBudget(PROBE_KEY, JSON.stringify(probe));
+    if (problem) throw new CheckFailed(problem);
+    try {
+      writeStored(store, PROBE_KEY, probe);
+      if (store.getProperty(PROBE_KEY) !== JSON.stringify(probe)) throw new CheckFailed(`a document property of ${size} bytes read back differently`);
+    } catch (error) {
+      if (error instanceof CheckFailed) throw error;
+      throw new CheckFailed(`Google refused a document property of ${size} bytes (Debrief's largest): ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      store.deleteProperty(PROBE_KEY);
+    }
+    return `a value of ${size} bytes (Debrief's largest; Google allows ${n(PROPERTY_QUOTA.valueBytes)}) was kept; this spreadsheet's properties use ${n(used)} of ${n(PROPERTY_QUOTA.storeBytes)} bytes`;
+  },
+};
+
+/** What each scope in the manifest is for, to say which feature is off when one was not granted. */
+const FEATURE_SCOPES: [string, string][] = [
+  ['spreadsheets.currentonly', 'the tabs in this spreadsheet'],
+  ['script.container.ui', 'the menu and sidebar'],
+  ['drive.file', 'copying templates and making files'],
+  ['documents', 'the client report, brief and learnings Doc'],
+  ['presentations', 'the renewal slides'],
+];
+
+/** ScriptApp.getAuthorizationInfo(authMode, oAuthScopes) (granular consent); the typings know only the first argument. */
+type AuthorizationInfoFor = (mode: GoogleAppsScript.Script.AuthMode, scopes: string[]) => GoogleAppsScript.Script.AuthorizationInfo;
+
+const scopes: Check = {
+  name: 'Scopes granted',
+  run() {
+    const info = ScriptApp.getAuthorizationInfo as unknown as AuthorizationInfoFor;
+    const missing = FEATURE_SCOPES.map(([scope, use]) => [`https://www.googleapis.com/auth/${scope}`, use] as const)
+      .filter(([scope]) => info(ScriptApp.AuthMode.FULL, [scope]).getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.NOT_REQUIRED);
+    if (missing.length) throw new CheckFailed(`not granted: ${missing.map(([scope, use]) => `${scope} (${use})`).join(', ')}; open Extensions → Debrief again and allow them`);
+    return `all ${FEATURE_SCOPES.length} scopes Debrief asks for are granted`;
+  },
+};
+
+export const CHECKS: readonly Check[] = [scopes, propertyBudget, templateFill, unicode, staleRevision, tableOnPlaceholder, chartInDeck];

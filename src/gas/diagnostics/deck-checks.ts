@@ -1,0 +1,70 @@
+// Diagnostics' deck checks, through the add-on's deck fill (fillDeck) on a scratch copy of the built-in deck
+// template: a KPI table on its placeholder (Slides: "Table transforms must have a scale of 1 and no shear
+// components"), and the variance chart placed as a picture.
+import type { ReportContent } from '../../domain/reports/content.ts';
+import type { PageElementJson, SlidesJson } from '../../domain/reports/deck-fill.ts';
+import { table } from '../../domain/reports/model.ts';
+import { slidesService } from '../reports/drive-files.ts';
+import { fillDeck } from '../reports/export-deck.ts';
+import { createBuiltInTemplate } from '../reports/templates.ts';
+import { CheckFailed, SCRATCH_NAME, type Check, type Scratch } from './scratch.ts';
+
+const readDeck = (id: string) => slidesService().Presentations!.get(id) as SlidesJson;
+const elementsOf = (deck: SlidesJson) => (deck.slides ?? []).flatMap((s) => (s.pageElements ?? []).map((e) => ({ slide: s.objectId ?? '', e })));
+const shapeText = (e: PageElementJson) => (e.shape?.text?.textElements ?? []).map((t) => t.textRun?.content ?? '').join('').trim();
+/** The size Slides shows: intrinsic size × scale, in points. */
+const visible = (e: PageElementJson, axis: 'width' | 'height') =>
+  ((e.size?.[axis]?.magnitude ?? 0) * Math.abs((axis === 'width' ? e.transform?.scaleX : e.transform?.scaleY) ?? 1)) / (e.size?.[axis]?.unit === 'PT' ? 1 : 12700);
+
+function scratchDeck(scratch: Scratch): { id: string; json: SlidesJson; slot: (name: string) => { slide: string; e: PageElementJson } } {
+  const id = scratch.keep(createBuiltInTemplate('deck').id);
+  const json = readDeck(id);
+  const slot = (name: string) => {
+    const found = elementsOf(json).find(({ e }) => shapeText(e) === `{{${name}}}`);
+    if (!found) throw new CheckFailed(`the built-in deck template has no {{${name}}} shape`);
+    return found;
+  };
+  return { id, json, slot };
+}
+
+const content = (blocks: ReportContent['blocks']): ReportContent => ({ artefact: 'deck', title: SCRATCH_NAME, text: {}, blocks });
+
+export const tableOnPlaceholder: Check = {
+  name: 'Table on a placeholder',
+  run(scratch) {
+    const deck = scratchDeck(scratch);
+    const place = deck.slot('kpi_table');
+    fillDeck(deck.id, deck.json, content({ kpi_table: [table(['KPI', 'Target', 'Actual'], [['Reach', '100K', '120K'], ['Clicks', '$1,200', '3.5%']])] }), null);
+    const made = elementsOf(readDeck(deck.id)).find(({ slide, e }) => slide === place.slide && e.table);
+    if (!made) throw new CheckFailed('Slides accepted the batch but no table is on the slide where {{kpi_table}} was');
+    const t = made.e.transform ?? {};
+    if ((t.scaleX ?? 1) !== 1 || (t.scaleY ?? 1) !== 1 || (t.shearX ?? 0) !== 0 || (t.shearY ?? 0) !== 0) {
+      throw new CheckFailed(`the table's transform is ${JSON.stringify(t)}; Slides requires a scale of 1 and no shear`);
+    }
+    const width = visible(made.e, 'width');
+    const room = visible(place.e, 'width');
+    if (width > room + 1) throw new CheckFailed(`the table is ${Math.round(width)} pt wide where its placeholder showed ${Math.round(room)} pt`);
+    return `Slides made a ${Math.round(width)} pt wide table at unit scale on a placeholder shown ${Math.round(room)} pt wide`;
+  },
+};
+
+export const chartInDeck: Check = {
+  name: 'Chart in a deck',
+  run(scratch) {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const sheet = spreadsheet.insertSheet(`Debrief diagnostics ${Date.now().toString(36)}`);
+    scratch.later(() => spreadsheet.deleteSheet(sheet));
+    sheet.getRange(1, 1, 3, 2).setValues([['KPI', 'Variance'], ['Reach', 0.2], ['Clicks', -0.1]]);
+    const chart = sheet.newChart().setChartType(Charts.ChartType.BAR).addRange(sheet.getRange(1, 1, 3, 2)).setNumHeaders(1).setPosition(1, 4, 0, 0).build();
+    sheet.insertChart(chart);
+    const embedded = sheet.getCharts()[0] ?? null;
+    if (!embedded) throw new CheckFailed('Sheets made no chart on the scratch tab');
+    const deck = scratchDeck(scratch);
+    const place = deck.slot('variance_chart');
+    const plan = fillDeck(deck.id, deck.json, content({}), embedded);
+    if (plan.chartSlots.length === 0) throw new CheckFailed('the deck fill found no place for the chart');
+    const picture = elementsOf(readDeck(deck.id)).find(({ slide, e }) => slide === place.slide && (e as { image?: unknown }).image !== undefined);
+    if (!picture) throw new CheckFailed('the chart went in without error, but no picture is on the slide where {{variance_chart}} was');
+    return 'the chart, as a PNG from Sheets, is a picture where {{variance_chart}} was';
+  },
+};

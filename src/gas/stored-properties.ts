@@ -1,0 +1,18 @@
+// The one way Debrief writes a property: as JSON, inside the byte budget src/domain/property-budget.ts gives its
+// key, so no write reaches PropertiesService's quotas ("Argument too large: value") after something was made.
+import { overBudget, type StoredKey } from '../domain/property-budget.ts';
+import { QuotaError } from './errors.ts';
+
+type Properties = GoogleAppsScript.Properties.Properties;
+
+/** The JSON `value` would be stored as, or a QuotaError saying why it can't be kept (nothing is written). */
+export function storableJson(key: StoredKey, value: unknown): string {
+  const json = JSON.stringify(value);
+  const problem = overBudget(key, json);
+  if (problem) throw new QuotaError(problem);
+  return json;
+}
+
+export function writeStored(store: Properties, key: StoredKey, value: unknown): void {
+  store.setProperty(key, storableJson(key, value));
+}

@@ -1,0 +1,100 @@
+// Quotas as documented: what Debrief keeps in properties never outgrows 9 KB a value (the generated-files list
+// used to fail at the 29th generation, after its Doc was made), and text a person wrote that can't be kept, or
+// that a Sheets cell can't hold, is refused with a clear message before anything is made or written.
+import { describe, expect, it } from 'vitest';
+import { decodeError } from '../../src/domain/errors.ts';
+import type { GeneratedFile } from '../../src/domain/rpc.ts';
+import { reportsWorld, sampleCampaign, type ReportsWorld } from './reports-support.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Any = any;
+const FILES_KEY = 'debrief.generatedFiles';
+const id44 = (n: number) => `1${String(n).padStart(5, '0')}${'Q'.repeat(38)}`;
+
+function documentProperties(world: ReportsWorld): Any {
+  return (world.workspace.globals.PropertiesService as Any).getDocumentProperties();
+}
+
+function errorOf(action: () => unknown): ReturnType<typeof decodeError> {
+  try {
+    action();
+  } catch (error) {
+    return decodeError(error);
+  }
+  throw new Error('expected an error');
+}
+
+describe('the generated-files list', () => {
+  it('keeps working past the 29th generation with 40-character client and campaign names and 44-character ids', () => {
+    const campaign = { ...sampleCampaign(), client: 'C'.repeat(40), campaign: 'K'.repeat(40) };
+    const world = reportsWorld(campaign);
+    // As many earlier generations as the old list held before Google's 9 KB refused it: just under the quota.
+    const all: GeneratedFile[] = Array.from({ length: 28 }, (_, i) => ({
+      artefact: 'clientReport', id: id44(i), name: `${'C'.repeat(40)} — ${'K'.repeat(40)} — Client report (2026-11-${String(i % 28 + 1).padStart(2, '0')})`,
+      url: `https://docs.google.com/document/d/${id44(i)}/edit`, createdAt: '2026-11-01T10:00:00.000Z',
+    }));
+    let count = all.length;
+    while (Buffer.byteLength(JSON.stringify(all.slice(0, count))) > 8_990) count--;
+    const earlier = all.slice(0, count);
+    expect(count).toBeGreaterThan(20);
+    documentProperties(world).setProperty(FILES_KEY, JSON.stringify(earlier));
+    for (let n = 29; n <= 31; n++) {
+      const made = world.generate('generateClientReport', { includeCosts: false });
+      expect(made.file.id).toHaveLength(44);
+      expect(made.files[0]?.id).toBe(made.file.id);
+    }
+    const stored = documentProperties(world).getProperty(FILES_KEY) as string;
+    expect(Buffer.byteLength(stored, 'utf8')).toBeLessThanOrEqual(9_000);
+    expect(JSON.parse(stored).length).toBeGreaterThan(10);
+  });
+
+  it('fits 500-character client and campaign names, shortening them in the file name', () => {
+    const world = reportsWorld({ ...sampleCampaign(), client: 'Ü'.repeat(500), campaign: '名'.repeat(500) });
+    let made;
+    for (let n = 0; n < 12; n++) made = world.generate('generateInternalBrief');
+    expect(made!.file.name.length).toBeLessThanOrEqual(500);
+    expect(made!.file.name).toContain('…');
+    const stored = documentProperties(world).getProperty(FILES_KEY) as string;
+    expect(Buffer.byteLength(stored, 'utf8')).toBeLessThanOrEqual(9_000);
+    expect(made!.files.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('kept learnings', () => {
+  it('that take more than their budget are refused with the sizes, before a learnings Doc is made', () => {
+    const world = reportsWorld();
+    const items = Array.from({ length: 5 }, (_, i) => `${i}${'学'.repeat(999)}`);
+    const filesBefore = world.workspace.drive.all().length;
+    expect(errorOf(() => world.bundle.run('saveKeptLearnings', { items }))).toMatchObject({
+      code: 'quota', message: expect.stringMatching(/^Google lets an add-on keep only 8 KB for the learnings kept for appending, and this would take 15 KB\./),
+    });
+    expect(errorOf(() => world.append(items))).toMatchObject({ code: 'quota', message: expect.stringMatching(/^Google lets an add-on keep only 8 KB/) });
+    expect(world.workspace.drive.all().length).toBe(filesBefore);
+    expect(documentProperties(world).getProperty('debrief.keptLearnings')).toBeNull();
+  });
+});
+
+describe('importing a campaign', () => {
+  it('refuses team notes that can\'t all be kept, before writing any row', () => {
+    const world = reportsWorld();
+    const rowsBefore = world.workspace.inspect.values('Creators').length;
+    const campaign = { ...sampleCampaign(), creators: [{ handle: '@new.one', platform: 'TikTok' }], learnings: Array.from({ length: 12 }, (_, i) => `${i} ${'é'.repeat(900)}`) };
+    expect(errorOf(() => world.bundle.run('importCampaign', campaign))).toMatchObject({ code: 'quota', message: expect.stringMatching(/^Google lets an add-on keep only 8 KB for the team’s learnings and recommendations/) });
+    expect(world.workspace.inspect.values('Creators').length).toBe(rowsBefore);
+    const tooMany = { ...sampleCampaign(), learnings: Array.from({ length: 21 }, (_, i) => `Learning ${i}`) };
+    expect(errorOf(() => world.bundle.run('importCampaign', tooMany))).toMatchObject({ code: 'bad-input', message: expect.stringContaining('Debrief keeps up to 20'), fields: [{ path: 'learnings' }] });
+  });
+
+  it('refuses text longer than a Sheets cell holds, naming where it is, before writing any row', () => {
+    const world = reportsWorld();
+    const rowsBefore = world.workspace.inspect.values('Creators').length;
+    const campaign = sampleCampaign();
+    campaign.creators[2].notes = 'x'.repeat(50_001);
+    campaign.creators.push({ handle: '@new.one', platform: 'TikTok' });
+    expect(errorOf(() => world.bundle.run('importCampaign', campaign))).toMatchObject({
+      code: 'bad-input', message: 'Some text is too long for a cell; nothing was imported.',
+      fields: [{ path: 'creators[2].notes', message: 'longer than a Google Sheets cell holds (50,000 characters)' }],
+    });
+    expect(world.workspace.inspect.values('Creators').length).toBe(rowsBefore);
+  });
+});
