@@ -20,6 +20,8 @@ export const STORED_PROPERTIES = {
   'debrief.templates': { store: 'user', bytes: 2_000, what: 'the template settings' },
   'debrief.learningsDoc': { store: 'user', bytes: 500, what: 'the learnings Doc setting' },
   'debrief.ledger': { store: 'user', bytes: 500, what: 'the campaign ledger setting' },
+  /** Who read the kickoff pack: the newest that fit are kept (about 40 readers). */
+  'debrief.kickoffAcknowledgements': { store: 'document', bytes: 4_000, what: 'who read the kickoff pack' },
   /** Diagnostics' probe of the largest value Debrief writes; deleted straight after. */
   'debrief.diagnostics': { store: 'document', bytes: 8_000, what: 'the diagnostics probe' },
 } as const satisfies Record<string, { store: PropertyStoreName; bytes: number; what: string }>;

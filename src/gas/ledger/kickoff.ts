@@ -4,7 +4,9 @@
 import * as z from 'zod/mini';
 import { acknowledgementState, type Acknowledgement } from '../../domain/history/acknowledgement.ts';
 import type { KickoffState } from '../../domain/rpc.ts';
+import { newestThatFit } from '../../domain/property-budget.ts';
 import { NotReadyError } from '../errors.ts';
+import { writeStored } from '../stored-properties.ts';
 import type { CampaignRead } from '../reports/campaign.ts';
 import { currentUserEmail } from './campaign.ts';
 
@@ -41,6 +43,7 @@ export function acknowledgeKickoffPack(read: CampaignRead): KickoffState {
   const email = currentUserEmail();
   if (!email) throw new NotReadyError('Google doesn’t tell Debrief who you are here, so it can’t record who read the pack.');
   const acks = [...loadAcks().filter((a) => a.email !== email), { email, name: '', at: new Date().toISOString().replace(/\.\d+Z$/, 'Z') }].slice(-50);
-  PropertiesService.getDocumentProperties().setProperty(ACKS_KEY, JSON.stringify(acks));
+  // The newest readers that fit the key's byte budget (this one always does: an address is at most 320 bytes).
+  writeStored(PropertiesService.getDocumentProperties(), ACKS_KEY, newestThatFit(ACKS_KEY, acks.reverse()).reverse());
   return kickoffState(read);
 }
