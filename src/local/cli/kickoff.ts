@@ -1,8 +1,9 @@
 // `debrief kickoff --state <dir> --client <name> --out <dir>`: what "Start next campaign" does in the add-on, on the
 // local Workspace. It opens the client's latest campaign from the ledger as the add-on's spreadsheet would be,
 // calls the bundle's startNextCampaign, and writes the kickoff pack (kickoff-pack.md and .html), the next
-// campaign's workbook (next-workbook.json), the ledger (ledger.json), the portfolio (portfolio.md) and the ledger's
-// insights (insights.json), and prints the backtest of targets from history.
+// campaign's workbook (next-workbook.json), the ledger (ledger.json), the portfolio (portfolio.md), the proof
+// points for pitches (proof-points.md) and the ledger's insights (insights.json), and prints the backtest of
+// targets from history.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatPercent } from '../../domain/analysis/format.ts';
@@ -10,6 +11,8 @@ import { nameKey } from '../../domain/reports/learnings-doc.ts';
 import { ledgerFromGrids } from '../../domain/history/ledger-plan.ts';
 import { LEDGER_KINDS, LEDGER_TABS } from '../../domain/history/ledger-tabs.ts';
 import { portfolio } from '../../domain/history/portfolio.ts';
+import { exportProofPoints } from '../../domain/history/proof-points.ts';
+import { pitchMarkdown } from '../../domain/history/proof-points-tab.ts';
 import type { Ledger } from '../../domain/history/records.ts';
 import { blocksToMarkdown } from '../../domain/reports/model.ts';
 import { buildPortfolioBlocks } from '../../domain/reports/portfolio-doc.ts';
@@ -93,6 +96,7 @@ export function runKickoff(options: KickoffOptions): number {
     'next-workbook.json': `${JSON.stringify(renderSpreadsheetJson(drive, started.workbook.id), null, 2)}\n`,
     'ledger.json': `${JSON.stringify(renderSpreadsheetJson(drive, after.id), null, 2)}\n`,
     'portfolio.md': `${blocksToMarkdown(buildPortfolioBlocks(portfolio(after.ledger)))}\n`,
+    'proof-points.md': pitchMarkdown(exportProofPoints(after.ledger)),
     'insights.json': `${JSON.stringify({ ...insights, started }, null, 2)}\n`,
     'calls.json': `${JSON.stringify(session.costs, null, 2)}\n`,
   };

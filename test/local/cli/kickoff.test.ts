@@ -69,6 +69,15 @@ describe('the ledger after 3 campaigns for 2 clients', () => {
     expect(rows.some((r) => String(r[0]).startsWith('Awareness: lowest CPE from Micro · Reel · Instagram'))).toBe(true);
     expect(readFileSync(join(out, 'portfolio.md'), 'utf8')).toContain('| Conversion | Mid-tier | Long-form video | YouTube | 1 | 1 | 1 | ($0.50, n=1: not claimed) |');
   });
+
+  it('exports the proof points for pitches, Glowlab anonymised as it asked and Northwind named', () => {
+    const rows = (json('ledger.json').tabs['Proof points for pitches'] as unknown[][]).slice(4);
+    expect(rows).toEqual([
+      ['the client\'s micro-creator reels reached 500K people on a $10K budget', '500K reach, $0.40 CPE', 'A beauty client', '2026 campaign', 'No: anonymised'],
+      ['Northwind\'s YouTube partner drove 40 sign-ups at $75 each', '40 conversions', 'Northwind', 'Launch', 'Yes'],
+    ]);
+    expect(readFileSync(join(out, 'proof-points.md'), 'utf8')).toContain('| Northwind\'s YouTube partner drove 40 sign-ups at $75 each | 40 conversions | Northwind | Launch | Yes |');
+  });
 });
 
 describe('debrief kickoff', () => {
