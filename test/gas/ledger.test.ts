@@ -125,3 +125,26 @@ describe('the campaign ledger', () => {
     expect(sheetsCalls(60)).toEqual(sheetsCalls(3));
   });
 });
+
+describe('Diagnostics for the ledger', () => {
+  it('settles on the platform that a stale ledger write is refused whole, and trashes its scratch spreadsheet', () => {
+    const workspace = createLocalWorkspace({ now: FIXED_NOW });
+    workspace.createSpreadsheet('Diagnostics');
+    const report = loadBundle(workspace).run('runDiagnostics') as { lines: { check: string; pass: boolean; detail: string }[] };
+    expect(report.lines.find((l) => l.check === 'Campaign ledger writes')).toMatchObject({ pass: true, detail: expect.stringContaining('refused whole') });
+    const scratch = workspace.drive.all().filter((f) => f.mimeType === 'application/vnd.google-apps.spreadsheet' && f.name.startsWith('Debrief diagnostics'));
+    expect(scratch.map((f) => f.trashed)).toEqual([true]);
+  });
+
+  it('fails its line when the Sheets API would let a stale write land', () => {
+    const workspace = createLocalWorkspace({ now: FIXED_NOW });
+    workspace.createSpreadsheet('Diagnostics');
+    const globals = workspace.globals as Record<string, Any>;
+    const real = globals.Sheets.Spreadsheets;
+    // A stand-in that drops the version-sheet requests, as if Google ignored a deleteSheet of a missing sheet.
+    globals.Sheets = { ...globals.Sheets, Spreadsheets: { create: (r: Any) => real.create(r), get: (id: Any, o: Any) => real.get(id, o), Values: real.Values,
+      batchUpdate: (body: Any, id: Any) => real.batchUpdate({ requests: body.requests.filter((r: Any) => !r.deleteSheet && !r.addSheet) }, id) } };
+    const report = loadBundle(workspace).run('runDiagnostics') as { lines: { check: string; pass: boolean; detail: string }[] };
+    expect(report.lines.find((l) => l.check === 'Campaign ledger writes')).toMatchObject({ pass: false, detail: expect.stringContaining('could both land') });
+  });
+});

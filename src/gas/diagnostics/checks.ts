@@ -11,6 +11,7 @@ import { fillDoc } from '../reports/fill-doc.ts';
 import { changedSince } from '../reports/learnings.ts';
 import { writeStored } from '../stored-properties.ts';
 import { chartInDeck, tableOnPlaceholder } from './deck-checks.ts';
+import { ledgerWrites } from './ledger-checks.ts';
 import { CheckFailed, SCRATCH_NAME, type Check, type Scratch } from './scratch.ts';
 
 const show = (text: string) => JSON.stringify(text);
@@ -114,6 +115,7 @@ const FEATURE_SCOPES: [string, string][] = [
   ['drive.file', 'copying templates and making files'],
   ['documents', 'the client report, brief and learnings Doc'],
   ['presentations', 'the renewal slides'],
+  ['userinfo.email', 'recording who read the kickoff pack'],
 ];
 
 /** ScriptApp.getAuthorizationInfo(authMode, oAuthScopes) (granular consent); the typings know only the first argument. */
@@ -130,4 +132,4 @@ const scopes: Check = {
   },
 };
 
-export const CHECKS: readonly Check[] = [scopes, propertyBudget, templateFill, unicode, staleRevision, tableOnPlaceholder, chartInDeck];
+export const CHECKS: readonly Check[] = [scopes, propertyBudget, templateFill, unicode, staleRevision, tableOnPlaceholder, chartInDeck, ledgerWrites];
