@@ -1,6 +1,8 @@
 // Diagnostics on the local Workspace: every check passes through the add-on's own code, one line each, the
 // scratch files end in the trash, and a missing scope fails its line with the feature it turns off.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FEATURE_SCOPES } from '../../src/gas/diagnostics/feature-scopes.ts';
 import type { DiagnosticsReport } from '../../src/domain/rpc.ts';
 import { createLocalWorkspace } from '../../src/local/emulator/index.ts';
 import { loadBundle } from '../../src/local/harness.ts';
@@ -43,6 +45,11 @@ describe('Diagnostics', () => {
     expect(report.lines.filter((l) => !l.pass).map((l) => l.check)).toEqual(['Scopes granted', 'Chart in a deck']);
     expect(report.lines.find((l) => l.check === 'Chart in a deck')?.detail).toContain('auth/presentations');
     expect(report.text).toContain('FAIL  Scopes granted: not granted: https://www.googleapis.com/auth/presentations');
+  });
+
+  it('checks exactly the scopes the manifest asks for', () => {
+    const manifest = JSON.parse(readFileSync('appsscript.json', 'utf8')) as { oauthScopes: string[] };
+    expect(FEATURE_SCOPES.map(([scope]) => `https://www.googleapis.com/auth/${scope}`)).toEqual(manifest.oauthScopes);
   });
 
   it('is on the menu, and shows its lines in an alert', () => {

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../../src/domain/errors.ts';
 import type { GeneratedFile } from '../../src/domain/rpc.ts';
+import { createLocalWorkspace } from '../../src/local/emulator/index.ts';
+import { FIXED_NOW } from '../support/bundle.ts';
 import { reportsWorld, sampleCampaign, type ReportsWorld } from './reports-support.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -96,5 +98,28 @@ describe('importing a campaign', () => {
       fields: [{ path: 'creators[2].notes', message: 'longer than a Google Sheets cell holds (50,000 characters)' }],
     });
     expect(world.workspace.inspect.values('Creators').length).toBe(rowsBefore);
+  });
+});
+
+describe('the shared learnings Doc', () => {
+  it('near the 1.02 million characters a Google Doc holds, refuses the append before adding anything, saying what to do', () => {
+    const world = reportsWorld();
+    // Years of campaigns: the agency's Doc is a few hundred characters short of Google's limit.
+    const Docs = world.workspace.globals.Docs as Any;
+    const id = Docs.Documents.create({ title: 'Client learnings' }).documentId;
+    Docs.Documents.batchUpdate({ requests: [{ insertText: { location: { index: 1 }, text: `Client learnings\n${'x'.repeat(1_019_850)}` } }] }, id);
+    world.bundle.run('setLearningsDoc', { url: `https://docs.google.com/document/d/${id}/edit` });
+    const before = Docs.Documents.get(id).revisionId;
+    const error = errorOf(() => world.append(['One more learning to keep here.', 'Another learning to keep.', 'A third learning to keep.']));
+    expect(error.code).toBe('quota');
+    expect(error.message).toMatch(/^The client learnings Doc is full: a Google Doc holds up to 1,020,000 characters, and adding this campaign would make it 1,020,\d{3}\. Nothing was added\./);
+    expect(Docs.Documents.get(id).revisionId).toBe(before);
+  });
+
+  it('past Google\'s limit is refused by the local Workspace too (the add-on must not get there)', () => {
+    const Docs = createLocalWorkspace({ now: FIXED_NOW }).globals.Docs as Any;
+    const id = Docs.Documents.create({ title: 'Full' }).documentId;
+    expect(() => Docs.Documents.batchUpdate({ requests: [{ insertText: { location: { index: 1 }, text: 'y'.repeat(1_020_000) } }] }, id)).toThrow('Request contains an invalid argument.');
+    Docs.Documents.batchUpdate({ requests: [{ insertText: { location: { index: 1 }, text: 'y'.repeat(1_019_999) } }] }, id);
   });
 });

@@ -11,6 +11,7 @@ import { fillDoc } from '../reports/fill-doc.ts';
 import { changedSince } from '../reports/learnings.ts';
 import { writeStored } from '../stored-properties.ts';
 import { chartInDeck, tableOnPlaceholder } from './deck-checks.ts';
+import { FEATURE_SCOPES } from './feature-scopes.ts';
 import { ledgerWrites } from './ledger-checks.ts';
 import { CheckFailed, SCRATCH_NAME, type Check, type Scratch } from './scratch.ts';
 
@@ -107,16 +108,6 @@ const propertyBudget: Check = {
     return `a value of ${size} bytes (Debrief's largest; Google allows ${n(PROPERTY_QUOTA.valueBytes)}) was kept; this spreadsheet's properties use ${n(used)} of ${n(PROPERTY_QUOTA.storeBytes)} bytes`;
   },
 };
-
-/** What each scope in the manifest is for, to say which feature is off when one was not granted. */
-const FEATURE_SCOPES: [string, string][] = [
-  ['spreadsheets.currentonly', 'the tabs in this spreadsheet'],
-  ['script.container.ui', 'the menu and sidebar'],
-  ['drive.file', 'copying templates and making files'],
-  ['documents', 'the client report, brief and learnings Doc'],
-  ['presentations', 'the renewal slides'],
-  ['userinfo.email', 'recording who read the kickoff pack'],
-];
 
 /** ScriptApp.getAuthorizationInfo(authMode, oAuthScopes) (granular consent); the typings know only the first argument. */
 type AuthorizationInfoFor = (mode: GoogleAppsScript.Script.AuthMode, scopes: string[]) => GoogleAppsScript.Script.AuthorizationInfo;

@@ -2,13 +2,14 @@
 // revision it read, re-planned and retried a few times if someone else wrote in between), and reading a client's
 // history. Nothing already in the Doc is rewritten; the Doc is the user's, remembered in user properties.
 import type { Analysis } from '../../domain/analysis/types.ts';
+import { MAX_DOC_CHARACTERS, overfullDoc } from '../../domain/reports/doc-size.ts';
 import type { DocsJson } from '../../domain/reports/docs-json.ts';
 import { clientHistory, planLearningsAppend, type ClientHistory } from '../../domain/reports/learnings-doc.ts';
 import { campaignRootCauses, draftKeptLearnings, entryHeading, learningsEntry, MAX_KEPT, MIN_KEPT } from '../../domain/reports/learnings-entry.ts';
 import { fileIdFromUrl, LEARNINGS_DOC_NAME } from '../../domain/reports/names.ts';
 import type { LearningsDocAppendResult, ClientHistoryResult, KeptLearnings, LinkedFile } from '../../domain/rpc.ts';
 import type { Workbook } from '../../domain/records.ts';
-import { BadInputError, BusyError } from '../errors.ts';
+import { BadInputError, BusyError, QuotaError } from '../errors.ts';
 import type { CampaignRead } from './campaign.ts';
 import { createBlankFile, docsService, fileUrl, MIME, openableFile } from './drive-files.ts';
 import { loadKeptLearnings, loadLearningsDocId, saveKeptLearnings, saveLearningsDocId } from './settings.ts';
@@ -82,6 +83,8 @@ export function appendLearnings(read: CampaignRead, items: string[] | undefined)
     const result = (status: LearningsDocAppendResult['status'], newClientHeading: boolean): LearningsDocAppendResult =>
       ({ status, heading: entry.heading, newClientHeading, learningsDoc: linked(docId), history: withEntry(history, entry, status, analysis) });
     if (plan.status === 'already-there') return result('already-there', false);
+    const overfull = overfullDoc(json, plan.requests);
+    if (overfull !== undefined) throw docFull(overfull);
     try {
       docs.batchUpdate({ requests: plan.requests, writeControl: { requiredRevisionId: json.revisionId } }, docId);
       return result('added', plan.newClientHeading);
@@ -93,6 +96,12 @@ export function appendLearnings(read: CampaignRead, items: string[] | undefined)
       json = again;
     }
   }
+}
+
+/** Told before anything is written: the Doc can't take this campaign, and what to do instead. */
+function docFull(length: number): QuotaError {
+  const n = (value: number) => value.toLocaleString('en-US');
+  return new QuotaError(`The client learnings Doc is full: a Google Doc holds up to ${n(MAX_DOC_CHARACTERS)} characters, and adding this campaign would make it ${n(length)}. Nothing was added. Paste the link to a new learnings Doc in the sidebar (or clear the link and Debrief makes one), then append again.`);
 }
 
 /**

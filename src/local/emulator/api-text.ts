@@ -4,6 +4,8 @@
 // InsertTextRequest.text); indexes count UTF-16 code units. The local Workspace strips the same from every request
 // that takes text. A lone surrogate isn't Unicode text at all and Google documents nothing for it, so the strict
 // reading is taken: such a request is refused.
+// Google: https://developers.google.com/docs/api/reference/rest/v1/documents/request#inserttextrequest,
+//   https://developers.google.com/slides/api/reference/rest/v1/presentations/request#inserttextrequest
 
 const STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

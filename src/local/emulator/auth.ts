@@ -1,6 +1,8 @@
 // Authorization as Apps Script enforces it: AuthMode.NONE (onOpen of an add-on not yet used in this document)
 // allows no service that needs authorization, LIMITED allows the current document and script storage but no
 // user data or dialogs, FULL allows whatever the manifest's oauthScopes grant, less what the user declined.
+// Google: https://developers.google.com/apps-script/add-ons/concepts/editor-auth-lifecycle,
+//   https://developers.google.com/apps-script/concepts/scopes
 import type { WorkspaceContext } from './context.ts';
 import { AppsScriptException } from './errors.ts';
 import { hasScope } from './service-context.ts';

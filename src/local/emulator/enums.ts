@@ -1,5 +1,6 @@
 // Apps Script enum values: opaque objects compared by identity (e.authMode === ScriptApp.AuthMode.NONE), whose
 // string form is their name. Names come from the official types so a typo cannot invent a value.
+// Google: https://developers.google.com/apps-script/reference/script/auth-mode
 import { officialEnumValues } from './official-api.ts';
 
 export class EnumValue {

@@ -1,4 +1,5 @@
 // Apps Script's own exceptions: V8 scripts see Error objects named "Exception" that carry Google's exact wording.
+// Google: https://developers.google.com/apps-script/guides/support/troubleshooting
 
 export class AppsScriptException extends Error {
   constructor(message: string) {

@@ -1,5 +1,6 @@
 // Reads @types/google-apps-script to learn each class's official member names, so the local Workspace can
 // refuse to be more generous than Apps Script (no extra public methods) and fail loudly on unimplemented ones.
+// Google: https://developers.google.com/apps-script/reference
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

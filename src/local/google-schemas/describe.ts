@@ -166,21 +166,19 @@ function typeOf(node: ts.TypeNode, interfaces: Map<string, ts.InterfaceDeclarati
   if (ts.isArrayTypeNode(node)) return { kind: 'array', items: typeOf(node.elementType, interfaces) };
   if (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal)) return { kind: 'enum', values: [node.literal.text] };
   if (ts.isUnionTypeNode(node)) {
-    // A repeated query parameter (Sheets' values.batchGet `ranges`) is typed `string | string[]`: one value or many.
+    // A repeated query parameter (Sheets' `ranges`) is typed `string | string[]`: one value or several.
     const [one, many] = node.types;
-    if (node.types.length === 2 && one && many && ts.isArrayTypeNode(many) && many.elementType.getText() === one.getText()) {
+    if (node.types.length === 2 && one && many && ts.isArrayTypeNode(many) && many.elementType.kind === one.kind && !ts.isLiteralTypeNode(one)) {
       return { kind: 'array', items: typeOf(one, interfaces) };
     }
     const values: string[] = [];
     let repeated = false;
     node.types.forEach((t, i) => {
-      if (ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal)) values.push(t.literal.text);
-      // The generator writes a repeated enum as `'A' | 'B' | 'C'[]` (Sheets' DataSourceRefreshWeeklySchedule.
-      // daysOfWeek): the `[]` binds to the last literal only, but the discovery document means a list of the enum.
-      else if (i === node.types.length - 1 && ts.isArrayTypeNode(t) && ts.isLiteralTypeNode(t.elementType) && ts.isStringLiteral(t.elementType.literal)) {
-        values.push(t.elementType.literal.text);
-        repeated = true;
-      } else throw new DescribeError(`unexpected union member ${t.getText()}`);
+      // The generator writes a repeated enum as `'A' | 'B'[]` (meant: ('A' | 'B')[]), the `[]` on the last member.
+      const last = i === node.types.length - 1;
+      const literal = last && ts.isArrayTypeNode(t) ? ((repeated = true), t.elementType) : t;
+      if (ts.isLiteralTypeNode(literal) && ts.isStringLiteral(literal.literal)) values.push(literal.literal.text);
+      else throw new DescribeError(`unexpected union member ${t.getText()}`);
     });
     return repeated ? { kind: 'array', items: { kind: 'enum', values } } : { kind: 'enum', values };
   }

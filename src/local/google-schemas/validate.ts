@@ -41,9 +41,8 @@ export function judgeCall(call: RestCall, description: ApiDescription = googleAp
     if (!param) {
       judge.errors.push(`Invalid JSON payload received. Unknown name "${name}": Cannot bind query parameter. Field '${name}' could not be found in request message.`);
     } else if (param.type.kind === 'array' && !isObject(value)) {
-      // A repeated query parameter: Apps Script sends each item of a list as one `name=value` pair.
-      const items = param.type.items;
-      for (const item of Array.isArray(value) ? value : [value]) judge.value(items, item, snake(name), '', name, 'Params');
+      // A repeated parameter: the query string carries it once per value.
+      for (const item of Array.isArray(value) ? value : [value]) judge.value(param.type.items, item, snake(name), '', name, 'Params');
     } else if (isObject(value) || Array.isArray(value)) {
       judge.errors.push(`Invalid JSON payload received. Unknown name "${name}": Cannot bind query parameter. '${name}' is a message type. Parameters can only be bound to primitive types.`);
     } else if (value !== null) {

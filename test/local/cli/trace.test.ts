@@ -24,7 +24,7 @@ describe('debrief run --trace', () => {
     const lines = readFileSync(trace, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as AdvancedCall);
     for (const line of lines) {
       expect(Object.keys(line)).toEqual(['service', 'method', 'params', 'body']);
-      expect(['docs', 'slides', 'drive']).toContain(line.service);
+      expect(['docs', 'slides', 'drive', 'sheets']).toContain(line.service);
     }
     const methods = new Set(lines.map((l) => `${l.service} ${l.method}`));
     for (const m of ['docs documents.batchUpdate', 'slides presentations.batchUpdate', 'drive files.copy']) expect(methods).toContain(m);

@@ -12,7 +12,7 @@ function world() {
   const calls: AdvancedCall[] = [];
   workspace.advancedCalls.listen((call) => calls.push(call));
   const g = workspace.globals as Any;
-  return { workspace, calls, Docs: g.Docs, Slides: g.Slides, Drive: g.Drive };
+  return { workspace, calls, Docs: g.Docs, Slides: g.Slides, Drive: g.Drive, Sheets: g.Sheets };
 }
 
 function thrown(action: () => unknown): Error {
@@ -60,5 +60,22 @@ describe('Advanced Service calls', () => {
     });
     expect(calls[2]).toEqual({ service: 'docs', method: 'documents.get', params: { documentId: doc.documentId, includeTabsContent: false }, body: null });
     expect(calls[3]).toEqual({ service: 'drive', method: 'files.copy', params: { fileId: doc.documentId, fields: 'id,name' }, body: { name: 'Copy' } });
+  });
+
+  it('include the Sheets API: refused for an unknown field or an enum value outside the list, repeated ranges accepted', () => {
+    const { Sheets, calls } = world();
+    const made = Sheets.Spreadsheets.create({ properties: { title: 'Ledger' } });
+    const id = made.spreadsheetId;
+    expect(thrown(() => Sheets.Spreadsheets.batchUpdate({ requests: [{ addSheet: { properties: { title: 'Wins', colour: 'red' } } }] }, id)).message)
+      .toBe(`API call to sheets.spreadsheets.batchUpdate failed with error: Invalid JSON payload received. Unknown name "colour" at 'requests[0].add_sheet.properties': Cannot find field.`);
+    expect(Sheets.Spreadsheets.get(id, { fields: 'sheets.properties.title' }).sheets.map((s: Any) => s.properties.title)).not.toContain('Wins');
+    const badEnum = thrown(() => Sheets.Spreadsheets.Values.batchGet(id, { ranges: ['A1:B2'], valueRenderOption: 'RAW' }));
+    expect(badEnum.message).toContain(`Invalid value at 'value_render_option'`);
+    expect(badEnum.message).toContain('"RAW"');
+    Sheets.Spreadsheets.Values.batchGet(id, { ranges: ['A1:B2', 'C1'], valueRenderOption: 'UNFORMATTED_VALUE' });
+    expect(calls.at(-1)).toEqual({
+      service: 'sheets', method: 'spreadsheets.values.batchGet', params: { spreadsheetId: id, ranges: ['A1:B2', 'C1'], valueRenderOption: 'UNFORMATTED_VALUE' }, body: null,
+    });
+    expect(calls.map((c) => `${c.service} ${c.method}`)).toContain('sheets spreadsheets.create');
   });
 });

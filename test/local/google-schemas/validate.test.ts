@@ -26,6 +26,18 @@ describe('the generated API descriptions', () => {
     expect(googleApi('drive').schemas.File?.properties).toEqual({ kind: 'map', values: { kind: 'string' } });
   });
 
+  it('include the Sheets API (the ledger\'s calls), with repeated enums and repeated query parameters', () => {
+    const sheets = googleApi('sheets');
+    expect(sheets.discovery).toBe('https://sheets.googleapis.com/$discovery/rest?version=v4');
+    expect(Object.keys(sheets.methods)).toEqual(expect.arrayContaining(['spreadsheets.create', 'spreadsheets.get', 'spreadsheets.batchUpdate', 'spreadsheets.values.batchGet']));
+    expect(sheets.schemas.DataSourceRefreshWeeklySchedule?.daysOfWeek).toEqual({ kind: 'array', items: { kind: 'enum', values: expect.arrayContaining(['MONDAY', 'SUNDAY']) } });
+    expect(sheets.methods['spreadsheets.values.batchGet']?.params.ranges).toEqual({ type: { kind: 'array', items: { kind: 'string' } }, required: false });
+    const batchGet = (params: Record<string, unknown>) => judgeCall({ service: 'sheets', method: 'spreadsheets.values.batchGet', params: { spreadsheetId: 's1', ...params }, body: null });
+    expect(batchGet({ ranges: ['A1', 'B2'] })).toEqual([]);
+    expect(batchGet({ ranges: 'A1' })).toEqual([]);
+    expect(batchGet({ ranges: [5] })).toEqual([`Invalid value at 'ranges' (TYPE_STRING), 5`]);
+  });
+
   it('are what the generator makes from the typings now (the cache is never stale)', () => {
     expect(googleApi('slides')).toEqual(describeApi('slides'));
   });

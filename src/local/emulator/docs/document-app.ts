@@ -1,5 +1,7 @@
 // DocumentApp and Document: creating and opening Docs (by id or URL, only those the add-on may reach), their
 // sections, and saveAndClose(). Every element handed out is tracked under its official Document.* name.
+// Google: https://developers.google.com/apps-script/reference/document/document-app,
+//   https://developers.google.com/apps-script/reference/document/document
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import { officialEnum } from '../enums.ts';
 import { SCOPE, requireAuthorization } from '../service-context.ts';

@@ -1,4 +1,5 @@
 // An image's pixel size read from its header (PNG, GIF, JPEG), as Docs sizes an inserted inline image.
+// Google: https://developers.google.com/docs/api/reference/rest/v1/documents/request#insertinlineimagerequest
 
 export function imageSize(bytes: Uint8Array): { width: number; height: number } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -1,6 +1,8 @@
 // findText/replaceText patterns: strings in Google's RE2 syntax, run here as JS RegExps after refusing what RE2
 // lacks (backreferences, lookaround, possessive/atomic forms). Replacements follow Java's Matcher.replaceAll:
 // "$n" and "${name}" insert groups, "\" escapes the next character, anything malformed throws.
+// Google: https://developers.google.com/apps-script/reference/document/body#replaceText(String,String),
+//   https://github.com/google/re2/wiki/Syntax
 import { AppsScriptException } from '../errors.ts';
 import { NotImplementedError } from '../tracked.ts';
 

@@ -1,6 +1,7 @@
 // An open Document as DocumentApp holds it: Apps Script loads the Doc when it is opened, shows the script its own
 // edits, and writes them back on saveAndClose() or when the execution ends. The Docs API reads and writes the
 // saved file, so it does not see unsaved DocumentApp edits.
+// Google: https://developers.google.com/apps-script/reference/document/document#saveAndClose()
 import { AppsScriptException } from '../errors.ts';
 import type { StoredFile } from '../drive/drive-store.ts';
 import { reach, type Access, type Door, type Intent } from '../drive/access.ts';

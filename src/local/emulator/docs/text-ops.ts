@@ -1,5 +1,6 @@
 // Editing one Text run (a TextNode): inserting and deleting characters with their styles, restyling a range, and
 // regex find/replace that never crosses from one Text element into the next, as in Google Docs.
+// Google: https://developers.google.com/apps-script/reference/document/text
 import type { TextNode, TextStyle } from './model.ts';
 import { patchStyle } from './model.ts';
 import { expandReplacement, type CompiledPattern } from './regex.ts';

@@ -1,5 +1,6 @@
 // Base.Blob: bytes with a content type and a name, as DriveApp, DocumentApp images and Utilities.newBlob hand them
 // around. Apps Script's getBytes() gives Java bytes (-128…127), so this does too.
+// Google: https://developers.google.com/apps-script/reference/base/blob
 import { signatureMismatch } from '../errors.ts';
 import { NotImplementedError, unwrap } from '../tracked.ts';
 

@@ -1,6 +1,8 @@
 // DriveApp and its File, Folder, FileIterator and User: the built-in Drive service. DriveApp needs the full
 // (or read-only) Drive scope and then reaches every file the user can open (drive/access.ts); files out of reach
 // answer Google's "No item with the given ID…" message.
+// Google: https://developers.google.com/apps-script/reference/drive/drive-app,
+//   https://developers.google.com/apps-script/reference/drive/file
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import { officialEnum } from '../enums.ts';
 import { SCOPE, requireAuthorization } from '../service-context.ts';

@@ -2,6 +2,7 @@
 // it with and as what, which users gave Debrief the file under drive.file, and a serialisable snapshot so
 // `--state` keeps Drive between runs. DriveApp, DocumentApp and SlidesApp share it; drive/access.ts decides who
 // reaches what through which service.
+// Google: https://developers.google.com/drive/api/guides/ref-roles
 import { createHash } from 'node:crypto';
 import { isEmail } from '../users.ts';
 import { PublicWeb } from '../web/public-web.ts';

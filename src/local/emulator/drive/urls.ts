@@ -1,4 +1,6 @@
 // The addresses Google gives each kind of Drive file, and the id inside one (what openByUrl and the add-on parse).
+// Google: https://developers.google.com/drive/api/reference/rest/v3/files,
+//   https://developers.google.com/apps-script/reference/drive/file#getUrl()
 
 export const MIME = {
   document: 'application/vnd.google-apps.document',

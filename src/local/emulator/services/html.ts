@@ -1,5 +1,7 @@
 // HtmlService: HTML outputs built from strings or from the project's HTML files (build/Sidebar.html is
 // registered as "Sidebar"), with the title and size the Ui uses when showing them.
+// Google: https://developers.google.com/apps-script/reference/html/html-service,
+//   https://developers.google.com/apps-script/reference/html/html-output
 import type { WorkspaceContext } from '../context.ts';
 import { officialEnum } from '../enums.ts';
 import { AppsScriptException, signatureMismatch } from '../errors.ts';

@@ -1,5 +1,7 @@
 // LockService. Everything here runs in one thread, so "another execution holding the lock" is simulated
 // through the inspector (holdLock); locks taken by the add-on are released when its execution ends.
+// Google: https://developers.google.com/apps-script/reference/lock/lock-service,
+//   https://developers.google.com/apps-script/reference/lock/lock
 import { requirePermission } from '../auth.ts';
 import type { WorkspaceContext } from '../context.ts';
 import { AppsScriptException, signatureMismatch } from '../errors.ts';

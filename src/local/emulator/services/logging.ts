@@ -1,5 +1,6 @@
 // Logger and console: what the add-on logs goes to the workspace log (inspect.logs()), not to the test
 // runner's output.
+// Google: https://developers.google.com/apps-script/guides/logging
 import { format } from 'node:util';
 import type { LogEntry, WorkspaceContext } from '../context.ts';
 

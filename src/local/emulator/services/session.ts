@@ -1,5 +1,6 @@
 // Session: the emulated user and the script's time zone. Reading the user's email needs AuthMode.FULL and the
 // userinfo.email scope, which the manifest must request.
+// Google: https://developers.google.com/apps-script/reference/base/session
 import { createHash } from 'node:crypto';
 import { requirePermission, SCOPES } from '../auth.ts';
 import type { WorkspaceContext } from '../context.ts';

@@ -1,5 +1,7 @@
 // Java SimpleDateFormat patterns as Utilities.formatDate reads them ("yyyy-MM-dd", "d MMM yyyy", "HH:mm",
 // "EEE, d MMM yyyy HH:mm:ss Z"), in a given time zone; unknown zone IDs fall back to GMT as Java does.
+// Google: https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String),
+//   https://docs.oracle.com/javase/7/docs/api/java/text/SimpleDateFormat.html
 import { AppsScriptException } from '../errors.ts';
 import { wallClock, type WallClock } from '../sheets/date-serial.ts';
 

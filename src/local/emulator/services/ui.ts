@@ -1,5 +1,7 @@
 // SpreadsheetApp.getUi(): menus (allowed in every authorization mode), alerts, the sidebar and dialogs (which
 // need AuthMode.FULL and the script.container.ui scope), recorded in the workspace's UiLog.
+// Google: https://developers.google.com/apps-script/reference/base/ui,
+//   https://developers.google.com/apps-script/add-ons/concepts/editor-auth-lifecycle
 import { requirePermission, SCOPES } from '../auth.ts';
 import type { WorkspaceContext } from '../context.ts';
 import { enumName, officialEnum } from '../enums.ts';

@@ -1,5 +1,6 @@
 // Utilities: formatDate with Java SimpleDateFormat patterns, UUIDs, base64 (Apps Script byte arrays hold
 // signed bytes, -128…127) and a sleep that returns at once (nothing else runs meanwhile).
+// Google: https://developers.google.com/apps-script/reference/utilities/utilities
 import { randomUUID } from 'node:crypto';
 import { enumName, officialEnum } from '../enums.ts';
 import { AppsScriptException, isDate, signatureMismatch } from '../errors.ts';

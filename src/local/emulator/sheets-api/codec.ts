@@ -3,6 +3,7 @@
 // frozen rows, hidden), each cell's value or formula, and the formats the Sheets API writes here (number format,
 // bold, colours, notes, links). Validation rules, conditional formats, charts and protections are not kept: nothing
 // made through the Sheets API here has them.
+// Google: https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets
 import type { ContentCodec } from '../drive/drive-store.ts';
 import { utcDateFromSerial } from '../sheets/date-serial.ts';
 import { SpreadsheetModel, type SheetModel } from '../sheets/model.ts';

@@ -1,5 +1,6 @@
 // Reads and writes A1 notation the way Sheets does: "B2", "A1:C3", open ranges ("A2:C", "A:C", "2:5"),
 // absolute markers ("$A$1") and sheet-qualified ranges ("'My Data'!A1:B2").
+// Google: https://developers.google.com/sheets/api/guides/concepts#cell
 
 export interface A1Range {
   sheetName?: string;

@@ -1,5 +1,7 @@
 // Reading and writing blocks of cells: script values become cell contents (typed-input parsing, Dates, the
 // 50,000-character limit), strict data validation is enforced, and engine results become what getValues returns.
+// Google: https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object),
+//   https://support.google.com/drive/answer/37603
 import type { RawCellContent } from 'hyperformula';
 import { AppsScriptException, isDate, signatureMismatch } from '../errors.ts';
 import { a1Notation } from './a1-notation.ts';

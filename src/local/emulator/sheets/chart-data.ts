@@ -1,6 +1,7 @@
 // An embedded chart's data as Sheets would plot it: its ranges' computed values, side by side, the first column
 // the categories (display values) and each other column a series named by its header row; transposed when the
 // chart says so. The values' number format labels the axis (a "0.0%" column reads "+12%", not 0.12).
+// Google: https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart
 import type { ChartData } from '../../render/charts/chart-svg.ts';
 import { displayValue, readBlock } from './cell-io.ts';
 import type { ChartSpec } from './model.ts';

@@ -1,6 +1,8 @@
 // Embedded charts: Sheet.newChart() builders, the charts inserted on a sheet, and the Charts service global
 // that supplies Charts.ChartType. A chart is kept as its description, and drawn (render/charts) when asked for
 // as a picture.
+// Google: https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder,
+//   https://developers.google.com/apps-script/reference/charts/chart-type
 import type { WorkspaceContext } from '../context.ts';
 import { enumName, officialEnum } from '../enums.ts';
 import { AppsScriptException, signatureMismatch } from '../errors.ts';

@@ -1,4 +1,5 @@
 // Colour strings as Sheets reports them back: lowercase six-digit hex ("red" and "#F00" both read "#ff0000").
+// Google: https://developers.google.com/apps-script/reference/spreadsheet/range#getBackground()
 
 const NAMED: Record<string, string> = {
   black: '#000000', white: '#ffffff', red: '#ff0000', green: '#008000', blue: '#0000ff', yellow: '#ffff00',

@@ -1,5 +1,6 @@
 // SpreadsheetApp.newConditionalFormatRule(): boolean-condition rules (when… + format + ranges) and the
 // BooleanCondition read back from Sheet.getConditionalFormatRules(). Gradient rules are not emulated.
+// Google: https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder
 import type { WorkspaceContext } from '../context.ts';
 import { enumName, officialEnum } from '../enums.ts';
 import { AppsScriptException, isDate, signatureMismatch } from '../errors.ts';

@@ -1,4 +1,5 @@
 // SpreadsheetApp.newDataValidation(): the rule builder, built rules, and how a strict rule judges a typed value.
+// Google: https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder
 import type { WorkspaceContext } from '../context.ts';
 import { enumName, officialEnum } from '../enums.ts';
 import { AppsScriptException, isDate, signatureMismatch } from '../errors.ts';

@@ -1,5 +1,6 @@
 // Converts between JavaScript Dates (instants) and Sheets serial numbers (days since 1899-12-30 on the
 // spreadsheet's wall clock), so dates written and read by scripts land where they do in Google Sheets.
+// Google: https://developers.google.com/sheets/api/reference/rest/v4/DateTimeRenderOption
 
 const MS_PER_DAY = 86_400_000;
 const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);

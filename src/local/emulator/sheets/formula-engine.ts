@@ -2,6 +2,7 @@
 // with TODAY()/NOW() read from the workspace clock and TEXT() rendered by our Sheets number formats.
 // Like Sheets, which buffers a script's writes until it next reads, the engine evaluates lazily: writes suspend
 // evaluation and the next read resumes it, so a run of writes is evaluated once, not once per call.
+// Google: https://support.google.com/docs/table/25273
 import { CellValueDetailedType, DetailedCellError, FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula';
 import type { ConfigParams, ImplementedFunctions, RawCellContent } from 'hyperformula';
 import { formatValue } from './number-format.ts';

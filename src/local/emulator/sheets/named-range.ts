@@ -1,5 +1,6 @@
 // Spreadsheet named ranges: names the formula engine knows (so =SUM(Budget) works) and that follow the
 // cells they name when sheets are renamed or rows inserted.
+// Google: https://developers.google.com/apps-script/reference/spreadsheet/named-range
 import type { WorkspaceContext } from '../context.ts';
 import { AppsScriptException } from '../errors.ts';
 import { SpreadsheetModel, type GridRange } from './model.ts';

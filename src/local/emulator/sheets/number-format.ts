@@ -1,5 +1,6 @@
 // Renders values through Sheets number-format patterns ("#,##0.00", "0.0%", "$#,##0", "yyyy-mm-dd",
 // "M/d/yyyy H:mm:ss") for getDisplayValues and TEXT(), and tells date formats apart from number formats.
+// Google: https://developers.google.com/sheets/api/guides/formats
 import { serialWallClock } from './date-serial.ts';
 
 /** What Range.getNumberFormat() reports for a cell nobody formatted; it renders as "Automatic". */

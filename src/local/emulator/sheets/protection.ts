@@ -1,5 +1,6 @@
 // Protection objects from Range.protect() and Sheet.protect(): description, warning-only flag, removal. The
 // script runs as the spreadsheet's owner, who may always edit, so nothing here blocks the add-on's own writes.
+// Google: https://developers.google.com/apps-script/reference/spreadsheet/protection
 import type { WorkspaceContext } from '../context.ts';
 import { officialEnum } from '../enums.ts';
 import type { ProtectionSpec } from './model.ts';

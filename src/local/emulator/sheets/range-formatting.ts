@@ -1,5 +1,6 @@
 // The per-cell attributes Sheets keeps beside values (number formats, colours, fonts, notes, validation,
 // checkboxes). FakeRange (range.ts) extends this class so each file stays readable.
+// Google: https://developers.google.com/apps-script/reference/spreadsheet/range
 import type { WorkspaceContext } from '../context.ts';
 import { signatureMismatch } from '../errors.ts';
 import { unwrap } from '../tracked.ts';

@@ -1,5 +1,6 @@
 // SpreadsheetApp Range: reading and writing values and formulas, geometry (A1, offset), clearing, protecting.
 // Formatting, notes and validation live in the base class (range-formatting.ts).
+// Google: https://developers.google.com/apps-script/reference/spreadsheet/range
 import type { WorkspaceContext } from '../context.ts';
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import { unwrap } from '../tracked.ts';

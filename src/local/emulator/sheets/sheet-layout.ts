@@ -1,5 +1,6 @@
 // Sheet-level layout and decorations: frozen panes, column widths and visibility, conditional format rules,
 // protections and embedded charts. FakeSheet (sheet.ts) extends this class so each file stays readable.
+// Google: https://developers.google.com/apps-script/reference/spreadsheet/sheet
 import type { WorkspaceContext } from '../context.ts';
 import { enumName } from '../enums.ts';
 import { signatureMismatch } from '../errors.ts';

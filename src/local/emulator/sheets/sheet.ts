@@ -1,5 +1,6 @@
 // SpreadsheetApp Sheet: identity, ranges (row/column and A1 overloads), grid size, row and column insertion
 // and deletion, appending and clearing. Layout, rules, protections and charts live in sheet-layout.ts.
+// Google: https://developers.google.com/apps-script/reference/spreadsheet/sheet
 import type { WorkspaceContext } from '../context.ts';
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import { toContents, writeContents } from './cell-io.ts';

@@ -1,5 +1,6 @@
 // The SpreadsheetApp global: the container spreadsheet (refused without authorization), the Ui, rule builders
 // and the enums the add-on uses.
+// Google: https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app
 import { requirePermission, SCOPES } from '../auth.ts';
 import type { WorkspaceContext } from '../context.ts';
 import { officialEnum } from '../enums.ts';

@@ -1,5 +1,6 @@
 // SpreadsheetApp Spreadsheet: identity, sheets (insert, find, delete, activate), named ranges, A1 ranges
 // with sheet names, protections, time zone and toasts.
+// Google: https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet
 import type { WorkspaceContext } from '../context.ts';
 import { enumName } from '../enums.ts';
 import { AppsScriptException, signatureMismatch } from '../errors.ts';

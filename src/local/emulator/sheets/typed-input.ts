@@ -1,5 +1,6 @@
 // Turns a string written by setValues into what Sheets stores, exactly as if a person had typed it:
 // "=…" formulas, "'…" literal text, "1,200" → 1200, "3.5%" → 0.035, "$5" → 5, dates, TRUE/FALSE.
+// Google: https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption
 import { serialFromFields } from './date-serial.ts';
 
 export type CellContent =

@@ -1,5 +1,7 @@
 // The Slides advanced service: Slides.Presentations.get / create / batchUpdate over the saved file, with the
 // REST API's JSON and its errors as Apps Script surfaces them (GoogleJsonResponseException, "API call to … failed").
+// Google: https://developers.google.com/slides/api/reference/rest/v1/presentations/batchUpdate,
+//   https://developers.google.com/apps-script/advanced/slides
 import { judgeAdvancedCall, restParams } from '../advanced-calls.ts';
 import { isPlainObject } from '../errors.ts';
 import { GoogleJsonResponseException } from '../drive/api-error.ts';

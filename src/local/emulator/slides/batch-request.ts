@@ -1,5 +1,6 @@
 // One batchUpdate request being applied: its place in the batch, the presentation it edits, and the API's ways of
 // refusing it (its own error texts, prefixed "Invalid requests[i].kind: ").
+// Google: https://developers.google.com/slides/api/reference/rest/v1/presentations/batchUpdate
 import { isPlainObject } from '../errors.ts';
 import type { DriveStore } from '../drive/drive-store.ts';
 import { EMU_PER_PT, findSlide, newObjectId, usedIds, type Box, type PresentationModel, type Size, type SlideModel } from './model.ts';

@@ -1,5 +1,7 @@
 // The batchUpdate requests that edit text in a shape or a table cell: insertText, deleteText, updateTextStyle.
 // Indexes count the editable text, without the closing newline Slides keeps ("existing text length (9)").
+// Google: https://developers.google.com/slides/api/concepts/text,
+//   https://developers.google.com/slides/api/reference/rest/v1/presentations/request#inserttextrequest
 import { strippedAsGoogle, unacceptableText } from '../api-text.ts';
 import { isPlainObject } from '../errors.ts';
 import { findElement, findSlide } from './model.ts';

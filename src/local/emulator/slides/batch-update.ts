@@ -1,6 +1,8 @@
 // Slides API batchUpdate requests applied in order to a presentation model. The caller hands a copy and keeps it
 // only if every request succeeds (the API applies a batch atomically). Request types the official types list but
 // this file doesn't implement fail loudly rather than being ignored.
+// Google: https://developers.google.com/slides/api/reference/rest/v1/presentations/batchUpdate,
+//   https://developers.google.com/slides/api/reference/rest/v1/presentations/request
 import { isPlainObject } from '../errors.ts';
 import type { DriveStore } from '../drive/drive-store.ts';
 import { officialEnumValues, officialMembers } from '../official-api.ts';

@@ -1,6 +1,11 @@
 // SlidesApp's page elements: the generic PageElement and its specific forms Shape, Table (with TableCell), Image
 // and SheetsChart. Each fake holds only the presentation and an object id and reads the model on every call, so
 // it sees the script's own edits and fails once its element has been removed.
+// Google: https://developers.google.com/apps-script/reference/slides/page-element,
+//   https://developers.google.com/apps-script/reference/slides/shape,
+//   https://developers.google.com/apps-script/reference/slides/table,
+//   https://developers.google.com/apps-script/reference/slides/image,
+//   https://developers.google.com/apps-script/reference/slides/sheets-chart
 import { AppsScriptException } from '../errors.ts';
 import { findElement, type ElementModel, type PresentationModel, type SheetsChartModel, type TableModel } from './model.ts';
 import { enumValue, overload, type OpenPresentation } from './runtime.ts';

@@ -1,4 +1,5 @@
 // SlidesApp's Layout: one of the theme's predefined layouts, known by name; slides are appended from it.
+// Google: https://developers.google.com/apps-script/reference/slides/layout
 import { enumValue } from './runtime.ts';
 import { LAYOUTS } from './model.ts';
 

@@ -1,5 +1,7 @@
 // SlidesApp and Presentation: creating and opening decks (Slides files are Drive files, so the user's access
 // rules apply), adding slides from layouts, literal replaceAllText across the deck, and saveAndClose.
+// Google: https://developers.google.com/apps-script/reference/slides/slides-app,
+//   https://developers.google.com/apps-script/reference/slides/presentation
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import { enumName, officialEnum } from '../enums.ts';
 import { officialMembers } from '../official-api.ts';

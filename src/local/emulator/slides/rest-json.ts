@@ -1,6 +1,8 @@
 // The presentation as the Slides REST API returns it (Presentations.get): sizes in EMU, text as textElements of
 // paragraph markers and runs, tables as tableRows of tableCells. Like any proto3 JSON, zero values and empty
 // fields are left out: the first cell's location is {}, a slide has no pageType ("SLIDE" is the zero value).
+// Google: https://developers.google.com/slides/api/reference/rest/v1/presentations,
+//   https://developers.google.com/slides/api/concepts/transforms
 import { EMU_PER_PT, LAYOUTS, MASTER_ID, PAGE_HEIGHT, PAGE_WIDTH, PLACEHOLDER_SIZE, type Box, type ElementModel, type Size, type PresentationModel, type SlideModel } from './model.ts';
 import { plainText, type Run, type RunStyle } from './text.ts';
 

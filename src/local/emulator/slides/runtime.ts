@@ -2,6 +2,7 @@
 // edits, and writes them back "as a collaborator" on saveAndClose() or when the execution ends; it never sees
 // later changes made through the Slides API. So each open Presentation works on its own copy and keeps its edits
 // as replayable operations; the advanced service reads and writes the saved file.
+// Google: https://developers.google.com/apps-script/reference/slides/presentation#saveAndClose()
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import { enumName, officialEnum } from '../enums.ts';
 import type { StoredFile } from '../drive/drive-store.ts';

@@ -1,5 +1,6 @@
 // SlidesApp's Slide: reading its page elements and placeholders, inserting text boxes, shapes, tables, images
 // and Sheets charts, literal replaceAllText, and removing, duplicating or moving the slide.
+// Google: https://developers.google.com/apps-script/reference/slides/slide
 import { AppsScriptException } from '../errors.ts';
 import { requireAuthorization, SCOPE } from '../service-context.ts';
 

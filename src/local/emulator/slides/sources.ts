@@ -1,6 +1,8 @@
 // What an inserted image or chart is made from: an image URL (Drive links obey the user's access), an image
 // BlobSource, or an EmbeddedChart of the local SpreadsheetApp. Sibling fakes are read through their own
 // helpers (chartOf, readBlobSource), so looking at them isn't counted as the add-on's calls.
+// Google: https://developers.google.com/apps-script/reference/slides/slide#insertImage(BlobSource,Number,Number,Number,Number),
+//   https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getAs(String)
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import type { DriveStore } from '../drive/drive-store.ts';
 import { publiclyReadable } from '../drive/access.ts';

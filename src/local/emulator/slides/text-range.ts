@@ -1,5 +1,7 @@
 // SlidesApp's TextRange and Paragraph over the text of one shape or table cell. A shape's getText()
 // spans its whole text, closing newline included; edits land before that newline, which can't be removed.
+// Google: https://developers.google.com/apps-script/reference/slides/text-range,
+//   https://developers.google.com/apps-script/reference/slides/paragraph
 import { AppsScriptException } from '../errors.ts';
 import { overload, type OpenPresentation } from './runtime.ts';
 import * as text from './text.ts';

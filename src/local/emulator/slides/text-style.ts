@@ -1,5 +1,6 @@
 // SlidesApp's TextStyle over a span of one text: setters edit every run in the span, getters answer null when
 // the span mixes values (Apps Script's rule).
+// Google: https://developers.google.com/apps-script/reference/slides/text-style
 import { AppsScriptException } from '../errors.ts';
 import { overload, type OpenPresentation } from './runtime.ts';
 import * as text from './text.ts';

@@ -1,6 +1,7 @@
 // Styled text of one shape or table cell, as plain data. Slides ends every non-empty text with a newline the user
 // can't delete; the model keeps only the editable body and the views add that newline, so lengths in error
 // messages ("existing text length (9)") count what the API counts. Replacements here are always literal.
+// Google: https://developers.google.com/slides/api/concepts/text
 
 export interface RunStyle {
   bold?: boolean;

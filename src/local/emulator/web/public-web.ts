@@ -1,6 +1,8 @@
 // The public web as Google's servers see it when they fetch an image for a document: only URLs that tests or the
 // playground declare as public images exist here, every other URL fails to fetch. Docs (insertInlineImage) and
 // Slides (createImage, Slide.insertImage by URL) ask it, as Google fetches the image itself at insertion time.
+// Google: https://developers.google.com/docs/api/reference/rest/v1/documents/request#insertinlineimagerequest,
+//   https://developers.google.com/slides/api/reference/rest/v1/presentations/request#createimagerequest
 import { imageSize } from '../docs/image-size.ts';
 
 export interface PublicImage {

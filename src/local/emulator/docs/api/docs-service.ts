@@ -1,6 +1,8 @@
 // The Docs advanced service (userSymbol "Docs"): Documents.get / create / batchUpdate over the saved Doc. A batch
 // is all or nothing; writeControl.requiredRevisionId refuses a write based on a stale read, which is how two
 // appends to one shared Doc are kept apart (the loser re-reads and retries).
+// Google: https://developers.google.com/docs/api/reference/rest/v1/documents/batchUpdate,
+//   https://developers.google.com/docs/api/reference/rest/v1/documents/get
 import { judgeAdvancedCall, restParams } from '../../advanced-calls.ts';
 import { isPlainObject } from '../../errors.ts';
 import { GoogleJsonResponseException } from '../../drive/api-error.ts';
@@ -8,7 +10,7 @@ import { officialMembers } from '../../official-api.ts';
 import { SCOPE, requireAuthorization } from '../../service-context.ts';
 import { NotImplementedError } from '../../tracked.ts';
 import type { StoredFile } from '../../drive/drive-store.ts';
-import { blankDocument, cloneDocument, documentCodec, DOCUMENT_MIME, normalizeDocument, type DocModel } from '../model.ts';
+import { blankDocument, cloneDocument, documentCodec, DOCUMENT_MIME, inlineLength, normalizeDocument, type BlockNode, type DocModel } from '../model.ts';
 import type { DocsRuntime } from '../session.ts';
 import { applyRequest, RequestError } from './requests.ts';
 import { documentJson, revisionId } from './to-json.ts';
@@ -24,6 +26,27 @@ const READ_SCOPES = [SCOPE.documents, SCOPE.documentsReadonly, SCOPE.driveFile, 
  * then the document has not changed") is how a writer tells staleness: read again and compare.
  */
 export const STALE_REVISION_MESSAGE = 'Request contains an invalid argument.';
+
+/**
+ * A Google Doc holds up to 1.02 million characters (Google Drive Help, "Files you can store in Google Drive",
+ * https://support.google.com/drive/answer/37603). Google documents neither how it counts nor how a batch past it is
+ * refused, so the local Workspace refuses, with the generic 400, a batch that leaves more than that many characters
+ * (each paragraph's newline and each picture, rule or page break counted as one, as Docs indexes them).
+ */
+export const MAX_DOC_CHARACTERS = 1_020_000;
+
+function blocksLength(blocks: BlockNode[]): number {
+  let length = 0;
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') length += 1 + block.children.reduce((sum, node) => sum + inlineLength(node), 0);
+    else for (const row of block.rows) for (const cell of row.cells) length += blocksLength(cell.children);
+  }
+  return length;
+}
+
+export function docCharacters(doc: DocModel): number {
+  return [doc.body, doc.header, doc.footer].reduce((sum, section) => sum + (section ? blocksLength(section.children) : 0), 0);
+}
 
 export class DocsFake {
   readonly Documents: DocumentsCollectionFake;
@@ -75,6 +98,7 @@ export class DocumentsCollectionFake {
       throw error;
     }
     normalizeDocument(work);
+    if (docCharacters(work) > MAX_DOC_CHARACTERS) throw fail('Request contains an invalid argument.'); // generic: Google documents no wording
     if (JSON.stringify(documentCodec.serialize(work)) !== JSON.stringify(documentCodec.serialize(file.content))) {
       work.revision = file.content.revision + 1;
       file.content = work;

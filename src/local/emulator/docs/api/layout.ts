@@ -1,6 +1,7 @@
 // Where each element of a Doc segment sits in the Docs API's index space (UTF-16 code units): the body starts at 1,
 // after its section break, headers and footers at 0; a paragraph spans its text, one index per image, rule or page
 // break, and its closing "\n"; a table takes one index to open, one per row and one per cell before the cell's content.
+// Google: https://developers.google.com/docs/api/concepts/structure
 import type { AnyNode, BlockNode, DocModel, ParagraphNode, SectionNode, TableNode } from '../model.ts';
 import { inlineLength } from '../model.ts';
 

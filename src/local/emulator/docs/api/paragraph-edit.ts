@@ -1,5 +1,6 @@
 // Editing one paragraph by Docs API offsets (an image, rule or page break counts one): inserting, deleting and
 // restyling text, and splitting or joining paragraphs where a "\n" is inserted or deleted.
+// Google: https://developers.google.com/docs/api/concepts/structure
 import type { InlineNode, ParagraphNode, TextStyle } from '../model.ts';
 import { inlineLength, patchStyle, textNode } from '../model.ts';
 import { deleteChars, insertChars } from '../text-ops.ts';

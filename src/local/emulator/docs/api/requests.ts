@@ -1,6 +1,7 @@
 // The documents.batchUpdate requests the local Workspace applies, each to the Doc as the previous one left it:
 // insertText, updateParagraphStyle, updateTextStyle, createParagraphBullets, deleteParagraphBullets,
 // deleteContentRange, replaceAllText, insertTable, insertPageBreak. Others fail loudly as not emulated.
+// Google: https://developers.google.com/docs/api/reference/rest/v1/documents/request
 import { strippedAsGoogle, unacceptableText } from '../../api-text.ts';
 import { isPlainObject } from '../../errors.ts';
 import type { PublicWeb } from '../../web/public-web.ts';

@@ -1,5 +1,6 @@
 // A Docs API TextStyle (with its `fields` mask) as a patch of the model's character style: each listed field is
 // set from the request, or cleared when the request leaves it out.
+// Google: https://developers.google.com/docs/api/reference/rest/v1/documents/request#updatetextstylerequest
 import { isPlainObject } from '../../errors.ts';
 import { NotImplementedError } from '../../tracked.ts';
 import type { TextStyle } from '../model.ts';

@@ -1,6 +1,7 @@
 // A Doc as documents.get returns it: body.content of structural elements with startIndex/endIndex (a zero index
 // is left out, as proto3 JSON does), paragraphs of textRuns carrying textStyle, bullets and lists, inline objects,
 // headers/footers, and a revisionId that changes with every edit.
+// Google: https://developers.google.com/docs/api/reference/rest/v1/documents
 import { createHash } from 'node:crypto';
 import type { BlockNode, DocModel, Glyph, ParagraphNode, SectionNode, TextStyle } from '../model.ts';
 import { forEachParagraph, inlineLength, sections, styleRuns } from '../model.ts';

@@ -1,5 +1,6 @@
 // Elements that hold other elements: child access, text search and replacement (ContainerFake); and those that hold
 // paragraphs and tables — Body, HeaderSection, FooterSection, TableCell — with their append/insert methods.
+// Google: https://developers.google.com/apps-script/reference/document/container-element
 import { AppsScriptException, signatureMismatch } from '../../errors.ts';
 import { NotImplementedError } from '../../tracked.ts';
 import { readBlobSource } from '../../drive/blob.ts';

@@ -1,5 +1,6 @@
 // Document.Element: what every DocumentApp element can do (type, parent, siblings, removal, copy, the asX casts),
 // plus the argument checks and errors the element classes share.
+// Google: https://developers.google.com/apps-script/reference/document/element
 import { AppsScriptException, signatureMismatch } from '../../errors.ts';
 import { enumName, officialEnum, type EnumValue } from '../../enums.ts';
 import { unwrap } from '../../tracked.ts';

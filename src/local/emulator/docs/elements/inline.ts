@@ -1,5 +1,8 @@
 // The inline elements a paragraph holds besides text: InlineImage (its bytes, size, link and alt text),
 // HorizontalRule and PageBreak.
+// Google: https://developers.google.com/apps-script/reference/document/inline-image,
+//   https://developers.google.com/apps-script/reference/document/horizontal-rule,
+//   https://developers.google.com/apps-script/reference/document/page-break
 import { Blob } from '../../drive/blob.ts';
 import type { ImageNode } from '../model.ts';
 import { ElementFake, integerArg, stringArg } from './element.ts';

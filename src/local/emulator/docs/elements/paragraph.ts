@@ -1,5 +1,7 @@
 // Document.Paragraph and Document.ListItem (a paragraph in a list): heading, alignment, attributes, and the text,
 // images, rules and page breaks inside.
+// Google: https://developers.google.com/apps-script/reference/document/paragraph,
+//   https://developers.google.com/apps-script/reference/document/list-item
 import { signatureMismatch } from '../../errors.ts';
 import { enumName, officialEnum } from '../../enums.ts';
 import { NotImplementedError } from '../../tracked.ts';

@@ -1,5 +1,7 @@
 // Document.RangeElement, what findText() returns, and the search/replace helpers every element shares: patterns
 // are compiled once (RE2 checks included) and matched in each Text run separately.
+// Google: https://developers.google.com/apps-script/reference/document/range-element,
+//   https://developers.google.com/apps-script/reference/document/body#findText(String)
 import { signatureMismatch } from '../../errors.ts';
 import { unwrap } from '../../tracked.ts';
 import type { TextNode } from '../model.ts';

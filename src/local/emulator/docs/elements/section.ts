@@ -1,4 +1,7 @@
 // Document.Body, HeaderSection and FooterSection: a Doc's sections, holding paragraphs, list items and tables.
+// Google: https://developers.google.com/apps-script/reference/document/body,
+//   https://developers.google.com/apps-script/reference/document/header-section,
+//   https://developers.google.com/apps-script/reference/document/footer-section
 import { NotImplementedError } from '../../tracked.ts';
 import type { AnyNode, ImageNode, ParagraphNode, TableNode } from '../model.ts';
 import { childrenOf } from '../tree.ts';

@@ -1,4 +1,7 @@
 // Document.Table, TableRow and TableCell. A table built by appendTable(string[][]) has one paragraph per cell.
+// Google: https://developers.google.com/apps-script/reference/document/table,
+//   https://developers.google.com/apps-script/reference/document/table-row,
+//   https://developers.google.com/apps-script/reference/document/table-cell
 import { signatureMismatch } from '../../errors.ts';
 import type { CellNode, RowNode, TableNode } from '../model.ts';
 import { textNode } from '../model.ts';

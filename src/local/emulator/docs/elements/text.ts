@@ -1,5 +1,6 @@
 // Document.Text: one run of text in a paragraph (formatting never splits it), or the view editAsText() gives of a
 // paragraph or of a whole container, whose paragraphs are then joined by "\n".
+// Google: https://developers.google.com/apps-script/reference/document/text
 import { AppsScriptException, signatureMismatch } from '../../errors.ts';
 import { NotImplementedError } from '../../tracked.ts';
 import type { AnyNode, ParagraphNode, TextNode, TextStyle } from '../model.ts';
