@@ -1,10 +1,6 @@
 // The brief checklist, per creator: did the brief state the audience, the goal, the product context and the tone,
-// and was it too prescriptive? Brief quality is the most common root cause, so it is scored (0–5), compared by
-// score band and item with sample sizes, and drafted into a checklist action for "Brief quality" issues.
+// and was it too prescriptive? Scored 0–5 and banded for the patterns (analysis/brief-patterns.ts compares them).
 // Older workbooks and files only say "Detailed" or "Vague"; that value is still read, as its own dimension.
-import { formatMoney, plural } from './analysis/format.ts';
-import { groupFigures } from './analysis/groups.ts';
-import type { GroupFigures } from './analysis/types.ts';
 import type { CreatorRecord } from './records.ts';
 
 export interface BriefChecklist {
@@ -28,6 +24,13 @@ export const BRIEF_ITEMS: readonly { item: BriefItem; label: string; stated: str
 
 export const EMPTY_CHECKLIST: BriefChecklist = { audience: null, goal: null, productContext: null, tone: null, tooPrescriptive: null };
 
+type ChecklistColumns = Pick<CreatorRecord, 'briefAudience' | 'briefGoal' | 'briefProductContext' | 'briefTone' | 'briefTooPrescriptive'>;
+
+/** A creator's checklist, from the Creators tab's five "Brief: …" columns. */
+export function checklistOf(c: ChecklistColumns): BriefChecklist {
+  return { audience: c.briefAudience, goal: c.briefGoal, productContext: c.briefProductContext, tone: c.briefTone, tooPrescriptive: c.briefTooPrescriptive };
+}
+
 /** A checklist counts once any box on it was touched; then an untouched box means "no" (how a checkbox reads). */
 export function isAssessed(checklist: BriefChecklist): boolean {
   return Object.values(checklist).some((v) => v !== null);
@@ -49,65 +52,3 @@ export function briefBand(score: number | null): BriefBand | null {
   return score >= 5 ? '5 of 5' : score >= 3 ? '3–4 of 5' : '0–2 of 5';
 }
 
-export interface ItemSplit {
-  item: BriefItem;
-  label: string;
-  /** Creators whose brief had the item (for "too prescriptive": whose brief was), and the rest. */
-  yes: GroupFigures;
-  no: GroupFigures;
-  /** Either side under 2 creators: shown, never used to claim a pattern. */
-  small: boolean;
-}
-
-export interface BriefPatterns {
-  /** Creators with a checklist filled in. */
-  assessed: number;
-  /** Creators with only the old Detailed/Vague value (read as the "Brief" dimension). */
-  legacyOnly: number;
-  items: ItemSplit[];
-  /** How often each item was missing (for "too prescriptive": present), most often first. */
-  gaps: { item: BriefItem; label: string; count: number }[];
-}
-
-export function briefPatterns(creators: readonly (CreatorRecord & { briefChecklist: BriefChecklist })[]): BriefPatterns {
-  const assessed = creators.filter((c) => isAssessed(c.briefChecklist));
-  const items = BRIEF_ITEMS.map(({ item, label }) => {
-    const yes = assessed.filter((c) => c.briefChecklist[item] === true);
-    const no = assessed.filter((c) => c.briefChecklist[item] !== true);
-    return { item, label, yes: groupFigures(yes), no: groupFigures(no), small: yes.length < 2 || no.length < 2 };
-  });
-  const gaps = BRIEF_ITEMS.map(({ item, label }) => ({
-    item, label,
-    count: assessed.filter((c) => (item === 'tooPrescriptive' ? c.briefChecklist[item] === true : c.briefChecklist[item] !== true)).length,
-  })).filter((g) => g.count > 0).sort((a, b) => b.count - a.count);
-  const legacyOnly = creators.filter((c) => !isAssessed(c.briefChecklist) && c.brief !== null).length;
-  return { assessed: assessed.length, legacyOnly, items, gaps };
-}
-
-/**
- * The strongest item pattern in one sentence ("Briefs that stated the audience: CPE $0.38 across 6 creators,
- * against $0.61 across 4 without"), or null when no item has 2+ creators on each side with a CPE.
- */
-export function strongestItemPattern(patterns: BriefPatterns, currency: string): string | null {
-  const usable = patterns.items.filter((s) => !s.small && s.yes.cpe !== null && s.no.cpe !== null && s.yes.n.cpe >= 2 && s.no.n.cpe >= 2);
-  const best = usable.sort((a, b) => Math.abs(1 - a.yes.cpe! / a.no.cpe!) - Math.abs(1 - b.yes.cpe! / b.no.cpe!)).pop();
-  if (!best) return null;
-  const meta = BRIEF_ITEMS.find((i) => i.item === best.item)!;
-  const subject = best.item === 'tooPrescriptive' ? 'Briefs that scripted too much' : `Briefs that ${meta.stated}`;
-  return `${subject}: CPE ${formatMoney(best.yes.cpe!, currency)} across ${plural(best.yes.n.cpe, 'creator')}, against ${formatMoney(best.no.cpe!, currency)} across ${best.no.n.cpe} without.`;
-}
-
-/**
- * The action drafted for a "Brief quality" issue: the checklist into the brief template, naming what was missing
- * most often. Owner and deadline are left for the team to fill, so the Issues checks still ask for them.
- */
-export function draftBriefAction(patterns: BriefPatterns): string {
-  const missing = patterns.gaps.filter((g) => g.item !== 'tooPrescriptive').slice(0, 2);
-  const prescriptive = patterns.gaps.find((g) => g.item === 'tooPrescriptive');
-  const of = patterns.assessed;
-  const sections = missing.length
-    ? `required ${missing.map((g) => g.label.toLowerCase()).join(' and ')} sections (missing from ${missing.map((g) => g.count).join(' and ')} of ${of} briefs)`
-    : 'required audience, goal, product context and tone sections';
-  const room = prescriptive ? ` and cap the shot list at must-haves (${prescriptive.count} of ${of} briefs scripted too much)` : '';
-  return `Add ${sections} to the brief template${room}; tick the brief checklist for every creator before briefs go out.`;
-}

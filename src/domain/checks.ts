@@ -1,6 +1,9 @@
 // What's missing or weak in a workbook that the team should fix before (or during) the post-mortem. Each check
 // names its cell and says what to do in words a campaign manager uses; unreadable cells are the reader's checks.
 import type { CellOf } from './campaign-file-rows.ts';
+import { briefPatterns, draftBriefAction } from './analysis/brief-patterns.ts';
+import { checkWorkbookBlameless } from './blameless/check.ts';
+import { gateChecks, runGate } from './completeness-gate.ts';
 import { postMortemDue } from './dates.ts';
 import type { Check, CheckKind, CreatorRecord, IssueRecord, Workbook } from './records.ts';
 import { knownKpi } from './tabs/kpis-tab.ts';
@@ -57,7 +60,11 @@ export function checkWorkbook(workbook: Workbook, { today, cellOf }: CheckOption
   }
 
   const team = Object.values(workbook.campaign.team).filter(Boolean);
-  for (const issue of workbook.issues) checkIssue(issue, team, cellOf, add);
+  const briefAction = draftBriefAction(briefPatterns(workbook.creators));
+  for (const issue of workbook.issues) checkIssue(issue, team, cellOf, add, briefAction);
+  checks.push(...checkWorkbookBlameless(workbook, cellOf));
+  const gate = runGate({ kpis: workbook.kpis, issues: workbook.issues, wins: workbook.wins, threshold: workbook.campaign.gateThreshold, cellOf });
+  checks.push(...gateChecks(gate));
   return checks;
 }
 
@@ -78,13 +85,14 @@ function checkCreator(creator: CreatorRecord, cellOf: CellOf, add: Add): void {
   }
 }
 
-function checkIssue(issue: IssueRecord, team: string[], cellOf: CellOf, add: Add): void {
+function checkIssue(issue: IssueRecord, team: string[], cellOf: CellOf, add: Add, briefAction: string): void {
   const short = shorten(issue.description, 48);
   const name = short ? `issue "${short}"` : 'this issue';
   const cell = (key: string) => cellOf('Issues', issue.row, key);
   const assessment = assessAction(issue.action, [...team, issue.owner]);
   if (assessment.reason === 'missing') {
-    add(cell('action'), 'missing-field', `${capital(name)} has no action. Write one specific change, with one owner and a deadline.`);
+    const drafted = issue.area === 'Brief quality' ? ` Drafted from the brief checklist: “${briefAction}”` : '';
+    add(cell('action'), 'missing-field', `${capital(name)} has no action. Write one specific change, with one owner and a deadline.${drafted}`);
     return;
   }
   const owner = ownerProblem(issue.owner);

@@ -15,6 +15,7 @@ export const SEVERITIES = ['Minor', 'Significant', 'Critical'] as const;
 export const ACTION_STATUSES = ['Open', 'In progress', 'Done'] as const;
 export const WIN_AREAS = ['Creator relationship', 'Content format', 'Brief element', 'Platform tactic', 'Process decision'] as const;
 export const KPI_STATUSES = ['Met', 'Missed'] as const;
+export const FEEDBACK_MARKS = ['Send', 'Skip'] as const;
 /** How a KPI's target and actual read: 4,000,000 (count), $0.50 in the campaign currency (money), 3.5% (percent), 2.75 (number). */
 export const KPI_UNITS = ['Count', 'Money', 'Percent', 'Number'] as const;
 /** What a campaign was for: campaigns are compared with like ones (targets from history, the portfolio). */
@@ -32,6 +33,7 @@ export type RootCause = (typeof ROOT_CAUSES)[number];
 export type Severity = (typeof SEVERITIES)[number];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export type WinArea = (typeof WIN_AREAS)[number];
+export type FeedbackMark = (typeof FEEDBACK_MARKS)[number];
 export type KpiUnit = (typeof KPI_UNITS)[number];
 export type Objective = (typeof OBJECTIVES)[number];
 

@@ -5,8 +5,9 @@ import { formatPercent, formatSignedPercent, plural } from './analysis/format.ts
 import type { CellOf } from './campaign-file-rows.ts';
 import { kpiStatus, kpiVariance } from './metrics.ts';
 import type { Check, KpiRecord } from './records.ts';
+import { DEFAULT_GATE_THRESHOLD } from './tabs/campaign-tab.ts';
 
-export const DEFAULT_GATE_THRESHOLD = 0.1;
+export { DEFAULT_GATE_THRESHOLD };
 
 /** An Issue or Win row and the KPI names typed (or picked) in its "KPI" column. */
 export interface KpiLinkRow {
@@ -29,7 +30,7 @@ export type GateReason = 'beyond-threshold' | 'historical-miss';
 export interface GateItem {
   kpi: string;
   row: number;
-  /** The KPI's variance cell, e.g. "KPIs!D3". */
+  /** The KPI's actual, e.g. "KPIs!C3" (a file names it "kpis[1].actual"). */
   cell: string;
   variance: number;
   outcome: 'missed' | 'beaten';
@@ -102,7 +103,7 @@ export function runGate(input: GateInput): GateResult {
     const outcome = status === 'missed' ? 'missed' : 'beaten';
     const needs = outcome === 'missed' ? 'Issues' : 'Wins';
     const linkedBy = links.get(normalize(kpi.name))?.[needs] ?? [];
-    const cell = input.cellOf('KPIs', kpi.row, 'variance');
+    const cell = input.cellOf('KPIs', kpi.row, 'actual');
     items.push({
       kpi: kpi.name.trim(), row: kpi.row, cell, variance, outcome, reasons, needs, linkedBy, explained: linkedBy.length > 0,
       message: gateMessage(kpi.name.trim(), variance, outcome, reasons, threshold, linkedBy),
@@ -144,7 +145,7 @@ export function gateSummary(result: GateResult): string {
 export interface GateOverride {
   artefact: string; // "Client report", "Renewal deck"
   by: string; // the person's email or name
-  at: string; // ISO timestamp
+  at: string; // ISO date (or timestamp), in the spreadsheet's time zone
   kpis: { kpi: string; cell: string; variance: number }[];
 }
 
@@ -155,5 +156,5 @@ export function overrideOf(result: GateResult, artefact: string, by: string, at:
 /** "Client report generated on 2026-11-25 by tom@agency.com with 1 KPI unexplained: Reach (−30.0%, KPIs!D2)." */
 export function describeOverride(o: GateOverride): string {
   const list = o.kpis.map((k) => `${k.kpi} (${formatSignedPercent(k.variance, 1)}, ${k.cell})`).join(', ');
-  return `${o.artefact} generated on ${o.at.slice(0, 10)} by ${o.by || 'someone'} with ${plural(o.kpis.length, 'KPI')} unexplained: ${list}.`;
+  return `${o.artefact} generated on ${o.at.slice(0, 10)} by ${o.by || 'someone who gave no name'} with ${plural(o.kpis.length, 'KPI')} unexplained: ${list}.`;
 }

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'quota', // a Google limit was reached (stored settings too large, a daily quota)
   'platform', // a Google service refused or failed
   'busy', // someone (or a second click) is working on the same document
+  'incomplete', // the post-mortem isn't complete for this yet: `fields` names each gap; the person may go ahead anyway
   'unexpected', // a bug: logged with its stack, shown with a reference to quote
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -67,6 +68,13 @@ export class QuotaError extends DebriefError {
 export class PlatformError extends DebriefError {
   constructor(message: string) {
     super('platform', message);
+  }
+}
+
+/** Not refused for good: the caller may retry with `force` after the person says so (the completeness gate). */
+export class IncompleteError extends DebriefError {
+  constructor(message: string, fields: FieldProblem[] = []) {
+    super('incomplete', message, fields);
   }
 }
 

@@ -22,6 +22,8 @@ export const STORED_PROPERTIES = {
   'debrief.ledger': { store: 'user', bytes: 500, what: 'the campaign ledger setting' },
   /** Who read the kickoff pack: the newest that fit are kept (about 40 readers). */
   'debrief.kickoffAcknowledgements': { store: 'document', bytes: 4_000, what: 'who read the kickoff pack' },
+  'debrief.notesTabId': { store: 'document', bytes: 100, what: 'the Notes tab id' },
+  'debrief.gateOverrides': { store: 'document', bytes: 8_000, what: 'the reports generated past the completeness gate' },
   /** Diagnostics' probe of the largest value Debrief writes; deleted straight after. */
   'debrief.diagnostics': { store: 'document', bytes: 8_000, what: 'the diagnostics probe' },
 } as const satisfies Record<string, { store: PropertyStoreName; bytes: number; what: string }>;

@@ -9,6 +9,10 @@ import { ARTEFACTS, type Artefact } from './artefacts.ts';
 import type { ErrorCode } from './errors.ts';
 import type { AcknowledgementState } from './history/acknowledgement.ts';
 import { OBJECTIVES } from './choices.ts';
+import type { FileNoteRequest, MeetingState, OpenBlockRequest, OpenBlockResult, SaveNoteRequest } from './meeting/requests.ts';
+
+export { FileNoteRequestSchema, OpenBlockRequestSchema, SaveNoteRequestSchema } from './meeting/requests.ts';
+export type { FileNoteRequest, MeetingState, OpenBlockRequest, OpenBlockResult, SaveNoteRequest } from './meeting/requests.ts';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date like 2026-11-18'));
 const shortText = (max: number, ...more: z.core.$ZodCheck<string>[]) =>
@@ -95,7 +99,13 @@ const link = z.string().check(z.trim(), z.maxLength(500, 'paste the link as it i
 export const ClientReportRequestSchema = z.partial(z.object({ includeCosts: z.boolean() }));
 export type ClientReportRequest = z.input<typeof ClientReportRequestSchema>;
 /** Any artefact of the registry; `includeCosts` is the client report's opt-in to per-creator costs. */
-export const GenerateRequestSchema = z.object({ artefact: ArtefactSchema, includeCosts: z.optional(z.boolean()) });
+export const GenerateRequestSchema = z.object({
+  artefact: ArtefactSchema,
+  includeCosts: z.optional(z.boolean()),
+  /** Past the completeness gate: the person chose to generate with KPIs still unexplained; `by` is who, as they typed it. */
+  force: z.optional(z.boolean()),
+  by: z.optional(shortText(120)),
+});
 export type GenerateRequest = z.input<typeof GenerateRequestSchema>;
 /** `url` '' goes back to Debrief's built-in template. */
 export const TemplateRequestSchema = z.object({ artefact: ArtefactSchema, url: link });
@@ -111,6 +121,10 @@ export type KeptLearningsRequest = z.input<typeof KeptLearningsRequestSchema>;
 /** Without items, the learnings kept earlier (or the drafted ones) are appended. */
 export const AppendLearningsRequestSchema = z.partial(KeptLearningsRequestSchema);
 export type AppendLearningsRequest = z.input<typeof AppendLearningsRequestSchema>;
+
+/** Marks the client report as sent today by `by` (issue 15). */
+export const ReportSentRequestSchema = z.object({ by: shortText(120, z.minLength(1, 'say who sent it')) });
+export type ReportSentRequest = z.input<typeof ReportSentRequestSchema>;
 
 export interface GeneratedFile {
   artefact: Artefact;
@@ -258,4 +272,11 @@ export interface ServerApi {
   setLedger(request: { url: string }): LedgerInsights;
   getLedgerInsights(): LedgerInsights;
   runDiagnostics(): DiagnosticsReport;
+  // Meeting mode (issue 15).
+  getMeeting(): MeetingState;
+  openBlock(request: OpenBlockRequest): OpenBlockResult;
+  saveMeetingNote(request: SaveNoteRequest): MeetingState;
+  fileMeetingNote(request: FileNoteRequest): MeetingState;
+  endMeeting(): MeetingState;
+  markClientReportSent(request: ReportSentRequest): MeetingState;
 }

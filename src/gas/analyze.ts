@@ -5,28 +5,15 @@ import { layoutPatternsSheet } from '../domain/analysis/patterns-sheet.ts';
 import { workbookChecks } from '../domain/checks.ts';
 import type { Check } from '../domain/records.ts';
 import type { AnalyzeResult } from '../domain/rpc.ts';
-import { tableTabNamed } from '../domain/tabs/index.ts';
-import { cellName } from '../domain/tabs/layout.ts';
-import type { WorkbookRead } from '../domain/tabs/read.ts';
 import { buildTabs } from './build-tabs.ts';
 import { ledgerChecks } from './ledger/checks.ts';
 import { writePatternsTab } from './sheets/patterns-tab.ts';
 import { todayIn } from './spreadsheet.ts';
 import { loadTeamNotes } from './team-notes.ts';
-import { locateTabs, type TabDirectory } from './tabs.ts';
-import { readWorkbookFrom } from './workbook.ts';
+import { locateTabs } from './tabs.ts';
+import { cellNamer, readWorkbookFrom } from './workbook.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-function cellNamer(read: WorkbookRead, directory: TabDirectory) {
-  return (tab: string, row: number, key: string): string => {
-    const name = directory.names[tab] ?? tab;
-    if (tab === 'Campaign') return cellName(name, read.campaignLayout.rowOf[key] ?? 1, 2); // a form: one value per row
-    const table = tableTabNamed(tab);
-    const column = table ? read.layouts[table.key].columnOf[key] : undefined;
-    return column ? cellName(name, row, column) : `${name}!${row}:${row}`;
-  };
-}
 
 /** "Run checks": every tab read once, every check once. */
 export function checkSpreadsheet(spreadsheet: Spreadsheet): Check[] {

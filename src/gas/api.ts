@@ -2,7 +2,8 @@
 // under the document lock, and returns plain JSON. The one place errors become messages a person can act on.
 import { postMortemDue } from '../domain/dates.ts';
 import {
-  AppendLearningsRequestSchema, CampaignSetupSchema, ClientReportRequestSchema, GenerateRequestSchema, KeptLearningsRequestSchema, LearningsDocRequestSchema, PingRequestSchema,
+  AppendLearningsRequestSchema, CampaignSetupSchema, FileNoteRequestSchema, OpenBlockRequestSchema, ReportSentRequestSchema, SaveNoteRequestSchema,
+  type MeetingState, type OpenBlockResult, ClientReportRequestSchema, GenerateRequestSchema, KeptLearningsRequestSchema, LearningsDocRequestSchema, PingRequestSchema,
   TemplateRequestSchema, StartNextCampaignRequestSchema, LedgerRequestSchema, type KickoffState, type LedgerInsights, type StartNextCampaignResult, type AnalyzeResult, type AppendLearningsResult, type BuildTabsResult, type ChecksResult, type ClientHistoryResult, type DiagnosticsReport,
   type GenerateResult, type ImportResult, type KeptLearnings, type PingResult, type ReportsState, type ServerApi, type SidebarState,
 } from '../domain/rpc.ts';
@@ -25,6 +26,7 @@ import { ledgerInsights } from './ledger/insights.ts';
 import { acknowledgeKickoffPack as acknowledgePack, kickoffState, kickoffStateOf } from './ledger/kickoff.ts';
 import { setLedger as rememberLedger } from './ledger/ledger-file.ts';
 import { startNextCampaign as startFromHistory } from './ledger/next-campaign.ts';
+import * as meeting from './meeting.ts';
 import { runDiagnostics as runPlatformChecks } from './diagnostics/index.ts';
 
 /**
@@ -127,8 +129,8 @@ export function setLearningsDoc(request: unknown): ReportsState {
 /** Makes any artefact of the registry (src/domain/artefacts.ts): what the sidebar's report buttons call. */
 export function generate(request: unknown): GenerateResult {
   return handle('making the document', () => {
-    const { artefact, includeCosts } = parsePayload(GenerateRequestSchema, request);
-    return withDocumentLock(() => generateArtefact(artefact, { includeCosts }));
+    const { artefact, includeCosts, force, by } = parsePayload(GenerateRequestSchema, request);
+    return withDocumentLock(() => generateArtefact(artefact, { includeCosts, force, by }));
   });
 }
 
@@ -205,9 +207,44 @@ export function runDiagnostics(): DiagnosticsReport {
   return handle('running the diagnostics', () => runPlatformChecks());
 }
 
+// Meeting mode (issue 15): notes, the action review and the client report's sending, in src/gas/meeting.ts.
+export function getMeeting(): MeetingState {
+  return handle('loading the meeting', () => meeting.meetingState());
+}
+
+export function openBlock(request: unknown): OpenBlockResult {
+  return handle('opening the block’s tab', () => meeting.openBlockTab(parsePayload(OpenBlockRequestSchema, request).block));
+}
+
+export function saveMeetingNote(request: unknown): MeetingState {
+  return handle('saving the note', () => {
+    const note = parsePayload(SaveNoteRequestSchema, request);
+    return withDocumentLock(() => meeting.saveNote(note));
+  });
+}
+
+export function fileMeetingNote(request: unknown): MeetingState {
+  return handle('filing the note', () => {
+    const filed = parsePayload(FileNoteRequestSchema, request);
+    return withDocumentLock(() => meeting.fileNote(filed));
+  });
+}
+
+export function endMeeting(): MeetingState {
+  return handle('ending the meeting', () => withDocumentLock(() => meeting.endMeeting()));
+}
+
+export function markClientReportSent(request: unknown): MeetingState {
+  return handle('marking the client report sent', () => {
+    const { by } = parsePayload(ReportSentRequestSchema, request);
+    return withDocumentLock(() => meeting.markClientReportSent(by));
+  });
+}
+
 // The compiler checks the sidebar contract is implemented in full.
 export const api = {
   ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, getReportsState, setTemplate, setLearningsDoc,
   generate, generateClientReport, generateInternalBrief, exportSlides, getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
   startNextCampaign, getKickoffState, acknowledgeKickoffPack, setLedger, getLedgerInsights, runDiagnostics,
+  getMeeting, openBlock, saveMeetingNote, fileMeetingNote, endMeeting, markClientReportSent,
 } satisfies Record<keyof ServerApi, unknown>;

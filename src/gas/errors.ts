@@ -4,7 +4,7 @@
 import type * as z from 'zod/mini';
 import { BadInputError, DebriefError, type ServerError } from '../domain/errors.ts';
 
-export { BadInputError, BusyError, DebriefError, NotReachableError, NotReadyError, PlatformError, QuotaError } from '../domain/errors.ts';
+export { BadInputError, BusyError, DebriefError, IncompleteError, NotReachableError, NotReadyError, PlatformError, QuotaError } from '../domain/errors.ts';
 
 /** A sidebar payload checked against its schema; a bad one names each field and what is wrong with it. */
 export function parsePayload<S extends z.ZodMiniType>(schema: S, payload: unknown): z.output<S> {

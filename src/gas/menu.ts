@@ -99,7 +99,20 @@ function describeFile(result: GenerateResult): string {
 /** Makes one artefact from its menu item; options only the sidebar offers are said after the link. */
 function menuGenerate(artefact: Artefact): void {
   const spec: ArtefactSpec = ARTEFACT_SPECS[artefact];
-  report(spec.name, () => `${describeFile(generate({ artefact }))}${spec.menu.note ? `\n\n${spec.menu.note}` : ''}`);
+  const made = (result: GenerateResult) => `${describeFile(result)}${spec.menu.note ? `\n\n${spec.menu.note}` : ''}`;
+  report(spec.name, () => {
+    try {
+      return made(generate({ artefact }));
+    } catch (error) {
+      if (decodeError(error).code !== 'incomplete') throw error;
+      // The completeness gate: say what is unexplained, and go ahead only if the person signs for it.
+      const ui = SpreadsheetApp.getUi();
+      const answer = ui.alert(`${spec.name}: explanations missing`,
+        `${describeFailure(error)}\n\nGenerate it anyway? The internal brief records that it went out unexplained.`, ui.ButtonSet.YES_NO);
+      if (answer !== ui.Button.YES) return 'Not generated: link an Issue or a Win to each KPI listed, then try again.';
+      return made(generate({ artefact, force: true }));
+    }
+  });
 }
 
 /** The menu item of each artefact in the registry, by its function name (src/gas/main.ts makes them entry points). */

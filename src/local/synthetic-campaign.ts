@@ -54,7 +54,7 @@ export function syntheticCampaign(creatorCount: number): Record<string, unknown>
     ],
     creators,
     content,
-    issues: [{ area: 'Tracking setup', description: 'UTM links missing', rootCause: 'Process', severity: 'Significant', action: 'Add UTM check to launch list by 2026-12-01', owner: 'Ana', due: '2026-12-01' }],
-    wins: [{ area: 'Content format', description: 'Reels outperformed', evidence: 'ER 5.1% vs 3.2%', repeat: 'Lead with reels' }],
+    issues: [{ area: 'Tracking setup', linkedKpi: 'Reach', description: 'UTM links missing', rootCause: 'Process', severity: 'Significant', action: 'Add UTM check to launch list by 2026-12-01', owner: 'Ana', due: '2026-12-01' }],
+    wins: [{ area: 'Content format', linkedKpi: 'CPE', description: 'Reels outperformed', evidence: 'ER 5.1% vs 3.2%', repeat: 'Lead with reels' }],
   };
 }

@@ -22,6 +22,15 @@
 //                         timer-next, timer-reset, timer-elapsed, timer-block-left, timer-cue,
 //                         agenda-list > agenda-block (data-index, data-state = done | current | upcoming,
 //                         data-overrun = true | false, aria-current="step" on the current block)
+//   meeting mode ....... section-meeting; meeting-roles (+ meeting-roles-problem), meeting-send-reminder >
+//                         meeting-sent-by, meeting-mark-sent; meeting-refused; meeting-reminder, meeting-begin;
+//                         meeting-block-title (data-index), meeting-note-text, meeting-note-add, meeting-note-park,
+//                         meeting-notes > meeting-note-item (data-kind) > meeting-note-issue, meeting-note-win,
+//                         meeting-note-became; meeting-file-form (data-as) > meeting-file-<field> (+ -error),
+//                         meeting-file-save, meeting-file-cancel; meeting-back, meeting-next; meeting-parking >
+//                         meeting-parked; meeting-review-summary, meeting-review > meeting-action (data-ok,
+//                         data-row) > meeting-action-problem (data-field); meeting-review-refresh, meeting-end,
+//                         meeting-ended
 //   reports ............ section-reports (loads when first opened); reports-include-costs (checkbox);
 //                         buttons reports-client, reports-brief, reports-slides; reports-latest > reports-latest-link;
 //                         reports-warnings > li; reports-files > reports-file (data-artefact) > reports-file-link;
@@ -46,6 +55,7 @@ import { createAnalysisSection } from './sections/analysis.ts';
 import { createBuildSection } from './sections/build.ts';
 import { createChecksSection } from './sections/checks.ts';
 import { createHistorySection } from './sections/history.ts';
+import { createMeetingSection } from './sections/meeting.ts';
 import { createReportsSection } from './sections/reports.ts';
 import { createSetupSection } from './sections/setup.ts';
 
@@ -76,16 +86,19 @@ const setup = createSetupSection({
   },
 });
 const analysis = createAnalysisSection({ call, actions, onChecks: checks.show });
-const agenda = createAgendaSection({ storage: localStorageOrNull() });
-const reports = createReportsSection({ call, actions });
+// The timer's Next block opens the block's tab too; a failure there leaves the timer running.
+const agenda = createAgendaSection({ storage: localStorageOrNull(), onBlock: (block) => void call('openBlock', { block }).catch(() => undefined) });
+const meeting = createMeetingSection({ call, actions, storage: localStorageOrNull() });
+const reports = createReportsSection({ call, actions, storage: localStorageOrNull() });
 
 app.dataset.testid = 'app';
 app.replaceChildren(
   el('header', { class: 'header' }, el('h1', {}, 'Debrief'), sheetName),
   history.notice, // the kickoff pack unread: said first, before anyone plans (issue 14)
-  setup.root, build.root, analysis.root, checks.root, agenda.root,
+  setup.root, build.root, analysis.root, checks.root, agenda.root, meeting.root,
   reports.root, // client Doc, internal brief, slides, shared learnings (issue 4)
   history.root, // the campaign ledger and "Start next campaign" (issue 14)
   statusLine, // last: it sticks to the bottom of the sidebar, in view whichever button was pressed
 );
-void setup.load();
+// Then meeting mode, for its reminder that the client report hasn't gone out (one call, after the first).
+void setup.load().then(() => meeting.peek());

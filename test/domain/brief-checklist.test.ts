@@ -2,10 +2,12 @@
 // drafted action for a "Brief quality" issue (which must itself pass the vague-action check).
 import { describe, expect, it } from 'vitest';
 import {
-  briefBand, briefPatterns, briefScore, draftBriefAction, EMPTY_CHECKLIST, isAssessed, strongestItemPattern, type BriefChecklist,
+  briefBand, briefScore, EMPTY_CHECKLIST, isAssessed, type BriefChecklist,
 } from '../../src/domain/brief-checklist.ts';
+import { briefPatterns, draftBriefAction, strongestItemPattern } from '../../src/domain/analysis/brief-patterns.ts';
 import { assessAction } from '../../src/domain/vague-action.ts';
-import { creator } from './fixture.ts';
+import { checkWorkbook } from '../../src/domain/checks.ts';
+import { creator, fixtureWorkbook, issue, testCellOf } from './fixture.ts';
 
 const full: BriefChecklist = { audience: true, goal: true, productContext: true, tone: true, tooPrescriptive: false };
 
@@ -30,13 +32,16 @@ describe('briefScore', () => {
 
 describe('briefPatterns', () => {
   // Briefs that stated the audience: @a, @b, @c (cost 300 for 1,000 engagements each); without: @d, @e (600 each).
+  const columns = (c: BriefChecklist) => ({
+    briefAudience: c.audience, briefGoal: c.goal, briefProductContext: c.productContext, briefTone: c.tone, briefTooPrescriptive: c.tooPrescriptive,
+  });
   const creators = [
-    { ...creator(2, { handle: '@a', cost: 300, engagements: 1000 }), briefChecklist: full },
-    { ...creator(3, { handle: '@b', cost: 300, engagements: 1000 }), briefChecklist: { ...full, tone: false } },
-    { ...creator(4, { handle: '@c', cost: 300, engagements: 1000 }), briefChecklist: { ...full, tooPrescriptive: true } },
-    { ...creator(5, { handle: '@d', cost: 600, engagements: 1000 }), briefChecklist: { ...full, audience: false, tone: false } },
-    { ...creator(6, { handle: '@e', cost: 600, engagements: 1000 }), briefChecklist: { ...full, audience: null, tone: null, tooPrescriptive: true } },
-    { ...creator(7, { handle: '@old', cost: 100, engagements: 1000, brief: 'Vague' }), briefChecklist: EMPTY_CHECKLIST },
+    creator(2, { handle: '@a', cost: 300, engagements: 1000, ...columns(full) }),
+    creator(3, { handle: '@b', cost: 300, engagements: 1000, ...columns({ ...full, tone: false }) }),
+    creator(4, { handle: '@c', cost: 300, engagements: 1000, ...columns({ ...full, tooPrescriptive: true }) }),
+    creator(5, { handle: '@d', cost: 600, engagements: 1000, ...columns({ ...full, audience: false, tone: false }) }),
+    creator(6, { handle: '@e', cost: 600, engagements: 1000, ...columns({ ...full, audience: null, tone: null, tooPrescriptive: true }) }),
+    creator(7, { handle: '@old', cost: 100, engagements: 1000, brief: 'Vague', ...columns(EMPTY_CHECKLIST) }),
   ];
   const patterns = briefPatterns(creators);
 
@@ -72,5 +77,15 @@ describe('briefPatterns', () => {
     expect(action).toBe('Add required tone and audience sections (missing from 3 and 2 of 5 briefs) to the brief template and cap the shot list at must-haves (2 of 5 briefs scripted too much); tick the brief checklist for every creator before briefs go out.');
     expect(assessAction(action).vague).toBe(false);
     expect(assessAction(draftBriefAction(briefPatterns([]))).vague).toBe(false);
+  });
+});
+
+describe('a Brief quality issue without an action', () => {
+  it('gets the drafted checklist action in its check, owner and deadline still asked for', () => {
+    const workbook = fixtureWorkbook();
+    workbook.issues = [issue(2, { area: 'Brief quality', description: 'Briefs missed the audience' })];
+    const checks = checkWorkbook(workbook, { today: '2026-11-20', cellOf: testCellOf });
+    const missing = checks.find((c) => c.cell === 'Issues!action2');
+    expect(missing?.message).toContain('Drafted from the brief checklist: “Add required audience, goal, product context and tone sections to the brief template;');
   });
 });

@@ -5,7 +5,7 @@ import {
 } from '../../src/domain/completeness-gate.ts';
 import { kpi } from './fixture.ts';
 
-const cellOf = (tab: string, row: number, key: string) => `${tab}!${{ variance: 'D', linkedKpi: 'J' }[key] ?? key}${row}`;
+const cellOf = (tab: string, row: number, key: string) => `${tab}!${{ actual: 'D', linkedKpi: 'J' }[key] ?? key}${row}`;
 
 function input(overrides: Partial<GateInput> = {}): GateInput {
   return {

@@ -1,16 +1,26 @@
 // A small hand-computed workbook: 6 creators over 3 tiers, 7 pieces (an ER tie broken by clicks and a full tie),
 // 4 KPIs, 3 issues. The expected figures in the tests are worked out by hand from these numbers.
-import type { ContentRecord, CreatorRecord, IssueRecord, KpiRecord, WinRecord, Workbook } from '../../src/domain/records.ts';
+import type { CampaignInfo, ContentRecord, CreatorRecord, IssueRecord, KpiRecord, WinRecord, Workbook } from '../../src/domain/records.ts';
 import { DEFAULT_TIERS } from '../../src/domain/records.ts';
+import { campaignInfoFrom } from '../../src/domain/tabs/campaign-tab.ts';
+import { CREATORS_TAB, ISSUES_TAB, WINS_TAB } from '../../src/domain/tabs/index.ts';
+import { blankValue, type TableTabSpec } from '../../src/domain/tabs/spec.ts';
+
+/** Every input column of a tab at its blank value, so records built here keep up with new columns. */
+function blanks<R>(spec: TableTabSpec): Omit<R, 'row'> {
+  return Object.fromEntries(spec.columns.filter((c) => !c.formula).map((c) => [c.key, blankValue(c)])) as Omit<R, 'row'>;
+}
+
+/** A Campaign tab with every field at its default (USD, the default tiers, a blank team), then `fields`. */
+export function campaignInfo(fields: Partial<Omit<CampaignInfo, 'team'>> & { team?: Partial<CampaignInfo['team']> } = {}): CampaignInfo {
+  const base = campaignInfoFrom(() => null);
+  return { ...base, ...fields, team: { ...base.team, ...fields.team }, tiers: { ...base.tiers, ...fields.tiers } };
+}
 
 type CreatorInput = Partial<CreatorRecord> & Pick<CreatorRecord, 'handle'>;
 
 export function creator(row: number, fields: CreatorInput): CreatorRecord {
-  return {
-    row, platform: null, followers: null, format: null, brief: null, cost: null, impressions: null, reach: null, engagements: null, saves: null,
-    organicEngagementRate: null, clicks: null, conversions: null, firstDraftOnTime: null, revisions: null, rating: null, notes: '',
-    ...fields,
-  };
+  return { row, ...blanks<CreatorRecord>(CREATORS_TAB), ...fields };
 }
 
 export function piece(row: number, fields: Partial<ContentRecord> & Pick<ContentRecord, 'id'>): ContentRecord {
@@ -25,21 +35,21 @@ export function kpi(row: number, fields: Partial<KpiRecord> & Pick<KpiRecord, 'n
 }
 
 export function issue(row: number, fields: Partial<IssueRecord>): IssueRecord {
-  return { row, area: null, description: '', rootCause: null, severity: null, action: '', owner: '', due: null, status: null, carriedFrom: '', ...fields };
+  return { row, ...blanks<IssueRecord>(ISSUES_TAB), ...fields };
 }
 
 export function win(row: number, fields: Partial<WinRecord>): WinRecord {
-  return { row, area: null, description: '', evidence: '', repeat: '', proofPoint: false, claim: '', proofMetric: '', mayNameClient: false, ...fields };
+  return { row, ...blanks<WinRecord>(WINS_TAB), ...fields };
 }
 
 export function fixtureWorkbook(): Workbook {
   return {
-    campaign: {
+    campaign: campaignInfo({
       client: 'Glow Labs', campaign: 'Winter Glow', startDate: '2026-10-01', wrapDate: '2026-11-18', currency: 'USD', budget: 12000,
       clientCategory: 'Beauty', objective: 'Awareness', kickoffPack: '',
       team: { campaignManager: 'Priya Shah', accountLead: 'Tom Reed', creatorRelations: 'Sam Lee', strategist: 'Ana Ruiz', facilitator: 'Jo Park', noteTaker: 'Kim Wu' },
       tiers: { ...DEFAULT_TIERS },
-    },
+    }),
     kpis: [
       kpi(2, { name: 'Reach', target: 500_000, actual: 420_000, confidence: 'Historical data' }),
       kpi(3, { name: 'Engagement rate', target: 0.06, actual: 0.05, confidence: 'Rough estimate' }),

@@ -6,6 +6,9 @@ import { analyzeContent } from './content.ts';
 import { draftAll, pickFindings } from './drafts.ts';
 import { describeChange, formatMoney, formatPercent, plural } from './format.ts';
 import { creatorMetrics, groupCreators, groupFigures } from './groups.ts';
+import { runGate } from '../completeness-gate.ts';
+import { splitByControl } from '../root-causes.ts';
+import { briefPatterns } from './brief-patterns.ts';
 import { analyzeKpis, rootCauseMatrix } from './kpis.ts';
 import type { Analysis, ContentAnalysis, DimensionGroups, GroupFigures, KpiAnalysis, RootCauseMatrix } from './types.ts';
 
@@ -39,6 +42,9 @@ export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions): An
     content,
     kpis,
     rootCauses,
+    rootCauseControl: splitByControl(workbook.issues),
+    briefChecklist: briefPatterns(creators),
+    gate: runGate({ kpis: workbook.kpis, issues: workbook.issues, wins: workbook.wins, threshold: info.gateThreshold, cellOf: options.cellOf ?? describeCell }),
     learnings: pickFindings(drafts, options.teamLearnings ?? [], (d) => [d.learning]),
     recommendations: pickFindings(drafts, options.teamRecommendations ?? [], (d) => d.recommendations),
     headline: headline(campaign, groups, content, kpis, rootCauses, info.currency),

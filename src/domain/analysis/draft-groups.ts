@@ -17,7 +17,7 @@ function subject(group: Group): string {
 }
 
 export function costDraft(dimension: DimensionGroups, { campaign, currency }: DraftInput): Draft | null {
-  if (dimension.dimension === 'brief' || campaign.cpe === null) return null;
+  if (dimension.dimension === 'brief' || dimension.dimension === 'briefScore' || campaign.cpe === null) return null;
   const money = (v: number) => formatMoney(v, currency);
   const priced = dimension.groups.filter((g) => g.cpe !== null && g.vsCampaign.cpe !== null && g.value !== 'Other');
   const solid = priced.filter((g) => g.n.cpe >= 2).sort((a, b) => a.cpe! - b.cpe!);

@@ -2,6 +2,7 @@
 // it and a strength score; the strongest are kept. No candidate ever rests on a group of fewer than 2 creators.
 import type { Severity } from '../choices.ts';
 import { mean } from '../metrics.ts';
+import { briefChecklistDraft, briefPatterns } from './brief-patterns.ts';
 import { briefDraft, costDraft } from './draft-groups.ts';
 import type { Draft, DraftInput } from './draft-input.ts';
 import { formatPercent, formatSignedPercent, plural } from './format.ts';
@@ -15,7 +16,7 @@ const MAX_FINDINGS = 5;
 export function draftAll(input: DraftInput): Draft[] {
   const drafts = [
     ...input.groups.filter((d) => d.dimension !== 'brief').map((d) => costDraft(d, input)),
-    briefDraft(input), contentDraft(input.content), kpiDraft(input.kpis), rootCauseDraft(input.rootCauses),
+    briefDraft(input), briefChecklistDraft(briefPatterns(input.creators), input.currency), contentDraft(input.content), kpiDraft(input.kpis), rootCauseDraft(input.rootCauses),
     onTimeDraft(input), liftDraft(input.campaign),
   ];
   return drafts.filter((d): d is Draft => d !== null).sort((a, b) => b.score - a.score);

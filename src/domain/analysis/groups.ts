@@ -2,6 +2,7 @@
 // costs: a group's CPE is Σ cost ÷ Σ engagements, so a big creator weighs in proportion to what they got.
 import { BRIEF_STYLES, FORMATS, PLATFORMS, TIERS } from '../choices.ts';
 import { compactCount, cpa, cpc, cpe, cpm, erLift, mean, median, pooled, RATES, ratio, sponsoredEr, tierOf } from '../metrics.ts';
+import { BRIEF_BANDS, briefBand, briefScore, checklistOf } from '../brief-checklist.ts';
 import type { CreatorRecord, TierThresholds } from '../records.ts';
 import type { CreatorMetrics, Dimension, DimensionGroups, Group, GroupFigures, VsCampaign } from './types.ts';
 
@@ -69,6 +70,7 @@ const DIMENSIONS: readonly { dimension: Dimension; title: string; values: readon
   { dimension: 'platform', title: 'Platform', values: PLATFORMS },
   { dimension: 'format', title: 'Format', values: FORMATS },
   { dimension: 'brief', title: 'Brief', values: BRIEF_STYLES },
+  { dimension: 'briefScore', title: 'Brief checklist', values: BRIEF_BANDS },
 ];
 
 export function valueOf(creator: CreatorRecord, dimension: Dimension, tiers: TierThresholds): string | null {
@@ -77,6 +79,7 @@ export function valueOf(creator: CreatorRecord, dimension: Dimension, tiers: Tie
     case 'platform': return creator.platform;
     case 'format': return creator.format;
     case 'brief': return creator.brief;
+    case 'briefScore': return briefBand(briefScore(checklistOf(creator)));
   }
 }
 
@@ -88,7 +91,7 @@ export function groupCreators(creators: readonly CreatorRecord[], tiers: TierThr
       const members = creators.filter((c) => valueOf(c, dimension, tiers) === value);
       if (members.length === 0) continue;
       const figures = groupFigures(members);
-      const label = dimension === 'tier' ? `${value} (${tierRange(value, tiers)})` : value;
+      const label = dimension === 'tier' ? `${value} (${tierRange(value, tiers)})` : dimension === 'briefScore' ? `${value} items` : value;
       groups.push({ dimension, value, label, small: members.length < 2, ...figures, vsCampaign: vsCampaign(figures, campaign) });
     }
     const unassigned = creators.filter((c) => valueOf(c, dimension, tiers) === null).length;

@@ -172,6 +172,6 @@ function note(g: GroupFigures, small: boolean): string {
 }
 
 function unassignedNote(d: DimensionGroups): string {
-  const what = d.dimension === 'tier' ? 'a follower count' : `a ${d.title.toLowerCase()}`;
+  const what = d.dimension === 'tier' ? 'follower count' : d.title.toLowerCase();
   return `${d.unassigned} creator${d.unassigned === 1 ? ' has' : 's have'} no ${what}, so they are left out of these groups (but counted in All creators).`;
 }

@@ -3,8 +3,11 @@
 import type { KpiUnit, RootCause, Severity, TargetConfidence, Tier } from '../choices.ts';
 import type { Check, ContentRecord } from '../records.ts';
 import type { KpiStatus, RateKey } from '../metrics.ts';
+import type { BriefItem } from '../brief-checklist.ts';
+import type { GateResult } from '../completeness-gate.ts';
+import type { ControlSplit } from '../root-causes.ts';
 
-export type Dimension = 'tier' | 'platform' | 'format' | 'brief';
+export type Dimension = 'tier' | 'platform' | 'format' | 'brief' | 'briefScore';
 
 export interface GroupFigures {
   creators: number;
@@ -144,8 +147,36 @@ export interface Analysis {
   content: ContentAnalysis;
   kpis: KpiAnalysis;
   rootCauses: RootCauseMatrix;
+  /** Root causes within our control and beyond it, and in the playbook's terms. */
+  rootCauseControl: ControlSplit;
+  /** The brief checklist: item by item, with sample sizes. */
+  briefChecklist: BriefPatterns;
+  /** KPIs far off target (or missed on a historical target) and whether an Issue or Win explains each. */
+  gate: GateResult;
   learnings: Finding[];
   recommendations: Finding[];
   headline: string[];
   checks: Check[];
 }
+
+/** Creators split by one brief-checklist item (analysis/brief-patterns.ts). */
+export interface ItemSplit {
+  item: BriefItem;
+  label: string;
+  /** Creators whose brief had the item (for "too prescriptive": whose brief was), and the rest. */
+  yes: GroupFigures;
+  no: GroupFigures;
+  /** Either side under 2 creators: shown, never used to claim a pattern. */
+  small: boolean;
+}
+
+export interface BriefPatterns {
+  /** Creators with a checklist filled in. */
+  assessed: number;
+  /** Creators with only the old Detailed/Vague value (read as the "Brief" dimension). */
+  legacyOnly: number;
+  items: ItemSplit[];
+  /** How often each item was missing (for "too prescriptive": present), most often first. */
+  gaps: { item: BriefItem; label: string; count: number }[];
+}
+

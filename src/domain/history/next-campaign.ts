@@ -64,7 +64,7 @@ export function nextCampaignSeed(ledger: Ledger, next: NextCampaign & { campaign
     campaignManager: next.campaignManager ?? latest?.campaignManager ?? '',
     kpis: targets.map((t) => ({ name: t.kpi, target: t.target, unit: t.unit, lowerIsBetter: t.lowerIsBetter, confidence: t.confidence, notes: targetNote(t, currency) })),
     issues: openActions(ledger, next.client, today).map((a) => ({
-      area: a.area, description: a.issue, rootCause: a.rootCause, severity: a.severity, action: a.action, owner: a.owner, due: a.due,
+      area: a.area, description: a.issue, linkedKpi: '', rootCause: a.rootCause, severity: a.severity, action: a.action, owner: a.owner, due: a.due,
       status: a.status ?? 'Open', carriedFrom: carriedLabel(a), carriedFromUrl: a.workbookUrl,
     })),
   };

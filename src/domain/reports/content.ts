@@ -2,6 +2,7 @@
 // Every list is capped, so filling a Doc or a deck costs the same number of calls whatever the workbook's size.
 import { formatMoney, formatNumber, formatPercent, plural } from '../analysis/format.ts';
 import type { Analysis, Finding, KpiResult, RankedPiece } from '../analysis/types.ts';
+import type { GateOverride } from '../completeness-gate.ts';
 import type { Workbook } from '../records.ts';
 import { bullets, paragraph, table, type Block, type Span } from './model.ts';
 import { artefactTitle, type Artefact } from '../artefacts.ts';
@@ -23,6 +24,8 @@ export interface ReportContent {
 
 export interface ReportOptions {
   today: string;
+  /** Times someone generated a client-facing artefact past the completeness gate (the internal brief lists them). */
+  gateOverrides?: GateOverride[];
   /** The team's own learnings and recommendations (team notes), kept first as in the analysis. */
   teamLearnings?: string[];
   teamRecommendations?: string[];

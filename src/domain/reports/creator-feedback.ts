@@ -3,19 +3,15 @@
 // A note is built from a view holding only that creator's own public-facing figures: no other creator's data, no
 // costs, ratings, revisions, on-time flags or internal notes can reach it, whatever the wording code does.
 import { formatNumber, formatPercent } from '../analysis/format.ts';
-import { BRIEF_ITEMS, EMPTY_CHECKLIST, isAssessed, type BriefChecklist, type BriefItem } from '../brief-checklist.ts';
+import { BRIEF_ITEMS, checklistOf, isAssessed, type BriefChecklist, type BriefItem } from '../brief-checklist.ts';
 import type { BriefStyle, Format, Platform } from '../choices.ts';
 import { erLift, median, sponsoredEr } from '../metrics.ts';
 import type { Check, CreatorRecord } from '../records.ts';
 import { blocksToMarkdown, heading, paragraph, type Block } from './model.ts';
 
-export const FEEDBACK_MARKS = ['Send', 'Don’t send'] as const;
-export type FeedbackMark = (typeof FEEDBACK_MARKS)[number];
 
 /** "Far" from the campaign: an ER lift 25 points or more above or below the campaign's median lift. */
 export const FAR_FROM_CAMPAIGN = 0.25;
-
-export type FeedbackCreator = CreatorRecord & { briefChecklist?: BriefChecklist; feedbackNote?: FeedbackMark | null };
 
 export interface FeedbackChoice {
   row: number;
@@ -23,12 +19,12 @@ export interface FeedbackChoice {
   why: 'marked' | 'far-above' | 'far-below';
 }
 
-/** Who gets a note: those marked "Send", and, unmarked, those far from the campaign; "Don’t send" always wins. */
-export function creatorsForFeedback(creators: readonly FeedbackCreator[]): FeedbackChoice[] {
+/** Who gets a note: those marked "Send", and, unmarked, those far from the campaign; "Skip" always wins. */
+export function creatorsForFeedback(creators: readonly CreatorRecord[]): FeedbackChoice[] {
   const lifts = creators.map(erLift).filter((v): v is number => v !== null);
   const middle = median(lifts);
   return creators.flatMap((c): FeedbackChoice[] => {
-    if (!c.handle.trim() || c.feedbackNote === 'Don’t send') return [];
+    if (!c.handle.trim() || c.feedbackNote === 'Skip') return [];
     if (c.feedbackNote === 'Send') return [{ row: c.row, handle: c.handle, why: 'marked' }];
     const lift = erLift(c);
     if (lift === null || middle === null || lifts.length < 3) return [];
@@ -53,11 +49,11 @@ export interface CreatorView {
 }
 
 /** The creator-safe view: picked field by field, so a new internal column can't slip in. */
-export function creatorView(creator: FeedbackCreator, campaign: { client: string; campaign: string }): CreatorView {
+export function creatorView(creator: CreatorRecord, campaign: { client: string; campaign: string }): CreatorView {
   return {
     client: campaign.client, campaign: campaign.campaign, handle: creator.handle.trim(), platform: creator.platform,
     format: creator.format, followers: creator.followers, engagements: creator.engagements,
-    organicEngagementRate: creator.organicEngagementRate, brief: creator.brief, briefChecklist: creator.briefChecklist ?? EMPTY_CHECKLIST,
+    organicEngagementRate: creator.organicEngagementRate, brief: creator.brief, briefChecklist: checklistOf(creator),
   };
 }
 
@@ -161,7 +157,7 @@ export function feedbackDocument(notes: readonly FeedbackNote[], campaign: strin
 /** The notes for everyone chosen, and a check for each chosen creator whose figures can't support one. */
 export function buildFeedbackNotes(
   campaign: { client: string; campaign: string },
-  creators: readonly FeedbackCreator[],
+  creators: readonly CreatorRecord[],
   cellOf: (tab: string, row: number, key: string) => string,
 ): { notes: FeedbackNote[]; checks: Check[] } {
   const notes: FeedbackNote[] = [];

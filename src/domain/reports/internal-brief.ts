@@ -4,7 +4,10 @@
 import { formatMoney, formatPercent, formatSignedPercent, plural } from '../analysis/format.ts';
 import { RATES } from '../metrics.ts';
 import type { Analysis, Group } from '../analysis/types.ts';
+import { draftBriefAction, strongestItemPattern } from '../analysis/brief-patterns.ts';
+import { describeOverride, gateSummary } from '../completeness-gate.ts';
 import type { Workbook } from '../records.ts';
+import { describeControlSplit } from '../root-causes.ts';
 import { commonText, findingsBlock, findingTexts, kpiTable, MAX_LIST_ITEMS, type ReportContent, type ReportOptions, pieceName, resultsSentence } from './content.ts';
 import { bullets, heading, paragraph, table, type Block } from './model.ts';
 import { longDate } from './wording.ts';
@@ -55,11 +58,23 @@ function creatorBreakdown(workbook: Workbook, analysis: Analysis): Block[] {
     table(header, rows),
     heading(3, 'Patterns (groups of 2 or more creators)'),
     ...(patterns.length ? [bullets(patterns)] : [paragraph('No platform, format or brief group had 2 or more creators with costs.')]),
+    ...briefChecklistBlocks(analysis),
     heading(3, 'Creators to discuss'),
     notable.length
       ? table(['Creator', 'Tier', 'Rating', 'Revisions', 'First draft on time', 'Notes'], notable)
       : paragraph('No creator was rated below 3, needed 3+ revisions or delivered late.'),
   ];
+}
+
+/** Brief quality, the most common root cause: the strongest checklist item and what was missing most often. */
+function briefChecklistBlocks(analysis: Analysis): Block[] {
+  const brief = analysis.briefChecklist;
+  if (brief.assessed === 0) return [];
+  const lines = [
+    strongestItemPattern(brief, analysis.currency) ?? 'No brief-checklist item had 2 or more creators on each side with costs: too few to call a pattern.',
+    ...(brief.gaps.length ? [`Missing most often: ${brief.gaps.slice(0, 3).map((g) => `${g.label.toLowerCase()} (${g.count} of ${brief.assessed})`).join(', ')}.`] : []),
+  ];
+  return [heading(3, `Brief checklist (${plural(brief.assessed, 'creator')})`), bullets(lines)];
 }
 
 function contentAnalysis(analysis: Analysis): Block[] {
@@ -74,14 +89,31 @@ function contentAnalysis(analysis: Analysis): Block[] {
   ];
 }
 
-function issuesSection(workbook: Workbook, analysis: Analysis): Block[] {
+function issuesSection(workbook: Workbook, analysis: Analysis, options: ReportOptions): Block[] {
   const m = analysis.rootCauses;
-  if (m.total === 0) return [paragraph('No issues were logged.')];
+  const gate = gateBlocks(analysis, options);
+  if (m.total === 0) return [paragraph('No issues were logged.'), ...gate];
   const matrix = m.causes.map((cause, i) => [cause, ...m.counts[i].map(String), String(m.causeTotals[i])]).filter((r) => r[r.length - 1] !== '0');
-  const issues = workbook.issues.map((i) => [dash(i.area), dash(i.description), dash(i.rootCause), dash(i.severity)]);
+  const issues = workbook.issues.map((i) => [dash(i.area), dash(i.description), dash(i.linkedKpi), dash(i.rootCause), dash(i.severity)]);
+  const control = describeControlSplit(analysis.rootCauseControl);
   return [
     table(['Root cause', ...m.severities, 'Total'], matrix),
-    table(['Area', 'What happened', 'Root cause', 'Severity'], issues),
+    ...(control.length ? [bullets(control)] : []),
+    table(['Area', 'What happened', 'KPI', 'Root cause', 'Severity'], issues),
+    ...gate,
+  ];
+}
+
+/** The completeness gate as the team should know it: what is still unexplained, and every time someone went ahead anyway. */
+function gateBlocks(analysis: Analysis, options: ReportOptions): Block[] {
+  const { gate } = analysis;
+  const overrides = options.gateOverrides ?? [];
+  if (gate.passed && overrides.length === 0) return [];
+  return [
+    heading(3, 'Explanations for the client'),
+    paragraph(gateSummary(gate)),
+    ...(gate.unexplained.length ? [bullets(gate.unexplained.slice(0, MAX_LIST_ITEMS).map((i) => `${i.cell}: ${i.message}`))] : []),
+    ...(overrides.length ? [bullets(overrides.slice(-MAX_LIST_ITEMS).map((o) => `Generated anyway: ${describeOverride(o)}`))] : []),
   ];
 }
 
@@ -91,8 +123,12 @@ function winsSection(workbook: Workbook): Block[] {
     [w.area, w.description].filter(Boolean).join(': ') || '—', dash(w.evidence), dash(w.repeat)]))];
 }
 
-function actionItems(workbook: Workbook): Block[] {
-  const actions = workbook.issues.filter((i) => i.action.trim());
+function actionItems(workbook: Workbook, analysis: Analysis): Block[] {
+  // A "Brief quality" issue without an action gets the checklist action drafted, its owner and deadline to fill.
+  const drafted = draftBriefAction(analysis.briefChecklist);
+  const actions = workbook.issues
+    .map((i) => (!i.action.trim() && i.area === 'Brief quality' ? { ...i, action: `${drafted} (drafted by Debrief)` } : i))
+    .filter((i) => i.action.trim());
   if (actions.length === 0) return [paragraph('No actions yet: give each issue one action, one owner and a deadline on the Issues tab.')];
   const gaps = actions.filter((i) => !i.owner.trim() || !i.due).length;
   return [
@@ -113,9 +149,9 @@ export function buildInternalBrief(workbook: Workbook, analysis: Analysis, optio
       misses: missesByConfidence(analysis),
       creator_breakdown: creatorBreakdown(workbook, analysis),
       content_analysis: contentAnalysis(analysis),
-      issues: issuesSection(workbook, analysis),
+      issues: issuesSection(workbook, analysis, options),
       wins: winsSection(workbook),
-      action_items: actionItems(workbook),
+      action_items: actionItems(workbook, analysis),
       learnings: findingsBlock(findingTexts(analysis.learnings), 'No learnings yet.'),
       recommendations: findingsBlock(findingTexts(analysis.recommendations), 'No recommendations yet.'),
     },

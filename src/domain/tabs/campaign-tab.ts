@@ -27,6 +27,9 @@ export interface FieldSpec extends Omit<ColumnSpec, 'header'> {
   required?: boolean;
 }
 
+/** KPIs off target by more than this need an explanation before the client sees them (the completeness gate). */
+export const DEFAULT_GATE_THRESHOLD = 0.1;
+
 /** The thresholds Debrief starts with; each campaign can change them on its Campaign tab. */
 export const DEFAULT_TIERS = { micro: 10_000, midTier: 50_000, macro: 500_000, mega: 1_000_000 } as const;
 
@@ -76,6 +79,17 @@ export const CAMPAIGN_TAB = {
     person('strategist', 'Strategist', 'Set the strategy and KPIs.'),
     person('facilitator', 'Facilitator', 'Runs the 90-minute meeting and keeps it blameless.'),
     person('noteTaker', 'Note-taker', 'Captures actions with one owner and a deadline each.'),
+    { key: 'postMortemHeld', label: 'Post-mortem held', type: 'date', help: 'The day the team held the post-mortem (meeting mode fills it in).', audience: TEAM_ONLY },
+    {
+      key: 'gateThreshold', label: 'Explain variances beyond', type: 'rate', defaultValue: DEFAULT_GATE_THRESHOLD, audience: TEAM_ONLY,
+      help: 'A KPI that missed or beat its target by more than this needs a linked Issue or Win before the client sees it.',
+    },
+    { key: 'clientReportSent', label: 'Client report sent', type: 'date', help: 'The day the client report went to the client.', audience: TEAM_ONLY },
+    { key: 'clientReportSentBy', label: 'Client report sent by', type: 'text', help: 'Who sent it.', audience: TEAM_ONLY },
+    {
+      key: 'sendReminderDays', label: 'Remind to send after (days)', type: 'count', defaultValue: 3, audience: TEAM_ONLY,
+      help: 'Days after the post-mortem before the sidebar reminds the account lead the client report hasn’t gone out.',
+    },
     tier('tierMicro', 'micro', 'Micro tier from (followers)', 'Creators below this are Nano.'),
     tier('tierMidTier', 'midTier', 'Mid-tier from (followers)', 'Creators from here are Mid-tier.'),
     tier('tierMacro', 'macro', 'Macro tier from (followers)', 'Creators from here are Macro.'),

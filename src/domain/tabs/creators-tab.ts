@@ -1,12 +1,25 @@
 // The Creators tab: one row per creator with inputs people type and the tier, engagement and cost metrics
 // computed live by formulas (the analysis recomputes the same definitions in code; tests keep them in step).
-import { BRIEF_STYLES, FORMATS, PLATFORMS } from '../choices.ts';
+import { BRIEF_STYLES, FEEDBACK_MARKS, FORMATS, PLATFORMS } from '../choices.ts';
 import { TIER_RANGE_NAMES } from './campaign-tab.ts';
 import { EVERYONE, ratio, TEAM_AND_CLIENT, TEAM_AND_CREATOR, TEAM_ONLY, type TableTabSpec } from './spec.ts';
 
 const tierFormula = (followers: string): string =>
   `=IF(ISNUMBER(${followers}),IF(${followers}<${TIER_RANGE_NAMES.micro},"Nano",IF(${followers}<${TIER_RANGE_NAMES.midTier},"Micro",` +
   `IF(${followers}<${TIER_RANGE_NAMES.macro},"Mid-tier",IF(${followers}<${TIER_RANGE_NAMES.mega},"Macro","Mega")))),"")`;
+
+/** The brief checklist: did the creator's brief state each of these? (the last one costs a point when ticked) */
+function briefChecklistColumns() {
+  const item = <K extends string>(key: K, header: string, help: string) =>
+    ({ key, header, help, type: 'checkbox', audience: TEAM_AND_CREATOR }) as const;
+  return [
+    item('briefAudience', 'Brief: audience', 'Did the brief say who the content is for?'),
+    item('briefGoal', 'Brief: goal', 'Did the brief say what the content should achieve?'),
+    item('briefProductContext', 'Brief: product context', 'Did the brief explain the product: what it does, who it is for, what to claim?'),
+    item('briefTone', 'Brief: tone', 'Did the brief set the tone?'),
+    item('briefTooPrescriptive', 'Brief: too prescriptive', 'Tick if the brief scripted every line or shot.'),
+  ] as const;
+}
 
 export const CREATORS_TAB = {
   kind: 'table',
@@ -20,7 +33,7 @@ export const CREATORS_TAB = {
     { key: 'followers', audience: EVERYONE, header: 'Followers', type: 'count', help: 'Followers on that platform at posting time.' },
     { key: 'tier', audience: EVERYONE, header: 'Tier', type: 'text', help: 'From followers, using the tier settings on the Campaign tab.', formula: (r) => tierFormula(r('followers')) },
     { key: 'format', audience: EVERYONE, header: 'Format', type: 'choice', choices: FORMATS, help: 'The main content format.' },
-    { key: 'brief', audience: EVERYONE, header: 'Brief', type: 'choice', choices: BRIEF_STYLES, help: 'Was the creator’s brief detailed or vague?' },
+    { key: 'brief', audience: EVERYONE, header: 'Brief', type: 'choice', choices: BRIEF_STYLES, help: 'Older campaigns: was the brief detailed or vague? Use the brief checklist (the “Brief: …” columns) instead.' },
     { key: 'cost', audience: TEAM_AND_CLIENT, header: 'Cost', type: 'money', help: 'Everything paid to the creator: fee, product, usage rights.' },
     { key: 'impressions', audience: EVERYONE, header: 'Impressions', type: 'count', help: 'Total views of the sponsored content.' },
     { key: 'reach', audience: EVERYONE, header: 'Reach', type: 'count', help: 'Unique accounts reached.' },
@@ -45,6 +58,13 @@ export const CREATORS_TAB = {
     { key: 'revisions', audience: TEAM_AND_CREATOR, header: 'Revisions', type: 'count', help: 'Revision rounds before approval.' },
     { key: 'rating', audience: TEAM_ONLY, header: 'Rating (1–5)', type: 'rating', help: 'Would we work with them again? 1 = no, 5 = first call.' },
     { key: 'notes', audience: TEAM_ONLY, header: 'Notes', type: 'text', help: 'Anything the next team should know.', width: 240 },
+    // Added after the original columns, so sheets built before them keep their column letters.
+    ...briefChecklistColumns(),
+    {
+      key: 'feedbackNote', audience: TEAM_AND_CREATOR, header: 'Feedback note', type: 'choice', choices: FEEDBACK_MARKS,
+      choiceAliases: { yes: 'Send', no: 'Skip', 'don\'t send': 'Skip', 'don’t send': 'Skip' },
+      help: 'Send or Skip a short feedback note for them. Left blank, Debrief writes one for creators far above or below the campaign.',
+    },
   ],
   highlights: [
     { column: 'rating', when: { numberBelow: 3 }, background: '#f4cccc', fontColor: '#990000' },

@@ -3,6 +3,12 @@
 import { ACTION_STATUSES, ISSUE_AREAS, ROOT_CAUSES, SEVERITIES, WIN_AREAS } from '../choices.ts';
 import { TEAM_ONLY, type TableTabSpec } from './spec.ts';
 
+// The KPI column links a row to the KPI it explains: the completeness gate asks for one per big miss or beat.
+const LINKED_KPI_HELP = {
+  issue: 'The KPI this explains, named as on the KPIs tab (several: separate with commas). A big miss needs one.',
+  win: 'The KPI this explains, named as on the KPIs tab (several: separate with commas). A big beat needs one.',
+} as const;
+
 // Nothing here reaches the client or a creator: the review is the team's, blameless because it stays in the room.
 export const ISSUES_TAB = {
   kind: 'table',
@@ -23,6 +29,7 @@ export const ISSUES_TAB = {
       key: 'carriedFrom', audience: TEAM_ONLY, header: 'Carried from', type: 'text', width: 200,
       help: 'An action still open from an earlier campaign: where it came from and its id (A-…). The status you set here goes back to the ledger.',
     },
+    { key: 'linkedKpi', audience: TEAM_ONLY, header: 'KPI', type: 'text', help: LINKED_KPI_HELP.issue, width: 140 },
   ],
   highlights: [
     { column: 'severity', when: { textEquals: 'Critical' }, background: '#cc0000', fontColor: '#ffffff' },
@@ -45,5 +52,6 @@ export const WINS_TAB = {
     { key: 'claim', audience: TEAM_ONLY, header: 'Claim', type: 'text', width: 260, help: 'What we may say in a pitch, in one sentence (the win itself when blank).' },
     { key: 'proofMetric', audience: TEAM_ONLY, header: 'Proof metric', type: 'text', width: 160, help: 'The number behind the claim (the evidence when blank).' },
     { key: 'mayNameClient', audience: TEAM_ONLY, header: 'May name client', type: 'checkbox', whenBlank: false, help: 'Ticked when the client agreed to be named; otherwise the export says “a <category> client”.' },
+    { key: 'linkedKpi', audience: TEAM_ONLY, header: 'KPI', type: 'text', help: LINKED_KPI_HELP.win, width: 140 },
   ],
 } as const satisfies TableTabSpec;

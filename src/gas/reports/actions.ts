@@ -9,6 +9,7 @@ import type { GenerateResult, ReportsState } from '../../domain/rpc.ts';
 import { activeSpreadsheet } from '../spreadsheet.ts';
 import { readCampaign, type CampaignRead } from './campaign.ts';
 import { exportDeck } from './export-deck.ts';
+import { loadGateOverrides, passGate, type GateDecision } from './gate.ts';
 import { generateDoc } from './generate.ts';
 import { learningsDocLink } from './learnings.ts';
 import { loadGeneratedFiles } from './settings.ts';
@@ -26,7 +27,7 @@ const WRITERS: Record<UsedFileKind, (content: ReportContent, read: CampaignRead)
   deck: (content, read) => exportDeck(content, read),
 };
 
-export interface GenerateOptions {
+export interface GenerateOptions extends GateDecision {
   includeCosts?: boolean;
 }
 
@@ -34,12 +35,16 @@ export function generateArtefact(artefact: Artefact, options: GenerateOptions = 
   const read = readCampaign(activeSpreadsheet());
   const spec = ARTEFACT_SPECS[artefact];
   const kind: ArtefactSpec = spec;
+  // The gate reads the team's view: the client's has no Issues or Wins to explain anything with.
+  const gateWarnings = passGate(artefact, read.analysis.gate, options, read.today);
   // An artefact of the agency's history (the kickoff pack) is about this client's next campaign, and named so.
   const history = kind.readsLedger ? { ledger: readKnownLedger().ledger, next: plannedAfter(read.workbook) } : undefined;
   const content = ARTEFACT_BUILDERS[artefact](read.view(spec.audience), {
     today: read.today, teamLearnings: read.notes.learnings, teamRecommendations: read.notes.recommendations, includeCosts: options.includeCosts === true,
+    gateOverrides: spec.audience === 'team' ? loadGateOverrides() : [],
     history,
   });
   const named = history ? { ...read, workbook: { ...read.workbook, campaign: { ...read.workbook.campaign, campaign: history.next.campaign } } } : read;
-  return WRITERS[spec.file](content, named);
+  const result = WRITERS[spec.file](content, named);
+  return gateWarnings.length ? { ...result, warnings: [...gateWarnings, ...result.warnings] } : result;
 }

@@ -10,7 +10,7 @@ import { NotReadyError } from '../errors.ts';
 import { todayIn } from '../spreadsheet.ts';
 import { loadTeamNotes, type TeamNotes } from '../team-notes.ts';
 import { locateTabs, type TabDirectory } from '../tabs.ts';
-import { readWorkbookFrom } from '../workbook.ts';
+import { cellNamer, readWorkbookFrom } from '../workbook.ts';
 
 export interface CampaignRead {
   workbook: Workbook;
@@ -28,7 +28,9 @@ export function readCampaign(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   if (!directory.sheets.has('Campaign') || !directory.sheets.has('KPIs')) {
     throw new NotReadyError('Build the tabs first (Debrief → Build / refresh tabs), then fill them in.');
   }
-  const { workbook } = readWorkbookFrom(directory, spreadsheet.getSpreadsheetTimeZone());
+  const read = readWorkbookFrom(directory, spreadsheet.getSpreadsheetTimeZone());
+  const { workbook } = read;
+  const cellOf = cellNamer(read, directory);
   const { client, campaign } = workbook.campaign;
   if (!client.trim() || !campaign.trim()) {
     throw new NotReadyError('Name the client and the campaign on the Campaign tab (or in the sidebar) first: every document is titled with them.');
@@ -40,7 +42,7 @@ export function readCampaign(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
     let made = views.get(audience);
     if (!made) {
       const seen = audienceWorkbook(workbook, audience);
-      made = { workbook: seen, analysis: analyzeWorkbook(seen, { today, teamLearnings: notes.learnings, teamRecommendations: notes.recommendations }) };
+      made = { workbook: seen, analysis: analyzeWorkbook(seen, { today, cellOf, teamLearnings: notes.learnings, teamRecommendations: notes.recommendations }) };
       views.set(audience, made);
     }
     return made;

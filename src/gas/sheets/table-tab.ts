@@ -14,7 +14,7 @@ const HEADER_BACKGROUND = '#e8eaf6';
 export function buildTableTab(sheet: Sheet, spec: TableTabSpec, existing: TabGrid, currency: string, extraDataRows = 0, pending: readonly Record<string, unknown>[] = []): TableBuildPlan {
   const plan = planTableBuild(spec, existing, extraDataRows);
   const { layout, lastRow } = plan;
-  ensureSize(sheet, lastRow, layout.width);
+  ensureSize(sheet, lastRow, layout.width + SPARE_COLUMNS);
   if (plan.headers) sheet.getRange(HEADER_ROW, plan.headers.column, 1, plan.headers.values.length).setValues([plan.headers.values]);
   const header = sheet.getRange(HEADER_ROW, 1, 1, layout.width);
   header.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
@@ -40,6 +40,9 @@ export function buildTableTab(sheet: Sheet, spec: TableTabSpec, existing: TabGri
   applyHighlights(sheet, spec, layout, dataRows);
   return plan;
 }
+
+/** Empty columns left after Debrief's, so a person can add their own without inserting any (a new tab has 26). */
+const SPARE_COLUMNS = 3;
 
 function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();

@@ -7,9 +7,10 @@ import { runStack } from './stack.ts';
 import { runKickoff } from './kickoff.ts';
 
 const USAGE = `Usage:
-  debrief run <campaign.json> --out <dir> [--state <dir>] [--trace <file>]
+  debrief run <campaign.json> --out <dir> [--state <dir>] [--trace <file>] [--force]
                                                            build, fill and analyse a campaign's workbook; --trace writes
-                                                           every Docs/Slides/Drive call, one JSON line each
+                                                           every Docs/Slides/Drive call, one JSON line each; --force makes
+                                                           the client report and slides past the completeness gate
   debrief check-trace <file>                               check a --trace file's calls against Google's API schemas
   debrief kickoff --state <dir> --client <name> --out <dir> [--campaign <name>] [--start yyyy-mm-dd] [--budget N]
                                                            start the client's next campaign from the ledger: kickoff pack, next workbook, backtest
@@ -23,6 +24,9 @@ export interface Flags {
   options: Record<string, string>;
 }
 
+/** Flags that take no value: `--force` is on by being there. */
+const SWITCHES = new Set(['force']);
+
 export function parseFlags(args: string[]): Flags {
   const positional: string[] = [];
   const options: Record<string, string> = {};
@@ -31,7 +35,7 @@ export function parseFlags(args: string[]): Flags {
     if (arg.startsWith('--')) {
       const [name, inline] = arg.slice(2).split('=', 2);
       const next = args[i + 1];
-      options[name] = inline ?? (next !== undefined && !next.startsWith('--') ? args[++i] ?? '' : '');
+      options[name] = inline ?? (!SWITCHES.has(name) && next !== undefined && !next.startsWith('--') ? args[++i] ?? '' : '');
     } else positional.push(arg);
   }
   return { positional, options };
@@ -43,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'run':
       if (!flags.positional[0] || !flags.options.out) break;
-      return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, tracePath: flags.options.trace });
+      return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, tracePath: flags.options.trace, force: 'force' in flags.options });
     case 'selftest':
       return runSelftest();
     case 'check-trace':

@@ -1,12 +1,15 @@
 // `debrief run`: validates a campaign file, then drives the bundle's own server functions on the local
 // Workspace (build tabs, import the campaign's rows, analyze, make every document, append the learnings) and
-// writes workbook.json, report.json, calls.json and each document as Markdown (or JSON) and HTML; with --trace,
+// writes workbook.json, report.json, calls.json, each document as Markdown (or JSON) and HTML, and a
+// creator-feedback-<handle>.md per creator chosen for a feedback note; with --trace,
 // every Advanced Service call as one JSON line (the REST request Apps Script would send to Google).
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseCampaignFile } from '../../domain/campaign-file.ts';
+import { gateSummary, type GateResult } from '../../domain/completeness-gate.ts';
 import { TAB_NAMES } from '../../domain/tabs/index.ts';
 import { describeServerError } from '../harness.ts';
+import { feedbackFiles } from './feedback-files.ts';
 import type { AppendLearningsResult, GenerateResult } from '../../domain/rpc.ts';
 import type { AdvancedCallListener } from '../emulator/advanced-calls.ts';
 import { renderDeckHtml, renderDeckJson } from '../render/deck.ts';
@@ -19,6 +22,8 @@ export interface RunOptions {
   campaignPath: string;
   outDir: string;
   stateDir?: string;
+  /** Make the client report and the slides even with KPIs the completeness gate finds unexplained (recorded). */
+  force?: boolean;
   /** A file to write every Advanced Service call to, one JSON object per line. */
   tracePath?: string;
 }
@@ -48,12 +53,13 @@ function attempt<T>(problems: string[], what: string, action: () => T): T | unde
   }
 }
 
-export function makeDocuments(session: DebriefSession): Documents {
+export function makeDocuments(session: DebriefSession, options: { force?: boolean } = {}): Documents {
   const problems: string[] = [];
+  const past = options.force ? { force: true, by: 'debrief run --force' } : {};
   return {
-    clientReport: attempt(problems, 'client report', () => session.call<GenerateResult>('generateClientReport', 'generateClientReport', { includeCosts: false })),
+    clientReport: attempt(problems, 'client report', () => session.call<GenerateResult>('generateClientReport', 'generate', { artefact: 'clientReport', includeCosts: false, ...past })),
     internalBrief: attempt(problems, 'internal brief', () => session.call<GenerateResult>('generateInternalBrief', 'generateInternalBrief')),
-    deck: attempt(problems, 'renewal slides', () => session.call<GenerateResult>('exportSlides', 'exportSlides')),
+    deck: attempt(problems, 'renewal slides', () => session.call<GenerateResult>('exportSlides', 'generate', { artefact: 'deck', ...past })),
     learnings: attempt(problems, 'learnings', () => session.call<AppendLearningsResult>('appendLearnings', 'appendLearnings')),
     problems,
   };
@@ -93,16 +99,31 @@ export function readCampaignFile(path: string): { ok: true; file: unknown } | { 
 }
 
 /** `rebuild` runs "Build / refresh tabs" again after the import, as the benchmark does (action "rebuildTabs"). */
-export function runOnWorkspace(file: unknown, options: { stateDir?: string; now?: () => Date; rebuild?: boolean; onAdvancedCall?: AdvancedCallListener } = {}): RunOutcome {
+export function runOnWorkspace(file: unknown, options: { stateDir?: string; now?: () => Date; rebuild?: boolean; force?: boolean; onAdvancedCall?: AdvancedCallListener } = {}): RunOutcome {
   const named = file as { client?: string; campaign?: string };
-  const { rebuild, onAdvancedCall, ...sessionOptions } = options;
+  const { rebuild, force: _force, onAdvancedCall, ...sessionOptions } = options;
   const session = openSession({ spreadsheetName: `${named.client ?? 'Client'} — ${named.campaign ?? 'Campaign'} post-mortem`, ...sessionOptions });
   if (onAdvancedCall) session.workspace.advancedCalls.listen(onAdvancedCall);
   session.call('buildTabs', 'buildTabs');
   session.call('importCampaign', 'importCampaign', file);
   if (rebuild) session.call('rebuildTabs', 'buildTabs');
   const report = session.call('analyze', 'analyze');
-  return { session, report, documents: makeDocuments(session) };
+  return { session, report: withGate(report, options.force === true), documents: makeDocuments(session, options) };
+}
+
+/** report.json's `gate`: whether every KPI far off target is explained, which aren't (by cell), and whether --force went past. */
+function withGate(report: unknown, forced: boolean): unknown {
+  const analysis = (report as { analysis?: { gate?: GateResult } }).analysis;
+  const gate = analysis?.gate;
+  if (!gate) return report;
+  return {
+    ...(report as object),
+    gate: {
+      passed: gate.passed, threshold: gate.threshold, summary: gateSummary(gate), forced: forced && !gate.passed,
+      unexplained: gate.unexplained.map((i) => ({ kpi: i.kpi, cell: i.cell, variance: i.variance, needs: i.needs, message: i.message })),
+      explained: gate.items.filter((i) => i.explained).map((i) => ({ kpi: i.kpi, cell: i.cell, linkedBy: i.linkedBy })),
+    },
+  };
 }
 
 /** Each tab as Apps Script returns it: getValues, getFormulas and getDisplayValues (what a person sees in Sheets). */
@@ -137,6 +158,7 @@ export function runCampaign(options: RunOptions): number {
   try {
     outcome = runOnWorkspace(read.file, {
       stateDir: options.stateDir,
+      force: options.force,
       ...(trace === undefined ? {} : { onAdvancedCall: (call) => writeSync(trace, `${JSON.stringify(call)}\n`) }),
     });
   } finally {
@@ -148,7 +170,7 @@ export function runCampaign(options: RunOptions): number {
   write('workbook.json', workbookSnapshot(session));
   write('report.json', report);
   write('calls.json', session.costs);
-  const files = documentFiles(session, documents);
+  const files = { ...documentFiles(session, documents), ...feedbackFiles(session.workspace) };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(options.outDir, name), text);
   session.saveState();
   const checks = (report as { checks?: unknown[] }).checks?.length ?? 0;

@@ -42,6 +42,8 @@ export interface ProtectionInfo {
 export interface WorkspaceInspector {
   spreadsheetId(): string | null;
   sheetNames(): string[];
+  /** The tab the person is looking at (Sheet.activate() / setActiveSheet switch it, as in Sheets). */
+  activeSheetName(): string;
   /** The data range as Range.getValues() / getFormulas() / getDisplayValues() / getNumberFormats() return it. */
   values(sheetName: string): unknown[][];
   formulas(sheetName: string): string[][];
@@ -97,6 +99,7 @@ export function createInspector(ctx: WorkspaceContext, locks: LockTable): Worksp
   return {
     spreadsheetId: () => ctx.activeSpreadsheet?.id ?? null,
     sheetNames: () => spreadsheet().sheets.map((s) => s.name),
+    activeSheetName: () => spreadsheet().activeSheet.name,
     values: (name) => dataRange(name).getValues(),
     formulas: (name) => dataRange(name).getFormulas(),
     displayValues: (name) => dataRange(name).getDisplayValues(),

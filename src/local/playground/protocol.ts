@@ -30,6 +30,8 @@ export interface PlaygroundState {
   generation: number;
   spreadsheetName: string;
   sheets: string[];
+  /** The tab the add-on last showed (Sheet.activate()): the page switches to it when it changes, as Sheets does. */
+  activeSheet: string;
   menu: string[];
   toasts: { title: string; message: string }[];
   alerts: { title: string; message: string }[];

@@ -145,6 +145,7 @@ export class Workbench {
       generation: this.generation,
       spreadsheetName: this.spreadsheetName,
       sheets: workspace.inspect.sheetNames(),
+      activeSheet: workspace.inspect.activeSheetName(),
       menu: menuCaptions(workspace),
       toasts: messages.toasts,
       alerts: messages.alerts,

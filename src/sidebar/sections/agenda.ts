@@ -13,6 +13,8 @@ export interface AgendaDeps {
   /** Keeps the timer across a closed and reopened sidebar; null when the browser won't store anything. */
   storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
   every?: (fn: () => void, ms: number) => () => void;
+  /** Told the block the facilitator moved to with Next block, so its tab can be opened. */
+  onBlock?: (index: number) => void;
 }
 
 export interface AgendaSection {
@@ -92,7 +94,10 @@ export function createAgendaSection(deps: AgendaDeps = {}): AgendaSection {
   };
 
   toggle.addEventListener('click', () => update(state.running ? timer.pause(state, now()) : timer.start(state, now())));
-  nextButton.addEventListener('click', () => update(timer.next(state, now(), AGENDA.length)));
+  nextButton.addEventListener('click', () => {
+    update(timer.next(state, now(), AGENDA.length));
+    deps.onBlock?.(timer.view(state, now(), AGENDA).block);
+  });
   resetButton.addEventListener('click', () => update(timer.reset()));
   update(state);
   box.root.open = timer.phase(state) !== 'idle'; // a meeting in progress stays in view after a reopen

@@ -7,6 +7,7 @@ import type { Actions } from '../actions.ts';
 import { el, fill, section } from '../dom.ts';
 import { plural } from '../format.ts';
 import type { Call } from '../rpc.ts';
+import { createGatePart } from './reports-gate.ts';
 import { createLearningsPart, safeLink } from './reports-learnings.ts';
 
 export interface ReportsSection {
@@ -15,7 +16,7 @@ export interface ReportsSection {
   load(): Promise<boolean>;
 }
 
-export function createReportsSection(deps: { call: Call; actions: Actions }): ReportsSection {
+export function createReportsSection(deps: { call: Call; actions: Actions; storage?: Pick<Storage, 'getItem' | 'setItem'> | null }): ReportsSection {
   const { call, actions } = deps;
   const includeCosts = el('input', { type: 'checkbox', id: 'reports-include-costs', 'data-testid': 'reports-include-costs', style: 'width:auto;height:auto;margin-right:4px' });
   const button = (testid: string, label: string) => actions.register(el('button', { type: 'button', class: 'action', 'data-testid': testid }, label));
@@ -25,6 +26,7 @@ export function createReportsSection(deps: { call: Call; actions: Actions }): Re
   const files = el('ul', { class: 'findings', 'data-testid': 'reports-files' });
   const templateRows = new Map<Artefact, { input: HTMLInputElement; current: HTMLElement }>();
   const learnings = createLearningsPart({ call, actions });
+  const gate = createGatePart({ actions, storage: deps.storage, goAhead: (artefact, by, button) => make(button, artefact, { force: true, by }) });
 
   const templateField = (artefact: Artefact) => {
     const id = `template-url-${artefact}`;
@@ -47,7 +49,7 @@ export function createReportsSection(deps: { call: Call; actions: Actions }): Re
     el('p', { class: 'gray' }, 'Makes a new file each time, named after the client, campaign and date; files people edited are never replaced.'),
     el('label', { style: 'font-weight:normal' }, includeCosts, ' Include per-creator costs in the client report'),
     el('div', { class: 'buttons' }, [...buttons.values()]),
-    latest, warnings,
+    gate.root, latest, warnings,
     el('h3', {}, 'Files made from this spreadsheet'), files,
     el('details', {}, el('summary', {}, 'Templates'),
       el('p', { class: 'gray' }, 'Paste a link to your agency’s own template; leave it blank for Debrief’s. Its styles, header and logo are kept.'),
@@ -89,17 +91,19 @@ export function createReportsSection(deps: { call: Call; actions: Actions }): Re
     fill(warnings, r.warnings.map((w) => el('li', {}, w)));
   };
 
-  const generate = (target: HTMLButtonElement, artefact: Artefact) =>
-    target.addEventListener('click', () => void actions.run(target, {
-      working: `Making the ${ARTEFACT_NAMES[artefact].toLowerCase()}… this can take half a minute.`,
-      failure: `Couldn’t make the ${ARTEFACT_NAMES[artefact].toLowerCase()}`,
-      task: async () => {
-        // Only the client report reads the opt-in; the server ignores it for the others.
-        const r = await call('generate', { artefact, includeCosts: includeCosts.checked === true });
-        showResult(r);
-        return `Made “${r.file.name}”.${r.warnings.length ? ` ${plural(r.warnings.length, 'note')} below.` : ''}`;
-      },
-    }));
+  const make = (target: HTMLButtonElement, artefact: Artefact, past?: { force: true; by: string }) => actions.run(target, {
+    working: `Making the ${ARTEFACT_NAMES[artefact].toLowerCase()}… this can take half a minute.`,
+    failure: `Couldn’t make the ${ARTEFACT_NAMES[artefact].toLowerCase()}`,
+    task: async () => {
+      // Only the client report reads the opt-in; the server ignores it for the others.
+      const r = await call('generate', { artefact, includeCosts: includeCosts.checked === true, ...past });
+      gate.hide();
+      showResult(r);
+      return `Made “${r.file.name}”.${r.warnings.length ? ` ${plural(r.warnings.length, 'note')} below.` : ''}`;
+    },
+    onError: (problem) => (problem.code === 'incomplete' ? gate.show(artefact, problem) : undefined),
+  });
+  const generate = (target: HTMLButtonElement, artefact: Artefact) => target.addEventListener('click', () => void make(target, artefact));
   for (const [artefact, target] of buttons) generate(target, artefact);
 
   let loaded = false;

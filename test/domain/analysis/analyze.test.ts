@@ -74,7 +74,7 @@ describe('campaign and group figures', () => {
     const wb = fixtureWorkbook();
     wb.creators.push(creator(9, { handle: '@x', cost: 10, engagements: 10 }));
     const b = analyze(wb);
-    expect(b.groups.map((d) => d.unassigned)).toEqual([1, 1, 1, 1]);
+    expect(b.groups.map((d) => d.unassigned)).toEqual([1, 1, 1, 1, 7]); // no creator has a brief checklist
     expect(b.campaign.creators).toBe(7);
   });
 
@@ -239,7 +239,8 @@ describe('checks and the result’s shape', () => {
     const a = analyze(fixtureWorkbook(), { readChecks: read });
     expect(a.checks[0]).toBe(read[0]);
     expect(a.checks.filter((c) => c.cell === 'KPIs!confidence5')).toHaveLength(1);
-    expect(a.checks.map((c) => c.kind)).toEqual(['unreadable-value', 'post-mortem-overdue', 'action-without-owner', 'action-without-deadline', 'vague-action', 'vague-action']);
+    expect(a.checks.map((c) => c.kind)).toEqual(['unreadable-value', 'post-mortem-overdue', 'action-without-owner', 'action-without-deadline', 'vague-action', 'vague-action',
+      'unexplained-variance', 'unexplained-variance', 'unexplained-variance', 'unexplained-variance']);
   });
 
   it('runs its checks once: the reader’s first, ours after, none of ours on a cell the reader named', () => {

@@ -31,7 +31,7 @@ describe('layoutPatternsSheet', () => {
 
   it('has every section, each title in column A of its row', () => {
     expect(sheet.sections.map((s) => s.title)).toEqual([
-      'Patterns: Winter Glow', 'Headline', 'KPIs', 'By tier', 'By platform', 'By format', 'By brief', 'Content: top 3 vs bottom 3',
+      'Patterns: Winter Glow', 'Headline', 'KPIs', 'By tier', 'By platform', 'By format', 'By brief', 'By brief checklist', 'Content: top 3 vs bottom 3',
       'Root causes × severity', 'Learnings', 'Recommendations', 'How the figures are worked out',
     ]);
     for (const s of sheet.sections) expect(sheet.rows[s.row - 1][0]).toBe(s.title);

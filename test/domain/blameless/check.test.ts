@@ -39,8 +39,7 @@ describe('checkWorkbookBlameless', () => {
     expect(peopleOf(workbook)).toEqual(expect.arrayContaining(['Priya Shah', 'Lee Marvin', '@ana.glow', '@fay.moves']));
   });
 
-  // Wired into checkWorkbook once the bundle budget allows it (see NOTES, meeting 2026-12-01).
-  it.skip('is part of checkWorkbook, so the sidebar, the analysis and report.json show it', () => {
+  it('is part of checkWorkbook, so the sidebar, the analysis and report.json show it', () => {
     const workbook = fixtureWorkbook();
     workbook.issues = [issue(4, { description: 'The creator ignored the brief.', action: 'Add a do/don’t section to the brief template', owner: 'Ana Ruiz', due: '2026-12-01' })];
     const blame = checkWorkbook(workbook, { today: '2026-11-20', cellOf }).filter((c) => c.kind === 'blame');

@@ -7,7 +7,7 @@ import { applyPlan, ledgerFromGrids, planLedgerAppend, type LedgerGrids, type Le
 import type { KpiUnit, Ledger, Objective } from '../../../src/domain/history/records.ts';
 import type { CreatorRecord, IssueRecord, KpiRecord, Workbook } from '../../../src/domain/records.ts';
 import { DEFAULT_TIERS } from '../../../src/domain/records.ts';
-import { creator, issue, kpi } from '../fixture.ts';
+import { campaignInfo, creator, issue, kpi } from '../fixture.ts';
 
 const UNITS: Record<string, KpiUnit> = { reach: 'Count', conversions: 'Count', 'engagement rate': 'Percent', cpe: 'Money' };
 
@@ -24,10 +24,10 @@ export function campaign(client: string, name: string, fields: {
   start: string; wrap: string; budget: number | null; kpis: Partial<KpiRecord>[]; creators: Partial<CreatorRecord>[]; issues?: Partial<IssueRecord>[];
 }): Workbook {
   return {
-    campaign: {
-      client, campaign: name, startDate: fields.start, wrapDate: fields.wrap, currency: 'USD', budget: fields.budget, clientCategory: '', objective: null, kickoffPack: '',
+    campaign: campaignInfo({
+      client, campaign: name, startDate: fields.start, wrapDate: fields.wrap, currency: 'USD', budget: fields.budget,
       team: { campaignManager: 'Priya Shah', accountLead: '', creatorRelations: '', strategist: '', facilitator: '', noteTaker: '' }, tiers: { ...DEFAULT_TIERS },
-    },
+    }),
     kpis: fields.kpis.map((k, i) => kpi(i + 2, { name: '', ...k })),
     creators: fields.creators.map((c, i) => creator(i + 2, { handle: '', ...c })),
     content: [],

@@ -3,22 +3,21 @@
 // costs, no other creator's data (a note doesn't change when every other creator's figures do).
 import { describe, expect, it } from 'vitest';
 import { parseCampaignFile, workbookFromCampaignFile } from '../../../src/domain/campaign-file.ts';
-import type { BriefChecklist } from '../../../src/domain/brief-checklist.ts';
 import { escapeRegex } from '../../../src/domain/regex.ts';
-import type { Workbook } from '../../../src/domain/records.ts';
+import type { CreatorRecord, Workbook } from '../../../src/domain/records.ts';
 import {
   buildCreatorFeedback, buildFeedbackNotes, creatorsForFeedback, creatorView, feedbackDocument, feedbackFileName, feedbackMarkdown,
-  type FeedbackCreator, type FeedbackNote,
+  type FeedbackNote,
 } from '../../../src/domain/reports/creator-feedback.ts';
 import { blockTexts } from '../../../src/domain/reports/model.ts';
 import { syntheticCampaign } from '../../../src/local/synthetic-campaign.ts';
 import { sample } from './support.ts';
 
 const cellOf = (tab: string, row: number, key: string) => `${tab}!${key}${row}`;
-const full: BriefChecklist = { audience: true, goal: true, productContext: true, tone: true, tooPrescriptive: false };
+const full = { briefAudience: true, briefGoal: true, briefProductContext: true, briefTone: true, briefTooPrescriptive: false } as const;
 const noteText = (note: FeedbackNote) => [note.title, note.fileName, ...note.blocks.flatMap(blockTexts)].join('\n');
 
-function sampleCreators(): { workbook: Workbook; creators: FeedbackCreator[] } {
+function sampleCreators(): { workbook: Workbook; creators: CreatorRecord[] } {
   const { workbook } = sample();
   return { workbook, creators: workbook.creators.map((c) => ({ ...c })) };
 }
@@ -31,10 +30,10 @@ describe('who gets a note', () => {
     ]);
   });
 
-  it('as the team marks them: "Send" adds a creator, "Don’t send" removes one', () => {
+  it('as the team marks them: "Send" adds a creator, "Skip" removes one', () => {
     const { creators } = sampleCreators();
     creators[3]!.feedbackNote = 'Send';
-    creators[0]!.feedbackNote = 'Don’t send';
+    creators[0]!.feedbackNote = 'Skip';
     expect(creatorsForFeedback(creators).map((c) => [c.handle, c.why])).toEqual([
       ['@skinwithsol', 'far-above'], ['@glowbymara', 'far-above'], ['@theacidedit', 'marked'], ['@nightcream.nora', 'far-below'],
     ]);
@@ -44,14 +43,14 @@ describe('who gets a note', () => {
 describe('a feedback note', () => {
   const { workbook, creators } = sampleCreators();
   const campaign = workbook.campaign;
-  const build = (c: FeedbackCreator) => {
+  const build = (c: CreatorRecord) => {
     const built = buildCreatorFeedback(creatorView(c, campaign), (key) => cellOf('Creators', c.row, key));
     if (!('note' in built)) throw new Error(built.check.message);
     return built.note;
   };
 
   it('says what worked in the creator’s terms: their ER against their own organic baseline, and one brief element', () => {
-    const dana = { ...creators[0]!, briefChecklist: { ...full, productContext: true } };
+    const dana = { ...creators[0]!, ...full };
     const note = build(dana);
     expect(note.direction).toBe('worked');
     expect(note.fileName).toBe('creator-feedback-dewy.dana.md');
@@ -73,11 +72,11 @@ describe('a feedback note', () => {
 
   it('says what we’d change on our side when the post fell below the creator’s usual', () => {
     const nora = creators.find((c) => c.handle === '@nightcream.nora')!;
-    const text = noteText(build({ ...nora, briefChecklist: { ...full, audience: false } }));
+    const text = noteText(build({ ...nora, ...full, briefAudience: false }));
     expect(text).toContain('What we’d change together');
     expect(text).toContain('1.8% (310 engagements from 17,000 followers), below your usual 3.9% on organic posts, about 47% of your usual.');
     expect(text).toContain('The brief didn’t state the audience. Next time we’ll put that up front');
-    expect(noteText(build({ ...nora, briefChecklist: { ...full, tooPrescriptive: true } }))).toContain('The brief scripted too much.');
+    expect(noteText(build({ ...nora, ...full, briefTooPrescriptive: true }))).toContain('The brief scripted too much.');
     expect(noteText(build(nora))).toContain('The brief was light on detail.'); // the old Vague value
   });
 
@@ -124,8 +123,8 @@ function leakTest(name: string, workbook: Workbook): void {
   describe(`feedback notes leak nothing: ${name}`, () => {
     const costs = plant(workbook);
     // Every creator gets a note here, with a checklist, so every creator is tested.
-    const creators: FeedbackCreator[] = workbook.creators.map((c, i) => ({
-      ...c, feedbackNote: 'Send', briefChecklist: { ...full, audience: i % 3 !== 0, tooPrescriptive: i % 4 === 0 },
+    const creators: CreatorRecord[] = workbook.creators.map((c, i) => ({
+      ...c, feedbackNote: 'Send', ...full, briefAudience: i % 3 !== 0, briefTooPrescriptive: i % 4 === 0,
     }));
     const { notes, checks } = buildFeedbackNotes(workbook.campaign, creators, cellOf);
 

@@ -59,6 +59,8 @@ function showState(next: PlaygroundState): void {
   document.title = `${next.spreadsheetName} – Debrief playground`;
   menuBar.setItems(next.menu);
   $('sidebar-title').textContent = next.sidebarTitle;
+  // The add-on opened a tab (meeting mode's blocks): follow it, as Sheets shows the activated sheet.
+  if (previous && next.activeSheet !== previous.activeSheet && next.sheets.includes(next.activeSheet)) activeSheet = next.activeSheet;
   if (!next.sheets.includes(activeSheet)) activeSheet = next.sheets[0] ?? '';
   fill(tabs, next.sheets.map((name) => el('button', {
     type: 'button', class: name === activeSheet ? 'tab active' : 'tab', 'data-testid': 'sheet-tab', 'data-sheet': name,
