@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import type { FieldProblem } from './errors.ts';
 import './schema-messages.ts';
+import { item } from './item.ts';
 import { CAMPAIGN_FIELDS, CAMPAIGN_TAB, groupFields, type FieldSpec } from './tabs/campaign-tab.ts';
 import { TABLE_TABS, type TableTab } from './tabs/index.ts';
 import type { ColumnType, InputColumnOf, TableTabSpec } from './tabs/spec.ts';
@@ -141,8 +142,11 @@ function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = item(previous, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(item(previous, j) + 1, item(current, j - 1) + 1, substitution));
+    }
     previous = current;
   }
-  return previous[b.length];
+  return item(previous, b.length);
 }

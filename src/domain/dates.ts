@@ -6,7 +6,8 @@ const DAY_MS = 86_400_000;
 function isoToUtc(iso: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return null;
-  const t = Date.UTC(+m[1], +m[2] - 1, +m[3]);
+  const [, year = '', month = '', day = ''] = m; // all three groups always take part in a match
+  const t = Date.UTC(+year, +month - 1, +day);
   return Number.isNaN(t) ? null : t;
 }
 

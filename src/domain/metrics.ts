@@ -1,5 +1,6 @@
 // The metric definitions, in code. The tabs' formulas (tabs/*.ts) compute the same figures live in the sheet;
 // test/domain/metrics.test.ts evaluates those formulas and checks both agree, so change them together.
+import { item } from './item.ts';
 import type { ContentRecord, CreatorRecord, KpiRecord, TierThresholds } from './records.ts';
 import { DEFAULT_TIERS } from './records.ts';
 import type { Tier } from './choices.ts';
@@ -99,7 +100,8 @@ export function median(values: readonly (number | null)[]): number | null {
   const known = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
   if (known.length === 0) return null;
   const mid = Math.floor(known.length / 2);
-  return known.length % 2 ? known[mid] : (known[mid - 1] + known[mid]) / 2;
+  const upper = item(known, mid, 'median value');
+  return known.length % 2 ? upper : (item(known, mid - 1, 'median value') + upper) / 2;
 }
 
 export function mean(values: readonly (number | null)[]): number | null {

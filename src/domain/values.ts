@@ -4,11 +4,17 @@
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false; reason: string };
 
 const CURRENCY_SIGNS = /^[$€£¥₹]|^(USD|EUR|GBP|CAD|AUD|JPY|INR)\s*/i;
-const SUFFIXES: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
+const SUFFIXES = { k: 1e3, m: 1e6, b: 1e9 };
 const NUMBER_PATTERN = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d*)(\.\d+)?\s*([kmb])?\s*(%)?$/i;
 
 function isBlank(input: unknown): boolean {
   return input === null || input === undefined || (typeof input === 'string' && input.trim() === '');
+}
+
+function suffixMultiplier(suffix: string): number {
+  const key = suffix.toLowerCase();
+  if (key === 'k' || key === 'm' || key === 'b') return SUFFIXES[key];
+  throw new Error(`Internal error: "${suffix}" is not a number suffix.`); // NUMBER_PATTERN admits only k, m, b
 }
 
 /** A number from a number or typed text; blank is `null`; "3.5%" is 0.035; "42K" is 42000. */
@@ -31,9 +37,9 @@ export function parseNumber(input: unknown): Parsed<number> {
   text = text.replace(CURRENCY_SIGNS, '').trim();
   const match = NUMBER_PATTERN.exec(text);
   if (!match || (match[2] === '' && !match[3])) return { ok: false, reason: `"${input}" is not a number` };
-  const [, sign, whole, fraction = '', suffix, percent] = match;
+  const [, sign, whole = '', fraction = '', suffix, percent] = match;
   let value = Number(`${whole.replace(/,/g, '') || '0'}${fraction}`);
-  if (suffix) value *= SUFFIXES[suffix.toLowerCase()];
+  if (suffix) value *= suffixMultiplier(suffix);
   if (percent) value /= 100;
   if (sign === '-' || negative) value = -value;
   return { ok: true, value };
@@ -62,6 +68,11 @@ export function parseRate(input: unknown): Parsed<number> & { assumedPercent?: b
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+/** 1–12 for "jan"…"dec"; 0 (not a real month, so isRealDate refuses it) for anything else. */
+function monthNumber(abbreviation: string): number {
+  return MONTHS.indexOf(abbreviation.toLowerCase()) + 1;
+}
+
 /** An ISO date (yyyy-mm-dd) from a Date, "2026-11-20", "11/20/2026" or "20 Nov 2026"; blank is `null`. */
 export function parseDate(input: unknown, timeZone = 'Etc/UTC'): Parsed<string> {
   if (isBlank(input)) return { ok: true, value: null };
@@ -72,11 +83,21 @@ export function parseDate(input: unknown, timeZone = 'Etc/UTC'): Parsed<string> 
   if (typeof input !== 'string') return { ok: false, reason: `is ${describe(input)}, not a date` };
   const text = input.trim();
   let parts: [number, number, number] | null = null;
+  // Every group below takes part in its pattern's match, so the '' defaults are never used.
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text))) parts = [+m[1], +m[2], +m[3]];
-  else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text))) parts = [+m[3], +m[1], +m[2]];
-  else if ((m = /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})$/i.exec(text))) parts = [+m[3], MONTHS.indexOf(m[2].toLowerCase()) + 1, +m[1]];
-  else if ((m = /^([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/i.exec(text))) parts = [+m[3], MONTHS.indexOf(m[1].toLowerCase()) + 1, +m[2]];
+  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text))) {
+    const [, year = '', month = '', day = ''] = m;
+    parts = [+year, +month, +day];
+  } else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text))) {
+    const [, month = '', day = '', year = ''] = m;
+    parts = [+year, +month, +day];
+  } else if ((m = /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})$/i.exec(text))) {
+    const [, day = '', month = '', year = ''] = m;
+    parts = [+year, monthNumber(month), +day];
+  } else if ((m = /^([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/i.exec(text))) {
+    const [, month = '', day = '', year = ''] = m;
+    parts = [+year, monthNumber(month), +day];
+  }
   if (!parts || !isRealDate(...parts)) return { ok: false, reason: `"${input}" is not a date (use yyyy-mm-dd)` };
   return { ok: true, value: parts.map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-') };
 }

@@ -56,7 +56,7 @@ function sidebarState(): SidebarState {
   const campaignSheet = directory.sheets.get('Campaign');
   const campaign = campaignSheet ? readCampaignTab(readSheetGrid(campaignSheet).values, timeZone).campaign : null;
   const tabs = TAB_NAMES.map((name) => ({
-    name: directory.names[name],
+    name: directory.names[name] ?? name,
     exists: directory.sheets.has(name),
     rows: 0,
   }));

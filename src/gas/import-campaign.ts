@@ -41,8 +41,9 @@ export function importCampaignFile(spreadsheet: Spreadsheet, input: unknown): Im
     const grid = readSheetGrid(sheet);
     const { layout } = readTable(spec, grid, timeZone);
     const plan = planRowsWrite(spec, layout, grid, rows[spec.key] as RowInput[], 'identity' in spec ? spec.identity : undefined);
-    if (plan.values.length) {
-      sheet.getRange(plan.startRow, 1, plan.values.length, plan.values[0].length).setValues(plan.values);
+    const [firstRow] = plan.values;
+    if (firstRow) {
+      sheet.getRange(plan.startRow, 1, plan.values.length, firstRow.length).setValues(plan.values);
       // The rows' units are known only now: one format call per run of unit-formatted columns (a KPI's target, actual).
       for (const block of formatBlocks(spec, layout, currency, plan.values.map((cells) => gridRow(layout, cells)), unitColumns(spec))) {
         sheet.getRange(plan.startRow, block.column, block.formats.length, block.formats[0]?.length ?? 1).setNumberFormats(block.formats);

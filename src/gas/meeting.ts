@@ -160,8 +160,11 @@ function findNotesSheet(spreadsheet: Spreadsheet): Sheet | null {
 function notesSheet(spreadsheet: Spreadsheet): Sheet {
   const found = findNotesSheet(spreadsheet);
   if (found) return found;
+  // insertSheet shows the new sheet; the room keeps looking at the block's tab.
+  const shown = spreadsheet.getActiveSheet();
   const sheet = spreadsheet.insertSheet(NOTES_TAB.name, spreadsheet.getNumSheets());
   buildTableTab(sheet, NOTES_TAB, { values: [], formulas: [] }, 'USD');
+  shown?.activate();
   writeStored(PropertiesService.getDocumentProperties(), NOTES_TAB_ID_KEY, sheet.getSheetId());
   return sheet;
 }

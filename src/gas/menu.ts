@@ -135,5 +135,7 @@ function describeAppend(result: AppendLearningsResult): string {
 
 /** Extensions → Debrief → Diagnostics: one PASS/FAIL line per platform check, ready to paste into a bug report. */
 export function menuDiagnostics(): void {
+  // The checks take a few seconds on Google: say what is happening while they run.
+  SpreadsheetApp.getActiveSpreadsheet().toast('Checking what Debrief relies on, with scratch files it trashes afterwards…', 'Debrief diagnostics', 10);
   report('Debrief diagnostics', () => runDiagnostics().text);
 }

@@ -14,7 +14,9 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 function isoToUtc(iso: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) : null;
+  if (!m) return null;
+  const [, year = '', month = '', day = ''] = m; // all three groups take part in every match
+  return Date.UTC(+year, +month - 1, +day);
 }
 
 /** "2026-11-21" → "Sat 21 Nov 2026" (calendar dates: no time zone involved). */

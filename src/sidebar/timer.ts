@@ -1,5 +1,6 @@
 // The facilitator's meeting timer as a pure state machine over clock readings, so it never drifts when the
 // browser throttles a hidden sidebar: elapsed time is always `now − startedAt`, never a count of ticks.
+import { item } from '../domain/item.ts';
 
 export interface Block {
   readonly from: number; // minutes into the meeting
@@ -75,7 +76,7 @@ const MINUTE = 60_000;
 /** Everything the agenda shows, for one clock reading. Blocks end on the schedule (`to`), so the meeting stays 90 minutes. */
 export function view(state: TimerState, now: number, agenda: readonly Block[]): TimerView {
   const elapsedMs = elapsed(state, now);
-  const end = (i: number) => agenda[i].to * MINUTE;
+  const end = (i: number) => item(agenda, i, 'agenda block').to * MINUTE; // restore() keeps state.block in range
   const blocks = agenda.map((_, i): BlockView => {
     if (i < state.block) {
       const left = state.entered[i + 1] ?? elapsedMs;
@@ -86,7 +87,7 @@ export function view(state: TimerState, now: number, agenda: readonly Block[]): 
     }
     return { state: 'upcoming', spentMs: null, overMs: 0 };
   });
-  const current = blocks[state.block];
+  const current = item(blocks, state.block, 'agenda block');
   return {
     phase: phase(state),
     elapsedMs,

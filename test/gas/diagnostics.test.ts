@@ -59,5 +59,6 @@ describe('Diagnostics', () => {
     const alert = workspace.ui.alerts.at(-1);
     expect(alert?.title).toBe('Debrief diagnostics');
     expect(alert?.message).toMatch(/PASS {2}Template fill: /);
+    expect(workspace.ui.toasts.at(-1)).toMatchObject({ title: 'Debrief diagnostics' });
   });
 });

@@ -33,6 +33,7 @@ describe('meeting mode', () => {
 
   it('keeps notes in a Notes tab, once each, with two sidebars saving at once', () => {
     const world = reportsWorld();
+    world.bundle.run('openBlock', { block: 0 });
     const second = loadBundle(world.workspace); // a second person's sidebar on the same spreadsheet
     world.bundle.run('saveMeetingNote', note('n000001', 'Reach came in 30% under'));
     second.run('saveMeetingNote', note('n000002', '=HYPERLINK("http://x") stays text', 'Creators'));
@@ -41,6 +42,7 @@ describe('meeting mode', () => {
     expect(state.notes.map((n) => [n.id, n.block, n.kind])).toEqual([
       ['n000001', 'The numbers', 'Note'], ['n000002', 'Creators', 'Note'], ['n000003', 'What went wrong', 'Parked'],
     ]);
+    expect(world.workspace.inspect.activeSheetName()).toBe('KPIs'); // adding the Notes tab didn't take the room away
     const values = world.workspace.inspect.values('Notes');
     expect(values[0]).toEqual(['Time', 'Block', 'Note', 'By', 'Kind', 'Became', 'Note id']);
     expect(values.slice(1).filter((r) => r[6]).length).toBe(3);

@@ -9,7 +9,7 @@ import { creatorMetrics, groupCreators, groupFigures } from './groups.ts';
 import { runGate } from '../completeness-gate.ts';
 import { splitByControl } from '../root-causes.ts';
 import { briefPatterns } from './brief-patterns.ts';
-import { analyzeKpis, rootCauseMatrix } from './kpis.ts';
+import { analyzeKpis, rootCauseMatrix, rootCauseRows } from './kpis.ts';
 import type { Analysis, ContentAnalysis, DimensionGroups, GroupFigures, KpiAnalysis, RootCauseMatrix } from './types.ts';
 
 export interface AnalyzeOptions {
@@ -70,8 +70,9 @@ function headline(campaign: GroupFigures, groups: DimensionGroups[], content: Co
   const top = content.top[0];
   if (top) lines.push(`Top piece: ${top.id || `row ${top.row}`}${top.creator ? ` by ${top.creator}` : ''} at ${formatPercent(top.er, 1)} ER.`);
   if (causes.total > 0) {
-    const i = causes.causeTotals.indexOf(Math.max(...causes.causeTotals));
-    const lead = causes.causes[i] !== 'Not set' && causes.causeTotals[i] >= 2 ? `; ${causes.causes[i]} behind ${causes.causeTotals[i]}` : '';
+    // The first of the largest, as indexOf(max) picked it.
+    const most = rootCauseRows(causes).reduce((best, row) => (row.total > best.total ? row : best));
+    const lead = most.cause !== 'Not set' && most.total >= 2 ? `; ${most.cause} behind ${most.total}` : '';
     lines.push(`${plural(causes.total, 'issue')} logged${lead}.`);
   }
   return lines.length ? lines : ['Nothing to analyze yet: add KPIs, creators and content, then run Analyze again.'];

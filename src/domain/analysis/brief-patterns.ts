@@ -1,6 +1,6 @@
 // Brief quality is the most common root cause: creators compared by each brief-checklist item with sample sizes,
 // what was missing most often, and the checklist action drafted for a "Brief quality" issue.
-import { BRIEF_ITEMS, checklistOf, isAssessed, type BriefItem } from '../brief-checklist.ts';
+import { BRIEF_ITEMS, checklistOf, isAssessed } from '../brief-checklist.ts';
 import type { CreatorRecord } from '../records.ts';
 import { formatMoney, plural } from './format.ts';
 import { groupFigures } from './groups.ts';

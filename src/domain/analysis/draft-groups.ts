@@ -29,8 +29,9 @@ export function costDraft(dimension: DimensionGroups, { campaign, currency }: Dr
   const evidence = `(${money(pick.cpe!)} vs ${money(campaign.cpe)}, ${plural(pick.n.cpe, 'creator')})`;
   // Say so when a single creator would have been the extreme: it is shown, never claimed.
   const lonely = priced.filter((g) => g.n.cpe < 2 && (delta < 0 ? g.cpe! < pick.cpe! : g.cpe! > pick.cpe!));
-  const caveat = lonely.length
-    ? ` ${lonely[0].label} had a ${delta < 0 ? 'lower' : 'higher'} CPE still (${money(lonely[0].cpe!)}), but from 1 creator: too few to call a pattern.`
+  const [extreme] = lonely;
+  const caveat = extreme
+    ? ` ${extreme.label} had a ${delta < 0 ? 'lower' : 'higher'} CPE still (${money(extreme.cpe!)}), but from 1 creator: too few to call a pattern.`
     : '';
   const learning = delta < 0
     ? `${subject(pick)} delivered a ${describeChange(delta)} CPE than the campaign average ${evidence}.${caveat}`

@@ -1,12 +1,14 @@
 // Drafts learnings and recommendations from the figures: each candidate is a sentence with the numbers behind
 // it and a strength score; the strongest are kept. No candidate ever rests on a group of fewer than 2 creators.
-import type { Severity } from '../choices.ts';
+import type { RootCause, Severity } from '../choices.ts';
+import { item } from '../item.ts';
 import { mean } from '../metrics.ts';
 import { briefChecklistDraft, briefPatterns } from './brief-patterns.ts';
 import { briefDraft, costDraft } from './draft-groups.ts';
 import type { Draft, DraftInput } from './draft-input.ts';
 import { formatPercent, formatSignedPercent, plural } from './format.ts';
-import type { ContentAnalysis, Finding, GroupFigures, KpiAnalysis, RankedPiece, RootCauseMatrix } from './types.ts';
+import { rootCauseRows } from './kpis.ts';
+import type { ContentAnalysis, ContentTrait, Finding, GroupFigures, KpiAnalysis, RankedPiece, RootCauseMatrix } from './types.ts';
 
 export type { Draft, DraftInput } from './draft-input.ts';
 
@@ -34,7 +36,7 @@ export function pickFindings(drafts: readonly Draft[], team: readonly string[], 
   return findings;
 }
 
-const TRAIT_ACTIONS: Record<string, (value: string) => string> = {
+const TRAIT_ACTIONS: Record<ContentTrait['trait'], (value: string) => string> = {
   integration: (v) => (v === 'Natural' ? 'Let creators work the product in naturally rather than read a script' : 'Keep integrations scripted'),
   voice: (v) => (v === 'Authentic' ? 'Let creators speak in their own voice' : 'Keep the messaging tightly controlled'),
   brandMention: (v) => (v === 'later' ? 'Let creators open with their own hook and bring the brand in later' : 'Bring the brand in early'),
@@ -53,7 +55,7 @@ function contentDraft(content: ContentAnalysis): Draft | null {
   if (!first) return null;
   const top = `ER ${erRange(content.top)}`;
   const bottom = `ER ${erRange(content.bottom)}`;
-  const traits = [first, second].filter(Boolean).map((t) => `${t.top}, ${t.bottom}`).join('; ');
+  const traits = (second ? [first, second] : [first]).map((t) => `${t.top}, ${t.bottom}`).join('; ');
   return {
     category: 'content',
     score: 0.8 * first.strength,
@@ -100,22 +102,27 @@ function kpiDraft(kpis: KpiAnalysis): Draft | null {
   };
 }
 
-const CAUSE_ACTIONS: Record<string, string> = {
+// Keyed by every root cause, so a cause added to the list can't draft "undefined: …".
+const CAUSE_ACTIONS: Record<RootCause, string> = {
   Process: 'Fix the process first',
   Communication: 'Agree at kickoff who tells whom what, and when',
   Tools: 'Fix the tooling first',
   'Client-side': 'Agree approval windows and sign-off rules with the client before kickoff',
   'Creator-side': 'Tighten creator selection and contracts',
+  Strategy: 'Revisit the strategy and the brief before the next campaign plans',
+  'Market conditions': 'Build slack for market swings into the next plan\'s targets and timing',
+  'Platform or algorithm change': 'Watch for platform changes and avoid resting the plan on one platform',
 };
 
 function rootCauseDraft(matrix: RootCauseMatrix): Draft | null {
   if (matrix.total < 2) return null;
-  const serious = (i: number) => matrix.severities.reduce((n, s, j) => n + ((['Significant', 'Critical'] as (Severity | 'Not set')[]).includes(s) ? matrix.counts[i][j] : 0), 0);
-  const ranked = matrix.causes.map((cause, i) => ({ cause, i, count: matrix.causeTotals[i] }))
-    .filter((c) => c.cause !== 'Not set' && c.count >= 2).sort((a, b) => b.count - a.count);
+  const serious = (counts: readonly number[]) =>
+    matrix.severities.reduce((n, s, j) => n + ((['Significant', 'Critical'] as (Severity | 'Not set')[]).includes(s) ? item(counts, j, 'severity column') : 0), 0);
+  const ranked = rootCauseRows(matrix).map(({ cause, counts, total }) => ({ cause, counts, count: total }))
+    .filter((c): c is typeof c & { cause: RootCause } => c.cause !== 'Not set' && c.count >= 2).sort((a, b) => b.count - a.count);
   const top = ranked[0];
   if (!top || top.count / matrix.total < 0.4) return null;
-  const severe = serious(top.i);
+  const severe = serious(top.counts);
   const detail = severe === 0 ? 'all minor' : `${severe} significant or critical`;
   return {
     category: 'issues',

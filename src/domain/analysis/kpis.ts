@@ -1,6 +1,7 @@
 // KPI results (variance, met/missed, misses by how firm the target was) and issues counted by root cause ×
 // severity. A miss on a historical target is a shortfall; a miss on a rough guess may only be a bad guess.
 import { ROOT_CAUSES, SEVERITIES, TARGET_CONFIDENCE } from '../choices.ts';
+import { item } from '../item.ts';
 import { kpiStatus, kpiVariance } from '../metrics.ts';
 import type { IssueRecord, KpiRecord } from '../records.ts';
 import { resolveUnit } from '../tabs/units.ts';
@@ -37,7 +38,16 @@ export function rootCauseMatrix(issues: readonly IssueRecord[]): RootCauseMatrix
     severities,
     counts,
     causeTotals: counts.map((row) => row.reduce((a, b) => a + b, 0)),
-    severityTotals: severities.map((_, j) => counts.reduce((total, row) => total + row[j], 0)),
+    severityTotals: severities.map((_, j) => counts.reduce((total, row) => total + item(row, j, 'severity column'), 0)),
     total: issues.length,
   };
+}
+
+/** The matrix's parallel lists as one row per cause: its counts by severity and its total. */
+export function rootCauseRows(matrix: RootCauseMatrix): { cause: RootCauseMatrix['causes'][number]; counts: number[]; total: number }[] {
+  return matrix.causes.map((cause, i) => ({
+    cause,
+    counts: item(matrix.counts, i, 'root cause row'),
+    total: item(matrix.causeTotals, i, 'root cause total'),
+  }));
 }

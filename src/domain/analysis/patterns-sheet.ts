@@ -5,6 +5,7 @@ import { describeMetrics, RATES } from '../metrics.ts';
 import type { CampaignInfo } from '../records.ts';
 import { currencyFormat } from '../tabs/spec.ts';
 import { unitFormat } from '../tabs/units.ts';
+import { rootCauseRows } from './kpis.ts';
 import type { Analysis, DimensionGroups, Finding, GroupFigures } from './types.ts';
 
 export type PatternsCell = string | number | boolean;
@@ -134,7 +135,7 @@ export function layoutPatternsSheet(analysis: Analysis, campaign: CampaignInfo):
   if (causes.total === 0) push('No issues logged yet.');
   else {
     push('Root cause', ...causes.severities, 'Total');
-    causes.causes.forEach((cause, i) => push(cause, ...causes.counts[i], causes.causeTotals[i]));
+    for (const { cause, counts, total } of rootCauseRows(causes)) push(cause, ...counts, total);
     push('Total', ...causes.severityTotals, causes.total);
   }
 

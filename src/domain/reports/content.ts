@@ -35,7 +35,8 @@ export function reportTitle(workbook: Workbook, artefact: Artefact): string {
   return artefactTitle(artefact, { client: workbook.campaign.client || 'Client', campaign: workbook.campaign.campaign || 'Campaign' });
 }
 
-export function commonText(workbook: Workbook, analysis: Analysis, artefact: Artefact, today: string): Record<string, string> {
+/** The placeholders every document fills, by name (typed per key, so `.title` is known to be there). */
+export function commonText(workbook: Workbook, analysis: Analysis, artefact: Artefact, today: string) {
   const info = workbook.campaign;
   const judged = analysis.kpis.met + analysis.kpis.missed;
   return {
@@ -48,7 +49,7 @@ export function commonText(workbook: Workbook, analysis: Analysis, artefact: Art
     report_date: longDate(today),
     budget: info.budget === null ? '' : formatMoney(info.budget, info.currency),
     kpis_met: judged ? `${analysis.kpis.met} of ${plural(judged, 'KPI')} met` : 'No KPI has both a target and a result yet',
-  };
+  } satisfies Record<string, string>;
 }
 
 const RESULT = { met: 'Met', missed: 'Missed', unknown: 'No data' } as const;

@@ -104,7 +104,11 @@ function tableProperties(element: PageElementJson, slideId: string): Record<stri
   };
 }
 
-const tableOf = (blocks: readonly Block[] | undefined) => (blocks?.length === 1 && blocks[0].kind === 'table' ? blocks[0] : undefined);
+/** The one table a placeholder stands for alone, if that is all its blocks are. */
+function tableOf(blocks: readonly Block[] | undefined): Extract<Block, { kind: 'table' }> | undefined {
+  const [only, ...more] = blocks ?? [];
+  return only?.kind === 'table' && more.length === 0 ? only : undefined;
+}
 const linesOf = (blocks: readonly Block[]) => blocks.flatMap(blockLines).join('\n');
 const replace = (find: string, value: string) => ({ replaceAllText: { containsText: { text: find, matchCase: true }, replaceText: value } });
 

@@ -56,7 +56,7 @@ export function deckTemplateRequests(existingSlideIds: readonly string[]): Recor
   const requests: Record<string, unknown>[] = [];
   DECK_SLIDES.forEach((slide, index) => {
     const ids = Object.keys(slide.texts).map((key) => {
-      const [type, at] = key.split(':');
+      const [type = '', at = ''] = key.split(':'); // DECK_SLIDES' keys are all "TYPE:index"
       return { key, objectId: `${slide.id}_${type.toLowerCase()}_${at}`, type, index: Number(at) };
     });
     requests.push({

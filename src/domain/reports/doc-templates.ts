@@ -108,8 +108,9 @@ export function renderDocTemplate(lines: readonly TemplateLine[], content: Repor
   for (const l of lines) {
     const names = placeholdersIn(l.text);
     const block = names.find((n) => content.blocks[n] !== undefined);
-    if (block && l.text.trim() === token(block)) {
-      blocks.push(...content.blocks[block]);
+    const filling = block === undefined ? undefined : content.blocks[block];
+    if (block && filling && l.text.trim() === token(block)) {
+      blocks.push(...filling);
       continue;
     }
     const filled = fillText(l.text, content);

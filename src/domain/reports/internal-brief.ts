@@ -2,6 +2,7 @@
 // with target confidence, creators and patterns, content top/bottom 3, what went wrong by root cause and
 // severity, what worked), then every action with its one owner and deadline. Data-sized parts are tables.
 import { formatMoney, formatPercent, formatSignedPercent, plural } from '../analysis/format.ts';
+import { rootCauseRows } from '../analysis/kpis.ts';
 import { RATES } from '../metrics.ts';
 import type { Analysis, Group } from '../analysis/types.ts';
 import { draftBriefAction, strongestItemPattern } from '../analysis/brief-patterns.ts';
@@ -93,7 +94,7 @@ function issuesSection(workbook: Workbook, analysis: Analysis, options: ReportOp
   const m = analysis.rootCauses;
   const gate = gateBlocks(analysis, options);
   if (m.total === 0) return [paragraph('No issues were logged.'), ...gate];
-  const matrix = m.causes.map((cause, i) => [cause, ...m.counts[i].map(String), String(m.causeTotals[i])]).filter((r) => r[r.length - 1] !== '0');
+  const matrix = rootCauseRows(m).filter((r) => r.total !== 0).map((r) => [r.cause, ...r.counts.map(String), String(r.total)]);
   const issues = workbook.issues.map((i) => [dash(i.area), dash(i.description), dash(i.linkedKpi), dash(i.rootCause), dash(i.severity)]);
   const control = describeControlSplit(analysis.rootCauseControl);
   return [

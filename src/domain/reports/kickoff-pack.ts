@@ -33,8 +33,6 @@ export interface KickoffPack {
   facts: { campaigns: string[]; openActions: OpenAction[]; recurring: RecurringCause[]; creators: CreatorStanding[]; targets: SuggestedTarget[] };
 }
 
-const dash = (v: string) => v || '—';
-
 function deadline(a: OpenAction): string {
   if (!a.due) return 'Deadline needed';
   return a.overdue ? `Overdue: ${longDate(a.due)} (${plural(a.daysOverdue, 'day')})` : longDate(a.due);

@@ -1,6 +1,7 @@
 // The shared client-learnings Doc: one HEADING_1 per client (in alphabetical order), under it one dated HEADING_2
 // per campaign with 3–5 bullets and a line naming the campaign's root causes. Planned from Docs.Documents.get's
 // JSON as Docs API requests that insert at one point and style only what they inserted: nothing else changes.
+import { rootCauseRows } from '../analysis/kpis.ts';
 import type { RootCauseMatrix } from '../analysis/types.ts';
 import { storedLine } from './stored-text.ts';
 import { bodyOutline, type DocsJson, type OutlineParagraph } from './docs-json.ts';
@@ -42,9 +43,10 @@ interface ClientSection {
 
 function clientSection(outline: OutlineParagraph[], client: string): ClientSection | undefined {
   const at = outline.findIndex((p) => p.style === 'HEADING_1' && sameName(p.text, client));
-  if (at < 0) return undefined;
+  const heading = outline[at];
+  if (!heading) return undefined;
   const end = outline.findIndex((p, i) => i > at && p.style === 'HEADING_1');
-  return { heading: outline[at], paragraphs: outline.slice(at + 1, end < 0 ? undefined : end), next: end < 0 ? undefined : outline[end] };
+  return { heading, paragraphs: outline.slice(at + 1, end < 0 ? undefined : end), next: end < 0 ? undefined : outline[end] };
 }
 
 export type AppendPlan =
@@ -70,9 +72,11 @@ export function planLearningsAppend(doc: DocsJson, entry: LearningsEntry): Appen
   const body = lines.map((l) => `${l.text}\n`).join('');
   let start: number;
   let insert: Record<string, unknown>;
-  if (before || (last && last.text === '' && !last.bullet && level(last) === 0)) {
+  const emptyLast = last && last.text === '' && !last.bullet && level(last) === 0 ? last : undefined;
+  const insertBefore = before ?? emptyLast;
+  if (insertBefore) {
     // Before a paragraph: the new paragraphs take the place in front of it, each ended by its own newline.
-    start = (before ?? last).start;
+    start = insertBefore.start;
     insert = { insertText: { location: { index: start }, text: body } };
   } else {
     // After the last paragraph: a newline closes it first (the body's final newline can't be written after).
@@ -100,7 +104,7 @@ const ROOT_CAUSE_LINE = /^root causes?\s*:\s*(.*)$/i;
 
 /** "Root causes: Process (3), Client-side (1)", so history can find a cause that keeps coming back. */
 export function rootCauseLine(matrix: RootCauseMatrix): string {
-  const named = matrix.causes.map((cause, i) => ({ cause, count: matrix.causeTotals[i] }))
+  const named = rootCauseRows(matrix).map(({ cause, total }) => ({ cause, count: total }))
     .filter((c) => c.cause !== 'Not set' && c.count > 0)
     .sort((a, b) => b.count - a.count);
   return `Root causes: ${named.length ? named.map((c) => `${c.cause} (${c.count})`).join(', ') : 'none logged'}`;
@@ -108,8 +112,8 @@ export function rootCauseLine(matrix: RootCauseMatrix): string {
 
 export function parseRootCauses(line: string): string[] {
   const m = ROOT_CAUSE_LINE.exec(line.trim());
-  if (!m) return [];
-  return m[1].split(/[,;]/).map((part) => part.replace(/\(\s*\d+\s*\)/g, '').trim()).filter((c) => c && !/^none\b/i.test(c));
+  const [, causes = ''] = m ?? [];
+  return causes.split(/[,;]/).map((part) => part.replace(/\(\s*\d+\s*\)/g, '').trim()).filter((c) => c && !/^none\b/i.test(c));
 }
 
 export interface CampaignHistory {
@@ -131,7 +135,8 @@ export interface ClientHistory {
 
 function splitHeading(heading: string): { campaign: string; date: string } {
   const m = /^(.*\S)\s+[–—-]\s+(.+)$/.exec(heading.trim());
-  return m ? { campaign: m[1], date: m[2] } : { campaign: heading.trim(), date: '' };
+  const [, campaign, date] = m ?? [];
+  return campaign !== undefined && date !== undefined ? { campaign, date } : { campaign: heading.trim(), date: '' };
 }
 
 /** The client's earlier campaigns from the Doc; `current` (this campaign, if not appended yet) counts for recurrence. */
@@ -139,9 +144,9 @@ export function clientHistory(doc: DocsJson, client: string, current?: { heading
   const section = clientSection(bodyOutline(doc), client);
   const campaigns: CampaignHistory[] = [];
   for (const p of section?.paragraphs ?? []) {
+    const c = campaigns[campaigns.length - 1];
     if (level(p) >= 2) campaigns.push({ heading: p.text, ...splitHeading(p.text), lines: [], rootCauses: [] });
-    else if (campaigns.length && p.text.trim()) {
-      const c = campaigns[campaigns.length - 1];
+    else if (c && p.text.trim()) {
       c.lines.push(p.text);
       if (ROOT_CAUSE_LINE.test(p.text.trim())) c.rootCauses.push(...parseRootCauses(p.text));
     }

@@ -1,5 +1,6 @@
 // What a campaign adds to the shared learnings Doc: the learnings the team kept (3–5, edited in the sidebar; by
 // default the strongest drafted learnings and what changes as a result) and the line naming its root causes.
+import { rootCauseRows } from '../analysis/kpis.ts';
 import type { Analysis } from '../analysis/types.ts';
 import type { Workbook } from '../records.ts';
 import { MAX_FINDINGS } from './content.ts';
@@ -46,5 +47,5 @@ export function learningsEntry(workbook: Workbook, analysis: Analysis, kept: rea
 
 /** The campaign's own root causes, named as the root-cause line names them. */
 export function campaignRootCauses(analysis: Analysis): string[] {
-  return analysis.rootCauses.causes.filter((c, i) => c !== 'Not set' && analysis.rootCauses.causeTotals[i] > 0);
+  return rootCauseRows(analysis.rootCauses).filter((r) => r.cause !== 'Not set' && r.total > 0).map((r) => r.cause);
 }

@@ -27,7 +27,7 @@ const TOKEN = /\{\{([A-Za-z0-9_]+)\}\}/g;
 
 /** Placeholder names in a text, in order of appearance, each once. */
 export function placeholdersIn(textValue: string): string[] {
-  return [...new Set([...textValue.matchAll(TOKEN)].map((m) => m[1]))];
+  return [...new Set([...textValue.matchAll(TOKEN)].map(([, name = '']) => name))]; // TOKEN's group always takes part
 }
 
 export interface TemplateCheck {

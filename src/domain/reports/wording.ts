@@ -7,7 +7,9 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 function parts(iso: string | null): [number, number, number] | null {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  return m ? [+m[1], +m[2], +m[3]] : null;
+  if (!m) return null;
+  const [, year = '', month = '', day = ''] = m; // all three groups take part in every match
+  return [+year, +month, +day];
 }
 
 /** "2026-11-18" → "18 Nov 2026"; blank stays blank. */
@@ -70,7 +72,8 @@ export function gerund(verb: string): string {
 export function recommendForward(sentence: string): string {
   const m = /^([A-Z][a-z]+)\b(.*)$/s.exec(sentence.trim());
   if (!m) return sentence;
-  return `We recommend ${gerund(m[1])}${m[2]}`;
+  const [, verb = '', rest = ''] = m;
+  return `We recommend ${gerund(verb)}${rest}`;
 }
 
 /** Drops the sentences of a drafted finding that rest on one creator's figures (a per-creator number, not a pattern). */

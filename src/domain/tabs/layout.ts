@@ -72,23 +72,29 @@ export function resolveFormLayout(spec: FormTabSpec, labelColumn: readonly unkno
   return { rowOf, added, height: next };
 }
 
+/** The 1-based column of a spec key; every spec column has one once the layout is resolved. */
+export function columnAt(layout: TableLayout, key: string): number {
+  const at = layout.columnOf[key];
+  if (at === undefined) throw new Error(`no column "${key}" in this tab`);
+  return at;
+}
+
 export function tableRefs(layout: TableLayout, row: number): RowRefs {
-  const col = (key: string): number => {
-    const at = layout.columnOf[key];
-    if (at === undefined) throw new Error(`no column "${key}" in this tab`);
-    return at;
-  };
+  const col = (key: string): number => columnAt(layout, key);
   const refs = ((key: string) => `${columnLetter(col(key))}${row}`) as RowRefs;
   refs.column = (key: string) => `$${columnLetter(col(key))}:$${columnLetter(col(key))}`;
   return refs;
 }
 
+/** The 1-based row of a form field; every spec field has one once the layout is resolved. */
+export function rowAt(layout: FormLayout, key: string): number {
+  const at = layout.rowOf[key];
+  if (at === undefined) throw new Error(`no field "${key}" in this tab`);
+  return at;
+}
+
 export function formRefs(layout: FormLayout): RowRefs {
-  const refs = ((key: string) => {
-    const at = layout.rowOf[key];
-    if (at === undefined) throw new Error(`no field "${key}" in this tab`);
-    return `B${at}`;
-  }) as RowRefs;
+  const refs = ((key: string) => `B${rowAt(layout, key)}`) as RowRefs;
   refs.column = () => '$B:$B';
   return refs;
 }

@@ -1,9 +1,10 @@
 // Plans what a build or an import writes into a table tab, as whole blocks, from one read of the tab.
 // The plans keep every cell a person typed: formulas go only where a formula is, or where the cell is blank.
+import { item } from '../item.ts';
 import type { Check } from '../records.ts';
 import { normalizeLabel } from '../values.ts';
 import { rewriteAsIs, toCellInput, type CellInput } from './cells.ts';
-import { cellName, resolveTableLayout, tableRefs, type TableLayout } from './layout.ts';
+import { cellName, columnAt, resolveTableLayout, tableRefs, type TableLayout } from './layout.ts';
 import { HEADER_ROW, type ColumnSpec, type TableTabSpec } from './spec.ts';
 import type { TabGrid } from './read.ts';
 
@@ -28,15 +29,15 @@ export interface TableBuildPlan {
 
 /** Last row holding anything in any column, 1-based (the header row counts). */
 function lastFilledRow(values: unknown[][]): number {
-  for (let r = values.length - 1; r >= 0; r--) if (values[r].some((v) => v !== '' && v !== null)) return r + 1;
+  for (let r = values.length - 1; r >= 0; r--) if (item(values, r, 'row').some((v) => v !== '' && v !== null)) return r + 1;
   return 0;
 }
 
 export function contiguousBlocks(layout: TableLayout, columns: readonly ColumnSpec[]): ColumnBlock[] {
-  const sorted = [...columns].sort((a, b) => layout.columnOf[a.key] - layout.columnOf[b.key]);
+  const sorted = [...columns].sort((a, b) => columnAt(layout, a.key) - columnAt(layout, b.key));
   const blocks: ColumnBlock[] = [];
   for (const column of sorted) {
-    const at = layout.columnOf[column.key];
+    const at = columnAt(layout, column.key);
     const last = blocks[blocks.length - 1];
     if (last && last.column + last.columns.length === at) last.columns.push(column);
     else blocks.push({ column: at, columns: [column] });
@@ -50,10 +51,11 @@ export function planTableBuild(spec: TableTabSpec, existing: TabGrid, extraDataR
   const isNew = lastFilledRow(values) === 0;
   const dataEnd = Math.max(lastFilledRow(values), HEADER_ROW + (isNew ? spec.starterRows?.length ?? 0 : 0)) + extraDataRows;
   const lastRow = Math.max(dataEnd + SPARE_ROWS, HEADER_ROW + (spec.minRows ?? SPARE_ROWS));
+  const [firstAdded] = layout.added;
   const headers = isNew
     ? { column: 1, values: spec.columns.map((c) => c.header) }
-    : layout.added.length
-      ? { column: layout.columnOf[layout.added[0].key], values: layout.added.map((c) => c.header) }
+    : firstAdded
+      ? { column: columnAt(layout, firstAdded.key), values: layout.added.map((c) => c.header) }
       : null;
 
   const checks: Check[] = [];
@@ -62,7 +64,7 @@ export function planTableBuild(spec: TableTabSpec, existing: TabGrid, extraDataR
     for (let row = HEADER_ROW + 1; row <= lastRow; row++) {
       const refs = tableRefs(layout, row);
       rows.push(block.columns.map((column) => {
-        const col = layout.columnOf[column.key];
+        const col = columnAt(layout, column.key);
         const value = values[row - 1]?.[col - 1];
         const formula = existing.formulas?.[row - 1]?.[col - 1] ?? '';
         if (!formula && value !== '' && value !== null && value !== undefined) {
@@ -99,16 +101,16 @@ export function planRowsWrite(spec: TableTabSpec, layout: TableLayout, existing:
   const inputs = spec.columns.filter((c) => !c.formula);
   const grid: CellInput[][] = existing.values.slice(1).map((cells, i) =>
     Array.from({ length: width }, (_, c) => rewriteAsIs(cells[c], existing.formulas?.[i + 1]?.[c])));
-  const hasData = (cells: CellInput[]) => inputs.some((c) => cells[layout.columnOf[c.key] - 1] !== '');
+  const hasData = (cells: CellInput[]) => inputs.some((c) => cells[columnAt(layout, c.key) - 1] !== '');
   let end = grid.length;
-  while (end > 0 && !hasData(grid[end - 1])) end--;
+  while (end > 0 && !hasData(item(grid, end - 1, 'row'))) end--;
 
-  const identityCol = identityKey ? layout.columnOf[identityKey] - 1 : -1;
+  const identityCol = identityKey ? columnAt(layout, identityKey) - 1 : -1;
   const identityOf = (cells: CellInput[]) => normalizeLabel(String(cells[identityCol] ?? '').replace(/^'/, ''));
   // Each identity's first row, indexed once (rows appended below join it), so matching stays linear in rows.
   const rowOfIdentity = new Map<string, number>();
   const index = (row: number) => {
-    const id = identityOf(grid[row]);
+    const id = identityOf(item(grid, row, 'row'));
     if (id && !rowOfIdentity.has(id)) rowOfIdentity.set(id, row);
   };
   if (identityKey) for (let row = 0; row < end; row++) index(row);
@@ -125,20 +127,20 @@ export function planRowsWrite(spec: TableTabSpec, layout: TableLayout, existing:
       appended++;
     }
     for (const column of inputs) {
-      const c = layout.columnOf[column.key] - 1;
+      const c = columnAt(layout, column.key) - 1;
       if (target[c] === '' && input[column.key] !== undefined) target[c] = toCellInput(input[column.key] ?? null, column.type);
     }
     if (identityKey && match === undefined) index(row);
   }
   const block = grid.slice(0, end);
   const computed = spec.columns.filter((c) => c.formula);
-  for (let i = 0; i < block.length; i++) {
+  for (const [i, cells] of block.entries()) {
     const refs = tableRefs(layout, HEADER_ROW + 1 + i);
     for (const column of computed) {
-      const c = layout.columnOf[column.key] - 1;
-      if (block[i][c] === '') block[i][c] = (column.formula as NonNullable<ColumnSpec['formula']>)(refs);
+      const c = columnAt(layout, column.key) - 1;
+      if (cells[c] === '') cells[c] = (column.formula as NonNullable<ColumnSpec['formula']>)(refs);
     }
-    while (block[i].length < width) block[i].push('');
+    while (cells.length < width) cells.push('');
   }
   return { startRow: HEADER_ROW + 1, values: block, appended, filled };
 }

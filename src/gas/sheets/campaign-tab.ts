@@ -1,8 +1,9 @@
 // Builds the Campaign tab (label | value | what it means) and saves the sidebar's setup form into it, in one
 // block write each; named ranges let the Creators tab's Tier formula find the tier settings wherever they move.
+import { item } from '../../domain/item.ts';
 import { CAMPAIGN_FIELDS, CAMPAIGN_TAB } from '../../domain/tabs/campaign-tab.ts';
 import { rewriteAsIs, toCellInput, type CellInput } from '../../domain/tabs/cells.ts';
-import { formRefs, resolveFormLayout, type FormLayout } from '../../domain/tabs/layout.ts';
+import { formRefs, resolveFormLayout, rowAt, type FormLayout } from '../../domain/tabs/layout.ts';
 import { numberFormatFor } from '../../domain/tabs/spec.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,7 +34,7 @@ export function buildCampaignTab(spreadsheet: Spreadsheet, sheet: Sheet, grid: F
   if (isNew) block[0] = [...TITLE_ROW];
   const refs = formRefs(layout);
   for (const field of CAMPAIGN_FIELDS) {
-    const cells = block[layout.rowOf[field.key] - 1];
+    const cells = item(block, rowAt(layout, field.key) - 1, 'Campaign row');
     if (cells[0] === '') cells[0] = field.label;
     if (cells[2] === '') cells[2] = field.help;
     const hadFormula = typeof cells[1] === 'string' && cells[1].startsWith('=');
@@ -43,7 +44,7 @@ export function buildCampaignTab(spreadsheet: Spreadsheet, sheet: Sheet, grid: F
   sheet.getRange(1, 1, layout.height, COLUMNS).setValues(block);
   const formats = Array.from({ length: layout.height }, () => ['General']);
   for (const field of CAMPAIGN_FIELDS) {
-    formats[layout.rowOf[field.key] - 1] = [field.formula ? 'yyyy-mm-dd' : numberFormatFor({ ...field, header: field.label }, currency)];
+    formats[rowAt(layout, field.key) - 1] = [field.formula ? 'yyyy-mm-dd' : numberFormatFor({ ...field, header: field.label }, currency)];
   }
   sheet.getRange(1, 2, layout.height, 1).setNumberFormats(formats);
   sheet.getRange(1, 1, 1, COLUMNS).setFontWeight('bold').setBackground('#e8eaf6');
@@ -56,7 +57,7 @@ export function buildCampaignTab(spreadsheet: Spreadsheet, sheet: Sheet, grid: F
   }
   const dateRule = SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true).build();
   for (const field of CAMPAIGN_FIELDS) {
-    if (field.type === 'date' && !field.formula) sheet.getRange(layout.rowOf[field.key], 2).setDataValidation(dateRule);
+    if (field.type === 'date' && !field.formula) sheet.getRange(rowAt(layout, field.key), 2).setDataValidation(dateRule);
   }
   syncNamedRanges(spreadsheet, sheet, layout);
   return layout;
@@ -67,7 +68,7 @@ function syncNamedRanges(spreadsheet: Spreadsheet, sheet: Sheet, layout: FormLay
   const existing = new Map(spreadsheet.getNamedRanges().map((n) => [n.getName(), n]));
   for (const field of CAMPAIGN_FIELDS) {
     if (!field.namedRange) continue;
-    const range = sheet.getRange(layout.rowOf[field.key], 2);
+    const range = sheet.getRange(rowAt(layout, field.key), 2);
     const named = existing.get(field.namedRange);
     if (named) named.setRange(range);
     else spreadsheet.setNamedRange(field.namedRange, range);
@@ -81,7 +82,7 @@ export function writeCampaignFields(sheet: Sheet, grid: FormGrid, values: Record
   const column = Array.from({ length: layout.height }, (_, r) => [rewriteAsIs(grid.values[r]?.[1], grid.formulas[r]?.[1])]);
   for (const field of CAMPAIGN_FIELDS) {
     if (field.formula || !(field.key in values)) continue;
-    column[layout.rowOf[field.key] - 1] = [toCellInput(values[field.key] ?? null, field.type)];
+    column[rowAt(layout, field.key) - 1] = [toCellInput(values[field.key] ?? null, field.type)];
   }
   sheet.getRange(1, 2, layout.height, 1).setValues(column);
 }

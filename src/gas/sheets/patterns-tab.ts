@@ -29,11 +29,11 @@ export function writePatternsTab(sheet: Sheet, layout: PatternsSheet): void {
   const block = sheet.getRange(1, 1, height, width);
   block.setValues(rows);
   const sectionRows = new Set(layout.sections.map((s) => s.row));
-  block.setFontWeights(rows.map((_, r) => rows[r].map(() => (sectionRows.has(r + 1) ? 'bold' : 'normal'))));
+  block.setFontWeights(rows.map((row, r) => row.map(() => (sectionRows.has(r + 1) ? 'bold' : 'normal'))));
   // "#,##0.##" would show 3 as "3." in Sheets, so whole numbers and fractions get formats of their own.
   const formats: string[][] = rows.map((row) => row.map((cell) => (typeof cell !== 'number' ? 'General' : Number.isInteger(cell) ? '#,##0' : '#,##0.00')));
   for (const f of layout.numberFormats) {
-    for (let r = f.row; r < f.row + f.numRows; r++) for (let c = f.column; c < f.column + f.numColumns; c++) formats[r - 1][c - 1] = f.format;
+    for (const row of formats.slice(f.row - 1, f.row - 1 + f.numRows)) row.fill(f.format, f.column - 1, f.column - 1 + f.numColumns);
   }
   block.setNumberFormats(formats);
   sheet.setColumnWidth(1, 220);

@@ -1,10 +1,11 @@
 // Builds and refreshes one table tab from its spec in batched calls: headers, formulas, dropdowns, formats,
 // highlights. Call count depends on the number of columns, never on the number of rows.
+import { item } from '../../domain/item.ts';
 import { contiguousBlocks, planTableBuild, type TableBuildPlan } from '../../domain/tabs/plan.ts';
 import type { TabGrid } from '../../domain/tabs/read.ts';
 import { formatBlocks, gridRow } from '../../domain/tabs/formats.ts';
 import { HEADER_ROW, type ColumnSpec, type HighlightSpec, type TableTabSpec } from '../../domain/tabs/spec.ts';
-import type { TableLayout } from '../../domain/tabs/layout.ts';
+import { columnAt, type TableLayout } from '../../domain/tabs/layout.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -22,7 +23,8 @@ export function buildTableTab(sheet: Sheet, spec: TableTabSpec, existing: TabGri
   sheet.setFrozenRows(HEADER_ROW);
 
   for (const block of plan.formulaBlocks) {
-    sheet.getRange(HEADER_ROW + 1, block.column, block.values.length, block.values[0].length).setValues(block.values);
+    const [firstRow] = block.values;
+    if (firstRow) sheet.getRange(HEADER_ROW + 1, block.column, block.values.length, firstRow.length).setValues(block.values);
   }
   const dataRows = lastRow - HEADER_ROW;
   const rows = Array.from({ length: dataRows }, (_, i) => {
@@ -35,7 +37,7 @@ export function buildTableTab(sheet: Sheet, spec: TableTabSpec, existing: TabGri
   }
   writeValidations(sheet, spec, layout, dataRows);
   if (plan.headers?.column === 1) {
-    for (const column of spec.columns) if (column.width) sheet.setColumnWidth(layout.columnOf[column.key], column.width);
+    for (const column of spec.columns) if (column.width) sheet.setColumnWidth(columnAt(layout, column.key), column.width);
   }
   applyHighlights(sheet, spec, layout, dataRows);
   return plan;
@@ -54,7 +56,8 @@ function ensureSize(sheet: Sheet, rows: number, columns: number): void {
 /** Header notes explain each column; notes people put on their own columns are kept. */
 function writeHeaderNotes(header: GoogleAppsScript.Spreadsheet.Range, spec: TableTabSpec, layout: TableLayout): void {
   const notes = header.getNotes();
-  for (const column of spec.columns) notes[0][layout.columnOf[column.key] - 1] = column.help;
+  const headerNotes = item(notes, 0, 'header row'); // the header range is one row
+  for (const column of spec.columns) headerNotes[columnAt(layout, column.key) - 1] = column.help;
   header.setNotes(notes);
 }
 
@@ -105,7 +108,7 @@ function applyHighlights(sheet: Sheet, spec: TableTabSpec, layout: TableLayout, 
 
 function highlightRule(sheet: Sheet, highlight: HighlightSpec, layout: TableLayout, dataRows: number): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
   let builder = SpreadsheetApp.newConditionalFormatRule()
-    .setRanges([sheet.getRange(HEADER_ROW + 1, layout.columnOf[highlight.column], dataRows, 1)])
+    .setRanges([sheet.getRange(HEADER_ROW + 1, columnAt(layout, highlight.column), dataRows, 1)])
     .setBackground(highlight.background);
   if (highlight.fontColor) builder = builder.setFontColor(highlight.fontColor);
   const when = highlight.when;

@@ -1,4 +1,5 @@
 // `debrief run | bench | playground`: Debrief on the local Workspace, driven through the built bundle.
+import { item } from '../item.ts';
 import { runCampaign } from './run.ts';
 import { runBenchmark } from './bench.ts';
 import { runCheckTrace } from './check-trace.ts';
@@ -31,9 +32,9 @@ export function parseFlags(args: string[]): Flags {
   const positional: string[] = [];
   const options: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
+    const arg = item(args, i, 'argument');
     if (arg.startsWith('--')) {
-      const [name, inline] = arg.slice(2).split('=', 2);
+      const [name = '', inline] = arg.slice(2).split('=', 2); // split gives at least one part
       const next = args[i + 1];
       options[name] = inline ?? (!SWITCHES.has(name) && next !== undefined && !next.startsWith('--') ? args[++i] ?? '' : '');
     } else positional.push(arg);

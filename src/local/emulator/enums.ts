@@ -34,6 +34,13 @@ export function officialEnum(qualifiedEnum: string): Enum {
   return values;
 }
 
+/** One value of an official enum by name ("Document.ElementType", "TABLE"); a name the types lack is our bug. */
+export function officialEnumValue(qualifiedEnum: string, name: string): EnumValue {
+  const value = officialEnum(qualifiedEnum)[name];
+  if (!value) throw new Error(`local Workspace: ${name} is not a value of ${qualifiedEnum} in @types/google-apps-script`);
+  return value;
+}
+
 /** The name of an enum value handed back by the add-on, or undefined if it is not one of ours. */
 export function enumName(value: unknown): string | undefined {
   return value instanceof EnumValue ? value._value : undefined;

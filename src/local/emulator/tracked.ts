@@ -72,7 +72,7 @@ export function track<T extends object>(qualifiedClass: string, target: T, log: 
         return result === obj ? proxy : result;
       };
     },
-    has(obj, prop) {
+    has(_obj, prop) {
       return typeof prop === 'string' && official.has(prop);
     },
     ownKeys() {

@@ -16,7 +16,10 @@ export function bundleScript(entry: string, define: Record<string, unknown> = {}
       entryPoints: [PUBLIC(entry)], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020',
       charset: 'utf8', legalComments: 'none', logLevel: 'silent',
       define: Object.fromEntries(Object.entries(define).map(([name, value]) => [name, JSON.stringify(value)])),
-    }).then((result) => result.outputFiles[0].text);
+    }).then(({ outputFiles: [output] }) => {
+      if (!output) throw new Error(`esbuild wrote no output for ${entry}.`);
+      return output.text;
+    });
     bundle.catch(() => bundles.delete(key)); // a syntax error being fixed: try again on the next request
     bundles.set(key, bundle);
   }
@@ -29,7 +32,7 @@ export function publicFile(name: 'index.html' | 'playground.css'): string {
 
 /** Functions google.script.run offers: the bundle's top-level functions, less private ones (ending in "_"). */
 export function serverFunctionNames(code: string, isFunction: (name: string) => boolean): string[] {
-  const names = [...code.matchAll(/^function ([A-Za-z$][\w$]*)\s*\(/gm)].map((m) => m[1]);
+  const names = [...code.matchAll(/^function ([A-Za-z$][\w$]*)\s*\(/gm)].map(([, name = '']) => name); // the group always takes part
   return [...new Set(names)].filter((name) => !name.endsWith('_') && isFunction(name));
 }
 

@@ -17,9 +17,12 @@ export const DOCUMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-
 
 export function listDocuments(workspace: LocalWorkspace): { id: string; name: string; kind: string; url: string }[] {
   return workspace.drive.all()
-    .filter((f) => RENDERERS[f.mimeType] && !f.trashed)
+    .filter((f) => !f.trashed)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-    .map((f) => ({ id: f.id, name: f.name, kind: RENDERERS[f.mimeType].kind, url: `/docs/${encodeURIComponent(f.id)}` }));
+    .flatMap((f) => {
+      const renderer = RENDERERS[f.mimeType];
+      return renderer ? [{ id: f.id, name: f.name, kind: renderer.kind, url: `/docs/${encodeURIComponent(f.id)}` }] : [];
+    });
 }
 
 const notFound = (id: string) => `<!DOCTYPE html><html lang="en"><meta charset="utf-8"><title>No such document</title>` +

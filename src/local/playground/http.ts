@@ -29,7 +29,7 @@ export async function readJson<T>(req: IncomingMessage, schema: z.ZodType<T>, li
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new HttpError(400, `Bad request: ${issue.path.join('.') || 'body'}: ${issue.message}`);
+    throw new HttpError(400, issue ? `Bad request: ${issue.path.join('.') || 'body'}: ${issue.message}` : 'Bad request.');
   }
   return parsed.data;
 }

@@ -1,6 +1,7 @@
 // Section 5, Agenda & timer: the six blocks of the 90-minute post-mortem and the facilitator's timer
 // (start / pause / next block / reset), with the current block's time left and a cue when it overruns.
 import { AGENDA } from '../../domain/agenda.ts';
+import { item } from '../../domain/item.ts';
 import { el, section } from '../dom.ts';
 import { formatClock } from '../format.ts';
 import * as timer from '../timer.ts';
@@ -42,7 +43,7 @@ export function createAgendaSection(deps: AgendaDeps = {}): AgendaSection {
       el('div', { class: 'block-head' },
         el('span', { class: 'range gray' }, `${block.from}–${block.to}`), ' ', el('span', { class: 'block-title' }, block.title), ' ', time),
       el('p', { class: 'prompt gray' }, `${block.prompt} (${block.tab} tab)`));
-    return { li, time };
+    return { li, time, block };
   });
   const totalMs = timer.view(state, 0, AGENDA).totalMs;
   const box = section('agenda', 'Agenda & timer', false,
@@ -54,24 +55,24 @@ export function createAgendaSection(deps: AgendaDeps = {}): AgendaSection {
 
   const render = () => {
     const v = timer.view(state, now(), AGENDA);
-    const block = AGENDA[v.block];
+    const block = item(AGENDA, v.block, 'agenda block');
     elapsed.textContent = formatClock(v.elapsedMs);
     blockLine.textContent = v.phase === 'idle'
       ? 'Press Start when the meeting begins.'
       : `${block.title}: ${v.overMs > 0 ? `${formatClock(v.overMs)} over time` : `${formatClock(v.leftMs, 'ceil')} left`}${v.phase === 'paused' ? ' (paused)' : ''}`;
     blockLine.classList.toggle('warning', v.overMs > 0);
     const cueText = v.overMs === 0 ? ''
-      : v.block < AGENDA.length - 1 ? `“${block.title}” is over its time. Move on to “${AGENDA[v.block + 1].title}” with Next block.`
+      : v.block < AGENDA.length - 1 ? `“${block.title}” is over its time. Move on to “${item(AGENDA, v.block + 1, 'agenda block').title}” with Next block.`
       : 'The meeting is over its 90 minutes.';
     if (cue.textContent !== cueText) cue.textContent = cueText; // rewrite only on change: it is a live region
     cue.hidden = cueText === '';
     v.blocks.forEach((b, i) => {
-      const { li, time } = rows[i];
+      const { li, time, block: scheduled } = item(rows, i, 'agenda row');
       li.dataset.state = b.state;
       li.dataset.overrun = String(b.overMs > 0);
       if (b.state === 'current') li.setAttribute('aria-current', 'step');
       else li.removeAttribute('aria-current');
-      time.textContent = b.state === 'upcoming' || v.phase === 'idle' ? `${AGENDA[i].to - AGENDA[i].from} min`
+      time.textContent = b.state === 'upcoming' || v.phase === 'idle' ? `${scheduled.to - scheduled.from} min`
         : b.state === 'done' ? `took ${formatClock(b.spentMs ?? 0)}${b.overMs > 0 ? `, ${formatClock(b.overMs)} late` : ''}`
         : b.overMs > 0 ? `${formatClock(b.overMs)} over` : `${formatClock(v.leftMs, 'ceil')} left`;
     });

@@ -48,7 +48,7 @@ function planted(): { workbook: Workbook; sentinels: string[]; costs: number[] }
     workbook.campaign.team[key] = sentinel(`team.${key}`);
     sentinels.push(workbook.campaign.team[key]);
   }
-  const costs = workbook.creators.map((c, i) => 1000 + i * 111 + 0.37);
+  const costs = workbook.creators.map((_, i) => 1000 + i * 111 + 0.37);
   workbook.creators.forEach((c, i) => (c.cost = costs[i]));
   return { workbook, sentinels, costs };
 }

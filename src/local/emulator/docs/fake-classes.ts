@@ -1,5 +1,6 @@
 // The DocumentApp, Docs, DriveApp and Drive fakes with the official interfaces they stand for, for the
 // API-surface test (fake-classes.ts): each sample is a bare instance over a throwaway Drive.
+import { item } from '../../item.ts';
 import type { WorkspaceContext } from '../context.ts';
 import { DriveStore } from '../drive/drive-store.ts';
 import { Blob } from '../drive/blob.ts';
@@ -48,8 +49,8 @@ export const DOCS_FAKE_CLASSES: readonly FakeClass[] = [
   { qualifiedName: 'Document.Paragraph', sample: (ctx) => new ParagraphFake(session(ctx), paragraph()) },
   { qualifiedName: 'Document.ListItem', sample: (ctx) => new ListItemFake(session(ctx), { ...paragraph(), list: { id: 'l', level: 0, glyph: 'BULLET' } }) },
   { qualifiedName: 'Document.Table', sample: (ctx) => new TableFake(session(ctx), table()) },
-  { qualifiedName: 'Document.TableRow', sample: (ctx) => new TableRowFake(session(ctx), table().rows[0]) },
-  { qualifiedName: 'Document.TableCell', sample: (ctx) => new TableCellFake(session(ctx), table().rows[0].cells[0]) },
+  { qualifiedName: 'Document.TableRow', sample: (ctx) => new TableRowFake(session(ctx), item(table().rows, 0, 'sample row')) },
+  { qualifiedName: 'Document.TableCell', sample: (ctx) => new TableCellFake(session(ctx), item(item(table().rows, 0, 'sample row').cells, 0, 'sample cell')) },
   { qualifiedName: 'Document.Text', sample: (ctx) => new TextFake(session(ctx), textNode('x')) },
   {
     qualifiedName: 'Document.InlineImage',

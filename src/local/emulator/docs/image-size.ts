@@ -11,7 +11,7 @@ export function imageSize(bytes: Uint8Array): { width: number; height: number } 
     // Walk the JPEG segments to the first start-of-frame marker.
     let i = 2;
     while (i + 9 < bytes.length && bytes[i] === 0xff) {
-      const marker = bytes[i + 1];
+      const marker = view.getUint8(i + 1); // i + 9 < length: in range
       const length = view.getUint16(i + 2);
       if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
         return { width: view.getUint16(i + 7), height: view.getUint16(i + 5) };

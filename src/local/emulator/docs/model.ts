@@ -138,10 +138,10 @@ export function patchStyle(style: TextStyle, patch: Partial<Record<keyof TextSty
 /** Runs of equal style: [start, end) offsets into `node.chars`. */
 export function styleRuns(node: TextNode): { start: number; end: number; style: TextStyle }[] {
   const runs: { start: number; end: number; style: TextStyle }[] = [];
-  for (let i = 0; i < node.chars.length; i++) {
+  for (const [i, style] of node.styles.entries()) { // one style per character
     const last = runs[runs.length - 1];
-    if (last && sameStyle(last.style, node.styles[i])) last.end = i + 1;
-    else runs.push({ start: i, end: i + 1, style: node.styles[i] });
+    if (last && sameStyle(last.style, style)) last.end = i + 1;
+    else runs.push({ start: i, end: i + 1, style });
   }
   return runs;
 }

@@ -41,9 +41,10 @@ export function compileSearchPattern(pattern: unknown): CompiledPattern {
   let flags = 'gs';
   let src = pattern;
   const leading = /^\(\?([imsU]+)\)/.exec(src);
+  const [, leadingFlags = ''] = leading ?? []; // the group takes part in every match
   if (leading) {
-    if (leading[1].includes('U')) throw new NotImplementedError('Text', 'findText/replaceText with the (?U) flag');
-    for (const f of leading[1]) if (f !== 's' && !flags.includes(f)) flags += f;
+    if (leadingFlags.includes('U')) throw new NotImplementedError('Text', 'findText/replaceText with the (?U) flag');
+    for (const f of leadingFlags) if (f !== 's' && !flags.includes(f)) flags += f;
     src = src.slice(leading[0].length);
   }
   let out = '';
@@ -53,7 +54,7 @@ export function compileSearchPattern(pattern: unknown): CompiledPattern {
   const groupNames = new Set<string>();
   let afterQuantifier = false;
   for (let i = 0; i < src.length; i++) {
-    const c = src[i];
+    const c = src.charAt(i);
     const wasQuantifier: boolean = afterQuantifier;
     afterQuantifier = false;
     if (c === '\\') {
@@ -109,10 +110,12 @@ export function compileSearchPattern(pattern: unknown): CompiledPattern {
       else if (c === ']' && classStart) { out += '\\]'; classStart = false; continue; }
       else if (c === '[' && src[i + 1] === ':') {
         const m = /^\[:(\^?)([a-z]+):\]/.exec(src.slice(i));
-        if (!m || !POSIX[m[2]]) throw invalid();
-        if (m[1]) throw new NotImplementedError('Text', 'findText/replaceText with a negated POSIX class');
-        out += POSIX[m[2]];
-        i += m[0].length - 1;
+        const [whole = '', negated, className = ''] = m ?? [];
+        const posix = POSIX[className];
+        if (!m || !posix) throw invalid();
+        if (negated) throw new NotImplementedError('Text', 'findText/replaceText with a negated POSIX class');
+        out += posix;
+        i += whole.length - 1;
         classStart = false;
         continue;
       }
@@ -131,10 +134,11 @@ export function compileSearchPattern(pattern: unknown): CompiledPattern {
       const rest = src.slice(i + 2);
       if (/^(=|!|<=|<!|>|#|\|)/.test(rest)) throw invalid(); // lookaround, atomic groups, comments: not RE2
       const named = /^P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(rest);
+      const [, groupName = ''] = named ?? []; // the group takes part in every match
       if (named) {
         groupCount++;
-        groupNames.add(named[1]);
-        out += `(?<${named[1]}>`;
+        groupNames.add(groupName);
+        out += `(?<${groupName}>`;
         i += 1 + named[0].length;
         continue;
       }
@@ -190,7 +194,7 @@ export function expandReplacement(replacement: string, match: RegExpExecArray, c
     if (ref < 0 || ref > 9) throw new AppsScriptException('Illegal group reference');
     if (ref > compiled.groupCount) throw new AppsScriptException(`No group ${ref}`);
     // Java takes the longest run of digits that still names an existing group.
-    while (i + 1 < replacement.length && /[0-9]/.test(replacement[i + 1])) {
+    while (i + 1 < replacement.length && /[0-9]/.test(replacement.charAt(i + 1))) {
       const next = ref * 10 + (replacement.charCodeAt(i + 1) - 48);
       if (next > compiled.groupCount) break;
       ref = next;

@@ -1,6 +1,7 @@
 // Editing one Text run (a TextNode): inserting and deleting characters with their styles, restyling a range, and
 // regex find/replace that never crosses from one Text element into the next, as in Google Docs.
 // Google: https://developers.google.com/apps-script/reference/document/text
+import { item } from '../../item.ts';
 import type { TextNode, TextStyle } from './model.ts';
 import { patchStyle } from './model.ts';
 import { expandReplacement, type CompiledPattern } from './regex.ts';
@@ -21,7 +22,7 @@ export function deleteChars(node: TextNode, start: number, end: number): void {
 }
 
 export function restyle(node: TextNode, start: number, end: number, patch: Partial<Record<keyof TextStyle, unknown>>): void {
-  for (let i = Math.max(0, start); i < Math.min(end, node.chars.length); i++) node.styles[i] = patchStyle(node.styles[i], patch);
+  for (let i = Math.max(0, start); i < Math.min(end, node.chars.length); i++) node.styles[i] = patchStyle(item(node.styles, i, 'character style'), patch);
 }
 
 export interface TextMatch {
@@ -44,7 +45,7 @@ export function findFirst(nodes: TextNode[], compiled: CompiledPattern, from?: T
     startOffset = from.end + 1;
   }
   for (let n = startNode; n < nodes.length; n++) {
-    const node = nodes[n];
+    const node = item(nodes, n, 'text node');
     const regex = compiled.regex;
     regex.lastIndex = n === startNode ? startOffset : 0;
     for (let m = regex.exec(node.chars); m; m = regex.exec(node.chars)) {
@@ -63,7 +64,7 @@ export function replaceAllIn(node: TextNode, compiled: CompiledPattern, replacem
   for (let m = regex.exec(node.chars); m; m = regex.exec(node.chars)) {
     const text = expandReplacement(replacement, m, compiled);
     const end = m.index + m[0].length;
-    edits.push({ start: m.index, end, text, style: m[0].length > 0 ? node.styles[m.index] : styleAt(node, m.index) });
+    edits.push({ start: m.index, end, text, style: m[0].length > 0 ? item(node.styles, m.index, 'character style') : styleAt(node, m.index) });
     if (m[0].length === 0) regex.lastIndex = m.index + 1;
     if (regex.lastIndex > node.chars.length) break;
   }

@@ -3,6 +3,7 @@
 // answer Google's "No item with the given ID…" message.
 // Google: https://developers.google.com/apps-script/reference/drive/drive-app,
 //   https://developers.google.com/apps-script/reference/drive/file
+import { item } from '../../item.ts';
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import { officialEnum } from '../enums.ts';
 import { SCOPE, requireAuthorization } from '../service-context.ts';
@@ -203,7 +204,7 @@ export class FileIteratorFake {
 
   next(): FileFake {
     if (!this.hasNext()) throw new AppsScriptException(ITERATOR_END);
-    return wrapFile(this._rt, this._ids[this._next++]);
+    return wrapFile(this._rt, item(this._ids, this._next++, 'file'));
   }
 }
 
@@ -215,7 +216,8 @@ export class UserFake {
   }
 
   getName(): string {
-    return this._email.split('@')[0];
+    const [name = ''] = this._email.split('@'); // split gives at least one part
+    return name;
   }
 
   getDomain(): string {

@@ -145,7 +145,7 @@ export function fileResource(rt: DriveRuntime, file: StoredFile, fields: string 
   for (const part of splitFields(fields)) {
     const m = /^([A-Za-z]+)(?:\((.*)\))?$/.exec(part);
     if (!m) throw new GoogleJsonResponseException(method, 400, `Invalid field selection ${part}`);
-    const [, name, sub] = m;
+    const [, name = '', sub] = m; // the name group takes part in every match
     if (!(name in full) && !['description', 'parents', 'properties', 'appProperties'].includes(name)) {
       throw new GoogleJsonResponseException(method, 400, `Invalid field selection ${name}`);
     }

@@ -45,7 +45,8 @@ export class FakeUi {
     if (args.length === 0 || args.length > 3 || buttons === undefined || !(buttons in BUTTON_SET) || !texts.every((t) => typeof t === 'string')) {
       throw signatureMismatch('Ui.alert', args);
     }
-    const [title, message] = texts.length === 2 ? (texts as string[]) : ['', texts[0] as string];
+    const [first, second] = texts as string[]; // every one a string, checked above
+    const [title, message] = second === undefined ? ['', first ?? ''] : [first ?? '', second];
     const record: AlertRecord = { title, message, buttons: buttons as AlertRecord['buttons'], response: 'OK' };
     record.response = this._ctx.ui.nextAnswer(record.buttons);
     this._ctx.ui.alerts.push(record);

@@ -26,7 +26,8 @@ function monthFromWord(word: string): number | undefined {
 function parseNumber(text: string): CellContent | undefined {
   const match = NUMBER.exec(text);
   if (!match?.groups) return undefined;
-  const { sign1, currency, sign2, digits, exponent, percent } = match.groups as Record<string, string>;
+  // Groups that take no part are undefined; `digits` takes part in every match.
+  const { sign1, currency, sign2, digits = '', exponent, percent } = match.groups;
   if (sign1 && sign2) return undefined;
   if (exponent && (currency || percent || digits.includes(','))) return undefined;
   if (sign2 && !currency) return undefined;

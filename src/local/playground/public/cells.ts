@@ -1,6 +1,7 @@
 // Draws a SheetView as table rows the way Sheets shows a tab: column widths, frozen header rows, bold and filled
 // cells, numbers to the right, and text spilling over empty cells to its right (clipped at the next filled one).
 import { el } from '../../../sidebar/dom.ts';
+import { item } from '../../item.ts';
 import type { SheetView } from '../protocol.ts';
 
 const MIN_ROWS = 60;
@@ -21,7 +22,7 @@ export function renderSheet(view: SheetView): HTMLElement[] {
   const rows = Math.max(MIN_ROWS, view.display.length + SPARE_ROWS);
   const text = (r: number, c: number) => view.display[r]?.[c] ?? '';
 
-  const cell = (r: number, c: number) => {
+  const cell = (r: number, c: number, width: number) => {
     const value = text(r, c);
     const numeric = !!view.numeric[r]?.[c];
     const frozen = r < view.frozenRows;
@@ -29,11 +30,11 @@ export function renderSheet(view: SheetView): HTMLElement[] {
     const td = el('td', { 'data-cell': a1(r, c), 'data-row': r, 'data-col': c, title: value.length > 14 ? value : null });
     const background = view.backgrounds[r]?.[c];
     if (background) td.style.background = background;
-    let room = widths[c];
+    let room = width;
     if (value !== '' && !numeric && !frozen) {
-      for (let next = c + 1; next < widths.length && text(r, next) === ''; next++) room += widths[next];
+      for (let next = c + 1; next < widths.length && text(r, next) === ''; next++) room += item(widths, next, 'column width');
     }
-    if (room > widths[c]) {
+    if (room > width) {
       classes.push('spill');
       const span = el('span', { class: 'spill-text' }, value);
       span.style.maxWidth = `${room - 9}px`;
@@ -50,7 +51,7 @@ export function renderSheet(view: SheetView): HTMLElement[] {
   }));
   const head = el('thead', {}, el('tr', {}, el('th', { class: 'corner' }), widths.map((_, c) => el('th', { scope: 'col' }, columnLetter(c)))));
   const body = el('tbody', {}, Array.from({ length: rows }, (_, r) => {
-    const tr = el('tr', { class: r < view.frozenRows ? 'frozen' : null }, el('th', { scope: 'row' }, String(r + 1)), widths.map((_, c) => cell(r, c)));
+    const tr = el('tr', { class: r < view.frozenRows ? 'frozen' : null }, el('th', { scope: 'row' }, String(r + 1)), widths.map((width, c) => cell(r, c, width)));
     if (r < view.frozenRows) for (const td of Array.from(tr.children) as HTMLElement[]) td.style.top = `${ROW_HEIGHT * (r + 1)}px`;
     return tr;
   }));

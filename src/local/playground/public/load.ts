@@ -11,7 +11,8 @@ export async function filesToLoadRequest(files: File[]): Promise<LoadRequest> {
   const read = async (file: File) => ({ name: file.name, text: await file.text() });
   const isJson = (f: File) => /\.json$/i.test(f.name) || f.type === 'application/json';
   const isCsv = (f: File) => /\.csv$/i.test(f.name) || f.type === 'text/csv';
-  if (files.length === 1 && isJson(files[0])) return { kind: 'json', file: await read(files[0]) };
+  const [only] = files;
+  if (files.length === 1 && only && isJson(only)) return { kind: 'json', file: await read(only) };
   if (files.length <= 2 && files.every(isCsv)) return { kind: 'csv', files: await Promise.all(files.map(read)) };
   throw new Error('pick one campaign file (.json), or the creators and content exports (.csv, one or both).');
 }

@@ -3,6 +3,7 @@
 // Google: https://developers.google.com/docs/api/concepts/structure
 import type { InlineNode, ParagraphNode, TextStyle } from '../model.ts';
 import { inlineLength, patchStyle, textNode } from '../model.ts';
+import { item } from '../../../item.ts';
 import { deleteChars, insertChars } from '../text-ops.ts';
 
 /** The style inserted text takes: the character before it, else the one after, else none (Docs' rule). */
@@ -12,8 +13,8 @@ export function styleBefore(p: ParagraphNode, offset: number): TextStyle {
   for (const child of p.children) {
     const len = inlineLength(child);
     if (child.kind === 'text') {
-      if (offset - 1 >= pos && offset - 1 < pos + len) return child.styles[offset - 1 - pos];
-      if (after === undefined && offset >= pos && offset < pos + len) after = child.styles[offset - pos];
+      if (offset - 1 >= pos && offset - 1 < pos + len) return item(child.styles, offset - 1 - pos, 'character style');
+      if (after === undefined && offset >= pos && offset < pos + len) after = item(child.styles, offset - pos, 'character style');
     }
     pos += len;
   }
@@ -23,8 +24,7 @@ export function styleBefore(p: ParagraphNode, offset: number): TextStyle {
 export function insertInParagraph(p: ParagraphNode, offset: number, text: string, style: TextStyle = styleBefore(p, offset)): void {
   if (text === '') return;
   let pos = 0;
-  for (let i = 0; i < p.children.length; i++) {
-    const child = p.children[i];
+  for (const [i, child] of p.children.entries()) {
     const len = inlineLength(child);
     if (child.kind === 'text' && offset >= pos && offset <= pos + len) return insertChars(child, offset - pos, text, style);
     if (offset <= pos) {
@@ -83,7 +83,7 @@ export function restyleParagraph(p: ParagraphNode, from: number, to: number, pat
   for (const child of p.children) {
     const len = inlineLength(child);
     if (child.kind === 'text') {
-      for (let i = Math.max(from, pos); i < Math.min(to, pos + len); i++) child.styles[i - pos] = patchStyle(child.styles[i - pos], patch);
+      for (let i = Math.max(from, pos); i < Math.min(to, pos + len); i++) child.styles[i - pos] = patchStyle(item(child.styles, i - pos, 'character style'), patch);
     }
     pos += len;
   }

@@ -2,6 +2,7 @@
 // insertText, updateParagraphStyle, updateTextStyle, createParagraphBullets, deleteParagraphBullets,
 // deleteContentRange, replaceAllText, insertTable, insertPageBreak. Others fail loudly as not emulated.
 // Google: https://developers.google.com/docs/api/reference/rest/v1/documents/request
+import { item } from '../../../item.ts';
 import { strippedAsGoogle, unacceptableText } from '../../api-text.ts';
 import { isPlainObject } from '../../errors.ts';
 import type { PublicWeb } from '../../web/public-web.ts';
@@ -154,7 +155,7 @@ const createParagraphBullets: Apply = (doc, body, fail) => {
     // Leading tabs give the nesting level and are removed, as the API documents.
     const tabs = /^\t*/.exec(paragraphChars(p.node))?.[0].length ?? 0;
     deleteInParagraph(p.node, 0, tabs);
-    p.node.list = { id, level: Math.min(tabs, 8), glyph: glyphs[tabs % 3] };
+    p.node.list = { id, level: Math.min(tabs, 8), glyph: item(glyphs, tabs % 3, 'preset glyph') };
   }
   return {};
 };
@@ -287,7 +288,7 @@ function applyOne(doc: DocModel, request: unknown, i: number, web: PublicWeb): J
   const names = Object.keys(request);
   if (names.length === 0) throw new RequestError(`Invalid requests[${i}]: No request set.`);
   if (names.length > 1) throw new RequestError(`Invalid JSON payload received. Oneof field 'request' is already set. Cannot set '${names[1]}'`);
-  const name = names[0];
+  const name = item(names, 0, 'request name');
   const apply = APPLY[name];
   if (!apply) {
     if (OTHER_REQUESTS.includes(name)) throw new NotImplementedError('DocumentsCollection', `batchUpdate ${name} request`);

@@ -3,6 +3,7 @@
 // headers/footers, and a revisionId that changes with every edit.
 // Google: https://developers.google.com/docs/api/reference/rest/v1/documents
 import { createHash } from 'node:crypto';
+import { item } from '../../../item.ts';
 import type { BlockNode, DocModel, Glyph, ParagraphNode, SectionNode, TextStyle } from '../model.ts';
 import { forEachParagraph, inlineLength, sections, styleRuns } from '../model.ts';
 import { layoutSegment, type SegmentLayout } from './layout.ts';
@@ -26,8 +27,10 @@ function indexes(start: number, end: number): Json {
 function color(hex: string): Json {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!m) return {};
-  const [red, green, blue] = [m[1], m[2], m[3]].map((h) => parseInt(h, 16) / 255);
-  return { color: { rgbColor: Object.fromEntries(Object.entries({ red, green, blue }).filter(([, v]) => v > 0)) } };
+  const [, red = '', green = '', blue = ''] = m; // all three groups take part in every match
+  const channel = (hex: string) => parseInt(hex, 16) / 255;
+  const rgb = { red: channel(red), green: channel(green), blue: channel(blue) };
+  return { color: { rgbColor: Object.fromEntries(Object.entries(rgb).filter(([, v]) => v > 0)) } };
 }
 
 export function textStyleJson(style: TextStyle): Json {
@@ -114,10 +117,10 @@ function listsJson(doc: DocModel): Json {
   }
   const out: Json = {};
   for (const [id, byLevel] of levels) {
-    const first = byLevel.get(0) ?? [...byLevel.values()][0];
+    const first = byLevel.get(0) ?? item([...byLevel.values()], 0, 'list level'); // a list is recorded with its first item
     const cycle = GLYPH_SYMBOL[first] ? BULLET_CYCLE : NUMBER_CYCLE;
     const nestingLevels = Array.from({ length: 9 }, (_, level) => {
-      const glyph = byLevel.get(level) ?? cycle[level % 3];
+      const glyph = byLevel.get(level) ?? item(cycle, level % 3, 'glyph');
       const glyphJson = GLYPH_SYMBOL[glyph] ? { glyphSymbol: GLYPH_SYMBOL[glyph], glyphFormat: `%${level}` } : { glyphType: GLYPH_TYPE[glyph], glyphFormat: `%${level}.` };
       return { bulletAlignment: 'START', ...glyphJson, indentFirstLine: { magnitude: 18 + 36 * level, unit: 'PT' }, indentStart: { magnitude: 36 + 36 * level, unit: 'PT' }, textStyle: { underline: false }, startNumber: 1 };
     });

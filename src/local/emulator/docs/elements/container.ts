@@ -25,8 +25,9 @@ export abstract class ContainerFake extends ElementFake {
   getChild(childIndex: unknown): unknown {
     const i = integerArg(childIndex, this._method('getChild'), [childIndex]);
     const children = this._children;
-    if (i < 0 || i >= children.length) throw childIndexError(i, children.length);
-    return this._s.wrap(children[i]);
+    const child = children[i];
+    if (!child) throw childIndexError(i, children.length);
+    return this._s.wrap(child);
   }
 
   getChildIndex(child: unknown): number {
@@ -127,14 +128,14 @@ export abstract class BlockContainerFake extends ContainerFake {
   /** appendTable(string[][]) builds the whole table in one call, a paragraph in each cell. */
   appendTable(...args: unknown[]): unknown {
     if (args.length !== 1) throw new NotImplementedError(this._typeName, 'appendTable() without cells');
-    return this._insertBlock('end', tableFrom(this._s, args[0], this._method('appendTable'), args), 'appendTable', args);
+    return this._insertBlock('end', tableFrom(args[0], this._method('appendTable'), args), 'appendTable', args);
   }
 
   insertTable(childIndex: unknown, ...rest: unknown[]): unknown {
     const args = [childIndex, ...rest];
     if (rest.length !== 1) throw new NotImplementedError(this._typeName, 'insertTable() without cells');
     const at = integerArg(childIndex, this._method('insertTable'), args);
-    return this._insertBlock(at, tableFrom(this._s, rest[0], this._method('insertTable'), args), 'insertTable', args);
+    return this._insertBlock(at, tableFrom(rest[0], this._method('insertTable'), args), 'insertTable', args);
   }
 
   appendHorizontalRule(): unknown {
@@ -192,7 +193,7 @@ export function detached(element: ElementFake): AnyNode {
   return structuredClone(element._model);
 }
 
-export function tableFrom(session: DocSession, cells: unknown, method: string, args: unknown[]): TableNode {
+export function tableFrom(cells: unknown, method: string, args: unknown[]): TableNode {
   const element = elementArg(cells);
   if (element) {
     if (element._model.kind !== 'table') throw signatureMismatch(method, args);
@@ -202,8 +203,9 @@ export function tableFrom(session: DocSession, cells: unknown, method: string, a
     throw signatureMismatch(method, args);
   }
   const rows = cells as string[][];
-  if (rows.length === 0 || rows[0].length === 0) throw new NotImplementedError('Body', `${method.split('.').pop()}() with no cells`);
-  if (rows.some((row) => row.length !== rows[0].length)) throw new NotImplementedError('Body', `${method.split('.').pop()}() with rows of different lengths`);
+  const [first] = rows;
+  if (!first || first.length === 0) throw new NotImplementedError('Body', `${method.split('.').pop()}() with no cells`);
+  if (rows.some((row) => row.length !== first.length)) throw new NotImplementedError('Body', `${method.split('.').pop()}() with rows of different lengths`);
   return {
     kind: 'table',
     rows: rows.map((row) => ({

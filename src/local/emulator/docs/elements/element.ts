@@ -2,13 +2,14 @@
 // plus the argument checks and errors the element classes share.
 // Google: https://developers.google.com/apps-script/reference/document/element
 import { AppsScriptException, signatureMismatch } from '../../errors.ts';
-import { enumName, officialEnum, type EnumValue } from '../../enums.ts';
+import { enumName, officialEnum, officialEnumValue, type EnumValue } from '../../enums.ts';
+import { item } from '../../../item.ts';
 import { unwrap } from '../../tracked.ts';
 import type { AnyNode, NamedStyle } from '../model.ts';
 import type { DocSession } from '../session.ts';
 import { childrenOf, findParent } from '../tree.ts';
 
-export const ELEMENT_TYPE = (name: string): EnumValue => officialEnum('Document.ElementType')[name];
+export const ELEMENT_TYPE = (name: string): EnumValue => officialEnumValue('Document.ElementType', name);
 
 /** Reported verbatim by Apps Script users (getChildIndex of an element elsewhere, e.g. after body.clear()). */
 export const NOT_A_CHILD = 'Element does not contain the specified child element.';
@@ -33,8 +34,9 @@ export function headingToStyle(heading: unknown, method: string): NamedStyle {
 }
 
 export function styleToHeading(style: NamedStyle): EnumValue {
-  const name = Object.keys(HEADINGS).find((k) => HEADINGS[k] === style) as string;
-  return officialEnum('Document.ParagraphHeading')[name];
+  const name = Object.keys(HEADINGS).find((k) => HEADINGS[k] === style);
+  if (name === undefined) throw new Error(`local Workspace: no ParagraphHeading for the named style ${style}`);
+  return officialEnumValue('Document.ParagraphHeading', name);
 }
 
 /** The value of an official enum the add-on passed, by name, or a signature error. */
@@ -112,7 +114,7 @@ export abstract class ElementFake {
   isAtDocumentEnd(): boolean {
     const body = this._s.model().body;
     let last: AnyNode = body;
-    for (let children = childrenOf(last); children && children.length > 0; children = childrenOf(last)) last = children[children.length - 1];
+    for (let children = childrenOf(last); children && children.length > 0; children = childrenOf(last)) last = item(children, children.length - 1, 'child');
     for (let node: AnyNode | undefined = last; node; node = findParent(this._s.model(), node)?.parent) if (node === this._raw) return true;
     return false;
   }
@@ -156,7 +158,7 @@ export abstract class ElementFake {
 export function removeChildAt(session: DocSession, parent: AnyNode, index: number): void {
   const children = childrenOf(parent) as AnyNode[];
   const isBlockContainer = ['body', 'header', 'footer', 'cell'].includes(parent.kind);
-  if (isBlockContainer && index === children.length - 1 && children[index].kind === 'paragraph') throw new AppsScriptException(LAST_PARAGRAPH);
+  if (isBlockContainer && index === children.length - 1 && children[index]?.kind === 'paragraph') throw new AppsScriptException(LAST_PARAGRAPH);
   children.splice(index, 1);
   session.changed();
 }

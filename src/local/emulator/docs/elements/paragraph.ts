@@ -142,8 +142,9 @@ export class ParagraphFake extends ContainerFake {
       if (attribute === 'HEADING') this._para.style = headingToStyle(value, this._method('setAttributes'));
       else if (attribute === 'HORIZONTAL_ALIGNMENT') this._para.alignment = enumName(value) as Alignment | undefined;
       else if (TEXT_ATTRIBUTES[attribute]) {
+        const key = TEXT_ATTRIBUTES[attribute];
         for (const child of this._para.children) {
-          if (child.kind === 'text') child.styles = child.styles.map((s) => patchStyle(s, { [TEXT_ATTRIBUTES[attribute]]: value }));
+          if (child.kind === 'text') child.styles = child.styles.map((s) => patchStyle(s, { [key]: value }));
         }
       } else if (!this._setListAttribute(attribute, value)) throw new NotImplementedError('Paragraph', `setAttributes({${attribute}})`);
     }

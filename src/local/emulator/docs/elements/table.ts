@@ -25,8 +25,9 @@ export class TableFake extends ContainerFake {
   getRow(rowIndex: unknown): unknown {
     const i = integerArg(rowIndex, this._method('getRow'), [rowIndex]);
     const rows = this._table.rows;
-    if (i < 0 || i >= rows.length) throw childIndexError(i, rows.length);
-    return this._s.wrap(rows[i]);
+    const row = rows[i];
+    if (!row) throw childIndexError(i, rows.length);
+    return this._s.wrap(row);
   }
 
   getCell(rowIndex: unknown, cellIndex: unknown): unknown {
@@ -34,9 +35,11 @@ export class TableFake extends ContainerFake {
     const r = integerArg(rowIndex, this._method('getCell'), args);
     const c = integerArg(cellIndex, this._method('getCell'), args);
     const rows = this._table.rows;
-    if (r < 0 || r >= rows.length) throw childIndexError(r, rows.length);
-    if (c < 0 || c >= rows[r].cells.length) throw childIndexError(c, rows[r].cells.length);
-    return this._s.wrap(rows[r].cells[c]);
+    const row = rows[r];
+    if (!row) throw childIndexError(r, rows.length);
+    const cell = row.cells[c];
+    if (!cell) throw childIndexError(c, row.cells.length);
+    return this._s.wrap(cell);
   }
 
   /** A new row with as many empty cells as the first row has. */
@@ -52,8 +55,9 @@ export class TableFake extends ContainerFake {
   removeRow(rowIndex: unknown): unknown {
     const i = integerArg(rowIndex, this._method('removeRow'), [rowIndex]);
     const rows = this._table.rows;
-    if (i < 0 || i >= rows.length) throw childIndexError(i, rows.length);
-    const [row] = rows.splice(i, 1);
+    const row = rows[i];
+    if (!row) throw childIndexError(i, rows.length);
+    rows.splice(i, 1);
     this._s.changed();
     return this._s.wrap(row);
   }
@@ -79,8 +83,9 @@ export class TableRowFake extends ContainerFake {
   getCell(cellIndex: unknown): unknown {
     const i = integerArg(cellIndex, this._method('getCell'), [cellIndex]);
     const cells = this._row.cells;
-    if (i < 0 || i >= cells.length) throw childIndexError(i, cells.length);
-    return this._s.wrap(cells[i]);
+    const cell = cells[i];
+    if (!cell) throw childIndexError(i, cells.length);
+    return this._s.wrap(cell);
   }
 
   appendTableCell(textContents?: unknown): unknown {
@@ -95,8 +100,9 @@ export class TableRowFake extends ContainerFake {
   removeCell(cellIndex: unknown): unknown {
     const i = integerArg(cellIndex, this._method('removeCell'), [cellIndex]);
     const cells = this._row.cells;
-    if (i < 0 || i >= cells.length) throw childIndexError(i, cells.length);
-    const [cell] = cells.splice(i, 1);
+    const cell = cells[i];
+    if (!cell) throw childIndexError(i, cells.length);
+    cells.splice(i, 1);
     this._s.changed();
     return this._s.wrap(cell);
   }

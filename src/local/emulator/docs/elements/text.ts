@@ -1,6 +1,7 @@
 // Document.Text: one run of text in a paragraph (formatting never splits it), or the view editAsText() gives of a
 // paragraph or of a whole container, whose paragraphs are then joined by "\n".
 // Google: https://developers.google.com/apps-script/reference/document/text
+import { item } from '../../../item.ts';
 import { AppsScriptException, signatureMismatch } from '../../errors.ts';
 import { NotImplementedError } from '../../tracked.ts';
 import type { AnyNode, ParagraphNode, TextNode, TextStyle } from '../model.ts';
@@ -181,8 +182,8 @@ export class TextFake extends ElementFake {
     const styles = this._charStyles();
     const starts = [0];
     for (let i = 1; i < styles.length; i++) {
-      const a = styles[i - 1];
-      const b = styles[i];
+      const a = item(styles, i - 1, 'character style');
+      const b = item(styles, i, 'character style');
       if (a === null || b === null ? a !== b : !sameStyle(a, b)) starts.push(i);
     }
     return starts;
@@ -254,7 +255,7 @@ export class TextFake extends ElementFake {
       para.children = para.children.filter((c) => c.kind !== 'text');
       para.children.unshift(textNode(value.replace(/\n/g, '\r'), style));
     } else {
-      const node = nodes[0];
+      const node = item(nodes, 0, 'text node'); // a Text element of its own is one text node
       node.chars = value.replace(/\n/g, '\r');
       node.styles = Array.from({ length: node.chars.length }, () => style);
     }
