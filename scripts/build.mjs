@@ -1,4 +1,4 @@
-// Bundles src/ into build/ for clasp (rootDir: "build"): Code.js, Sidebar.html, appsscript.json.
+// Bundles src/ into build/ for clasp (rootDir: "build"): Code.js, Sidebar.html, Picker.html, appsscript.json.
 // Fails loudly on anything Apps Script's V8 runtime cannot load.
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -111,15 +111,28 @@ async function buildSidebar() {
   return html;
 }
 
+/** The Google Picker dialog (src/sidebar/picker): its own small page, opened by the server with its config put in. */
+async function buildPicker() {
+  const js = await esbuild.build({
+    ...common, entryPoints: ['src/sidebar/picker/main.ts'], outfile: 'picker.js', format: 'iife', platform: 'browser', minify: true,
+  });
+  const html = readFileSync('src/sidebar/picker/picker.html', 'utf8').replace('<!-- inline:js -->', () => `<script>${js.outputFiles[0].text}</script>`);
+  if (html.includes('<!-- inline:') || !html.includes('{"debrief":"picker-config"}')) fail('Picker.html lost a marker');
+  if (html.includes('<?')) fail('Picker.html contains "<?"');
+  return html;
+}
+
 const { code, map, names } = await buildServer();
 const sidebar = await buildSidebar();
+const picker = await buildPicker();
 rmSync(OUT_DIR, { recursive: true, force: true });
 mkdirSync(OUT_DIR, { recursive: true });
 writeFileSync(`${OUT_DIR}/Code.js`, code);
 // clasp pushes .js, .html and appsscript.json only: the map stays here, for reading stack traces from the logs.
 writeFileSync(`${OUT_DIR}/Code.js.map`, map);
 writeFileSync(`${OUT_DIR}/Sidebar.html`, sidebar);
+writeFileSync(`${OUT_DIR}/Picker.html`, picker);
 copyFileSync('appsscript.json', `${OUT_DIR}/appsscript.json`); // clasp pushes only what is under rootDir
-const budget = checkBudget({ 'Code.js': Buffer.byteLength(code), 'Sidebar.html': Buffer.byteLength(sidebar) });
+const budget = checkBudget({ 'Code.js': Buffer.byteLength(code), 'Sidebar.html': Buffer.byteLength(sidebar), 'Picker.html': Buffer.byteLength(picker) });
 console.log(`build: ${budget.lines.join(', ')}; ${names.length} entry points`);
 if (budget.over.length) fail(budget.over.join('; '));

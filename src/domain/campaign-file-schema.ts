@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import type { FieldProblem } from './errors.ts';
 import './schema-messages.ts';
 import { item } from './item.ts';
-import { CAMPAIGN_FIELDS, CAMPAIGN_TAB, groupFields, type FieldSpec } from './tabs/campaign-tab.ts';
+import { CAMPAIGN_FIELDS, type CAMPAIGN_TAB, groupFields, type FieldSpec } from './tabs/campaign-tab.ts';
 import { TABLE_TABS, type TableTab } from './tabs/index.ts';
 import type { ColumnType, InputColumnOf, TableTabSpec } from './tabs/spec.ts';
 

@@ -42,8 +42,8 @@ export function checkWorkbook(workbook: Workbook, { today, cellOf }: CheckOption
       add(cellOf('KPIs', kpi.row, 'confidence'), 'missing-confidence',
         `${name} has no target confidence. Pick Historical data, Rough estimate or Client-mandated, so a miss can be read fairly.`);
     }
-    if (kpi.target === null) add(cellOf('KPIs', kpi.row, 'target'), 'missing-field', `${name} has no target, so it can't be marked met or missed. Enter the agreed target.`);
-    if (kpi.actual === null) add(cellOf('KPIs', kpi.row, 'actual'), 'missing-field', `${name} has no actual. Enter what the campaign delivered.`);
+    if (kpi.target === null) add(cellOf('KPIs', kpi.row, 'target'), 'missing-field', `${name} has no target, so it can't be marked met or missed and is left out of the client report and deck. Enter the agreed target.`);
+    if (kpi.actual === null) add(cellOf('KPIs', kpi.row, 'actual'), 'missing-field', `${name} has no actual, so it is left out of the client report and deck. Enter what the campaign delivered.`);
     if (kpi.unit === null && !knownKpi(kpi.name) && (kpi.target !== null || kpi.actual !== null)) {
       add(cellOf('KPIs', kpi.row, 'unit'), 'missing-field',
         `${name} has no unit, so the documents show it as ${resolveUnit(kpi).toLowerCase()}. Pick Count, Money, Percent or Number.`, 'info');

@@ -109,13 +109,16 @@ export function mean(values: readonly (number | null)[]): number | null {
   return known.length ? known.reduce((a, b) => a + b, 0) / known.length : null;
 }
 
+/** Sheets' ROUND(x, 0): halves go away from zero (Math.round sends -2.5 to -2). */
+const roundHalfAwayFromZero = (x: number) => Math.sign(x) * Math.round(Math.abs(x));
+
 /**
  * Each piece's rank by content ER, highest first (null without an ER), as the Rank formula:
- * 1 + #(ER > mine) + #(ER = mine and clicks > mine), where blank clicks count as 0 (the formula's N()).
+ * 1 + #(ER > mine) + #(ER = mine and clicks > mine), clicks rounded to whole clicks and blank ones counted as 0.
  * Sorted once, so 10,000 pieces take milliseconds: a full tie (same ER, same clicks) shares the first rank of its run.
  */
 export function rankContent(pieces: readonly Pick<ContentRecord, 'engagements' | 'impressions' | 'clicks'>[]): (number | null)[] {
-  const scored = pieces.map((p, index) => ({ index, er: contentEr(p), clicks: p.clicks ?? 0 }));
+  const scored = pieces.map((p, index) => ({ index, er: contentEr(p), clicks: roundHalfAwayFromZero(p.clicks ?? 0) }));
   const ranked = scored.filter((s): s is typeof s & { er: number } => s.er !== null).sort((a, b) => b.er - a.er || b.clicks - a.clicks);
   const ranks: (number | null)[] = pieces.map(() => null);
   ranked.forEach((piece, i) => {

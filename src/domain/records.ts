@@ -31,6 +31,7 @@ export type CheckKind =
   | 'action-without-owner'
   | 'action-without-deadline'
   | 'vague-action'
+  | 'held-recommendation'
   | 'post-mortem-overdue'
   | 'creator-without-cost'
   | 'typed-over-formula'
@@ -41,4 +42,6 @@ export type CheckKind =
   | 'unexplained-variance'
   | 'unknown-kpi-link'
   | 'dont-rebook-creator'
-  | 'ledger-unreadable';
+  | 'ledger-unreadable'
+  | 'figures-disagree'
+  | 'team-wording';

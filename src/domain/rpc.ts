@@ -9,6 +9,7 @@ import { ARTEFACTS, type Artefact } from './artefacts.ts';
 import type { ErrorCode } from './errors.ts';
 import type { AcknowledgementState } from './history/acknowledgement.ts';
 import { OBJECTIVES } from './choices.ts';
+import type { PickedFilesRequest, PickerSetup, PickOutcome, PickRequest, ShowPickerRequest } from './picker.ts';
 import type { FileNoteRequest, MeetingState, OpenBlockRequest, OpenBlockResult, SaveNoteRequest } from './meeting/requests.ts';
 
 export { FileNoteRequestSchema, OpenBlockRequestSchema, SaveNoteRequestSchema } from './meeting/requests.ts';
@@ -152,12 +153,29 @@ export interface TemplateInfo {
 export interface LinkedFile {
   id: string;
   url: string;
+  /** What Drive says about it for this user, when Debrief could ask (the learnings Doc). */
+  name?: string;
+  /** False for a viewer or commenter: the file can be read but not appended to. */
+  canEdit?: boolean;
+  /** Why Debrief can't open it any more, if it can't. */
+  problem?: string;
+}
+
+/** A scope the user didn't grant on Google's consent screen: its words there, what it blocks, how to grant it. */
+export interface PermissionGap {
+  consent: string;
+  blocks: string;
+  howToGrant: string;
 }
 
 export interface ReportsState {
   templates: TemplateInfo[];
   learningsDoc: LinkedFile | null;
   files: GeneratedFile[];
+  /** Whether "Choose from Drive" (Google Picker) works in this deployment, and if not, what's missing and who can fix it. */
+  picker: PickerSetup;
+  /** Scopes the user declined that the documents need. */
+  permissions: PermissionGap[];
 }
 
 export interface KeptLearnings {
@@ -271,6 +289,13 @@ export interface ServerApi {
   acknowledgeKickoffPack(): KickoffState;
   setLedger(request: { url: string }): LedgerInsights;
   getLedgerInsights(): LedgerInsights;
+  /** Opens Google Picker in a dialog; its outcome is asked for with pickOutcome. */
+  showPicker(request: ShowPickerRequest): null;
+  /** Called by the Picker dialog with what was chosen. */
+  usePickedFiles(request: PickedFilesRequest): PickOutcome;
+  cancelPick(request: PickRequest): PickOutcome;
+  keepPickOpen(request: PickRequest): null;
+  pickOutcome(request: PickRequest): PickOutcome;
   runDiagnostics(): DiagnosticsReport;
   // Meeting mode (issue 15).
   getMeeting(): MeetingState;

@@ -2,7 +2,6 @@
 // Patterns tab in one block. Team-kept learnings (from an import or the sidebar) are stored per document.
 import { analyzeWorkbook, type Analysis } from '../domain/analysis/index.ts';
 import { layoutPatternsSheet } from '../domain/analysis/patterns-sheet.ts';
-import { workbookChecks } from '../domain/checks.ts';
 import type { Check } from '../domain/records.ts';
 import type { AnalyzeResult } from '../domain/rpc.ts';
 import { buildTabs } from './build-tabs.ts';
@@ -19,8 +18,14 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export function checkSpreadsheet(spreadsheet: Spreadsheet): Check[] {
   const directory = locateTabs(spreadsheet);
   const read = readWorkbookFrom(directory, spreadsheet.getSpreadsheetTimeZone());
+  // The analysis's own checks too (figures that disagree, team-only wording, recommendations held back): the same
+  // list Analyze shows; a creator the agency decided not to rebook is checked against the campaign ledger.
+  const notes = loadTeamNotes();
   const cellOf = cellNamer(read, directory);
-  return workbookChecks(read.workbook, [...read.checks, ...ledgerChecks(read.workbook, cellOf)], { today: todayIn(spreadsheet), cellOf });
+  return analyzeWorkbook(read.workbook, {
+    today: todayIn(spreadsheet), readChecks: [...read.checks, ...ledgerChecks(read.workbook, cellOf)], cellOf,
+    teamLearnings: notes.learnings, teamRecommendations: notes.recommendations,
+  }).checks;
 }
 
 export function analyzeSpreadsheet(spreadsheet: Spreadsheet): AnalyzeResult & { analysis: Analysis } {

@@ -26,6 +26,10 @@ import { ledgerInsights } from './ledger/insights.ts';
 import { acknowledgeKickoffPack as acknowledgePack, kickoffState, kickoffStateOf } from './ledger/kickoff.ts';
 import { setLedger as rememberLedger } from './ledger/ledger-file.ts';
 import { startNextCampaign as startFromHistory } from './ledger/next-campaign.ts';
+import type { PickOutcome } from '../domain/picker.ts';
+import { PickedFilesRequestSchema, PickRequestSchema, ShowPickerRequestSchema } from '../domain/picker-requests.ts';
+import { showPicker as openPickerDialog } from './picker/dialog.ts';
+import { cancelPick as cancelPicking, keepPickOpen as stillPicking, pickOutcome as outcomeOfPick, usePickedFiles as keepPickedFiles } from './picker/picks.ts';
 import * as meeting from './meeting.ts';
 import { runDiagnostics as runPlatformChecks } from './diagnostics/index.ts';
 
@@ -90,8 +94,8 @@ export function saveCampaignSetup(setup: unknown): SidebarState {
 export function buildTabs(): BuildTabsResult {
   return handle('building the tabs', () =>
     withDocumentLock(() => {
-      const { directory: _directory, ...result } = buildAllTabs(activeSpreadsheet());
-      return result;
+      const { created, refreshed, rowsKept, checks } = buildAllTabs(activeSpreadsheet());
+      return { created, refreshed, rowsKept, checks };
     }));
 }
 
@@ -202,6 +206,31 @@ export function getLedgerInsights(): LedgerInsights {
   return handle('reading the campaign ledger', () => ledgerInsights());
 }
 
+// Google Picker: the sidebar opens it, the dialog hands over the choice, the sidebar asks how it ended.
+export function showPicker(request: unknown): null {
+  return handle('opening the file picker', () => {
+    openPickerDialog(parsePayload(ShowPickerRequestSchema, request));
+    return null;
+  });
+}
+
+export function usePickedFiles(request: unknown): PickOutcome {
+  return handle('using the file you chose', () => keepPickedFiles(parsePayload(PickedFilesRequestSchema, request)));
+}
+
+export function cancelPick(request: unknown): PickOutcome {
+  return handle('closing the file picker', () => cancelPicking(parsePayload(PickRequestSchema, request)));
+}
+
+/** The Picker dialog's "still open" every few seconds. */
+export function keepPickOpen(request: unknown): null {
+  return handle('keeping the file picker open', () => stillPicking(parsePayload(PickRequestSchema, request)));
+}
+
+export function pickOutcome(request: unknown): PickOutcome {
+  return handle('waiting for the file picker', () => outcomeOfPick(parsePayload(PickRequestSchema, request)));
+}
+
 /** Diagnostics: a failing check is a line of the report, not an error; only a broken run throws. */
 export function runDiagnostics(): DiagnosticsReport {
   return handle('running the diagnostics', () => runPlatformChecks());
@@ -246,5 +275,6 @@ export const api = {
   ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, getReportsState, setTemplate, setLearningsDoc,
   generate, generateClientReport, generateInternalBrief, exportSlides, getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
   startNextCampaign, getKickoffState, acknowledgeKickoffPack, setLedger, getLedgerInsights, runDiagnostics,
+  showPicker, usePickedFiles, cancelPick, keepPickOpen, pickOutcome,
   getMeeting, openBlock, saveMeetingNote, fileMeetingNote, endMeeting, markClientReportSent,
 } satisfies Record<keyof ServerApi, unknown>;

@@ -1,71 +1,121 @@
 // "Build / refresh tabs": creates the tabs that are missing and refreshes the rest in place, keeping every row.
-import { item } from '../domain/item.ts';
+// Everything is read first (each tab once, its size only when it must grow, the named ranges, the highlight rules,
+// the Patterns protection), then everything is written, so Sheets flushes once at the end of the execution (twice on
+// the first build, whose new tabs' sizes are read after inserting them). The grids read are handed back: an import
+// plans its rows from them instead of reading the tabs again after the build's writes.
 import type { BuildTabsResult } from '../domain/rpc.ts';
 import { CAMPAIGN_TAB, PATTERNS_TAB_NAME, TABLE_SPECS, TAB_NAMES } from '../domain/tabs/index.ts';
-import { readCampaignTab, readTable } from '../domain/tabs/read.ts';
+import { formulaColumnsOf, planTableBuild, type TableBuildPlan } from '../domain/tabs/plan.ts';
+import { readCampaignTab, readTable, type TabGrid } from '../domain/tabs/read.ts';
+import { toCellInput } from '../domain/tabs/cells.ts';
 import type { Check } from '../domain/records.ts';
 import { columnAt, type TableLayout } from '../domain/tabs/layout.ts';
 import type { TableTabSpec } from '../domain/tabs/spec.ts';
-import { buildCampaignTab } from './sheets/campaign-tab.ts';
+import { buildCampaignTab, campaignTabHeight, type FormGrid } from './sheets/campaign-tab.ts';
 import { preparePatternsTab } from './sheets/patterns-tab.ts';
-import { buildTableTab } from './sheets/table-tab.ts';
-import { readSheetGrid } from './spreadsheet.ts';
+import { SPARE_COLUMNS, writeInputRows, writeTableTab, type TableTabState } from './sheets/table-tab.ts';
+import { readSheetGrid, type FormulaRead } from './spreadsheet.ts';
 import { locateTabs, rememberTabs, type TabDirectory, type TabName } from './tabs.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type TableName = (typeof TABLE_SPECS)[number]['name'];
 
-/** `extraRows` reserves formatted rows for data about to be written (imports). */
-export function buildTabs(spreadsheet: Spreadsheet, extraRows: Partial<Record<TabName, number>> = {}): BuildTabsResult & { directory: TabDirectory } {
+export interface BuiltTabs extends BuildTabsResult {
+  directory: TabDirectory;
+  /** Each tab as read before the build wrote anything (the build writes no input cell, so its rows are still these). */
+  grids: Record<TableName, TabGrid>;
+  /** The Campaign tab as the build left it. */
+  campaignGrid: FormGrid;
+  /** Where each table's columns are after the build. */
+  layouts: Record<TableName, TableLayout>;
+}
+
+const EMPTY: TabGrid = { values: [], formulas: [] };
+
+/** `extraRows` reserves formatted rows, with formulas and dropdowns, for data about to be written (imports). */
+export function buildTabs(spreadsheet: Spreadsheet, extraRows: Partial<Record<TabName, number>> = {}): BuiltTabs {
   const directory = locateTabs(spreadsheet);
   const created: string[] = [];
   const refreshed: string[] = [];
-  const rowsKept: Record<string, number> = {};
-  const checks: Check[] = [];
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-
+  const existed = new Set(directory.sheets.keys());
   TAB_NAMES.forEach((tab, index) => {
-    if (directory.sheets.has(tab)) {
+    if (existed.has(tab)) {
       refreshed.push(directory.names[tab] ?? tab);
       return;
     }
     directory.sheets.set(tab, spreadsheet.insertSheet(tab, index));
     created.push(tab);
   });
-  rememberTabs(directory);
+  const sheet = (tab: TabName) => directory.sheets.get(tab) as Sheet;
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
 
-  const campaignSheet = directory.sheets.get('Campaign')!;
-  const campaignGrid = readSheetGrid(campaignSheet);
+  // Reads: nothing below writes until every read is made.
+  // An import rewrites rows exactly as they are, so it needs every formula; a build, only its formula columns'.
+  const grid = (tab: TabName, formulas: FormulaRead = 'all'): TabGrid => (existed.has(tab) ? readSheetGrid(sheet(tab), formulas) : EMPTY);
+  const campaignGrid = grid(CAMPAIGN_TAB.name) as FormGrid;
   const { campaign } = readCampaignTab(campaignGrid.values, timeZone);
-  buildCampaignTab(spreadsheet, campaignSheet, campaignGrid, campaign.currency);
-  rowsKept[CAMPAIGN_TAB.name] = campaignGrid.values.length;
+  const tables = TABLE_SPECS.map((spec) => {
+    const tabGrid = grid(spec.name, extraRows[spec.name] === undefined ? (header) => formulaColumnsOf(spec, header) : 'all');
+    const plan = planTableBuild(spec, tabGrid, extraRows[spec.name] ?? 0);
+    return { spec, grid: tabGrid, plan, state: tableState(sheet(spec.name), spec, existed.has(spec.name), tabGrid, plan) };
+  });
+  const campaignRows = sizeFor(sheet(CAMPAIGN_TAB.name), existed.has(CAMPAIGN_TAB.name), campaignGrid, campaignTabHeight(campaignGrid), 3);
+  const named = spreadsheet.getNamedRanges();
+  const patternsProtected = existed.has(PATTERNS_TAB_NAME) && sheet(PATTERNS_TAB_NAME).getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0;
 
-  for (const spec of TABLE_SPECS) {
-    const sheet = directory.sheets.get(spec.name)!;
-    const grid = readSheetGrid(sheet);
+  // Writes.
+  rememberTabs(directory);
+  const campaignBuild = buildCampaignTab(spreadsheet, sheet(CAMPAIGN_TAB.name), campaignGrid, campaign.currency, named, campaignRows);
+  const checks: Check[] = [];
+  const rowsKept: Record<string, number> = { [CAMPAIGN_TAB.name]: campaignGrid.values.length };
+  for (const { spec, grid: tabGrid, plan, state } of tables) {
     const starter = created.includes(spec.name) ? spec.starterRows ?? [] : [];
-    const plan = buildTableTab(sheet, spec, grid, campaign.currency, extraRows[spec.name] ?? 0, starter);
-    rowsKept[spec.name] = readTable(spec, grid, timeZone).records.length;
+    writeTableTab(sheet(spec.name), spec, plan, state, campaign.currency, starter);
+    if (starter.length) writeStarterRows(sheet(spec.name), spec, plan, starter);
+    rowsKept[spec.name] = readTable(spec, tabGrid, timeZone).records.length;
     checks.push(...plan.checks);
-    if (created.includes(spec.name) && spec.starterRows?.length) writeStarterRows(sheet, spec, plan.layout);
   }
-  preparePatternsTab(directory.sheets.get(PATTERNS_TAB_NAME)!, created.includes(PATTERNS_TAB_NAME));
-  return { created, refreshed, rowsKept, checks, directory };
+  preparePatternsTab(sheet(PATTERNS_TAB_NAME), !existed.has(PATTERNS_TAB_NAME), patternsProtected);
+  return {
+    created, refreshed, rowsKept, checks, directory, campaignGrid: campaignBuild.grid,
+    grids: Object.fromEntries(tables.map((t) => [t.spec.name, t.grid])) as Record<TableName, TabGrid>,
+    layouts: Object.fromEntries(tables.map((t) => [t.spec.name, t.plan.layout])) as Record<TableName, TableLayout>,
+  };
 }
 
-function writeStarterRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: TableTabSpec, layout: TableLayout): void {
-  const starterRows = spec.starterRows ?? [];
-  const [firstRow] = starterRows;
-  if (!firstRow) return;
-  const keys = Object.keys(firstRow);
-  const columns = keys.map((k) => columnAt(layout, k));
-  // Starter keys are contiguous only by chance, so write the narrow block that spans them in one call.
-  const first = Math.min(...columns);
-  const width = Math.max(...columns) - first + 1;
-  const existing = sheet.getRange(2, first, starterRows.length, width).getFormulas();
-  const rows = starterRows.map((row, r) =>
-    Array.from({ length: width }, (_, c) => {
-      const key = keys[columns.indexOf(first + c)];
-      return key !== undefined ? row[key] : item(item(existing, r, 'row'), c, 'column');
-    }));
-  sheet.getRange(2, first, rows.length, width).setValues(rows);
+/**
+ * A sheet's size, read only when the build needs more than the grid read shows (the data range never exceeds the
+ * sheet, so a grid as tall and wide as needed proves the sheet is) or the tab is new.
+ */
+function sizeFor(sheet: Sheet, existed: boolean, grid: TabGrid, rows: number, columns: number): { maxRows: number; maxColumns: number } {
+  const height = existed ? grid.values.length : 0;
+  const width = existed ? Math.max(0, ...grid.values.map((r) => r.length)) : 0;
+  return {
+    maxRows: height >= rows ? height : sheet.getMaxRows(),
+    maxColumns: width >= columns ? width : sheet.getMaxColumns(),
+  };
+}
+
+function tableState(sheet: Sheet, spec: TableTabSpec, existed: boolean, grid: TabGrid, plan: TableBuildPlan): TableTabState {
+  return {
+    grid,
+    isNew: !existed,
+    ...sizeFor(sheet, existed, grid, plan.lastRow, plan.layout.width + SPARE_COLUMNS),
+    rules: existed && spec.highlights?.length ? sheet.getConditionalFormatRules() : [],
+  };
+}
+
+/** A new tab's starter rows (the KPIs a campaign usually has), in its input columns only. */
+function writeStarterRows(sheet: Sheet, spec: TableTabSpec, plan: TableBuildPlan, starter: readonly Record<string, string | number | boolean>[]): void {
+  const { layout } = plan;
+  const rows = starter.map((row) => {
+    const cells = Array.from({ length: layout.width }, () => '' as ReturnType<typeof toCellInput>);
+    for (const column of spec.columns) {
+      if (column.formula || !(column.key in row)) continue;
+      cells[columnAt(layout, column.key) - 1] = toCellInput(row[column.key] ?? null, column.type);
+    }
+    return cells;
+  });
+  writeInputRows(sheet, spec, layout, 2, rows, EMPTY);
 }

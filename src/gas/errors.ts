@@ -3,6 +3,7 @@
 // the person can quote, and shown as one short sentence.
 import type * as z from 'zod/mini';
 import { BadInputError, DebriefError, type ServerError } from '../domain/errors.ts';
+import { permissionErrorMessage } from './consent.ts';
 
 export { BadInputError, BusyError, DebriefError, IncompleteError, NotReachableError, NotReadyError, PlatformError, QuotaError } from '../domain/errors.ts';
 
@@ -36,6 +37,9 @@ function newReference(): string {
 /** What the person is told about `error`, raised while doing `action` ("building the tabs"). */
 export function toServerError(error: unknown, action: string): ServerError {
   if (error instanceof DebriefError) return error.toJSON();
+  // A scope the user unticked on Google's consent screen: say which feature it blocks and how to grant it (consent.ts).
+  const declined = permissionErrorMessage(error);
+  if (declined) return { code: 'platform', message: declined, fields: [] };
   if (error instanceof Error && error.name === 'Exception') return platformError(error, action);
   const reference = newReference();
   const detail = error instanceof Error ? error.stack ?? `${error.name}: ${error.message}` : String(error);

@@ -8,6 +8,7 @@ export {
   getReportsState, setTemplate, setLearningsDoc, generate, generateClientReport, generateInternalBrief, exportSlides,
   getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
   startNextCampaign, getKickoffState, acknowledgeKickoffPack, setLedger, getLedgerInsights, runDiagnostics,
+  showPicker, usePickedFiles, cancelPick, keepPickOpen, pickOutcome,
   getMeeting, openBlock, saveMeetingNote, fileMeetingNote, endMeeting, markClientReportSent,
 } from './api.ts';
 

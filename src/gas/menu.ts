@@ -4,6 +4,7 @@ import { decodeError } from '../domain/errors.ts';
 import type { Check } from '../domain/records.ts';
 import type { AppendLearningsResult, GenerateResult } from '../domain/rpc.ts';
 import { analyze, appendLearnings, buildTabs, generate, runChecks, runDiagnostics } from './api.ts';
+import { permissionErrorMessage } from './consent.ts';
 
 export const SIDEBAR_TITLE = 'Debrief';
 
@@ -28,9 +29,20 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
   onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
+/** Without script.container.ui (declined on the consent screen) nothing can be shown but a toast, which needs only the spreadsheet. */
+function toastIfDeclined(error: unknown, instead?: string): void {
+  const declined = permissionErrorMessage(error);
+  if (!declined) throw error;
+  SpreadsheetApp.getActiveSpreadsheet().toast(instead ?? declined, SIDEBAR_TITLE, 30);
+}
+
 export function showSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(SIDEBAR_TITLE);
-  SpreadsheetApp.getUi().showSidebar(html);
+  try {
+    const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(SIDEBAR_TITLE);
+    SpreadsheetApp.getUi().showSidebar(html);
+  } catch (error) {
+    toastIfDeclined(error);
+  }
 }
 
 export function menuBuildTabs(): void {
@@ -81,14 +93,18 @@ function describeChecks(checks: Check[]): string {
 
 /** Runs a document action from the menu and tells the outcome (or the problem) in an alert with the file's link. */
 function report(title: string, action: () => string): void {
-  const ui = SpreadsheetApp.getUi();
   let message: string;
   try {
     message = action();
   } catch (error) {
     message = describeFailure(error);
   }
-  ui.alert(title, message, ui.ButtonSet.OK);
+  try {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(title, message, ui.ButtonSet.OK);
+  } catch (error) {
+    toastIfDeclined(error, `${title}: ${message}`); // the outcome still reaches the person, in a toast
+  }
 }
 
 function describeFile(result: GenerateResult): string {

@@ -16,7 +16,7 @@ export function todayIn(spreadsheet: Spreadsheet): string {
 /** Runs `action` holding this spreadsheet's lock, so a second click waits or is told, rather than racing. */
 export function withDocumentLock<T>(action: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(20_000)) {
+  if (!lock?.tryLock(20_000)) {
     throw new BusyError('Debrief is still working on this spreadsheet (a second click?). Try again in a moment.');
   }
   try {
@@ -31,9 +31,24 @@ export function sheetsByName(spreadsheet: Spreadsheet): Map<string, GoogleAppsSc
   return new Map(spreadsheet.getSheets().map((sheet) => [sheet.getName(), sheet]));
 }
 
-/** Everything in a sheet's used range: values and formulas, two calls whatever its size. */
-export function readSheetGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined): { values: unknown[][]; formulas: string[][] } {
+/**
+ * Which formulas a read needs besides the values: every cell's (to rewrite rows exactly as they are), none (a
+ * document reads values only), or those of the columns a function finds from the header row (a build needs only
+ * its formula columns'), read as one block spanning them.
+ */
+export type FormulaRead = 'all' | 'none' | ((header: readonly unknown[]) => readonly number[]);
+
+/** Everything in a sheet's used range: values, and formulas as asked; two or three calls whatever its size. */
+export function readSheetGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined, formulas: FormulaRead = 'all'): { values: unknown[][]; formulas: string[][] } {
   if (!sheet) return { values: [], formulas: [] };
   const range = sheet.getDataRange();
-  return { values: range.getValues(), formulas: range.getFormulas() };
+  const values = range.getValues();
+  if (formulas === 'all') return { values, formulas: range.getFormulas() };
+  if (formulas === 'none') return { values, formulas: [] }; // not read: no row of formulas at all
+  const columns = formulas(values[0] ?? []).filter((c) => c >= 1 && c <= range.getNumColumns());
+  if (columns.length === 0) return { values, formulas: values.map((row) => row.map(() => '')) };
+  const first = Math.min(...columns);
+  const last = Math.max(...columns);
+  const span = sheet.getRange(1, first, range.getNumRows(), last - first + 1).getFormulas();
+  return { values, formulas: values.map((row, r) => row.map((_, c) => (c + 1 >= first && c + 1 <= last ? span[r]?.[c + 1 - first] ?? '' : ''))) };
 }

@@ -18,6 +18,8 @@ export interface TabDirectory {
   names: Record<string, string>;
   /** Sheets that aren't Debrief's, left alone. */
   others: Sheet[];
+  /** The sheet ids remembered when the directory was read, so they are written again only when they change. */
+  remembered?: Record<string, number>;
 }
 
 function storedTabIds(): Record<string, number> {
@@ -45,11 +47,14 @@ export function locateTabs(spreadsheet: Spreadsheet): TabDirectory {
       claimed.add(found.id);
     }
   }
-  return { sheets, names, others: all.filter((s) => !claimed.has(s.id)).map((s) => s.sheet) };
+  return { sheets, names, others: all.filter((s) => !claimed.has(s.id)).map((s) => s.sheet), remembered: ids };
 }
 
 export function rememberTabs(directory: TabDirectory): void {
   const ids: Record<string, number> = {};
   for (const [tab, sheet] of directory.sheets) ids[tab] = sheet.getSheetId();
+  const known = directory.remembered ?? {};
+  if (Object.keys(ids).length === Object.keys(known).length && Object.entries(ids).every(([tab, id]) => known[tab] === id)) return;
+  directory.remembered = ids;
   writeStored(PropertiesService.getDocumentProperties(), TAB_IDS_KEY, ids); // 7 tabs' ids: far inside its budget
 }

@@ -125,6 +125,8 @@ export function loadBundle(workspace: LocalWorkspace, options: LoadOptions = {})
   const script = new vm.Script(source, { filename: 'Code.js' });
   const sidebarPath = options.sidebarPath ?? (options.code === undefined ? join(dirname(codePath), 'Sidebar.html') : undefined);
   if (sidebarPath && existsSync(sidebarPath)) workspace.addHtmlFile('Sidebar', readFileSync(sidebarPath, 'utf8'));
+  const pickerPath = join(dirname(sidebarPath ?? codePath), 'Picker.html'); // the Google Picker dialog, pushed beside the sidebar
+  if (options.code === undefined && existsSync(pickerPath)) workspace.addHtmlFile('Picker', readFileSync(pickerPath, 'utf8'));
   const manifestPath = join(dirname(codePath), 'appsscript.json');
   if (options.code === undefined && !ctx.grantedScopes && existsSync(manifestPath)) {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { oauthScopes?: string[] };

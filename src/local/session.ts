@@ -9,7 +9,7 @@ import { cpuMs } from './emulator/tracked.ts';
 import { performance } from 'node:perf_hooks';
 import type { CallCounts, CallTotals, ClassCounts } from './emulator/call-log.ts';
 
-const STATE_FILE = 'workspace-state.json';
+export const STATE_FILE = 'workspace-state.json';
 
 const StringMap = z.record(z.string(), z.string());
 const WorkspaceStateSchema = z.object({
@@ -44,6 +44,8 @@ export interface DebriefSession {
 export interface SessionOptions {
   spreadsheetName: string;
   stateDir?: string;
+  /** Who of the emulated domain works in the spreadsheet (default the sample user). */
+  user?: string;
   now?: () => Date;
   codePath?: string;
 }
@@ -56,7 +58,7 @@ export function loadState(stateDir: string | undefined): WorkspaceState | undefi
 }
 
 export function openSession(options: SessionOptions): DebriefSession {
-  const workspace = createLocalWorkspace({ state: loadState(options.stateDir), now: options.now });
+  const workspace = createLocalWorkspace({ state: loadState(options.stateDir), now: options.now, userEmail: options.user });
   const spreadsheetId = workspace.createSpreadsheet(options.spreadsheetName);
   const bundle = loadBundle(workspace, { codePath: options.codePath });
   const costs: Record<string, ActionCost> = {};
@@ -76,11 +78,15 @@ export function openSession(options: SessionOptions): DebriefSession {
       return result as T;
     },
     saveState() {
-      if (!options.stateDir) return;
-      mkdirSync(options.stateDir, { recursive: true });
-      writeFileSync(join(options.stateDir, STATE_FILE), JSON.stringify(workspace.exportState(), null, 2));
+      if (options.stateDir) writeState(options.stateDir, workspace);
     },
   };
+}
+
+/** Saves the workspace's properties, users and Drive to `stateDir`/workspace-state.json. */
+export function writeState(stateDir: string, workspace: LocalWorkspace): void {
+  mkdirSync(stateDir, { recursive: true });
+  writeFileSync(join(stateDir, STATE_FILE), JSON.stringify(workspace.exportState(), null, 2));
 }
 
 function addCounts<K extends string>(a: Partial<Record<K, number>>, b: Partial<Record<K, number>>): Partial<Record<K, number>> {

@@ -58,3 +58,20 @@ export function syntheticCampaign(creatorCount: number): Record<string, unknown>
     wins: [{ area: 'Content format', linkedKpi: 'CPE', description: 'Reels outperformed', evidence: 'ER 5.1% vs 3.2%', repeat: 'Lead with reels' }],
   };
 }
+
+/**
+ * The same campaign `times` over: every creator and piece repeated with a suffix on its handle or id and the
+ * budget multiplied, so every rate, median and share stays the same and every count and sum is multiplied.
+ */
+export function repeatedCampaign(base: Record<string, unknown>, times: number): Record<string, unknown> {
+  const repeat = <T extends Record<string, unknown>>(rows: T[], rename: (row: T, copy: number) => Partial<T>) =>
+    Array.from({ length: times }, (_, copy) => rows.map((row) => ({ ...row, ...rename(row, copy) }))).flat();
+  const suffix = (text: unknown, copy: number) => (copy === 0 ? text : `${String(text)}-${copy + 1}`);
+  return {
+    ...base,
+    campaign: `${String(base.campaign)} ×${times}`,
+    budget: Number(base.budget) * times,
+    creators: repeat(base.creators as Record<string, unknown>[], (c, copy) => ({ handle: suffix(c.handle, copy) })),
+    content: repeat(base.content as Record<string, unknown>[], (p, copy) => ({ id: suffix(p.id, copy), creator: suffix(p.creator, copy), url: `${String(p.url)}?copy=${copy + 1}` })),
+  };
+}

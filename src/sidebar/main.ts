@@ -35,8 +35,10 @@
 //                         buttons reports-client, reports-brief, reports-slides; reports-latest > reports-latest-link;
 //                         reports-warnings > li; reports-files > reports-file (data-artefact) > reports-file-link;
 //                         templates: template-url-<clientReport|internalBrief|deck>, template-save-<…>,
-//                         template-current-<…>; reports-placeholders > li
-//   learnings .......... learnings-doc-url, learnings-doc-save, learnings-doc-link; learnings-editor > learning-item
+//                         template-current-<…>, template-pick-<…> (Choose from Drive); reports-placeholders > li;
+//                         picker-setup (why Choose from Drive is off); reports-permissions > reports-permission
+//   learnings .......... learnings-doc-url, learnings-doc-save, learnings-doc-pick, learnings-doc-link
+//                         (> learnings-doc-open-link); learnings-editor > learning-item
 //                         > learning-input-<n>, learning-remove-<n>; learning-add; learnings-count (class "warning"
 //                         outside 3–5); learnings-save; learnings-append; learnings-result > learnings-doc-open;
 //                         history-load; history-result > history-recurring, history-campaign (h4 + li per line)

@@ -24,7 +24,7 @@ describe('the artefact registry', () => {
     const postMortem = ARTEFACTS.filter((a) => !(ARTEFACT_SPECS[a] as ArtefactSpec).readsLedger); // the kickoff pack is about the next campaign
     expect(kpiTable).toMatchObject({ in: postMortem, requiredIn: postMortem });
     expect(PLACEHOLDERS.find((p) => p.name === 'open_actions')).toMatchObject({ in: ['kickoffPack'], requiredIn: ['kickoffPack'] });
-    expect(PLACEHOLDERS.find((p) => p.name === 'variance_chart')).toMatchObject({ in: ['deck'], requiredIn: ['deck'] });
+    expect(PLACEHOLDERS.find((p) => p.name === 'variance_chart')).toMatchObject({ in: ['clientReport', 'deck'], requiredIn: ['deck'] });
     expect(PLACEHOLDERS.find((p) => p.name === 'client')?.in).toEqual(ARTEFACTS); // text placeholders: everywhere
     expect(PLACEHOLDERS.map((p) => p.name)).toEqual(PLACEHOLDER_VOCABULARY.map((p) => p.name));
   });

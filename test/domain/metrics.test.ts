@@ -125,16 +125,19 @@ describe('definitions', () => {
 
 /** Evaluates a tab spec's formulas over rows of inputs with HyperFormula; returns each row's values by key. */
 function evaluate(spec: TableTabSpec, rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  const helpers = spec.helpers ?? [];
+  const keys = [...spec.columns, ...helpers].map((c) => c.key); // helper columns come after the tab's own
   const columnOf = (key: string) => {
-    const index = spec.columns.findIndex((c) => c.key === key);
+    const index = keys.indexOf(key);
     if (index < 0) throw new Error(`no column ${key}`);
     return columnLetter(index + 1);
   };
-  const grid = [spec.columns.map((c) => c.header)];
+  const refsOf = (row: number) => Object.assign((key: string) => `${columnOf(key)}${row}`, { column: (key: string) => `$${columnOf(key)}:$${columnOf(key)}` });
+  const grid = [[...spec.columns, ...helpers].map((c) => c.header)];
   rows.forEach((input, i) => {
-    const row = i + 2;
-    const ref = Object.assign((key: string) => `${columnOf(key)}${row}`, { column: (key: string) => `$${columnOf(key)}:$${columnOf(key)}` });
-    grid.push(spec.columns.map((c) => (c.formula ? c.formula(ref) : (input[c.key] ?? null))) as string[]);
+    const ref = refsOf(i + 2);
+    const helperCells = helpers.map((h) => (i === 0 ? h.formula(ref, rows.length + 1) : null));
+    grid.push([...spec.columns.map((c) => (c.formula ? c.formula(ref) : (input[c.key] ?? null))), ...helperCells] as string[]);
   });
   const named = [
     ...Object.entries(TIER_RANGE_NAMES).map(([size, name]) => ({ name, expression: DEFAULT_TIERS[size as keyof typeof DEFAULT_TIERS] })),

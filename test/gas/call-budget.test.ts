@@ -18,4 +18,28 @@ describe('call budget', () => {
     expect(analyze['Range.setValues']).toBe(1); // the Patterns tab in one block
     expect(results[1000].analyze.total).toBeLessThan(100);
   });
+
+  it('builds and rebuilds in cells that do not grow with rows: one formula, format or dropdown per column', () => {
+    // The first build and a rebuild with nothing changed write the same cells at 10 and 1,000 creators: formulas
+    // by R1C1 per column run, formats and rules range-wide, and nothing people typed written back.
+    for (const action of ['buildTabs', 'rebuildTabs'] as const) {
+      expect(results[1000][action].cellsWritten, action).toBe(results[10][action].cellsWritten);
+      expect(results[1000][action].cellsWritten, action).toBeLessThan(1000);
+      expect(results[1000][action].flushes, action).toBeLessThanOrEqual(2);
+    }
+    expect(results[1000].rebuildTabs.calls['Range.setValues'] ?? 0).toBe(0);
+  });
+
+  it('imports each block once: data cells, then the build’s formulas, never a re-read after writing', () => {
+    const { importCampaign } = results[1000];
+    expect(importCampaign.flushes).toBe(1); // at the end of the execution only
+    expect(importCampaign.cellsWritten).toBeLessThan(40_000); // ~33,000 cells of data for 1,000 creators and pieces
+  });
+
+  it('reads values alone for documents, and for the checks only the formula columns’ formulas', () => {
+    for (const action of ['generateClientReport', 'generateInternalBrief', 'exportSlides', 'appendLearnings'] as const) {
+      expect(results[1000][action].calls['Range.getFormulas'] ?? 0, action).toBe(0);
+    }
+    expect(results[1000].analyze.calls['Range.getFormulas']).toBe(3); // KPIs, Creators, Content: the tabs with formula columns
+  });
 });

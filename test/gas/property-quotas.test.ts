@@ -52,7 +52,7 @@ describe('the generated-files list', () => {
 
   it('fits 500-character client and campaign names, shortening them in the file name', () => {
     const world = reportsWorld({ ...sampleCampaign(), client: 'Ü'.repeat(500), campaign: '名'.repeat(500) });
-    let made;
+    let made: ReturnType<typeof world.generate> | undefined;
     for (let n = 0; n < 12; n++) made = world.generate('generateInternalBrief');
     expect(made!.file.name.length).toBeLessThanOrEqual(500);
     expect(made!.file.name).toContain('…');

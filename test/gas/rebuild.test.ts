@@ -72,3 +72,24 @@ describe('building tabs twice', () => {
     expect(workspace.inspect.values('Issues')[1][1]).toBe('@mention -5 things');
   });
 });
+
+describe('rebuilding formula columns', () => {
+  it('puts back a formula a person cleared, keeps a value typed over one, and leaves the rest of the column as it was', () => {
+    const { workspace, bundle } = freshBundle();
+    bundle.run('importCampaign', fixture('small-campaign.json'));
+    const header = workspace.inspect.values('Creators')[0] as string[];
+    const cpe = header.indexOf('CPE');
+    expect(cpe).toBeGreaterThan(-1);
+    const letter = String.fromCharCode(65 + cpe);
+    const before = workspace.inspect.formulas('Creators').map((row) => row[cpe]);
+    workspace.inspect.setCell('Creators', `${letter}2`, ''); // cleared by hand
+    workspace.inspect.setCell('Creators', `${letter}3`, '0.5'); // typed over the formula
+    const result = bundle.run('buildTabs') as any;
+    const after = workspace.inspect.formulas('Creators').map((row) => row[cpe]);
+    expect(after[1]).toBe(before[1]);
+    expect(after[2]).toBe('');
+    expect(workspace.inspect.values('Creators')[2]![cpe]).toBe(0.5);
+    expect(after.slice(3)).toEqual(before.slice(3));
+    expect(result.checks).toContainEqual(expect.objectContaining({ cell: `Creators!${letter}3` }));
+  });
+});

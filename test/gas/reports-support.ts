@@ -29,9 +29,12 @@ export interface ReportsWorld {
   deck(id: string): ReturnType<typeof renderDeckJson>;
 }
 
-/** A spreadsheet holding `campaign`, analysed; `drive` lets two spreadsheets of one user share their Drive. */
-export function reportsWorld(campaign: Campaign = sampleCampaign(), options: { drive?: DriveStore; name?: string } = {}): ReportsWorld {
-  const workspace = createLocalWorkspace({ now: FIXED_NOW, drive: options.drive });
+/**
+ * A spreadsheet holding `campaign`, analysed; `drive` lets two spreadsheets share one domain's Drive, `user` says
+ * who works in it (default the sample user), `declinedScopes` what they unticked on the consent screen.
+ */
+export function reportsWorld(campaign: Campaign = sampleCampaign(), options: { drive?: DriveStore; name?: string; user?: string; declinedScopes?: string[] } = {}): ReportsWorld {
+  const workspace = createLocalWorkspace({ now: FIXED_NOW, drive: options.drive, userEmail: options.user, declinedScopes: options.declinedScopes });
   workspace.createSpreadsheet(options.name ?? `${campaign.client} — ${campaign.campaign}`);
   const bundle = loadBundle(workspace);
   bundle.run('buildTabs');
@@ -45,6 +48,26 @@ export function reportsWorld(campaign: Campaign = sampleCampaign(), options: { d
     markdown: (id) => renderDocMarkdown(workspace.drive, id),
     html: (id) => renderDocHtml(workspace.drive, id),
     deck: (id) => renderDeckJson(workspace.drive, id),
+  };
+}
+
+/** Runs `between` right after `world`'s first Docs.Documents.get, before it writes: someone else's append. */
+export function interleaveDocsWrite(world: ReportsWorld, between: () => void): void {
+  const globals = world.workspace.globals as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const real = globals.Docs;
+  let fired = false;
+  globals.Docs = {
+    Documents: {
+      get: (...args: unknown[]) => {
+        const json = real.Documents.get(...args);
+        if (!fired) {
+          fired = true;
+          between();
+        }
+        return json;
+      },
+      batchUpdate: (...args: unknown[]) => real.Documents.batchUpdate(...args),
+    },
   };
 }
 

@@ -131,7 +131,7 @@ describe('an agency\'s own Doc template', () => {
     const world = reportsWorld();
     const hidden = place(world.workspace.drive, 'Someone else\'s template', DOCUMENT_MIME, agencyTemplate(), false);
     expect(() => world.bundle.run('setTemplate', { artefact: 'clientReport', url: docUrl(hidden) })).toThrow(
-      `Debrief can’t open the client report template (${docUrl(hidden)}): it was deleted, or you haven’t opened it with Debrief.`);
+      `Debrief can’t open the client report template (${docUrl(hidden)}). If it’s shared with you, choose it with “Choose from Drive” (with its link pasted, the picker opens on it). If the picker doesn’t show it, it isn’t shared with you, or it was deleted: ask its owner to share it with you.`);
     expect(() => world.bundle.run('setTemplate', { artefact: 'deck', url: 'https://example.com/deck' })).toThrow('isn’t a link to a Google Slides deck');
     const id = place(world.workspace.drive, 'Agency report template', DOCUMENT_MIME, agencyTemplate());
     world.bundle.run('setTemplate', { artefact: 'internalBrief', url: docUrl(id) });

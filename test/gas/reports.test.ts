@@ -6,6 +6,8 @@ import type { DocModel } from '../../src/local/emulator/docs/model.ts';
 import { ONE_PIXEL_PNG } from '../support/images.ts';
 import { measured, reportsWorld, sampleCampaign, type ReportsWorld } from './reports-support.ts';
 
+const CHART_LEFT_OUT = 'The chart couldn’t be placed in the report (Debrief needs permission to edit Google Docs for that); the KPI table has the same numbers.';
+
 describe('documents from the sample campaign', () => {
   let world: ReportsWorld;
   let client: GenerateResult;
@@ -25,7 +27,8 @@ describe('documents from the sample campaign', () => {
     expect(slides.file.name).toMatch(/ — Renewal slides \(/);
     expect(client.file.url).toBe(`https://docs.google.com/document/d/${client.file.id}/edit`);
     expect(slides.files.map((f) => f.artefact)).toEqual(['deck', 'internalBrief', 'clientReport']);
-    expect([client, brief, slides].flatMap((r) => r.warnings)).toEqual([]);
+    // The manifest has no documents scope (issue 9), so the client report's chart picture is left out, and said so.
+    expect([client, brief, slides].flatMap((r) => r.warnings).filter((w) => w !== CHART_LEFT_OUT)).toEqual([]);
   });
 
   it('writes the client report: KPI table, misses in plain words, top content, learnings, recommendations', () => {
@@ -140,8 +143,9 @@ describe('screenshots as Google places them', () => {
     world.bundle.run('importCampaign', { ...campaign, content: campaign.content.map((c: Record<string, unknown>, i: number) => ({ ...c, screenshotUrl: shots[i] ?? '' })) });
     return world;
   };
+  // Screenshots only: the variance chart is a picture too (issue 12), placed with its own alt text.
   const pictures = (world: ReturnType<typeof reportsWorld>, id: string) => (world.workspace.drive.find(id)!.content as DocModel).body.children
-    .flatMap((b) => (b.kind === 'paragraph' ? b.children : [])).filter((c) => c.kind === 'image').length;
+    .flatMap((b) => (b.kind === 'paragraph' ? b.children : [])).filter((c) => c.kind === 'image' && !/^Variance per KPI/.test(c.altDescription ?? '')).length;
 
   it('places a public image link as a picture in front of its link, in the one fill batch', () => {
     const world = withShots(['https://cdn.example/ig-01.png', 'https://cdn.example/tt-01.gif']);
@@ -149,8 +153,8 @@ describe('screenshots as Google places them', () => {
     world.workspace.drive.web.publishImage('https://cdn.example/tt-01.gif', 'image/gif', Uint8Array.from(Buffer.from('R0lGODlhAQABAAAAACw=', 'base64')));
     world.generate('generateClientReport', {}); // the first also makes the built-in template
     const { result, calls } = measured(world, () => world.generate('generateClientReport', {}));
-    expect(result.warnings).toEqual([]);
-    expect(pictures(world, result.file.id)).toBe(2);
+    expect(result.warnings.filter((w) => w !== CHART_LEFT_OUT)).toEqual([]); // the chart: see above
+    expect(pictures(world, result.file.id)).toBe(2); // the two screenshots
     expect(calls['DocumentsCollection.batchUpdate']).toBe(1);
     const md = world.markdown(result.file.id);
     expect(md.indexOf('Screenshot of IG-01')).toBeLessThan(md.indexOf('**2. TT-01**'));

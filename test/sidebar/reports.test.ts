@@ -36,6 +36,8 @@ const STATE: ReportsState = {
   ],
   learningsDoc: null,
   files: [],
+  picker: { ready: true, message: '' },
+  permissions: [],
 };
 
 const file = (name: string, url = 'https://docs.google.com/document/d/1fileFileFileFileFile/edit') =>
@@ -60,7 +62,7 @@ describe('reports section', () => {
     expect(ui.byTestId('template-current-clientReport').textContent).toBe('Your template: open');
     expect(ui.byTestId('template-current-deck').textContent).toBe('Debrief’s built-in template');
     expect(ui.allByTestId('learning-item').map((li) => li.children[0].value)).toEqual(['One.', 'Two.', 'Three.']);
-    expect(ui.byTestId('learnings-doc-link').textContent).toBe('None yet: Debrief makes one the first time you append.');
+    expect(ui.byTestId('learnings-doc-link').textContent).toBe('None yet: Debrief makes one the first time you append, or choose your agency’s Doc from Drive.');
     expect(statusNode.textContent).toBe('Reports loaded.');
     expect(ui.byTestId('reports-placeholders').textContent).toContain('{{kpi_table}}');
   });

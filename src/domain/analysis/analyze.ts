@@ -1,9 +1,12 @@
 // The analysis behind the Patterns tab, the sidebar's headline and report.json: one pure pass over a Workbook.
 import type { CellOf } from '../campaign-file-rows.ts';
 import { workbookChecks } from '../checks.ts';
+import { teamWordingChecks } from '../reports/client-wording.ts';
+import { campaignFigures, figureChecks } from '../reports/figures.ts';
 import type { Check, Workbook } from '../records.ts';
 import { analyzeContent } from './content.ts';
 import { draftAll, pickFindings } from './drafts.ts';
+import { signableDrafts } from './signable.ts';
 import { describeChange, formatMoney, formatPercent, plural } from './format.ts';
 import { creatorMetrics, groupCreators, groupFigures } from './groups.ts';
 import { runGate } from '../completeness-gate.ts';
@@ -33,6 +36,7 @@ export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions): An
   const kpis = analyzeKpis(workbook.kpis);
   const rootCauses = rootCauseMatrix(workbook.issues);
   const drafts = draftAll({ campaign, groups, content, kpis, rootCauses, creators, currency: info.currency });
+  const signable = signableDrafts(drafts, campaign.cost);
   return {
     today: options.today,
     currency: info.currency,
@@ -46,9 +50,14 @@ export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions): An
     briefChecklist: briefPatterns(creators),
     gate: runGate({ kpis: workbook.kpis, issues: workbook.issues, wins: workbook.wins, threshold: info.gateThreshold, cellOf: options.cellOf ?? describeCell }),
     learnings: pickFindings(drafts, options.teamLearnings ?? [], (d) => [d.learning]),
-    recommendations: pickFindings(drafts, options.teamRecommendations ?? [], (d) => d.recommendations),
+    recommendations: pickFindings(signable.drafts, options.teamRecommendations ?? [], (d) => d.recommendations),
     headline: headline(campaign, groups, content, kpis, rootCauses, info.currency),
-    checks: workbookChecks(workbook, options.readChecks ?? [], { today: options.today, cellOf: options.cellOf ?? describeCell }),
+    checks: [
+      ...workbookChecks(workbook, options.readChecks ?? [], { today: options.today, cellOf: options.cellOf ?? describeCell }),
+      ...figureChecks(campaignFigures(workbook, campaign), options.cellOf ?? describeCell),
+      ...teamWordingChecks(options.teamLearnings ?? [], options.teamRecommendations ?? []),
+      ...signable.checks,
+    ],
   };
 }
 

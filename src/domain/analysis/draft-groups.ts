@@ -39,7 +39,10 @@ export function costDraft(dimension: DimensionGroups, { campaign, currency }: Dr
   const recommendation = delta < 0
     ? `Shift budget toward ${lowerSubject(pick)}, which delivered a ${describeChange(delta)} CPE than the campaign average ${evidence}.`
     : `Renegotiate fees with ${lowerSubject(pick)} or move that budget elsewhere: their CPE was ${describeChange(delta)} than the campaign average ${evidence}.`;
-  return { category: 'cost', score: WEIGHT[dimension.dimension](Math.min(Math.abs(delta), 1.5)), learning, recommendations: [recommendation] };
+  return {
+    category: 'cost', score: WEIGHT[dimension.dimension](Math.min(Math.abs(delta), 1.5)), learning, recommendations: [recommendation],
+    lean: { dimension: dimension.dimension, value: pick.value, toward: delta < 0 }, basis: { creators: pick.n.cpe, cost: pick.cost },
+  };
 }
 
 export function briefDraft({ groups, currency }: DraftInput): Draft | null {
@@ -73,6 +76,8 @@ export function briefDraft({ groups, currency }: DraftInput): Draft | null {
     score: 0.5 + 0.5 * Math.max(Math.abs(liftGap), Math.min(Math.abs(costGap), 1)), // a lever the team controls directly
     learning: `Creators given ${name(a)} had ${evidence}.`,
     recommendations: [`${action}: those given ${name(a)} had ${evidence}.`],
+    lean: { dimension: 'brief', value: a.value, toward: true },
+    basis: { creators: Math.min(a.creators, b.creators) },
   };
 }
 

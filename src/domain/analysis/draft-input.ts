@@ -8,6 +8,17 @@ export interface Draft {
   score: number;
   learning: string;
   recommendations: string[];
+  /** Which way its recommendations lean, so two pointing opposite ways are caught (signable.ts). */
+  lean?: Lean;
+  /** What its recommendations rest on; none when they rest on the whole campaign (its KPIs, its issues). */
+  basis?: { creators: number; cost?: number };
+}
+
+/** "Favor Instagram" = { dimension: 'platform', value: 'Instagram', toward: true }; "renegotiate Macro fees" = toward: false. */
+export interface Lean {
+  dimension: string;
+  value: string;
+  toward: boolean;
 }
 
 export interface DraftInput {

@@ -61,6 +61,9 @@ function contentDraft(content: ContentAnalysis): Draft | null {
     score: 0.8 * first.strength,
     learning: `The top ${content.top.length} pieces (${top}) differed from the bottom ${content.bottom.length} (${bottom}): ${traits}.`,
     recommendations: [`${TRAIT_ACTIONS[first.trait](first.value)}: ${first.top} (${top}), while ${first.bottom} (${bottom}).`],
+    lean: { dimension: first.trait, value: first.value, toward: true },
+    // The pieces compared come from these creators: a trait two creators share is their style, not a pattern.
+    basis: { creators: new Set([...content.top, ...content.bottom].map((p) => p.creator || `row ${p.row}`)).size },
   };
 }
 
@@ -81,15 +84,25 @@ function kpiDraft(kpis: KpiAnalysis): Draft | null {
   const firm = by('Historical data');
   const soft = by('Rough estimate', 'Client-mandated');
   const unset = by('Not set');
+  const variance = (name: string) => {
+    const v = kpis.items.find((k) => k.name === name)?.variance;
+    return v === null || v === undefined ? name : `${name} (${formatSignedPercent(v)} against target)`;
+  };
+  if (firm.length + soft.length === 0) {
+    // No target confidence recorded (or none the reader may see): the misses, named, and nothing about where targets came from.
+    const missed = kpis.items.filter((k) => k.status === 'missed').map((k) => k.name);
+    return {
+      category: 'kpis',
+      score: 0.3 + (0.5 * kpis.missed) / judged,
+      learning: `${kpis.missed} of ${judged} KPIs ${kpis.missed === 1 ? 'was' : 'were'} missed: ${listing(missed)}.`,
+      recommendations: [`Review the target${missed.length > 1 ? 's' : ''} for ${listing(missed.map(variance))} together before the next campaign, starting from this campaign's results.`],
+    };
+  }
   const parts = [
     firm.length ? `${firm.length} against a target grounded in historical data (${listing(firm)})` : '',
     soft.length ? `${soft.length} against a rough-estimate or client-mandated target (${listing(soft)})` : '',
     unset.length ? `${unset.length} with no target confidence recorded (${listing(unset)})` : '',
   ].filter(Boolean);
-  const variance = (name: string) => {
-    const v = kpis.items.find((k) => k.name === name)?.variance;
-    return v === null || v === undefined ? name : `${name} (${formatSignedPercent(v)} against target)`;
-  };
   const recommendations = [
     firm.length ? `Find out why ${listing(firm.map(variance))} missed before the next campaign: ${firm.length > 1 ? 'those targets' : 'the target'} came from historical data, so ${firm.length > 1 ? 'they are real shortfalls' : 'it is a real shortfall'}.` : '',
     soft.length ? `Base the next target${soft.length > 1 ? 's' : ''} for ${listing(soft.map(variance))} on this campaign's actuals, not a rough estimate or a client-mandated figure.` : '',
@@ -147,6 +160,7 @@ function onTimeDraft({ campaign, creators }: DraftInput): Draft | null {
     score: 1 - share,
     learning: `Only ${counted} delivered their first draft on time${extra}.`,
     recommendations: [`Build buffer into first-draft deadlines and check in halfway: only ${counted} delivered their first draft on time.`],
+    basis: { creators: campaign.n.onTime },
   };
 }
 
@@ -159,6 +173,7 @@ function liftDraft(campaign: GroupFigures): Draft | null {
       category: 'engagement', score: Math.min(0.8 * -lift, 0.6),
       learning: `Sponsored content engaged below creators' usual level: ${evidence}.`,
       recommendations: [`Give creators more creative room so sponsored posts hold their audience: ${evidence}.`],
+      basis: { creators: campaign.n.erLift },
     }
     : { category: 'engagement', score: Math.min(0.8 * lift, 0.6), learning: `Sponsored content engaged better than creators' usual posts: ${evidence}.`, recommendations: [] };
 }

@@ -73,7 +73,7 @@ const DIMENSIONS: readonly { dimension: Dimension; title: string; values: readon
   { dimension: 'briefScore', title: 'Brief checklist', values: BRIEF_BANDS },
 ];
 
-export function valueOf(creator: CreatorRecord, dimension: Dimension, tiers: TierThresholds): string | null {
+export function dimensionValue(creator: CreatorRecord, dimension: Dimension, tiers: TierThresholds): string | null {
   switch (dimension) {
     case 'tier': return tierOf(creator.followers, tiers);
     case 'platform': return creator.platform;
@@ -88,13 +88,13 @@ export function groupCreators(creators: readonly CreatorRecord[], tiers: TierThr
   return DIMENSIONS.map(({ dimension, title, values }) => {
     const groups: Group[] = [];
     for (const value of values) {
-      const members = creators.filter((c) => valueOf(c, dimension, tiers) === value);
+      const members = creators.filter((c) => dimensionValue(c, dimension, tiers) === value);
       if (members.length === 0) continue;
       const figures = groupFigures(members);
       const label = dimension === 'tier' ? `${value} (${tierRange(value, tiers)})` : dimension === 'briefScore' ? `${value} items` : value;
       groups.push({ dimension, value, label, small: members.length < 2, ...figures, vsCampaign: vsCampaign(figures, campaign) });
     }
-    const unassigned = creators.filter((c) => valueOf(c, dimension, tiers) === null).length;
+    const unassigned = creators.filter((c) => dimensionValue(c, dimension, tiers) === null).length;
     return { dimension, title, groups, unassigned };
   });
 }

@@ -7,6 +7,10 @@ import type { Analysis } from '../analysis/types.ts';
 import type { Workbook } from '../records.ts';
 import { clientSafeWorkbook } from './client-safe.ts';
 import { commonText, findingsBlock, findingTexts, kpiTable, missesBlock, resultsSentence, topContentBlocks, type ReportContent, type ReportOptions } from './content.ts';
+import { varianceChart } from './charts.ts';
+import { DOC_TEMPLATES } from './doc-templates.ts';
+import { firstThatFits } from './fit.ts';
+import { isClientSafe } from './client-wording.ts';
 import { heading, table, type Block } from './model.ts';
 import { recommendForward, withoutSingleCreatorFigures } from './wording.ts';
 
@@ -34,9 +38,11 @@ export function clientAnalysis(workbook: Workbook, options: ReportOptions & { in
 /** Learnings and recommendations as the client reads them: forward-framed, no figure resting on one creator. */
 export function clientFindings(analysis: Analysis, includeCosts: boolean): { learnings: string[]; recommendations: string[] } {
   const clean = (t: string) => (includeCosts ? t : withoutSingleCreatorFigures(t));
+  // A sentence with the team's own words (the checks say which) stays in the brief: never rewritten, never sent.
+  const safe = (findings: Analysis['learnings']) => findings.filter((f) => isClientSafe(f.text));
   return {
-    learnings: findingTexts(analysis.learnings, (f) => clean(f.text)),
-    recommendations: findingTexts(analysis.recommendations, (f) => clean(f.source === 'analysis' ? recommendForward(f.text) : f.text)),
+    learnings: findingTexts(safe(analysis.learnings), (f) => clean(f.text)),
+    recommendations: findingTexts(safe(analysis.recommendations), (f) => clean(f.source === 'analysis' ? recommendForward(f.text) : f.text)),
   };
 }
 
@@ -45,7 +51,7 @@ export function clientSummary(workbook: Workbook, analysis: Analysis): string {
   const judged = met + missed;
   const kpis = judged === 0 ? '' : missed === 0
     ? ` It met all ${judged} KPIs with a target and a result.`
-    : ` It met ${met} of ${judged} KPIs and missed ${missed}; the misses are set out below the table.`;
+    : ` It met ${met} of ${judged} KPIs and missed ${missed}.`;
   return `${resultsSentence(workbook, analysis)}${kpis}`;
 }
 
@@ -62,20 +68,47 @@ export function buildClientReport(workbook: Workbook, options: ClientReportOptio
   return clientReportFrom(clientView(workbook, options), options);
 }
 
-/** The client report from the client's view (already made and analysed once). */
-export function clientReportFrom({ workbook: safe, analysis }: ArtefactView, options: ClientReportOptions): ReportContent {
+/** How much the client report says: each step down cuts a little more, until the page holds it. */
+interface Detail {
+  findings: number;
+  pieces: number;
+  pictures: number;
+  missesInline: boolean;
+}
+// The playbook's floor holds at every step: 3 learnings and 3 recommendations, the top 3 pieces, each miss in
+// its own sentence. Below it the report runs long rather than leave out what a client needs (the page-budget
+// tests say so).
+const DETAILS: readonly Detail[] = [
+  { findings: 5, pieces: 3, pictures: 3, missesInline: false },
+  { findings: 4, pieces: 3, pictures: 3, missesInline: false },
+  { findings: 3, pieces: 3, pictures: 3, missesInline: false },
+];
+
+/**
+ * The client report from the client's view (already made and analysed once), as detailed as one page of the
+ * built-in template holds (fit.ts; measured in Chromium by the page-budget tests): the strongest findings and the
+ * top pieces are kept, the rest cut, never the type made smaller.
+ */
+export function clientReportFrom(view: ArtefactView, options: ClientReportOptions): ReportContent {
+  return firstThatFits(DETAILS.map((d) => clientReportAt(view, options, d)), DOC_TEMPLATES.clientReport.lines, 1);
+}
+
+function clientReportAt({ workbook: safe, analysis }: ArtefactView, options: ClientReportOptions, detail: Detail): ReportContent {
   const { learnings, recommendations } = clientFindings(analysis, options.includeCosts);
   const text = commonText(safe, analysis, 'clientReport', options.today);
+  const chart = varianceChart(analysis);
   return {
     artefact: 'clientReport',
     title: text.title,
     text: { ...text, summary: clientSummary(safe, analysis) },
+    ...(chart ? { charts: { variance_chart: chart } } : {}),
     blocks: {
-      kpi_table: [kpiTable(analysis)],
-      misses: missesBlock(analysis),
-      top_content: topContentBlocks(analysis, safe),
-      learnings: findingsBlock(learnings, 'Learnings will follow once the results are complete.'),
-      recommendations: findingsBlock(recommendations, 'Recommendations will follow once the results are complete.'),
+      variance_chart: [],
+      kpi_table: [kpiTable(analysis, { judgedOnly: true })],
+      misses: missesBlock(analysis, detail.missesInline),
+      top_content: topContentBlocks(analysis, safe, { pieces: detail.pieces, pictures: detail.pictures }),
+      learnings: findingsBlock(learnings.slice(0, detail.findings), 'Learnings will follow once the results are complete.'),
+      recommendations: findingsBlock(recommendations.slice(0, detail.findings), 'Recommendations will follow once the results are complete.'),
       creator_costs: options.includeCosts ? creatorCosts(safe, analysis) : [],
     },
   };

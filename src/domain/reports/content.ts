@@ -4,7 +4,9 @@ import { formatMoney, formatNumber, formatPercent, plural } from '../analysis/fo
 import type { Analysis, Finding, KpiResult, RankedPiece } from '../analysis/types.ts';
 import type { GateOverride } from '../completeness-gate.ts';
 import type { Workbook } from '../records.ts';
-import { bullets, paragraph, table, type Block, type Span } from './model.ts';
+import type { ReportChart } from './charts.ts';
+import { campaignFigures } from './figures.ts';
+import { bullets, paragraph, table, type Block, type Span, type Tone } from './model.ts';
 import { artefactTitle, type Artefact } from '../artefacts.ts';
 import { dateRange, formatKpiValue, formatVariance, longDate } from './wording.ts';
 
@@ -20,6 +22,8 @@ export interface ReportContent {
   text: Record<string, string>;
   /** Block placeholder → what replaces its paragraph or shape. */
   blocks: Record<string, Block[]>;
+  /** Block placeholder → the chart drawn as a picture where it stands (the block itself is then empty). */
+  charts?: Record<string, ReportChart>;
 }
 
 export interface ReportOptions {
@@ -35,11 +39,23 @@ export function reportTitle(workbook: Workbook, artefact: Artefact): string {
   return artefactTitle(artefact, { client: workbook.campaign.client || 'Client', campaign: workbook.campaign.campaign || 'Campaign' });
 }
 
+/** The line under each document's title: its parts that are known, so a missing date never leaves "· ·". */
+export function byline(workbook: Workbook, artefact: Artefact, today: string): string {
+  const { client, startDate, wrapDate } = workbook.campaign;
+  const dates = dateRange(startDate, wrapDate);
+  // The client report's date is in its file name; its byline stays one line.
+  const parts = artefact === 'clientReport' ? [`Campaign results for ${client}`, dates]
+    : artefact === 'internalBrief' ? [client, dates, longDate(today), 'Internal: not for the client']
+      : ['Campaign results and what comes next', dates];
+  return parts.map((p) => p.trim()).filter(Boolean).join(' · ');
+}
+
 /** The placeholders every document fills, by name (typed per key, so `.title` is known to be there). */
 export function commonText(workbook: Workbook, analysis: Analysis, artefact: Artefact, today: string) {
   const info = workbook.campaign;
   const judged = analysis.kpis.met + analysis.kpis.missed;
   return {
+    byline: byline(workbook, artefact, today),
     client: info.client,
     campaign: info.campaign,
     title: reportTitle(workbook, artefact),
@@ -53,11 +69,18 @@ export function commonText(workbook: Workbook, analysis: Analysis, artefact: Art
 }
 
 const RESULT = { met: 'Met', missed: 'Missed', unknown: 'No data' } as const;
+const TONE: Record<KpiResult['status'], Tone | null> = { met: 'good', missed: 'bad', unknown: null };
 
-/** Target, actual, variance and met/missed per KPI (the brief adds where each target came from). */
-export function kpiTable(analysis: Analysis, withConfidence = false): Block {
+/**
+ * Target, actual, variance and met/missed per KPI, the verdict coloured (the brief adds where each target came
+ * from). A client document shows only KPIs with both a target and an actual; the checks name the others.
+ */
+export function kpiTable(analysis: Analysis, options: { withConfidence?: boolean; judgedOnly?: boolean } = {}): Block {
+  const withConfidence = options.withConfidence === true;
+  const items = options.judgedOnly ? analysis.kpis.items.filter((k) => k.status !== 'unknown') : analysis.kpis.items;
   const header = ['KPI', 'Target', 'Actual', 'Variance', 'Result', ...(withConfidence ? ['Target confidence'] : [])];
-  const rows = analysis.kpis.items.map((k) => [
+  const tones = items.map((k) => header.map((_, i) => (i === 4 ? TONE[k.status] : null)));
+  const rows = items.map((k) => [
     k.name,
     k.lowerIsBetter && k.target !== null ? `${formatKpiValue(k.unit, k.target, analysis.currency)} or less` : formatKpiValue(k.unit, k.target, analysis.currency),
     formatKpiValue(k.unit, k.actual, analysis.currency),
@@ -65,7 +88,7 @@ export function kpiTable(analysis: Analysis, withConfidence = false): Block {
     RESULT[k.status],
     ...(withConfidence ? [k.confidence ?? 'Not set'] : []),
   ]);
-  return table(header, rows.length ? rows : [header.map((_, i) => (i === 0 ? 'No KPIs yet' : ''))]);
+  return rows.length ? table(header, rows, tones) : table(header, [header.map((_, i) => (i === 0 ? 'No KPIs with a target and a result yet' : ''))]);
 }
 
 /** "We missed Reach: 3,580,000 against a target of 4,000,000 (−10.5%)." Owned, in plain words, never buried. */
@@ -75,11 +98,17 @@ export function missSentence(k: KpiResult, currency: string): string {
   return `We missed ${k.name}: ${value(k.actual)} against ${bound} ${value(k.target)} (${formatVariance(k.variance)}).`;
 }
 
-export function missesBlock(analysis: Analysis): Block[] {
+/** `inline`: the misses in one sentence (the KPI table beside it has their numbers), for a page that is full. */
+export function missesBlock(analysis: Analysis, inline = false): Block[] {
   const missed = analysis.kpis.items.filter((k) => k.status === 'missed');
   if (missed.length === 0) {
     const judged = analysis.kpis.met;
     return [paragraph(judged ? `We met all ${plural(judged, 'KPI')} that had a target and a result.` : 'No KPI has both a target and a result yet.')];
+  }
+  if (inline) {
+    const named = missed.map((k) => `${k.name} (${formatVariance(k.variance)}${k.lowerIsBetter ? ' over its ceiling' : ''})`);
+    const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0];
+    return [paragraph(`We fell short on ${list}.`)];
   }
   const shown = missed.slice(0, MAX_LIST_ITEMS).map((k) => missSentence(k, analysis.currency));
   if (missed.length > shown.length) shown[shown.length - 1] = `…and ${missed.length - shown.length + 1} more misses: see the KPI table.`;
@@ -110,17 +139,23 @@ export function pieceWhere(p: RankedPiece): string {
   return [p.creator ? `by ${p.creator}` : '', where ? `on ${where}` : ''].filter(Boolean).join(' ');
 }
 
-/** One paragraph per piece (name, numbers, hook, link), then its screenshot when the Content tab links one. */
-export function topContentBlocks(analysis: Analysis, workbook: Workbook): Block[] {
-  const pieces = topPieces(analysis);
+/**
+ * One paragraph per piece (name, numbers, hook, link), then its screenshot when the Content tab links one.
+ * `pieces` and `pictures` cap how many pieces are shown and how many screenshots are shown as pictures (the
+ * others are linked), for a page that is full.
+ */
+export function topContentBlocks(analysis: Analysis, workbook: Workbook, limits: { pieces?: number; pictures?: number } = {}): Block[] {
+  const pieces = topPieces(analysis).slice(0, limits.pieces ?? 3);
   if (pieces.length === 0) return [paragraph('No content has impressions and engagements to rank yet.')];
   return pieces.flatMap((p, i) => {
     const record = workbook.content.find((c) => c.row === p.row);
     const spans: Span[] = [{ text: `${i + 1}. ${pieceName(p)}`, bold: true }, { text: ` ${pieceWhere(p)}: ${pieceNumbers(p)}.`.replace(/^ :/, ':') }];
     if (p.hook) spans.push({ text: ` Hook: “${p.hook}”.` });
     if (record?.url) spans.push({ text: ' ' }, { text: 'View the post', link: record.url });
+    const picture = i < (limits.pictures ?? pieces.length);
+    if (record?.screenshotUrl && !picture) spans.push({ text: ' · ' }, { text: 'Screenshot', link: record.screenshotUrl });
     const blocks: Block[] = [paragraph(...spans)];
-    if (record?.screenshotUrl) {
+    if (record?.screenshotUrl && picture) {
       blocks.push({
         kind: 'image', url: record.screenshotUrl, alt: `Screenshot of ${pieceName(p)}`,
         fallback: [{ text: `Screenshot of ${pieceName(p)}`, link: record.screenshotUrl }],
@@ -140,7 +175,8 @@ export function findingsBlock(texts: readonly string[], empty: string): Block[] 
 
 /** "It ran 20 Oct – 18 Nov 2026 with 12 creators and 14 pieces, for 4,490,000 impressions and …". */
 export function resultsSentence(workbook: Workbook, analysis: Analysis): string {
-  const c = analysis.campaign;
+  const figures = campaignFigures(workbook, analysis.campaign);
+  const c = { impressions: figures.impressions.value, engagements: figures.engagements.value, clicks: figures.clicks.value, conversions: figures.conversions.value, creators: analysis.campaign.creators };
   const dates = dateRange(workbook.campaign.startDate, workbook.campaign.wrapDate);
   const scale = [
     c.impressions ? `${formatNumber(c.impressions)} impressions` : '',

@@ -4,6 +4,7 @@
 import { blockLines, type Block } from './model.ts';
 import type { ReportContent } from './content.ts';
 import { GUARDED_BRACE, guardBraces, placeholdersIn, token } from './placeholders.ts';
+import { BULLET_PRESET, COLORS, rgbColor, SLIDE } from './page-layout.ts';
 import { storedLine, storedText } from './stored-text.ts';
 
 /** The little of the Slides API's Presentation resource Debrief reads. */
@@ -117,6 +118,7 @@ export function planDeckFill(deck: SlidesJson, content: ReportContent, chartAvai
   const requests: Record<string, unknown>[] = [];
   const tables: Record<string, unknown>[] = [];
   const chartSlots: ChartSlot[] = [];
+  const bullets: Record<string, unknown>[] = [];
   let tableCount = 0;
   for (const t of deckTexts(deck)) {
     if (!t.isShape || !t.element.objectId) continue;
@@ -125,6 +127,9 @@ export function planDeckFill(deck: SlidesJson, content: ReportContent, chartAvai
     if (alone === 'variance_chart' && chartAvailable) {
       requests.push({ deleteObject: { objectId: t.element.objectId } });
       chartSlots.push(box(t.element, t.slideId));
+    } else if (alone && content.blocks[alone]?.some((b) => b.kind === 'bullets') && linesOf(content.blocks[alone] ?? []).trim()) {
+      // A list alone in its box: bulleted once its text is in (after the replacements, so the whole text is the list).
+      bullets.push({ createParagraphBullets: { objectId: t.element.objectId, textRange: { type: 'ALL' }, bulletPreset: BULLET_PRESET } });
     } else if (grid) {
       requests.push({ deleteObject: { objectId: t.element.objectId } });
       const objectId = `debrief_table_${++tableCount}_${t.element.objectId}`.slice(0, 50);
@@ -133,7 +138,14 @@ export function planDeckFill(deck: SlidesJson, content: ReportContent, chartAvai
       tables.push({ createTable: { objectId, rows: rows.length, columns, elementProperties: tableProperties(t.element, t.slideId) } });
       rows.forEach((row, rowIndex) => row.forEach((cell, columnIndex) => {
         const text = storedLine(cell);
-        if (text) tables.push({ insertText: { objectId, cellLocation: { rowIndex, columnIndex }, insertionIndex: 0, text } });
+        if (!text) return;
+        const cellLocation = { rowIndex, columnIndex };
+        const tone = rowIndex > 0 ? grid.tones?.[rowIndex - 1]?.[columnIndex] : null;
+        tables.push({ insertText: { objectId, cellLocation, insertionIndex: 0, text } });
+        // Its own size (never the theme's), the header bold, a verdict (Met, Missed) in its colour.
+        const style: Record<string, unknown> = { fontSize: { magnitude: SLIDE.tableFontSize, unit: 'PT' }, bold: rowIndex === 0 || Boolean(tone) };
+        if (tone) style.foregroundColor = { opaqueColor: { rgbColor: rgbColor(COLORS[tone]) } };
+        tables.push({ updateTextStyle: { objectId, cellLocation, textRange: { type: 'ALL' }, style, fields: tone ? 'fontSize,bold,foregroundColor' : 'fontSize,bold' } });
       }));
     }
   }
@@ -150,7 +162,7 @@ export function planDeckFill(deck: SlidesJson, content: ReportContent, chartAvai
   }
   if (guarded) requests.push(replace(GUARDED_BRACE, '{'));
   // Tables come last: their cells are written after every replacement, so people's text in them stays literal.
-  return { requests: [...requests, ...tables], chartSlots, found };
+  return { requests: [...requests, ...bullets, ...tables], chartSlots, found };
 }
 
 /** A PNG's pixel size from its IHDR chunk (bytes 16–23, big-endian), or null when the bytes aren't a PNG. */

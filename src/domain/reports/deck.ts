@@ -25,7 +25,7 @@ export function deckFrom({ workbook, analysis }: ArtefactView, options: ReportOp
     title: text.title,
     text: { ...text, summary: clientSummary(workbook, analysis) },
     blocks: {
-      kpi_table: [kpiTable(analysis)],
+      kpi_table: [kpiTable(analysis, { judgedOnly: true })],
       top_content: [table(['Piece', 'Creator', 'Where', 'ER', 'Impressions', 'Clicks', 'Conversions'], pieces.length ? pieces : [['No ranked content yet', '', '', '', '', '', '']])],
       learnings: findingsBlock(learnings, 'Learnings will follow once the results are complete.'),
       recommendations: findingsBlock(recommendations, 'Recommendations will follow once the results are complete.'),
@@ -44,7 +44,7 @@ interface TemplateSlide {
 export const DECK_TEMPLATE_NAME = ARTEFACT_SPECS.deck.template.builtInName;
 
 export const DECK_SLIDES: readonly TemplateSlide[] = [
-  { id: 'debrief_cover', layout: 'TITLE', texts: { 'CENTERED_TITLE:0': '{{client}} — {{campaign}}', 'SUBTITLE:0': 'Campaign results and what comes next · {{dates}}' } },
+  { id: 'debrief_cover', layout: 'TITLE', texts: { 'CENTERED_TITLE:0': '{{client}} — {{campaign}}', 'SUBTITLE:0': '{{byline}}' } },
   { id: 'debrief_results', layout: 'TITLE_AND_TWO_COLUMNS', texts: { 'TITLE:0': 'Results vs KPIs: {{kpis_met}}', 'BODY:0': '{{kpi_table}}', 'BODY:1': '{{variance_chart}}' } },
   { id: 'debrief_content', layout: 'TITLE_AND_BODY', texts: { 'TITLE:0': 'Top content', 'BODY:0': '{{top_content}}' } },
   { id: 'debrief_learned', layout: 'TITLE_AND_BODY', texts: { 'TITLE:0': 'What we learned', 'BODY:0': '{{learnings}}' } },

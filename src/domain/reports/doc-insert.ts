@@ -2,6 +2,8 @@
 // one empty paragraph of a Doc, with every index computed here from the text as Google will keep it
 // (stored-text.ts). Requests run in order, so each one's indexes count what the ones before it inserted.
 import type { Block, Span } from './model.ts';
+import { PICTURE_BOX_PT } from './fit.ts';
+import { COLORS, MIN_FONT_SIZE, rgbColor } from './page-layout.ts';
 import { storedLine } from './stored-text.ts';
 
 export type Request = Record<string, unknown>;
@@ -43,8 +45,11 @@ export function pictureUri(url: string): string | undefined {
 }
 
 const HEADING_STYLE = { 1: 'HEADING_1', 2: 'HEADING_2', 3: 'HEADING_3' } as const;
-/** A screenshot's width in the Doc: most of a US Letter or A4 text column. */
-const PICTURE_WIDTH_PT = 360;
+/**
+ * A screenshot's box in the Doc: "If both are specified, the image is scaled to fit within the provided dimensions
+ * while maintaining its aspect ratio" (InsertInlineImageRequest.objectSize), so a tall phone screenshot stays small.
+ */
+const PICTURE_BOX = { width: { magnitude: PICTURE_BOX_PT, unit: 'PT' }, height: { magnitude: PICTURE_BOX_PT, unit: 'PT' } };
 
 function linesOf(block: Exclude<Block, { kind: 'table' }>, pictures: boolean): Line[] {
   switch (block.kind) {
@@ -104,7 +109,7 @@ function insertLines(lines: Line[], at: number, segmentId: string, out: Request[
   for (let i = lines.length - 1; i >= 0; i--) {
     const picture = lines[i]?.picture;
     if (!picture) continue;
-    out.push({ insertInlineImage: { uri: picture, location: { index: starts[i] ?? at, segmentId }, objectSize: { width: { magnitude: PICTURE_WIDTH_PT, unit: 'PT' } } } });
+    out.push({ insertInlineImage: { uri: picture, location: { index: starts[i] ?? at, segmentId }, objectSize: PICTURE_BOX } });
     pictures += 1;
   }
   return { length: joined.length + pictures, pictures };
@@ -128,13 +133,25 @@ function insertTable(block: Extract<Block, { kind: 'table' }>, at: number, segme
   }
   const length = 1 + rows.length * (1 + 2 * columns) + rows.flat().reduce((n, t) => n + t.length, 0);
   const whole = { startIndex: table, endIndex: table + length, segmentId };
-  out.push({ updateTextStyle: { range: whole, textStyle: {}, fields: '*' } });
+  // Tables at the smallest size Debrief writes (10 pt, never less): a row of figures reads at a glance.
+  out.push({ updateTextStyle: { range: whole, textStyle: { fontSize: { magnitude: MIN_FONT_SIZE, unit: 'PT' } }, fields: '*' } });
   out.push({ updateParagraphStyle: { range: whole, paragraphStyle: { namedStyleType: 'NORMAL_TEXT' }, fields: 'namedStyleType,alignment' } });
   let header = table + 3;
   for (const text of rows[0] ?? []) {
     if (text) out.push({ updateTextStyle: { range: { startIndex: header, endIndex: header + text.length, segmentId }, textStyle: { bold: true }, fields: 'bold' } });
     header += text.length + 2;
   }
+  // Verdicts (Met, Missed) in their colour: each cell's text starts after the cells before it (row-major) took theirs.
+  let before = 0;
+  rows.forEach((row, r) => row.forEach((text, c) => {
+    const tone = r > 0 ? block.tones?.[r - 1]?.[c] : null;
+    const start = table + 3 + r * (1 + 2 * columns) + 2 * c + before;
+    if (tone && text) {
+      out.push({ updateTextStyle: { range: { startIndex: start, endIndex: start + text.length, segmentId },
+        textStyle: { foregroundColor: { color: { rgbColor: rgbColor(COLORS[tone]) } } }, fields: 'foregroundColor' } });
+    }
+    before += text.length;
+  }));
   return length;
 }
 

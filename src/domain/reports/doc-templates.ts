@@ -22,12 +22,13 @@ export const DOC_TEMPLATES: Record<DocArtefact, { name: string; lines: TemplateL
   clientReport: {
     name: ARTEFACT_SPECS.clientReport.template.builtInName,
     lines: [
-      line('TITLE', '{{campaign}}: campaign results'),
-      line('SUBTITLE', '{{client}} · {{dates}} · Report of {{report_date}}'),
+      // One page: the title says the campaign, the byline the rest; the misses follow the table they explain.
+      line('TITLE', '{{campaign}}'),
+      line('SUBTITLE', '{{byline}}'),
       line('HEADING_1', 'Results summary'),
       slot('summary'),
+      slot('variance_chart'),
       slot('kpi_table'),
-      line('HEADING_2', 'Where we fell short'),
       slot('misses'),
       line('HEADING_1', 'Top content'),
       slot('top_content'),
@@ -42,7 +43,7 @@ export const DOC_TEMPLATES: Record<DocArtefact, { name: string; lines: TemplateL
     name: ARTEFACT_SPECS.internalBrief.template.builtInName,
     lines: [
       line('TITLE', '{{campaign}}: post-mortem brief'),
-      line('SUBTITLE', '{{client}} · {{dates}} · {{report_date}} · Internal: not for the client'),
+      line('SUBTITLE', '{{byline}}'),
       line('HEADING_1', '1. Performance against goals'),
       slot('summary'),
       slot('kpi_table'),

@@ -146,7 +146,7 @@ export function buildInternalBrief(workbook: Workbook, analysis: Analysis, optio
     title: text.title,
     text: { ...text, summary: `${resultsSentence(workbook, analysis)} ${analysis.headline.join(' ')}`.trim() },
     blocks: {
-      kpi_table: [kpiTable(analysis, true)],
+      kpi_table: [kpiTable(analysis, { withConfidence: true })],
       misses: missesByConfidence(analysis),
       creator_breakdown: creatorBreakdown(workbook, analysis),
       content_analysis: contentAnalysis(analysis),

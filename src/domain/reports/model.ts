@@ -8,11 +8,14 @@ export interface Span {
   bold?: boolean;
 }
 
+/** How a table cell's verdict reads: 'good' (Met) and 'bad' (Missed) are coloured where the file can show it. */
+export type Tone = 'good' | 'bad';
+
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; spans: Span[] }
   | { kind: 'bullets'; items: Span[][] }
-  | { kind: 'table'; header: string[]; rows: string[][] }
+  | { kind: 'table'; header: string[]; rows: string[][]; tones?: (Tone | null)[][] }
   /** An image from a link (a Drive file or a public URL); `fallback` is said wherever the image can't be shown. */
   | { kind: 'image'; url: string; alt: string; fallback: Span[] };
 
@@ -20,7 +23,8 @@ export const text = (value: string): Span => ({ text: value });
 export const link = (value: string, url: string): Span => ({ text: value, link: url });
 export const paragraph = (...spans: (Span | string)[]): Block => ({ kind: 'paragraph', spans: spans.map((s) => (typeof s === 'string' ? text(s) : s)) });
 export const bullets = (items: readonly (string | Span[])[]): Block => ({ kind: 'bullets', items: items.map((i) => (typeof i === 'string' ? [text(i)] : i)) });
-export const table = (header: string[], rows: string[][]): Block => ({ kind: 'table', header, rows });
+export const table = (header: string[], rows: string[][], tones?: (Tone | null)[][]): Block =>
+  (tones?.some((r) => r.some(Boolean)) ? { kind: 'table', header, rows, tones } : { kind: 'table', header, rows });
 export const heading = (level: 1 | 2 | 3, value: string): Block => ({ kind: 'heading', level, text: value });
 
 export function spansText(spans: readonly Span[]): string {
@@ -70,6 +74,7 @@ function spansMarkdown(spans: readonly Span[]): string {
 
 /** Markdown for previews and tests (the Doc renderer in src/local/render is what `debrief run` writes). */
 export function blocksToMarkdown(blocks: readonly Block[]): string {
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every Block kind (the compiler checks it).
   return blocks.map((block) => {
     switch (block.kind) {
       case 'heading':

@@ -126,11 +126,11 @@ export const TEAM_KEYS = groupFields('team').map((f) => f.key) as (keyof Team)[]
  * CampaignInfo from each field's value as read (a sheet cell or a campaign-file field); a blank field takes its
  * default (USD, the default tiers) or its type's blank. Sheet and file build it the same way, here.
  */
-export function campaignInfoFrom(valueOf: (field: FieldSpec) => string | number | boolean | null): CampaignInfo {
+export function campaignInfoFrom(fieldValue: (field: FieldSpec) => string | number | boolean | null): CampaignInfo {
   const info: Record<string, unknown> = { team: {}, tiers: {} };
   for (const field of CAMPAIGN_FIELDS) {
     if (field.formula) continue;
-    const value = valueOf(field) ?? field.defaultValue ?? blankValue(field);
+    const value = fieldValue(field) ?? field.defaultValue ?? blankValue(field);
     if (field.group) (info[field.group] as Record<string, unknown>)[field.groupKey ?? field.key] = value;
     else info[field.key] = value;
   }

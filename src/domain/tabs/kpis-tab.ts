@@ -62,7 +62,7 @@ export const KPIS_TAB = {
       formula: (r) =>
         `=IF(AND(ISNUMBER(${r('target')}),ISNUMBER(${r('actual')})),IF(IF(${r('lowerIsBetter')}=TRUE(),${r('actual')}<=${r('target')},${r('actual')}>=${r('target')}),"Met","Missed"),"")`,
     },
-    { key: 'confidence', audience: TEAM_AND_CLIENT, header: 'Target confidence', type: 'choice', choices: TARGET_CONFIDENCE, choiceAliases: CONFIDENCE_BY_FILE_NAME,
+    { key: 'confidence', audience: TEAM_ONLY, header: 'Target confidence', type: 'choice', choices: TARGET_CONFIDENCE, choiceAliases: CONFIDENCE_BY_FILE_NAME,
       help: 'Where the target came from.', width: 140 },
     { key: 'notes', audience: TEAM_ONLY, header: 'Notes', type: 'text', help: 'Context for the number.', width: 240 },
   ],

@@ -2,7 +2,7 @@
 // so moved, renamed-by-case and person-added columns all survive a rebuild. Missing ones go after the last used column.
 import { normalizeLabel } from '../values.ts';
 import type { FormTabSpec } from './campaign-tab.ts';
-import { columnLetter, type ColumnSpec, type RowRefs, type TableTabSpec } from './spec.ts';
+import { columnLetter, type ColumnSpec, type HelperColumnSpec, type RowRefs, type TableTabSpec } from './spec.ts';
 
 /** Where each label first appears (1-based), and the last position holding anything. */
 function indexLabels(cells: readonly unknown[]): { found: Map<string, number>; lastUsed: number } {
@@ -25,6 +25,8 @@ export interface TableLayout {
   extraHeaders: { column: number; header: string }[];
   /** Columns in use after the build. */
   width: number;
+  /** Helper columns not found in the header, placed after the added spec columns (their columns are in `columnOf`). */
+  addedHelpers: HelperColumnSpec[];
 }
 
 export function resolveTableLayout(spec: TableTabSpec, headerRow: readonly unknown[]): TableLayout {
@@ -43,10 +45,17 @@ export function resolveTableLayout(spec: TableTabSpec, headerRow: readonly unkno
       added.push(column);
     }
   }
+  const addedHelpers: HelperColumnSpec[] = [];
+  for (const helper of spec.helpers ?? []) {
+    const at = found.get(normalizeLabel(helper.header));
+    if (at !== undefined) ours.add(at);
+    else addedHelpers.push(helper);
+    columnOf[helper.key] = at ?? ++next;
+  }
   const extraHeaders = headerRow
     .map((cell, i) => ({ column: i + 1, header: String(cell ?? '').trim() }))
     .filter((h) => h.header && !ours.has(h.column));
-  return { columnOf, added, extraHeaders, width: next };
+  return { columnOf, added, extraHeaders, width: next, addedHelpers };
 }
 
 export interface FormLayout {

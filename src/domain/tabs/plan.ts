@@ -22,15 +22,28 @@ export interface TableBuildPlan {
   headers: { column: number; values: string[] } | null;
   /** Rows 2..lastRow get formulas, validation and formats. */
   lastRow: number;
-  /** Contiguous runs of formula columns, each written with one setValues. */
+  /** Contiguous runs of formula columns, each written with one setValues; a helper column's block is its first row. */
   formulaBlocks: { column: number; values: CellInput[][] }[];
+  /** Helper columns (1-based), to keep hidden. */
+  hiddenColumns: number[];
   checks: Check[];
 }
 
-/** Last row holding anything in any column, 1-based (the header row counts). */
-function lastFilledRow(values: unknown[][]): number {
-  for (let r = values.length - 1; r >= 0; r--) if (item(values, r, 'row').some((v) => v !== '' && v !== null)) return r + 1;
+/** Last row holding anything in any column but `skipped` ones, 1-based (the header row counts). */
+function lastFilledRow(values: unknown[][], skipped: ReadonlySet<number> = new Set()): number {
+  for (let r = values.length - 1; r >= 0; r--) if (item(values, r, 'row').some((v, c) => v !== '' && v !== null && !skipped.has(c + 1))) return r + 1;
   return 0;
+}
+
+/** Helper columns hold a formula's spill: what they show is never a person's data. */
+function helperColumns(spec: TableTabSpec, layout: TableLayout): Set<number> {
+  return new Set((spec.helpers ?? []).map((h) => columnAt(layout, h.key)));
+}
+
+/** Where a tab's formula and helper columns sit, from its header row: the only formulas a build needs to read. */
+export function formulaColumnsOf(spec: TableTabSpec, header: readonly unknown[]): number[] {
+  const layout = resolveTableLayout(spec, header);
+  return [...spec.columns.filter((c) => c.formula), ...(spec.helpers ?? [])].map((c) => columnAt(layout, c.key));
 }
 
 export function contiguousBlocks(layout: TableLayout, columns: readonly ColumnSpec[]): ColumnBlock[] {
@@ -48,14 +61,17 @@ export function contiguousBlocks(layout: TableLayout, columns: readonly ColumnSp
 export function planTableBuild(spec: TableTabSpec, existing: TabGrid, extraDataRows = 0): TableBuildPlan {
   const values = existing.values;
   const layout = resolveTableLayout(spec, values[0] ?? []);
-  const isNew = lastFilledRow(values) === 0;
-  const dataEnd = Math.max(lastFilledRow(values), HEADER_ROW + (isNew ? spec.starterRows?.length ?? 0 : 0)) + extraDataRows;
+  const helpers = helperColumns(spec, layout);
+  const filledTo = lastFilledRow(values, helpers);
+  const isNew = filledTo === 0;
+  const dataEnd = Math.max(filledTo, HEADER_ROW + (isNew ? spec.starterRows?.length ?? 0 : 0)) + extraDataRows;
   const lastRow = Math.max(dataEnd + SPARE_ROWS, HEADER_ROW + (spec.minRows ?? SPARE_ROWS));
-  const [firstAdded] = layout.added;
+  const newHeaders = [...layout.added, ...layout.addedHelpers];
+  const [firstAdded] = newHeaders;
   const headers = isNew
-    ? { column: 1, values: spec.columns.map((c) => c.header) }
+    ? { column: 1, values: [...spec.columns, ...(spec.helpers ?? [])].map((c) => c.header) }
     : firstAdded
-      ? { column: columnAt(layout, firstAdded.key), values: layout.added.map((c) => c.header) }
+      ? { column: columnAt(layout, firstAdded.key), values: newHeaders.map((c) => c.header) }
       : null;
 
   const checks: Check[] = [];
@@ -79,7 +95,14 @@ export function planTableBuild(spec: TableTabSpec, existing: TabGrid, extraDataR
     }
     return { column: block.column, values: rows };
   });
-  return { layout, headers, lastRow, formulaBlocks, checks };
+  for (const helper of spec.helpers ?? []) {
+    const column = columnAt(layout, helper.key);
+    // A spill blocked by something in its way shows #REF!; clearing the column below lets it spill again.
+    const blocked = values[HEADER_ROW]?.[column - 1] === '#REF!';
+    const below: CellInput[][] = blocked ? Array.from({ length: lastRow - HEADER_ROW - 1 }, () => ['']) : [];
+    formulaBlocks.push({ column, values: [[helper.formula(tableRefs(layout, HEADER_ROW + 1), lastRow)], ...below] });
+  }
+  return { layout, headers, lastRow, formulaBlocks, hiddenColumns: [...helpers], checks };
 }
 
 export type RowInput = Record<string, CellInput | undefined>;
@@ -134,6 +157,7 @@ export function planRowsWrite(spec: TableTabSpec, layout: TableLayout, existing:
   }
   const block = grid.slice(0, end);
   const computed = spec.columns.filter((c) => c.formula);
+  const helpers = [...helperColumns(spec, layout)];
   for (const [i, cells] of block.entries()) {
     const refs = tableRefs(layout, HEADER_ROW + 1 + i);
     for (const column of computed) {
@@ -141,6 +165,8 @@ export function planRowsWrite(spec: TableTabSpec, layout: TableLayout, existing:
       if (cells[c] === '') cells[c] = (column.formula as NonNullable<ColumnSpec['formula']>)(refs);
     }
     while (cells.length < width) cells.push('');
+    // Below its formula a helper column shows the spill, which must not be written back as values.
+    if (i > 0) for (const column of helpers) cells[column - 1] = '';
   }
   return { startRow: HEADER_ROW + 1, values: block, appended, filled };
 }

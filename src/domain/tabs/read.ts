@@ -64,11 +64,11 @@ function isBlankCell(raw: unknown): boolean {
   return raw === '' || raw === null || raw === undefined;
 }
 
-/** A record with every input column of `spec`, each from `valueOf` (blank values as the column says). */
-export function recordFrom<S extends TableTabSpec>(spec: S, row: number, valueOf: (column: ColumnSpec) => CellValue | undefined): RecordOf<S> {
+/** A record with every input column of `spec`, each from `cellValue` (blank values as the column says). */
+export function recordFrom<S extends TableTabSpec>(spec: S, row: number, cellValue: (column: ColumnSpec) => CellValue | undefined): RecordOf<S> {
   const record: Record<string, CellValue> = { row };
   for (const column of spec.columns) {
-    if (!column.formula) record[column.key] = valueOf(column) ?? blankValue(column);
+    if (!column.formula) record[column.key] = cellValue(column) ?? blankValue(column);
   }
   // Built from the spec's own input columns, so it has exactly RecordOf<S>'s fields.
   return record as RecordOf<S>;

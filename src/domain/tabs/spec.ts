@@ -54,6 +54,19 @@ export interface ColumnSpec {
   unitFrom?: string;
 }
 
+/**
+ * A hidden column that Debrief's formulas lean on, never data: not read, imported, exported or shown to anyone.
+ * One formula in the first data row whose result spills down the column (a sorted copy the Rank formulas search
+ * by bisection, say, so ranking 10,000 rows costs n log n in Sheets rather than n²).
+ */
+export interface HelperColumnSpec {
+  key: string;
+  header: string;
+  help: string;
+  /** The spilling formula, from the first data row's references and the last row the tab's formulas fill. */
+  formula: (ref: RowRefs, lastRow: number) => string;
+}
+
 /** A highlight rule for one column, in terms the adapter turns into a conditional format rule. */
 export interface HighlightSpec {
   column: string;
@@ -78,6 +91,8 @@ export interface TableTabSpec {
   starterRows?: readonly Record<string, string | number | boolean>[];
   /** Rows kept free of validation/formulas beyond this many are added as data grows. */
   minRows?: number;
+  /** Hidden columns after the tab's own, for its formulas' sake. */
+  helpers?: readonly HelperColumnSpec[];
 }
 
 /** A column's value in a record, from its type: text is '' when blank, everything else null (or `whenBlank`). */

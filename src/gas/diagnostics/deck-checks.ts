@@ -4,6 +4,7 @@
 import type { ReportContent } from '../../domain/reports/content.ts';
 import type { PageElementJson, SlidesJson } from '../../domain/reports/deck-fill.ts';
 import { table } from '../../domain/reports/model.ts';
+import { hasScope, SCOPES } from '../consent.ts';
 import { slidesService } from '../reports/drive-files.ts';
 import { fillDeck } from '../reports/export-deck.ts';
 import { createBuiltInTemplate } from '../reports/templates.ts';
@@ -51,6 +52,8 @@ export const tableOnPlaceholder: Check = {
 export const chartInDeck: Check = {
   name: 'Chart in a deck',
   run(scratch) {
+    // The deck fill leaves the picture out without the scope (and Export slides says why), so say it here too.
+    if (!hasScope(SCOPES.presentations)) throw new CheckFailed(`not run: the chart goes in through SlidesApp, which needs ${SCOPES.presentations}, not granted`);
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const sheet = spreadsheet.insertSheet(`Debrief diagnostics ${Date.now().toString(36)}`);
     scratch.later(() => spreadsheet.deleteSheet(sheet));

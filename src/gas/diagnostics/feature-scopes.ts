@@ -3,8 +3,7 @@
 export const FEATURE_SCOPES: readonly (readonly [scope: string, use: string])[] = [
   ['spreadsheets.currentonly', 'the tabs in this spreadsheet'],
   ['script.container.ui', 'the menu and sidebar'],
-  ['drive.file', 'copying templates and making files'],
-  ['documents', 'the client report, brief and learnings Doc'],
+  ['drive.file', 'copying templates and making files: the client report, brief, slides and learnings Doc'],
   ['presentations', 'the renewal slides'],
   ['userinfo.email', 'recording who read the kickoff pack'],
 ];

@@ -8,6 +8,7 @@ import { newestThatFit } from '../../domain/property-budget.ts';
 import { NotReadyError } from '../errors.ts';
 import { writeStored } from '../stored-properties.ts';
 import type { CampaignRead } from '../reports/campaign.ts';
+import { hasScope, missingScopeMessage, SCOPES } from '../consent.ts';
 import { currentUserEmail } from './campaign.ts';
 
 const ACKS_KEY = 'debrief.kickoffAcknowledgements';
@@ -41,7 +42,10 @@ export function kickoffStateOf(campaign: Pick<CampaignRead['workbook']['campaign
 export function acknowledgeKickoffPack(read: CampaignRead): KickoffState {
   if (!read.workbook.campaign.kickoffPack.trim()) throw new NotReadyError('This workbook has no kickoff pack to acknowledge: “Start next campaign” makes one.');
   const email = currentUserEmail();
-  if (!email) throw new NotReadyError('Google doesn’t tell Debrief who you are here, so it can’t record who read the pack.');
+  if (!email) {
+    // A declined userinfo.email is named as such (the consent screen's words); otherwise Google keeps the address back.
+    throw new NotReadyError(hasScope(SCOPES.email) ? 'Google doesn’t tell Debrief who you are here, so it can’t record who read the pack.' : missingScopeMessage(SCOPES.email));
+  }
   const acks = [...loadAcks().filter((a) => a.email !== email), { email, name: '', at: new Date().toISOString().replace(/\.\d+Z$/, 'Z') }].slice(-50);
   // The newest readers that fit the key's byte budget (this one always does: an address is at most 320 bytes).
   writeStored(PropertiesService.getDocumentProperties(), ACKS_KEY, newestThatFit(ACKS_KEY, acks.reverse()).reverse());

@@ -6,17 +6,27 @@ import { plannedAfter, readKnownLedger } from '../ledger/history.ts';
 import { ARTEFACT_BUILDERS } from '../../domain/reports/builders.ts';
 import type { ReportContent } from '../../domain/reports/content.ts';
 import type { GenerateResult, ReportsState } from '../../domain/rpc.ts';
+import { hasScope, howToGrant, missingScopes, SCOPES } from '../consent.ts';
+import { pickerKeys } from '../picker/setup.ts';
 import { activeSpreadsheet } from '../spreadsheet.ts';
 import { readCampaign, type CampaignRead } from './campaign.ts';
 import { exportDeck } from './export-deck.ts';
 import { loadGateOverrides, passGate, type GateDecision } from './gate.ts';
 import { generateDoc } from './generate.ts';
-import { learningsDocLink } from './learnings.ts';
+import { describeLearningsDoc, learningsDocLink } from './learnings.ts';
 import { loadGeneratedFiles } from './settings.ts';
 import { templateInfos } from './templates.ts';
 
 export function reportsState(): ReportsState {
-  return { templates: templateInfos(), learningsDoc: learningsDocLink(), files: loadGeneratedFiles() };
+  const permissions = missingScopes().map(({ consent, blocks }) => ({ consent, blocks, howToGrant: howToGrant() }));
+  return {
+    templates: templateInfos(),
+    // Without drive.file, Drive can't be asked about the Doc; the permissions list says why.
+    learningsDoc: hasScope(SCOPES.driveFile) ? describeLearningsDoc() : learningsDocLink(),
+    files: loadGeneratedFiles(),
+    picker: pickerKeys().setup,
+    permissions,
+  };
 }
 
 type UsedFileKind = (typeof ARTEFACT_SPECS)[Artefact]['file'];

@@ -28,7 +28,7 @@ export function readCampaign(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   if (!directory.sheets.has('Campaign') || !directory.sheets.has('KPIs')) {
     throw new NotReadyError('Build the tabs first (Debrief → Build / refresh tabs), then fill them in.');
   }
-  const read = readWorkbookFrom(directory, spreadsheet.getSpreadsheetTimeZone());
+  const read = readWorkbookFrom(directory, spreadsheet.getSpreadsheetTimeZone(), 'none'); // records only: no formulas
   const { workbook } = read;
   const cellOf = cellNamer(read, directory);
   const { client, campaign } = workbook.campaign;

@@ -8,6 +8,7 @@ import { layoutPatternsSheet } from '../../domain/analysis/patterns-sheet.ts';
 import { fitInside, planDeckFill, placeholdersInDeck, pngSize, type DeckFillPlan, type SlidesJson } from '../../domain/reports/deck-fill.ts';
 import type { ReportContent } from '../../domain/reports/content.ts';
 import type { GenerateResult } from '../../domain/rpc.ts';
+import { hasScope, missingScopeMessage, SCOPES } from '../consent.ts';
 import { writePatternsTab } from '../sheets/patterns-tab.ts';
 import type { CampaignRead } from './campaign.ts';
 import { copyFile, slidesService } from './drive-files.ts';
@@ -34,6 +35,7 @@ export function exportDeck(content: ReportContent, read: CampaignRead): Generate
   const chart = varianceChart(read);
   const copy = copyFile(template.id, newFileName(read.workbook, 'deck', read.today));
   const plan = fillDeck(copy.id, json, content, chart);
+  if (chart && plan.chartSlots.length && !hasScope(SCOPES.presentations)) warnings.push(missingScopeMessage(SCOPES.presentations));
   if (plan.chartSlots.length === 0 && plan.found.includes('variance_chart') && chart) {
     warnings.push('Put {{variance_chart}} alone in a shape for the chart to replace it; it was removed from the text instead.');
   }
@@ -44,7 +46,9 @@ export function exportDeck(content: ReportContent, read: CampaignRead): Generate
 export function fillDeck(deckId: string, json: SlidesJson, content: ReportContent, chart: GoogleAppsScript.Spreadsheet.EmbeddedChart | null): DeckFillPlan {
   const plan = planDeckFill(json, content, chart !== null);
   if (plan.requests.length) slidesService().Presentations!.batchUpdate({ requests: plan.requests }, deckId);
-  if (chart && plan.chartSlots.length) {
+  // The chart goes in through SlidesApp, the one thing here that needs `presentations`; without it the deck is made
+  // anyway (exportDeck says why the chart is missing).
+  if (chart && plan.chartSlots.length && hasScope(SCOPES.presentations)) {
     const picture = chart.getAs('image/png');
     const size = pngSize(picture.getBytes());
     const deck = SlidesApp.openById(deckId);

@@ -8,10 +8,13 @@ import { planDocFill, screenshotNotes } from '../../domain/reports/doc-fill.ts';
 import type { DocsJson } from '../../domain/reports/docs-json.ts';
 import { docsService } from './drive-files.ts';
 
-/** Fills the Doc `docId`; returns what the person should know (screenshots linked rather than shown). */
-export function fillDoc(docId: string, content: ReportContent): string[] {
+/**
+ * Fills the Doc `docId`; returns what the person should know (screenshots linked rather than shown). `planned`:
+ * the Doc's JSON when the caller already knows it (a fresh copy reads as its template), saving a read.
+ */
+export function fillDoc(docId: string, content: ReportContent, planned?: DocsJson): string[] {
   const docs = docsService().Documents!;
-  const json = docs.get(docId) as DocsJson;
+  const json = planned ?? (docs.get(docId) as DocsJson);
   const plan = planDocFill(json, content, { pictures: true });
   const notes = screenshotNotes(content);
   if (plan.requests.length === 0) return notes;

@@ -8,6 +8,7 @@ import type { GeneratedFile, GenerateResult } from '../../domain/rpc.ts';
 import type { Workbook } from '../../domain/records.ts';
 import { BadInputError } from '../errors.ts';
 import { copyFile, docsService, fileUrl } from './drive-files.ts';
+import { placeCharts } from './doc-charts.ts';
 import { fillDoc } from './fill-doc.ts';
 import { loadGeneratedFiles, rememberGeneratedFile } from './settings.ts';
 import { resolveTemplate, type Template } from './templates.ts';
@@ -19,20 +20,29 @@ export function checkTemplate(artefact: Artefact, template: Template, found: str
   return check.unknown.map((name) => `The template uses ${token(name)}, which the ${ARTEFACT_NAMES[artefact].toLowerCase()} doesn’t fill; it was left as it is.`);
 }
 
-export function newFileName(workbook: Workbook, artefact: Artefact, today: string): string {
-  return outputFileName(workbook.campaign.client, workbook.campaign.campaign, artefact, today, loadGeneratedFiles().map((f) => f.name));
+export function newFileName(workbook: Workbook, artefact: Artefact, today: string, known: GeneratedFile[] = loadGeneratedFiles()): string {
+  return outputFileName(workbook.campaign.client, workbook.campaign.campaign, artefact, today, known.map((f) => f.name));
 }
 
-export function recordFile(artefact: Artefact, id: string, name: string, mimeType: string, warnings: string[]): GenerateResult {
+export function recordFile(artefact: Artefact, id: string, name: string, mimeType: string, warnings: string[], known?: GeneratedFile[]): GenerateResult {
   const file: GeneratedFile = { artefact, id, name, url: fileUrl(mimeType, id), createdAt: new Date().toISOString() };
-  return { file, files: rememberGeneratedFile(file), warnings };
+  return { file, files: rememberGeneratedFile(file, known), warnings };
 }
 
+/**
+ * Check the template (one Docs API read), copy it, put its charts in as pictures (DocumentApp, before the fill), fill
+ * it in one batch. A copy's body reads as its template's, so the fill is planned from the template's JSON; a
+ * template with placeholders in its header or footer is read again as the copy (their ids are the copy's own).
+ */
 export function generateDoc(content: ReportContent, workbook: Workbook, today: string): GenerateResult {
   const template = resolveTemplate(content.artefact);
-  const where = placeholdersInDoc(docsService().Documents!.get(template.id) as DocsJson);
+  const json = docsService().Documents!.get(template.id) as DocsJson;
+  const where = placeholdersInDoc(json);
   const warnings = checkTemplate(content.artefact, template, where.all);
-  const copy = copyFile(template.id, newFileName(workbook, content.artefact, today));
-  warnings.push(...fillDoc(copy.id, content));
-  return recordFile(content.artefact, copy.id, copy.name, template.mimeType, warnings);
+  const known = loadGeneratedFiles();
+  const copy = copyFile(template.id, newFileName(workbook, content.artefact, today, known));
+  const sameAsTemplate = where.headers.length === 0 && where.footers.length === 0;
+  const placed = placeCharts(copy.id, sameAsTemplate ? json : undefined, content);
+  warnings.push(...placed.warnings, ...fillDoc(copy.id, content, placed.json));
+  return recordFile(content.artefact, copy.id, copy.name, template.mimeType, warnings, known);
 }

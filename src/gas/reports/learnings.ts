@@ -1,6 +1,7 @@
 // The shared client-learnings Doc: appending a campaign (one Docs.Documents.get, one batchUpdate guarded by the
 // revision it read, re-planned and retried a few times if someone else wrote in between), and reading a client's
-// history. Nothing already in the Doc is rewritten; the Doc is the user's, remembered in user properties.
+// history. Nothing already in the Doc is rewritten; the Doc is remembered per user. A colleague's Doc reaches Debrief
+// once shared with the user and chosen in the Picker; a viewer gets the history, and a plain refusal to append.
 import type { Analysis } from '../../domain/analysis/types.ts';
 import { MAX_DOC_CHARACTERS, overfullDoc } from '../../domain/reports/doc-size.ts';
 import type { DocsJson } from '../../domain/reports/docs-json.ts';
@@ -9,9 +10,9 @@ import { campaignRootCauses, draftKeptLearnings, entryHeading, learningsEntry, M
 import { fileIdFromUrl, LEARNINGS_DOC_NAME } from '../../domain/reports/names.ts';
 import type { LearningsDocAppendResult, ClientHistoryResult, KeptLearnings, LinkedFile } from '../../domain/rpc.ts';
 import type { Workbook } from '../../domain/records.ts';
-import { BadInputError, BusyError, QuotaError } from '../errors.ts';
+import { BadInputError, BusyError, DebriefError, NotReachableError, QuotaError } from '../errors.ts';
 import type { CampaignRead } from './campaign.ts';
-import { createBlankFile, docsService, fileUrl, MIME, openableFile } from './drive-files.ts';
+import { createBlankFile, docsService, fileUrl, MIME, openableFile, type DriveFileInfo } from './drive-files.ts';
 import { loadKeptLearnings, loadLearningsDocId, saveKeptLearnings, saveLearningsDocId } from './settings.ts';
 
 /** Tries per append: enough for a few people appending at once, bounded so a busy Doc fails clearly. */
@@ -22,24 +23,63 @@ const INTRO = [
 ];
 
 const linked = (id: string): LinkedFile => ({ id, url: fileUrl(MIME.document, id) });
+const WHAT = 'the client learnings Doc';
+const learningsDoc = (id: string, url = fileUrl(MIME.document, id)) => openableFile(id, MIME.document, { what: WHAT, url, needsEdit: true });
+const described = (file: DriveFileInfo): LinkedFile => ({ ...linked(file.id), name: file.name, canEdit: file.canEdit });
 
 export function learningsDocLink(): LinkedFile | null {
   const id = loadLearningsDocId();
   return id ? linked(id) : null;
 }
 
+/** The Doc in use as Drive shows it to this user (name, whether they can append), or why Debrief can't open it. */
+export function describeLearningsDoc(): LinkedFile | null {
+  const id = loadLearningsDocId();
+  if (!id) return null;
+  try {
+    return described(learningsDoc(id));
+  } catch (error) {
+    if (!(error instanceof DebriefError)) throw error;
+    return { ...linked(id), problem: error.message };
+  }
+}
+
 /** Remembers the agency's shared Doc after checking Debrief can open it; '' forgets it. */
 export function setLearningsDoc(url: string): void {
-  if (!url) return saveLearningsDocId(undefined);
+  if (!url) {
+    saveLearningsDocId(undefined);
+    return;
+  }
   const id = fileIdFromUrl(url);
   if (!id) throw new BadInputError(`“${url}” isn’t a link to a Google Doc: paste the link from the browser’s address bar.`);
-  openableFile(id, MIME.document, `the client learnings Doc (${url})`);
+  learningsDoc(id, url);
   saveLearningsDocId(id);
 }
 
-function openOrCreateLearningsDoc(): string {
+/** The Doc chosen in the Picker (so now granted to Debrief): checked and remembered. */
+export function useLearningsDocId(id: string): LinkedFile {
+  const file = learningsDoc(id);
+  saveLearningsDocId(file.id);
+  return described(file);
+}
+
+/** A viewer's or commenter's refusal: not-reachable for writing, naming the owner to ask. */
+function readOnly(file: Pick<DriveFileInfo, 'name' | 'owner'>): NotReachableError {
+  const owner = file.owner ? `${file.owner.name ? `${file.owner.name} (${file.owner.email})` : file.owner.email}` : '';
+  return new NotReachableError(`You can only view ${WHAT} (“${file.name}”), so Debrief can’t add to it. ` +
+    `Ask its owner${owner ? `, ${owner},` : ''} to make you an editor; the client history still works.`);
+}
+
+/** A 403 from the Docs API: the user lost edit access since Debrief checked. */
+const refused = (error: unknown) => (error as { details?: { code?: number } } | null)?.details?.code === 403;
+
+function openOrCreateLearningsDoc(): DriveFileInfo {
   const id = loadLearningsDocId();
-  if (id) return openableFile(id, MIME.document, `the client learnings Doc (${fileUrl(MIME.document, id)})`).id;
+  if (id) {
+    const file = learningsDoc(id);
+    if (!file.canEdit) throw readOnly(file);
+    return file;
+  }
   const made = createBlankFile(LEARNINGS_DOC_NAME, MIME.document);
   const text = INTRO.map((l) => l.text).join('\n');
   let at = 1;
@@ -50,7 +90,7 @@ function openOrCreateLearningsDoc(): string {
   });
   docsService().Documents!.batchUpdate({ requests: [{ insertText: { location: { index: 1 }, text } }, ...styles] }, made);
   saveLearningsDocId(made);
-  return made;
+  return { id: made, name: LEARNINGS_DOC_NAME, mimeType: MIME.document, trashed: false, canEdit: true, owner: null };
 }
 
 export function keptLearnings(analysis: Analysis): KeptLearnings {
@@ -74,7 +114,8 @@ export function appendLearnings(read: CampaignRead, items: string[] | undefined)
     throw new BadInputError(`Keep ${MIN_KEPT} to ${MAX_KEPT} learnings before appending (there are ${kept.length}): edit the list in the sidebar.`);
   }
   const entry = learningsEntry(workbook, analysis, kept, today);
-  const docId = openOrCreateLearningsDoc();
+  const doc = openOrCreateLearningsDoc();
+  const docId = doc.id;
   const docs = docsService().Documents!;
   let json = docs.get(docId) as DocsJson;
   for (let attempt = 1; ; attempt++) {
@@ -89,6 +130,7 @@ export function appendLearnings(read: CampaignRead, items: string[] | undefined)
       docs.batchUpdate({ requests: plan.requests, writeControl: { requiredRevisionId: json.revisionId } }, docId);
       return result('added', plan.newClientHeading);
     } catch (error) {
+      if (refused(error)) throw readOnly(doc);
       const again = changedSince(docId, json.revisionId);
       if (!again) throw error;
       if (attempt >= MAX_ATTEMPTS) throw new BusyError('The client learnings Doc kept changing while Debrief was adding to it (others are appending too). Try again in a moment.');
@@ -125,7 +167,7 @@ function withEntry(history: ClientHistory, entry: ReturnType<typeof learningsEnt
 export function readClientHistory(read: CampaignRead): ClientHistoryResult {
   const doc = learningsDocLink();
   if (!doc) return { learningsDoc: null, history: null };
-  openableFile(doc.id, MIME.document, `the client learnings Doc (${doc.url})`);
+  openableFile(doc.id, MIME.document, { what: WHAT, url: doc.url });
   const json = docsService().Documents!.get(doc.id) as DocsJson;
   return { learningsDoc: doc, history: clientHistory(json, read.workbook.campaign.client, current(read.workbook, read.analysis, read.today)) };
 }

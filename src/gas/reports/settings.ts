@@ -79,9 +79,10 @@ export function loadGeneratedFiles(): GeneratedFile[] {
 /**
  * Remembers a new file (newest first) and returns the list the sidebar shows: the newest that fit the budget, so
  * remembering can never fail after the file was made. A name longer than the list keeps is shortened in the list.
+ * `known`: the list when the caller has already read it (one properties read per document).
  */
-export function rememberGeneratedFile(file: GeneratedFile): GeneratedFile[] {
-  const all = [{ ...file, name: shortened(file.name, MAX_NAME) }, ...loadGeneratedFiles().filter((f) => f.id !== file.id)].slice(0, MAX_FILES_KEPT);
+export function rememberGeneratedFile(file: GeneratedFile, known: GeneratedFile[] = loadGeneratedFiles()): GeneratedFile[] {
+  const all = [{ ...file, name: shortened(file.name, MAX_NAME) }, ...known.filter((f) => f.id !== file.id)].slice(0, MAX_FILES_KEPT);
   const files = newestThatFit(FILES_KEY, all);
   writeStored(documentStore(), FILES_KEY, files);
   return files;

@@ -1,5 +1,6 @@
-// Which template each artefact is copied from: the agency's own (set by URL, checked before it is kept) or
-// Debrief's built-in one, created on first use and remembered per user so it is made only once.
+// Which template each artefact is copied from: the agency's own (chosen in the Picker or set by link, checked before
+// it is kept) or Debrief's built-in one, created on first use and remembered per user so it is made only once. A
+// colleague's template needs only a viewer's access: Debrief copies it, never edits it.
 import { DECK_TEMPLATE_NAME, deckTemplateRequests } from '../../domain/reports/deck.ts';
 import { DOC_TEMPLATES, docTemplateRequests } from '../../domain/reports/doc-templates.ts';
 import { fileIdFromUrl } from '../../domain/reports/names.ts';
@@ -7,7 +8,7 @@ import { ARTEFACT_NAMES, ARTEFACT_SPECS, ARTEFACTS, FILE_KINDS, type Artefact } 
 import type { DocArtefact } from '../../domain/reports/doc-templates.ts';
 import type { TemplateInfo } from '../../domain/rpc.ts';
 import { BadInputError } from '../errors.ts';
-import { createBlankFile, docsService, fileUrl, MIME, openableFile, slidesService } from './drive-files.ts';
+import { createBlankFile, docsService, fileUrl, MIME, openableFile, slidesService, type FileRole } from './drive-files.ts';
 import { loadTemplates, setTemplateId } from './settings.ts';
 
 export interface Template {
@@ -19,8 +20,8 @@ export interface Template {
 
 export const mimeFor = (artefact: Artefact): string => FILE_KINDS[ARTEFACT_SPECS[artefact].file].mimeType;
 
-const describe = (artefact: Artefact, custom: boolean, url: string) =>
-  `the ${ARTEFACT_NAMES[artefact].toLowerCase()} template${custom ? ` (${url})` : ''}`;
+/** How messages name a template: with the link the person gave, for their own. */
+const role = (artefact: Artefact, url?: string): FileRole => ({ what: `the ${ARTEFACT_NAMES[artefact].toLowerCase()} template`, ...(url ? { url } : {}) });
 
 export function templateInfos(): TemplateInfo[] {
   const settings = loadTemplates();
@@ -37,13 +38,13 @@ export function resolveTemplate(artefact: Artefact): Template {
   const mimeType = mimeFor(artefact);
   const custom = settings.custom[artefact];
   if (custom) {
-    const file = openableFile(custom, mimeType, describe(artefact, true, fileUrl(mimeType, custom)));
+    const file = openableFile(custom, mimeType, role(artefact, fileUrl(mimeType, custom)));
     return { id: file.id, name: file.name, custom: true, mimeType };
   }
   const builtIn = settings.defaults[artefact];
   if (builtIn) {
     try {
-      const file = openableFile(builtIn, mimeType, describe(artefact, false, ''));
+      const file = openableFile(builtIn, mimeType, role(artefact));
       return { id: file.id, name: file.name, custom: false, mimeType };
     } catch (error) {
       console.warn(`Making the ${artefact} template again`, error);
@@ -91,6 +92,13 @@ export function setCustomTemplate(artefact: Artefact, url: string): void {
     throw new BadInputError(`“${url}” isn’t a link to a ${FILE_KINDS[ARTEFACT_SPECS[artefact].file].label}: paste the link from the browser’s address bar.`,
       [{ path: 'url', message: 'paste the link from the browser’s address bar' }]);
   }
-  openableFile(id, mimeFor(artefact), describe(artefact, true, url));
+  openableFile(id, mimeFor(artefact), role(artefact, url));
   setTemplateId('custom', artefact, id);
+}
+
+/** The template chosen in the Picker (so now granted to Debrief): checked and kept as the agency's own. */
+export function useTemplateId(artefact: Artefact, id: string): { id: string; name: string } {
+  const file = openableFile(id, mimeFor(artefact), role(artefact, fileUrl(mimeFor(artefact), id)));
+  setTemplateId('custom', artefact, file.id);
+  return { id: file.id, name: file.name };
 }

@@ -18,7 +18,7 @@ export function checkTrace(text: string): { calls: number; problems: string[] } 
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
     calls++;
-    let parsed;
+    let parsed: ReturnType<typeof TracedCall.safeParse>;
     try {
       parsed = TracedCall.safeParse(JSON.parse(line));
     } catch (error) {

@@ -1,6 +1,7 @@
-// `debrief run | bench | playground`: Debrief on the local Workspace, driven through the built bundle.
+// `debrief run | share | pick | selftest | bench | playground | stack`: Debrief on the local Workspace, driven through the built bundle.
 import { item } from '../item.ts';
 import { runCampaign } from './run.ts';
+import { pickFile, PURPOSE_FLAGS, shareFile } from './team.ts';
 import { runBenchmark } from './bench.ts';
 import { runCheckTrace } from './check-trace.ts';
 import { runSelftest } from './selftest.ts';
@@ -8,11 +9,15 @@ import { runStack } from './stack.ts';
 import { runKickoff } from './kickoff.ts';
 
 const USAGE = `Usage:
-  debrief run <campaign.json> --out <dir> [--state <dir>] [--trace <file>] [--force]
-                                                           build, fill and analyse a campaign's workbook; --trace writes
-                                                           every Docs/Slides/Drive call, one JSON line each; --force makes
-                                                           the client report and slides past the completeness gate
+  debrief run <campaign.json> --out <dir> [--state <dir>] [--as <email>] [--learnings-doc <url>] [--trace <file>] [--force]
+                                                           build, fill and analyse a campaign's workbook as that user;
+                                                           --trace writes every Docs/Slides/Drive call, one JSON line each;
+                                                           --force makes the client report and slides past the completeness gate
   debrief check-trace <file>                               check a --trace file's calls against Google's API schemas
+  debrief share --state <dir> <file-url> <email> [--role reader|commenter|writer]
+                                                           share a file of the emulated Drive, as its owner (default writer)
+  debrief pick --state <dir> --as <email> <file-url> [--for ${PURPOSE_FLAGS.join('|')}]
+                                                           what choosing the file in Google Picker does
   debrief kickoff --state <dir> --client <name> --out <dir> [--campaign <name>] [--start yyyy-mm-dd] [--budget N]
                                                            start the client's next campaign from the ledger: kickoff pack, next workbook, backtest
   debrief selftest                                         run the add-on's Diagnostics on the local Workspace
@@ -48,7 +53,10 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'run':
       if (!flags.positional[0] || !flags.options.out) break;
-      return runCampaign({ campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, tracePath: flags.options.trace, force: 'force' in flags.options });
+      return runCampaign({
+        campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, as: flags.options.as,
+        learningsDoc: flags.options['learnings-doc'], tracePath: flags.options.trace, force: 'force' in flags.options,
+      });
     case 'selftest':
       return runSelftest();
     case 'check-trace':
@@ -60,6 +68,10 @@ async function main(argv: string[]): Promise<number> {
       const budget = flags.options.budget === undefined ? undefined : Number(flags.options.budget);
       return runKickoff({ stateDir: state, client, outDir: out, campaign: flags.options.campaign, startDate: flags.options.start, budget: Number.isFinite(budget) ? budget : undefined });
     }
+    case 'share':
+      return shareFile({ stateDir: flags.options.state, fileUrl: flags.positional[0], email: flags.positional[1], role: flags.options.role });
+    case 'pick':
+      return pickFile({ stateDir: flags.options.state, as: flags.options.as, fileUrl: flags.positional[0], purpose: flags.options.for });
     case 'bench': {
       const sizes = flags.options.sizes?.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
       return runBenchmark({ sizes: sizes?.length ? sizes : undefined, markdown: 'markdown' in flags.options });

@@ -1,8 +1,9 @@
 // `debrief run`: validates a campaign file, then drives the bundle's own server functions on the local
-// Workspace (build tabs, import the campaign's rows, analyze, make every document, append the learnings) and
-// writes workbook.json, report.json, calls.json, each document as Markdown (or JSON) and HTML, and a
-// creator-feedback-<handle>.md per creator chosen for a feedback note; with --trace,
-// every Advanced Service call as one JSON line (the REST request Apps Script would send to Google).
+// Workspace as one user of the emulated domain (`--as`; build tabs, import the campaign's rows, analyze, make every
+// document, append the learnings) and writes workbook.json, report.json, calls.json, documents.json, each document
+// as Markdown (or JSON) and HTML, and a creator-feedback-<handle>.md per creator chosen for a feedback note; with
+// --trace, every Advanced Service call as one JSON line (the REST request Apps Script would send to Google). With
+// --state, the folder is locked for the run (several people may run at once on one domain).
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseCampaignFile } from '../../domain/campaign-file.ts';
@@ -17,6 +18,8 @@ import { renderDocHtml } from '../render/doc-html.ts';
 import { renderDocMarkdown } from '../render/doc-markdown.ts';
 import { renderSpreadsheetJson } from '../render/spreadsheet.ts';
 import { openSession, type DebriefSession } from '../session.ts';
+import { lockStateDir } from '../state-lock.ts';
+import { documentEntries } from './documents-json.ts';
 
 export interface RunOptions {
   campaignPath: string;
@@ -26,6 +29,21 @@ export interface RunOptions {
   force?: boolean;
   /** A file to write every Advanced Service call to, one JSON object per line. */
   tracePath?: string;
+  /** Who runs it (default the sample user). */
+  as?: string;
+  /** A learnings Doc link to paste into the sidebar first (as a colleague who was sent the agency's Doc would). */
+  learningsDoc?: string;
+}
+
+export interface WorkspaceRunOptions {
+  stateDir?: string;
+  now?: () => Date;
+  rebuild?: boolean;
+  /** Past the completeness gate (recorded as `debrief run --force`). */
+  force?: boolean;
+  onAdvancedCall?: AdvancedCallListener;
+  as?: string;
+  learningsDoc?: string;
 }
 
 export interface RunOutcome {
@@ -53,14 +71,18 @@ function attempt<T>(problems: string[], what: string, action: () => T): T | unde
   }
 }
 
-export function makeDocuments(session: DebriefSession, options: { force?: boolean } = {}): Documents {
+export function makeDocuments(session: DebriefSession, options: { force?: boolean; learningsDoc?: string } = {}): Documents {
   const problems: string[] = [];
   const past = options.force ? { force: true, by: 'debrief run --force' } : {};
+  const { learningsDoc } = options;
+  // A learnings Doc Debrief can't use means no append at all: a new Doc of one's own would split the team's history.
+  const docUsable = learningsDoc === undefined
+    || attempt(problems, 'learnings Doc', () => session.call('setLearningsDoc', 'setLearningsDoc', { url: learningsDoc })) !== undefined;
   return {
     clientReport: attempt(problems, 'client report', () => session.call<GenerateResult>('generateClientReport', 'generate', { artefact: 'clientReport', includeCosts: false, ...past })),
     internalBrief: attempt(problems, 'internal brief', () => session.call<GenerateResult>('generateInternalBrief', 'generateInternalBrief')),
     deck: attempt(problems, 'renewal slides', () => session.call<GenerateResult>('exportSlides', 'generate', { artefact: 'deck', ...past })),
-    learnings: attempt(problems, 'learnings', () => session.call<AppendLearningsResult>('appendLearnings', 'appendLearnings')),
+    learnings: docUsable ? attempt(problems, 'learnings', () => session.call<AppendLearningsResult>('appendLearnings', 'appendLearnings')) : undefined,
     problems,
   };
 }
@@ -99,16 +121,18 @@ export function readCampaignFile(path: string): { ok: true; file: unknown } | { 
 }
 
 /** `rebuild` runs "Build / refresh tabs" again after the import, as the benchmark does (action "rebuildTabs"). */
-export function runOnWorkspace(file: unknown, options: { stateDir?: string; now?: () => Date; rebuild?: boolean; force?: boolean; onAdvancedCall?: AdvancedCallListener } = {}): RunOutcome {
+export function runOnWorkspace(file: unknown, options: WorkspaceRunOptions = {}): RunOutcome {
   const named = file as { client?: string; campaign?: string };
-  const { rebuild, force: _force, onAdvancedCall, ...sessionOptions } = options;
-  const session = openSession({ spreadsheetName: `${named.client ?? 'Client'} — ${named.campaign ?? 'Campaign'} post-mortem`, ...sessionOptions });
+  const { rebuild, onAdvancedCall } = options;
+  const session = openSession({
+    spreadsheetName: `${named.client ?? 'Client'} — ${named.campaign ?? 'Campaign'} post-mortem`, stateDir: options.stateDir, now: options.now, user: options.as,
+  });
   if (onAdvancedCall) session.workspace.advancedCalls.listen(onAdvancedCall);
   session.call('buildTabs', 'buildTabs');
   session.call('importCampaign', 'importCampaign', file);
   if (rebuild) session.call('rebuildTabs', 'buildTabs');
   const report = session.call('analyze', 'analyze');
-  return { session, report: withGate(report, options.force === true), documents: makeDocuments(session, options) };
+  return { session, report: withGate(report, options.force === true), documents: makeDocuments(session, { force: options.force, learningsDoc: options.learningsDoc }) };
 }
 
 /** report.json's `gate`: whether every KPI far off target is explained, which aren't (by cell), and whether --force went past. */
@@ -154,28 +178,29 @@ export function runCampaign(options: RunOptions): number {
   // {"service", "method", "params", "body"} per line, written as each call is made (a run that fails keeps its trace).
   if (options.tracePath !== undefined) mkdirSync(dirname(options.tracePath), { recursive: true });
   const trace = options.tracePath === undefined ? undefined : openSync(options.tracePath, 'w');
-  let outcome: RunOutcome;
+  const release = options.stateDir ? lockStateDir(options.stateDir) : () => undefined;
   try {
-    outcome = runOnWorkspace(read.file, {
-      stateDir: options.stateDir,
-      force: options.force,
+    // The trace stays open until the run ends: writing the documents' files still reads them through the bundle.
+    const { session, report, documents } = runOnWorkspace(read.file, {
+      stateDir: options.stateDir, as: options.as, learningsDoc: options.learningsDoc, force: options.force,
       ...(trace === undefined ? {} : { onAdvancedCall: (call) => writeSync(trace, `${JSON.stringify(call)}\n`) }),
     });
+    mkdirSync(options.outDir, { recursive: true });
+    const write = (name: string, data: unknown) => writeFileSync(join(options.outDir, name), `${JSON.stringify(data, null, 2)}\n`);
+    write('workbook.json', workbookSnapshot(session));
+    write('report.json', report);
+    write('calls.json', session.costs);
+    write('documents.json', documentEntries(session, documents));
+    const files = { ...documentFiles(session, documents), ...feedbackFiles(session.workspace) };
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(options.outDir, name), text);
+    session.saveState();
+    const checks = (report as { checks?: unknown[] }).checks?.length ?? 0;
+    console.log(`Wrote workbook.json, report.json, calls.json, documents.json and ${Object.keys(files).sort().join(', ')} to ${options.outDir} (${checks} checks).`);
+    for (const problem of documents.problems) console.error(`Not made: ${problem}`);
+    if (documents.learnings && !documents.learnings.ledger.ok) console.error(`Campaign ledger not updated: ${documents.learnings.ledger.message}`);
+    return 0;
   } finally {
     if (trace !== undefined) closeSync(trace);
+    release();
   }
-  const { session, report, documents } = outcome;
-  mkdirSync(options.outDir, { recursive: true });
-  const write = (name: string, data: unknown) => writeFileSync(join(options.outDir, name), `${JSON.stringify(data, null, 2)}\n`);
-  write('workbook.json', workbookSnapshot(session));
-  write('report.json', report);
-  write('calls.json', session.costs);
-  const files = { ...documentFiles(session, documents), ...feedbackFiles(session.workspace) };
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(options.outDir, name), text);
-  session.saveState();
-  const checks = (report as { checks?: unknown[] }).checks?.length ?? 0;
-  console.log(`Wrote workbook.json, report.json, calls.json and ${Object.keys(files).sort().join(', ')} to ${options.outDir} (${checks} checks).`);
-  for (const problem of documents.problems) console.error(`Not made: ${problem}`);
-  if (documents.learnings && !documents.learnings.ledger.ok) console.error(`Campaign ledger not updated: ${documents.learnings.ledger.message}`);
-  return 0;
 }

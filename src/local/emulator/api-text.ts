@@ -7,6 +7,7 @@
 // Google: https://developers.google.com/docs/api/reference/rest/v1/documents/request#inserttextrequest,
 //   https://developers.google.com/slides/api/reference/rest/v1/presentations/request#inserttextrequest
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the control characters Google strips.
 const STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 

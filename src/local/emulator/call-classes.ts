@@ -48,7 +48,10 @@ const RANGE_GEOMETRY = new Set([
   'getRowIndex', 'getColumnIndex', 'getHeight', 'getWidth',
 ]);
 /** Sheet and Spreadsheet metadata the handle already carries (a guess: Google documents no cost for them). */
-const HANDLE_METADATA = new Set(['getName', 'getSheetName', 'getSheetId', 'getIndex', 'getParent', 'getId', 'getUrl', 'getSpreadsheetTimeZone', 'getActiveSheet', 'getRange', 'newChart', 'toast']);
+const HANDLE_METADATA = new Set([
+  'getName', 'getSheetName', 'getSheetId', 'getIndex', 'getParent', 'getId', 'getUrl', 'getSpreadsheetTimeZone', 'getActiveSheet', 'getRange', 'getRangeList',
+  'newChart', 'toast',
+]);
 
 function spreadsheetClass(className: string, method: string): CallClass {
   if (className.endsWith('Builder')) return 'local';
@@ -91,7 +94,7 @@ export function classifyCall(qualifiedClass: string, method: string): CallClass 
   const className = parts[parts.length - 1] ?? '';
   if (LOCAL_SERVICES.has(service)) return 'local';
   if (service === 'Spreadsheet') return spreadsheetClass(className, method);
-  if (service === 'Properties' || service === 'Cache') {
+  if (service === 'Properties') {
     if (className.endsWith('Service')) return 'local';
     return /^get/.test(method) ? 'propertiesRead' : 'propertiesWrite';
   }
@@ -103,12 +106,23 @@ export function classifyCall(qualifiedClass: string, method: string): CallClass 
 }
 
 /**
- * Cells a call reads or writes: the range's cells for Range reads and writes (a single value or format set on a
- * range counts every cell it lands in), a row's cells for appendRow. Clearing sends no cells, so it counts none.
+ * Cells a call reads or writes, counted as the values that travel: a read or an array setter (setValues,
+ * setNumberFormats…) moves one per cell of its range; a single-value setter (setNumberFormat, setDataValidation,
+ * setFormulaR1C1, setValue…) sends one value for the whole range, as the Sheets API's RepeatCellRequest does ("Updates
+ * all cells in the range to the values in the given Cell object"), and a RangeList's one per range. Sheets' own work
+ * applying it is in the flush, as for every write. appendRow sends its row. Clearing sends no cells, so it counts none.
  */
 export function cellsOf(target: object, className: string, method: string, args: readonly unknown[]): number {
   const grid = (target as { _grid?: { numRows: number; numColumns: number } })._grid;
-  if (className === 'Range' && grid) return RANGE_GEOMETRY.has(method) || /^clear/.test(method) ? 0 : grid.numRows * grid.numColumns;
+  if (className === 'Range' && grid) {
+    if (RANGE_GEOMETRY.has(method) || /^clear/.test(method)) return 0;
+    return SINGLE_VALUE_SETTER.test(method) ? 1 : grid.numRows * grid.numColumns;
+  }
+  const grids = (target as { _grids?: unknown[] })._grids;
+  if (className === 'RangeList' && grids && /^set/.test(method)) return grids.length;
   if (className === 'Sheet' && method === 'appendRow' && Array.isArray(args[0])) return args[0].length;
   return 0;
 }
+
+/** Range setters that take one value for the whole range (their array forms end in "s": setNumberFormats). */
+const SINGLE_VALUE_SETTER = /^set.*[^s]$|^insertCheckboxes$/;

@@ -10,7 +10,7 @@ import { UiLog } from './ui-record.ts';
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 
 export interface LogEntry {
-  source: 'console' | 'Logger';
+  source: 'console';
   level: 'log' | 'info' | 'warn' | 'error';
   message: string;
 }

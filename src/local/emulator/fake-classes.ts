@@ -2,22 +2,24 @@
 // way to make a sample instance: the API-surface test checks each one exposes nothing Apps Script lacks.
 // Add new fakes (Document, Slides, Drive…) here.
 import type { WorkspaceContext } from './context.ts';
-import { FakeCache, FakeCacheService } from './services/cache.ts';
 import { FakeHtmlOutput, FakeHtmlService } from './services/html.ts';
 import { FakeLock, FakeLockService, LockTable } from './services/lock.ts';
-import { FakeConsole, FakeLogger } from './services/logging.ts';
+import { FakeCache, FakeCacheService } from './services/cache.ts';
+import { FakeConsole } from './services/logging.ts';
 import { FakeProperties, FakePropertiesService, PropertyStores } from './services/properties.ts';
 import { FakeAuthorizationInfo, FakeScriptApp, MIME_TYPES } from './services/script-app.ts';
 import { FakeSession, FakeUser } from './services/session.ts';
 import { FakeMenu, FakeUi } from './services/ui.ts';
 import { FakeUtilities } from './services/utilities.ts';
 import { FakeChartOptions, FakeChartsService, FakeContainerInfo, FakeEmbeddedChart, newChartBuilder } from './sheets/charts.ts';
+import { FakeDataTable, FakeDataTableBuilder, FakeStandaloneChart, FakeStandaloneChartBuilder } from './sheets/standalone-charts.ts';
 import { FakeBooleanCondition, FakeConditionalFormatRule, FakeConditionalFormatRuleBuilder } from './sheets/conditional-format.ts';
 import { FakeDataValidation, FakeDataValidationBuilder } from './sheets/data-validation.ts';
 import type { ChartSpec, ConditionalRuleSpec, SpreadsheetModel } from './sheets/model.ts';
 import { FakeNamedRange } from './sheets/named-range.ts';
 import { FakeProtection } from './sheets/protection.ts';
 import { FakeRange } from './sheets/range.ts';
+import { FakeRangeList } from './sheets/range-list.ts';
 import { FakeSheet } from './sheets/sheet.ts';
 import { FakeSpreadsheet } from './sheets/spreadsheet.ts';
 import { FakeSpreadsheetApp } from './sheets/spreadsheet-app.ts';
@@ -25,6 +27,7 @@ import { DOCS_FAKE_CLASSES } from './docs/fake-classes.ts';
 import { SHEETS_API_FAKE_CLASSES } from './sheets-api/fake-classes.ts';
 import { SLIDES_FAKE_CLASSES } from './slides/fake-classes.ts';
 import { unwrap } from './tracked.ts';
+import { UNEMULATED_SERVICES } from './unemulated.ts';
 
 export interface FakeClass {
   /** The official interface, as official-api.ts keys it ("Spreadsheet.Range"). */
@@ -50,6 +53,7 @@ export const FAKE_CLASSES: readonly FakeClass[] = [
   { qualifiedName: 'Spreadsheet.Spreadsheet', sample: (ctx) => new FakeSpreadsheet(ctx, container(ctx)) },
   { qualifiedName: 'Spreadsheet.Sheet', sample: (ctx) => new FakeSheet(ctx, firstSheet(ctx)) },
   { qualifiedName: 'Spreadsheet.Range', sample: (ctx) => new FakeRange(ctx, firstSheet(ctx).range('A1')) },
+  { qualifiedName: 'Spreadsheet.RangeList', sample: (ctx) => new FakeRangeList(ctx, [firstSheet(ctx).range('A1')]) },
   { qualifiedName: 'Spreadsheet.NamedRange', sample: (ctx) => new FakeNamedRange(ctx, container(ctx), 'Sample') },
   {
     qualifiedName: 'Spreadsheet.Protection',
@@ -67,7 +71,12 @@ export const FAKE_CLASSES: readonly FakeClass[] = [
   { qualifiedName: 'Spreadsheet.EmbeddedChart', sample: (ctx) => new FakeEmbeddedChart(ctx, firstSheet(ctx), chartSpec(ctx)) },
   { qualifiedName: 'Spreadsheet.ContainerInfo', sample: (ctx) => new FakeContainerInfo(chartSpec(ctx)) },
   { qualifiedName: 'Charts.ChartOptions', sample: () => new FakeChartOptions(new Map()) },
-  { qualifiedName: 'Charts.Charts', sample: () => new FakeChartsService() },
+  { qualifiedName: 'Charts.Charts', sample: (ctx) => new FakeChartsService(ctx) },
+  { qualifiedName: 'Charts.DataTableBuilder', sample: (ctx) => new FakeDataTableBuilder(ctx) },
+  { qualifiedName: 'Charts.DataTable', sample: () => new FakeDataTable([], []) },
+  { qualifiedName: 'Charts.BarChartBuilder', sample: (ctx) => new FakeStandaloneChartBuilder(ctx, 'BAR') },
+  { qualifiedName: 'Charts.ColumnChartBuilder', sample: (ctx) => new FakeStandaloneChartBuilder(ctx, 'COLUMN') },
+  { qualifiedName: 'Charts.Chart', sample: (ctx) => new FakeStandaloneChart(ctx, 'BAR', new FakeDataTable([], []), new Map()) },
   { qualifiedName: 'Base.Ui', sample: (ctx) => new FakeUi(ctx) },
   { qualifiedName: 'Base.Menu', sample: (ctx) => new FakeMenu(ctx, 'Sample') },
   { qualifiedName: 'HTML.HtmlService', sample: (ctx) => new FakeHtmlService(ctx) },
@@ -81,11 +90,12 @@ export const FAKE_CLASSES: readonly FakeClass[] = [
   { qualifiedName: 'Base.Session', sample: (ctx) => new FakeSession(ctx) },
   { qualifiedName: 'Base.User', sample: () => new FakeUser('you@agency.example') },
   { qualifiedName: 'Utilities.Utilities', sample: () => new FakeUtilities() },
-  { qualifiedName: 'Base.Logger', sample: (ctx) => new FakeLogger(ctx) },
   { qualifiedName: 'Console', sample: (ctx) => new FakeConsole(ctx) },
   { qualifiedName: 'Script.ScriptApp', sample: (ctx) => new FakeScriptApp(ctx) },
   { qualifiedName: 'Script.AuthorizationInfo', sample: () => new FakeAuthorizationInfo([], []) },
   { qualifiedName: 'Base.MimeType', sample: () => ({ ...MIME_TYPES }) },
+  // No members: a call from the add-on throws NotImplementedError.
+  ...UNEMULATED_SERVICES.map(([, qualifiedName]) => ({ qualifiedName, sample: () => ({}) })),
   ...SLIDES_FAKE_CLASSES,
   ...SHEETS_API_FAKE_CLASSES,
   ...DOCS_FAKE_CLASSES,

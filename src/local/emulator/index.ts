@@ -5,10 +5,11 @@ import type { AdvancedCallLog } from './advanced-calls.ts';
 import type { CallLog } from './call-log.ts';
 import { WorkspaceContext, type AuthMode } from './context.ts';
 import { createInspector, type WorkspaceInspector } from './inspect.ts';
-import { FakeCacheService } from './services/cache.ts';
 import { FakeHtmlService } from './services/html.ts';
 import { FakeLockService, LockTable } from './services/lock.ts';
-import { FakeConsole, FakeLogger } from './services/logging.ts';
+import { FakeCacheService } from './services/cache.ts';
+import { FakeConsole } from './services/logging.ts';
+import { UNEMULATED_SERVICES, unemulatedService } from './unemulated.ts';
 import { FakePropertiesService, PropertyStores } from './services/properties.ts';
 import { FakeScriptApp, MIME_TYPES } from './services/script-app.ts';
 import { FakeSession } from './services/session.ts';
@@ -98,7 +99,7 @@ export interface LocalWorkspace {
   registerStateExtension(key: string, exportState: () => unknown): unknown;
   /** Untracked views for tests, the CLI and the playground (these do not count as calls). */
   readonly inspect: WorkspaceInspector;
-  /** The emulated user's Drive, shared by DriveApp/Drive, DocumentApp/Docs and SlidesApp/Slides (renderers read it). */
+  /** The emulated user's Drive, shared by Drive, Docs and SlidesApp/Slides (renderers read it). */
   readonly drive: DriveStore;
 }
 
@@ -109,6 +110,7 @@ const isDriveSnapshot = (value: unknown): value is DriveSnapshot =>
   typeof value === 'object' && value !== null && Array.isArray((value as DriveSnapshot).files) && typeof (value as DriveSnapshot).nextId === 'number';
 
 const contexts = new WeakMap<LocalWorkspace, WorkspaceContext>();
+
 
 /** The shared internals behind a workspace, for the harness and for services added by other modules. */
 export function workspaceContext(workspace: LocalWorkspace): WorkspaceContext {
@@ -146,10 +148,9 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
     ScriptApp: ctx.track('Script.ScriptApp', new FakeScriptApp(ctx)),
     Session: ctx.track('Base.Session', new FakeSession(ctx)),
     Utilities: ctx.track('Utilities.Utilities', new FakeUtilities()),
-    Logger: ctx.track('Base.Logger', new FakeLogger(ctx)),
     console: ctx.track('Console', new FakeConsole(ctx)),
     MimeType: ctx.track('Base.MimeType', { ...MIME_TYPES }),
-    Charts: ctx.track('Charts.Charts', new FakeChartsService()),
+    Charts: ctx.track('Charts.Charts', new FakeChartsService(ctx)),
   };
 
   // Drive, Docs and Slides share one store and see the context live (the harness sets the manifest's scopes later).
@@ -172,15 +173,14 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
   const sheets = createSheetsService(services); // registers the spreadsheet codec before a snapshot is restored
   const driveServices = createDriveServices(services, new Map([blankDocumentContent]));
   Object.assign(globals, {
-    DriveApp: driveServices.DriveApp, Drive: driveServices.Drive,
-    DocumentApp: documents.DocumentApp, Docs: documents.Docs,
+    // Services the add-on doesn't use (unemulated.ts): a call fails as Google would without the scope, else loudly.
+    ...Object.fromEntries(UNEMULATED_SERVICES.map(([name, qualified]) => [name, ctx.track(qualified, unemulatedService(services, name, qualified))])),
+    Drive: driveServices.Drive,
+    Docs: documents.Docs,
     SlidesApp: slides.SlidesApp, Slides: slides.Slides,
     Sheets: sheets,
   });
-  ctx.onExecutionEnd(() => {
-    documents.endExecution();
-    slides.endExecution();
-  });
+  ctx.onExecutionEnd(() => slides.endExecution());
 
   const workspace: LocalWorkspace = {
     globals,

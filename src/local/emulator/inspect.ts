@@ -2,7 +2,9 @@
 // person would see, without counting as Apps Script calls.
 import type { LogEntry, WorkspaceContext } from './context.ts';
 import { signatureMismatch } from './errors.ts';
+import { renderChartSvg } from '../render/charts/chart-svg.ts';
 import { a1Notation } from './sheets/a1-notation.ts';
+import { chartData } from './sheets/chart-data.ts';
 import { toContent, writeContents } from './sheets/cell-io.ts';
 import { DEFAULT_COLUMN_WIDTH, type GridRange, type SheetModel, type SpreadsheetModel } from './sheets/model.ts';
 import { FakeRange } from './sheets/range.ts';
@@ -59,6 +61,8 @@ export interface WorkspaceInspector {
   validation(sheetName: string, a1: string): ValidationInfo | null;
   conditionalRules(sheetName: string): ConditionalRuleInfo[];
   charts(sheetName: string): ChartInfo[];
+  /** An embedded chart drawn from its spec and the cells it reads, as SVG (render/charts): what Sheets shows over the grid. */
+  chartSvg(sheetName: string, chartId: number): string;
   protections(sheetName: string): ProtectionInfo[];
   namedRanges(): Record<string, string>;
   frozenRows(sheetName: string): number;
@@ -131,6 +135,11 @@ export function createInspector(ctx: WorkspaceContext, locks: LockTable): Worksp
       numHeaders: chart.numHeaders,
       options: Object.fromEntries(chart.options),
     })),
+    chartSvg: (name, chartId) => {
+      const chart = sheet(name).charts.find((c) => c.chartId === chartId);
+      if (!chart) throw new Error(`No chart ${chartId} on "${name}".`);
+      return renderChartSvg(chartData(chart));
+    },
     protections: (name) => sheet(name).protections.map((p) => ({
       type: p.type, range: a1Of(p.range, sheet(name)), description: p.description, warningOnly: p.warningOnly,
     })),

@@ -3,6 +3,7 @@
 // `instanceof Date` and `Array.isArray` checks behave as in Apps Script; fakes cross as proxies.
 import vm from 'node:vm';
 import { isDate, isPlainObject } from './errors.ts';
+import { fromBundle } from './surface.ts';
 
 interface Realm {
   Array: ArrayConstructor;
@@ -64,7 +65,7 @@ export class Membrane {
     const membrane = this;
     const call = (fn: (...args: unknown[]) => unknown, thisArg: unknown, args: unknown[]) => {
       try {
-        return membrane.intoScript(fn.apply(thisArg, args.map((arg) => membrane.intoHost(arg))));
+        return membrane.intoScript(fromBundle(() => fn.apply(thisArg, args.map((arg) => membrane.intoHost(arg)))));
       } catch (error) {
         membrane.onHostError(error, target);
         throw membrane.errorIntoScript(error);

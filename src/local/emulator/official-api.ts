@@ -1,10 +1,10 @@
 // Reads @types/google-apps-script to learn each class's official member names, so the local Workspace can
 // refuse to be more generous than Apps Script (no extra public methods) and fail loudly on unimplemented ones.
 // Google: https://developers.google.com/apps-script/reference
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import ts from 'typescript';
+import type ts from 'typescript';
 
 /** Member names per interface, keyed "Namespace.Interface", e.g. "Spreadsheet.Range". */
 export type OfficialApi = ReadonlyMap<string, ReadonlySet<string>>;
@@ -38,29 +38,60 @@ export function officialEnums(): OfficialApi {
   return cachedEnums as OfficialApi;
 }
 
+/**
+ * Parsing the types takes about a second (TypeScript itself is a large module), once per process; every test
+ * file's fresh module registry would pay it again. So the parse is kept in node_modules/.cache, keyed by the
+ * declaration files' names, sizes and times, and TypeScript is loaded only to make it.
+ */
+interface CacheFile {
+  key: string;
+  api: Record<string, string[]>;
+  enums: Record<string, string[]>;
+}
+
+const toMap = (record: Record<string, string[]>) => new Map(Object.entries(record).map(([key, names]) => [key, new Set(names)]));
+const toRecord = (map: ReadonlyMap<string, ReadonlySet<string>>) => Object.fromEntries([...map].map(([key, names]) => [key, [...names]]));
+
 function load(): void {
   const require = createRequire(import.meta.url);
   const typesDir = dirname(require.resolve('@types/google-apps-script/package.json'));
+  // apis/*.d.ts holds the Advanced Services ("Slides.Collection.PresentationsCollection", "Docs.Collection…").
+  const files = [typesDir, join(typesDir, 'apis')].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.d.ts')).map((f) => join(dir, f)));
+  const key = JSON.stringify([DOCUMENTED_BEYOND_TYPES, files.map((file) => [file, statSync(file).size, statSync(file).mtimeMs])]);
+  const cacheFile = join(typesDir, '..', '..', '.cache', 'debrief', 'official-api.json');
+  try {
+    const saved = JSON.parse(readFileSync(cacheFile, 'utf8')) as CacheFile;
+    if (saved.key === key) {
+      cached = toMap(saved.api);
+      cachedEnums = toMap(saved.enums);
+      return;
+    }
+  } catch {
+    // no cache yet, or an unreadable one: parse
+  }
+  const typescript = require('typescript') as typeof ts;
   const declared = new Map<string, Declared>();
   const enums = new Map<string, Set<string>>();
-  // apis/*.d.ts holds the Advanced Services ("Slides.Collection.PresentationsCollection", "Docs.Collection…").
-  for (const dir of [typesDir, join(typesDir, 'apis')]) {
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.d.ts'))) {
-      const source = ts.createSourceFile(file, readFileSync(join(dir, file), 'utf8'), ts.ScriptTarget.ES2020);
-      collect(source, [], declared, enums);
-    }
-  }
+  for (const file of files) collect(typescript, typescript.createSourceFile(file, readFileSync(file, 'utf8'), typescript.ScriptTarget.ES2020), [], declared, enums);
   const api = new Map<string, Set<string>>();
-  for (const key of declared.keys()) api.set(key, withInherited(key, declared, new Set()));
-  for (const [key, names] of Object.entries(DOCUMENTED_BEYOND_TYPES)) for (const name of names) api.get(key)?.add(name);
+  for (const name of declared.keys()) api.set(name, withInherited(name, declared, new Set()));
+  for (const [name, members] of Object.entries(DOCUMENTED_BEYOND_TYPES)) for (const member of members) api.get(name)?.add(member);
   cached = api;
   cachedEnums = enums;
+  try {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    const temporary = `${cacheFile}.${process.pid}`;
+    writeFileSync(temporary, JSON.stringify({ key, api: toRecord(api), enums: toRecord(enums) } satisfies CacheFile));
+    renameSync(temporary, cacheFile); // atomic, so parallel test workers never read half a file
+  } catch {
+    // a read-only node_modules: parse again next time
+  }
 }
 
-function collect(node: ts.Node, namespace: string[], declared: Map<string, Declared>, enums: Map<string, Set<string>>): void {
+function collect(ts: typeof import('typescript'), node: ts.Node, namespace: string[], declared: Map<string, Declared>, enums: Map<string, Set<string>>): void {
   if (ts.isModuleDeclaration(node)) {
     const path = [...namespace, node.name.text];
-    if (node.body) ts.forEachChild(node.body, (child) => collect(child, path, declared, enums));
+    if (node.body) ts.forEachChild(node.body, (child) => collect(ts, child, path, declared, enums));
     return;
   }
   if (ts.isEnumDeclaration(node)) {
@@ -84,7 +115,7 @@ function collect(node: ts.Node, namespace: string[], declared: Map<string, Decla
     declared.set(key, entry);
     return;
   }
-  ts.forEachChild(node, (child) => collect(child, namespace, declared, enums));
+  ts.forEachChild(node, (child) => collect(ts, child, namespace, declared, enums));
 }
 
 function withInherited(key: string, declared: Map<string, Declared>, seen: Set<string>): Set<string> {

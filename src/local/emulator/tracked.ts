@@ -3,6 +3,7 @@
 import { cellsOf, classifyCall } from './call-classes.ts';
 import type { CallLog } from './call-log.ts';
 import { officialMembers } from './official-api.ts';
+import { noteCall } from './surface.ts';
 
 const INTERNAL = Symbol('local-workspace-internal');
 
@@ -59,6 +60,7 @@ export function track<T extends object>(qualifiedClass: string, target: T, log: 
       const callClass = classifyCall(qualifiedClass, prop);
       return (...args: unknown[]) => {
         const cells = cellsOf(obj, shortName, prop, args);
+        if (depth === 0) noteCall(qualifiedClass, prop);
         const started = depth === 0 ? cpuMs() : 0;
         depth++;
         let result: unknown;

@@ -175,8 +175,9 @@ function typeOf(node: ts.TypeNode, interfaces: Map<string, ts.InterfaceDeclarati
     let repeated = false;
     node.types.forEach((t, i) => {
       // The generator writes a repeated enum as `'A' | 'B'[]` (meant: ('A' | 'B')[]), the `[]` on the last member.
-      const last = i === node.types.length - 1;
-      const literal = last && ts.isArrayTypeNode(t) ? ((repeated = true), t.elementType) : t;
+      const arrayed = i === node.types.length - 1 && ts.isArrayTypeNode(t);
+      if (arrayed) repeated = true;
+      const literal = arrayed ? t.elementType : t;
       if (ts.isLiteralTypeNode(literal) && ts.isStringLiteral(literal.literal)) values.push(literal.literal.text);
       else throw new DescribeError(`unexpected union member ${t.getText()}`);
     });

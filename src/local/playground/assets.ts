@@ -36,11 +36,15 @@ export function serverFunctionNames(code: string, isFunction: (name: string) => 
   return [...new Set(names)].filter((name) => !name.endsWith('_') && isFunction(name));
 }
 
-/** The sidebar page as HtmlService would serve it, with the bridge script first so google.script.run exists. */
-export async function sidebarWithBridge(html: string, functionNames: string[]): Promise<string> {
-  const bridge = await bundleScript('bridge.ts', { __SERVER_FUNCTIONS__: functionNames });
+/**
+ * An HtmlService page (the sidebar, or a dialog the add-on showed) as the playground serves it: the bridge script
+ * first so google.script.run exists; a dialog also gets the stand-in for Google Picker (fake-picker.ts).
+ */
+export async function sidebarWithBridge(html: string, functionNames: string[], kind: 'sidebar' | 'dialog' = 'sidebar'): Promise<string> {
+  const scripts = [await bundleScript('bridge.ts', { __SERVER_FUNCTIONS__: functionNames, __HOST_KIND__: kind })];
+  if (kind === 'dialog') scripts.push(await bundleScript('fake-picker.ts'));
   // "</script" can't appear inside the inline script; esbuild's output escapes it, this keeps it so regardless.
-  const tag = `<script data-playground-bridge>${bridge.replace(/<\/script/gi, '<\\/script')}</script>`;
+  const tag = scripts.map((code) => `<script data-playground-bridge>${code.replace(/<\/script/gi, '<\\/script')}</script>`).join('');
   const at = html.search(/<script\b/i);
   if (at >= 0) return html.slice(0, at) + tag + html.slice(at);
   const end = html.search(/<\/body>/i);

@@ -15,17 +15,29 @@ export function parseCsv(text: string): string[][] {
     const ch = src[i];
     if (quoted) {
       if (ch !== '"') field += ch;
-      else if (src[i + 1] === '"') (field += '"'), i++;
+      else if (src[i + 1] === '"') {
+        field += '"';
+        i++;
+      }
       else quoted = false;
     } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    }
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += ch;
   }
   if (quoted) throw new Error('a quoted field is never closed');
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
 }
 

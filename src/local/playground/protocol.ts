@@ -39,9 +39,16 @@ export interface PlaygroundState {
   sidebarShown: number;
   /** The title the add-on gave its sidebar (HtmlOutput.setTitle), shown above it as Sheets does. */
   sidebarTitle: string;
-  documents: { id: string; name: string; kind: string; url: string }[];
-  /** Said once when the page opens: a resumed state, or why opening the campaign stopped. */
+  /** The Docs and decks the current user can see in Drive. */
+  documents: { id: string; name: string; kind: string; url: string; owner: string; canShare: boolean }[];
+  /** Said once when the page opens (a resumed state, or why opening the campaign stopped), and when it changes. */
   notice: { text: string; error: boolean } | null;
+  /** Who is acting, and the domain's people the switcher offers. */
+  user: string;
+  users: { email: string; name: string; role: string }[];
+  /** How many dialogs the add-on opened (showModalDialog): the page opens the newest when this grows. */
+  dialogsShown: number;
+  dialog: { index: number; title: string; width: number; height: number } | null;
 }
 
 export interface SheetView {
@@ -58,9 +65,33 @@ export interface SheetView {
   /** Pixel widths of the columns drawn (at least the data range's). */
   columnWidths: number[];
   frozenRows: number;
-  /** Embedded charts: Sheets draws them over the grid; the playground names them above it. */
-  charts: { title: string; type: string; ranges: string[] }[];
+  /** Embedded charts: Sheets draws them over the grid; the playground draws them (SVG) above it. */
+  charts: { title: string; type: string; ranges: string[]; svg: string }[];
 }
+
+/** One view of the playground's stand-in for Google Picker, as the add-on's dialog set it up (DocsView settings). */
+export const PickerViewSchema = z.strictObject({
+  mimeTypes: z.array(z.string().max(200)).max(20),
+  ownedByMe: z.boolean().optional(),
+  sharedDrives: z.boolean().optional(),
+  fileIds: z.array(z.string().max(200)).max(100).optional(),
+});
+export type PickerViewQuery = z.infer<typeof PickerViewSchema>;
+export const PickerFilesRequestSchema = z.strictObject({ view: PickerViewSchema });
+export const PickerPickRequestSchema = z.strictObject({ ids: z.array(z.string().max(200)).min(1).max(50) });
+
+/** A file the current user sees in the emulated Drive, as the stand-in Picker lists it. */
+export interface PickerFile {
+  id: string;
+  name: string;
+  mimeType: string;
+  owner: string;
+  ownedByMe: boolean;
+  url: string;
+}
+
+export const UserRequestSchema = z.strictObject({ email: z.string().email().max(200) });
+export const ShareRequestSchema = z.strictObject({ id: z.string().max(200), email: z.string().email().max(200), role: z.enum(['reader', 'commenter', 'writer']) });
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; message: string };
 

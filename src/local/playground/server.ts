@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { bundleScript, publicFile, serverFunctionNames, sidebarWithBridge } from './assets.ts';
 import { DOCUMENT_CSP, renderDocument } from './documents.ts';
 import { checkOrigin, HttpError, readJson, send, sendJson, sendText } from './http.ts';
-import { CellRequestSchema, LoadRequestSchema, MenuRequestSchema, RpcRequestSchema } from './protocol.ts';
+import {
+  CellRequestSchema, LoadRequestSchema, MenuRequestSchema, PickerFilesRequestSchema, PickerPickRequestSchema, RpcRequestSchema, ShareRequestSchema, UserRequestSchema,
+} from './protocol.ts';
+import { DriveStoreError } from '../emulator/drive/drive-store.ts';
 import { Workbench } from './workbench.ts';
 import { currentSidebar } from './workspace-ui.ts';
 
@@ -62,6 +65,29 @@ export async function createPlayground(options: PlaygroundOptions): Promise<Play
       const html = currentSidebar(workspace) ?? readFileSync(join(dirname(codePath), 'Sidebar.html'), 'utf8');
       const names = serverFunctionNames(readFileSync(codePath, 'utf8'), (name) => bundle.hasFunction(name));
       return send(res, 200, await sidebarWithBridge(html, names), 'text/html; charset=utf-8');
+    }
+    if (get && path.startsWith('/dialog/')) {
+      // A dialog the add-on opened (showModalDialog): its own HTML, with google.script.run and the Picker stand-in.
+      const { bundle, workspace } = workbench.session;
+      const dialog = workspace.ui.dialogs[Number(path.slice('/dialog/'.length))];
+      if (!dialog) throw new HttpError(404, 'The add-on opened no such dialog.');
+      const names = serverFunctionNames(readFileSync(codePath, 'utf8'), (name) => bundle.hasFunction(name));
+      return send(res, 200, await sidebarWithBridge(dialog.content, names, 'dialog'), 'text/html; charset=utf-8');
+    }
+    if (req.method === 'POST' && path === '/api/user') {
+      workbench.setUser((await readJson(req, UserRequestSchema, SMALL)).email);
+      return sendJson(res, 200, { ok: true, value: workbench.state() });
+    }
+    if (req.method === 'POST' && path === '/api/share') {
+      const { id, email, role } = await readJson(req, ShareRequestSchema, SMALL);
+      return sendJson(res, 200, drivePlease(() => workbench.share(id, email, role)));
+    }
+    if (req.method === 'POST' && path === '/api/picker/files') {
+      return sendJson(res, 200, { ok: true, value: workbench.pickerFiles((await readJson(req, PickerFilesRequestSchema, SMALL)).view) });
+    }
+    if (req.method === 'POST' && path === '/api/picker/pick') {
+      const { ids } = await readJson(req, PickerPickRequestSchema, SMALL);
+      return sendJson(res, 200, drivePlease(() => workbench.pick(ids)));
     }
     if (req.method === 'POST' && path === '/rpc') {
       const { name, args } = await readJson(req, RpcRequestSchema, LARGE);
@@ -138,6 +164,16 @@ export async function createPlayground(options: PlaygroundOptions): Promise<Play
       });
     }),
   };
+}
+
+/** A Drive action a person asked for: their mistake (not shared, not theirs) comes back as a message, not a 500. */
+function drivePlease<T>(action: () => T): { ok: true; value: T } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: action() };
+  } catch (error) {
+    if (error instanceof DriveStoreError) return { ok: false, message: error.message };
+    throw error;
+  }
 }
 
 /** The CLI's entry: serves until Ctrl-C, then resolves with the exit status. */

@@ -6,13 +6,21 @@ import { join } from 'node:path';
 import { parseCampaignFile } from '../../domain/campaign-file.ts';
 import type { SidebarState } from '../../domain/rpc.ts';
 import { openSession, type DebriefSession } from '../session.ts';
+import { DriveStoreError, type SharedRole } from '../emulator/drive/drive-store.ts';
+import { displayName, DOMAIN_USERS } from '../emulator/users.ts';
 import { readCsvTable } from './csv.ts';
 import { describeServerError } from '../harness.ts';
 import { listDocuments } from './documents.ts';
-import type { LoadRequest, LoadResult, PlaygroundState, SheetView } from './protocol.ts';
+import type { LoadRequest, LoadResult, PickerFile, PickerViewQuery, PlaygroundState, SheetView } from './protocol.ts';
+import { fileUrl } from '../emulator/drive/urls.ts';
 import { menuCaptions, uiMessages } from './workspace-ui.ts';
 
 const LAST_CAMPAIGN = 'playground-campaign.json';
+/**
+ * The playground stands for a deployment whose deployer set Google Picker's keys (README, "Google Picker"); these
+ * only have the right shape: the playground's own Picker stand-in never sends them anywhere.
+ */
+const PICKER_KEYS = { PICKER_API_KEY: 'AIzaLocalPlaygroundOnlyNotARealKey00000', PICKER_APP_ID: '100000000001' };
 /** Columns the grid draws at least, as Sheets shows A–Z on a new tab. */
 const MIN_COLUMNS = 26;
 
@@ -61,7 +69,11 @@ export class Workbench {
       name = `${parsed.file.client} — ${parsed.file.campaign} post-mortem`;
     }
     if (this.session) this.session.saveState();
-    const session = openSession({ spreadsheetName: name, stateDir: this.stateDir, now: this.options.now, codePath: this.options.codePath });
+    const user = this.session?.workspace.user;
+    const session = openSession({ spreadsheetName: name, stateDir: this.stateDir, now: this.options.now, codePath: this.options.codePath, user });
+    type Store = { getProperty(key: string): string | null; setProperties(values: Record<string, string>): unknown };
+    const script = (session.workspace.globals as { PropertiesService: { getScriptProperties(): Store } }).PropertiesService.getScriptProperties();
+    if (!script.getProperty('PICKER_API_KEY')) script.setProperties(PICKER_KEYS);
     this.session = session;
     this.spreadsheetName = name;
     this.generation++;
@@ -97,6 +109,44 @@ export class Workbench {
     } finally {
       this.changed();
     }
+  }
+
+  /** Another person of the domain opens this spreadsheet: their user properties, Drive access and consent from now on. */
+  setUser(email: string): void {
+    this.session.workspace.setUser(email);
+    this.generation++; // the sidebar reopens, as it would in their browser
+    this.notice = { text: `Now acting as ${displayName(email)} (${email}).`, error: false };
+    this.changed();
+  }
+
+  /** What the playground's Picker lists for one view: files the current user can see, filtered as the view asks. */
+  pickerFiles(view: PickerViewQuery): PickerFile[] {
+    const { drive, user } = this.session.workspace;
+    return drive.visibleTo(user)
+      .filter((f) => view.mimeTypes.length === 0 || view.mimeTypes.includes(f.mimeType))
+      .filter((f) => (view.fileIds ? view.fileIds.includes(f.id) : view.sharedDrives ? false : view.ownedByMe === undefined || (f.owner === user) === view.ownedByMe))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+      .map((f) => ({ id: f.id, name: f.name, mimeType: f.mimeType, owner: f.owner, ownedByMe: f.owner === user, url: fileUrl(f.mimeType, f.id) }));
+  }
+
+  /** Choosing files in the Picker with Debrief's app id set: Debrief may reach them for the current user (drive.file). */
+  pick(ids: string[]): void {
+    const { drive, user } = this.session.workspace;
+    for (const id of ids) drive.grant(id, user);
+    this.changed();
+  }
+
+  /** Drive's Share dialog: the owner or an editor shares the file with a colleague. */
+  share(id: string, email: string, role: SharedRole): string {
+    const { drive, user } = this.session.workspace;
+    const file = drive.find(id);
+    const mine = file && drive.roleOf(file, user);
+    if (!file || !mine) throw new DriveStoreError('There is no such file in your Drive.');
+    if (mine !== 'owner' && mine !== 'writer') throw new DriveStoreError(`Only the owner or an editor of “${file.name}” can share it.`);
+    drive.share(id, email, role);
+    this.notice = { text: `Shared “${file.name}” with ${email} as ${role}.`, error: false };
+    this.changed();
+    return this.notice.text;
   }
 
   setCell(sheet: string, a1: string, input: string): void {
@@ -153,6 +203,10 @@ export class Workbench {
       sidebarTitle: workspace.ui.sidebar?.title ?? 'Debrief',
       documents: listDocuments(workspace),
       notice: this.notice,
+      user: workspace.user,
+      users: DOMAIN_USERS.some((u) => u.email === workspace.user) ? [...DOMAIN_USERS] : [...DOMAIN_USERS, { email: workspace.user, name: displayName(workspace.user), role: '' }],
+      dialogsShown: workspace.ui.dialogs.length,
+      dialog: workspace.ui.dialogs.length ? { index: workspace.ui.dialogs.length - 1, title: workspace.ui.dialogs.at(-1)!.title, width: workspace.ui.dialogs.at(-1)!.width ?? 600, height: workspace.ui.dialogs.at(-1)!.height ?? 400 } : null,
     };
   }
 
@@ -169,7 +223,7 @@ export class Workbench {
       backgrounds: inspect.backgrounds(name).map((row) => row.map((b) => (b && !/^#f{6}$/i.test(b) ? b : null))),
       columnWidths: Array.from({ length: Math.max(MIN_COLUMNS, inspect.dimensions(name).lastColumn + 1) }, (_, c) => inspect.columnWidth(name, c + 1)),
       frozenRows: inspect.frozenRows(name),
-      charts: inspect.charts(name).map((c) => ({ title: c.title ?? 'Untitled chart', type: c.type, ranges: c.ranges })),
+      charts: inspect.charts(name).map((c) => ({ title: c.title ?? 'Untitled chart', type: c.type, ranges: c.ranges, svg: inspect.chartSvg(name, c.chartId) })),
     };
   }
 

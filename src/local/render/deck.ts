@@ -3,6 +3,7 @@
 import type { DriveStore } from '../emulator/drive/drive-store.ts';
 import { PAGE_HEIGHT, PAGE_WIDTH, PRESENTATION_MIME, type ElementModel, type PresentationModel, type SlideModel } from '../emulator/slides/model.ts';
 import { plainText, type Run } from '../emulator/slides/text.ts';
+import { SLIDE } from '../../domain/reports/page-layout.ts';
 
 export interface DeckJson {
   slides: { texts: string[]; tables: string[][][] }[];
@@ -66,22 +67,41 @@ function runsHtml(runs: readonly Run[], fallbackPt: number): string {
   }).join('');
 }
 
+/** A shape's text: as runs, or paragraph by paragraph when any is bulleted (a disc, the text indented after it). */
+function shapeTextHtml(runs: readonly Run[], fallbackPt: number): string {
+  if (!runs.some((r) => r.style.bullet)) return runsHtml(runs, fallbackPt);
+  const paragraphs: Run[][] = [[]];
+  for (const run of runs) {
+    run.text.split(/(?<=\n)/).forEach((part, i) => {
+      if (i > 0) paragraphs.push([]);
+      if (part) (paragraphs[paragraphs.length - 1] as Run[]).push({ text: part.replace(/\n$/, ''), style: run.style });
+    });
+  }
+  return paragraphs.map((p) => (p[0]?.style.bullet
+    ? `<div class="li" style="padding-left:${(SLIDE.bulletIndent * PX).toFixed(1)}px">${runsHtml(p, fallbackPt)}</div>`
+    : `<div>${runsHtml(p, fallbackPt) || '&nbsp;'}</div>`)).join('');
+}
+
 function elementHtml(el: ElementModel): string {
-  const pos = `left:${(el.box.left * PX).toFixed(1)}px;top:${(el.box.top * PX).toFixed(1)}px;width:${(el.box.width * PX).toFixed(1)}px;height:${(el.box.height * PX).toFixed(1)}px`;
+  const height = (el.box.height * PX).toFixed(1);
+  const pos = `left:${(el.box.left * PX).toFixed(1)}px;top:${(el.box.top * PX).toFixed(1)}px;width:${(el.box.width * PX).toFixed(1)}px;height:${height}px`;
+  const at = `data-height="${height}" style="${pos}"`;
   switch (el.kind) {
     case 'shape':
-      return plainText(el.text) === '' && el.placeholder ? '' : `<div class="el shape" style="${pos}">${runsHtml(el.text, defaultSize(el))}</div>`;
+      return plainText(el.text) === '' && el.placeholder ? '' : `<div class="el shape" ${at}>${shapeTextHtml(el.text, defaultSize(el))}</div>`;
     case 'table': {
-      const rows = el.cells.map((row) => `<tr>${row.map((cell) => `<td>${runsHtml(cell, 12)}</td>`).join('')}</tr>`).join('');
-      return `<table class="el" style="${pos}">${rows}</table>`;
+      // A table is as tall as its rows need (Slides grows it): its box's height is what the overflow check compares.
+      const rows = el.cells.map((row) => `<tr>${row.map((cell) => `<td>${runsHtml(cell, 14)}</td>`).join('')}</tr>`).join('');
+      return `<table class="el" data-height="${height}" style="${pos.replace(/;height:[^;]+$/, '')}">${rows}</table>`;
     }
     case 'image': {
+      // The picture itself, a chart's included (it is a picture in the deck); a label only when there is none.
       const src = safeUrl(el.dataUri ?? el.sourceUrl);
-      if (src && !el.chart) return `<img class="el" style="${pos}" src="${escapeHtml(src)}" alt="${escapeHtml(el.description ?? '')}">`;
-      return `<div class="el chart" style="${pos}">${chartLabel('Chart image', el.chart)}</div>`;
+      if (src) return `<img class="el" ${at} src="${escapeHtml(src)}" alt="${escapeHtml(el.description ?? el.chart?.title ?? '')}">`;
+      return `<div class="el chart" ${at}>${chartLabel('Chart image', el.chart)}</div>`;
     }
     case 'sheetsChart':
-      return `<div class="el chart" style="${pos}">${chartLabel('Linked Sheets chart', el.chart)}</div>`;
+      return `<div class="el chart" ${at}>${chartLabel('Linked Sheets chart', el.chart)}</div>`;
   }
 }
 
@@ -98,13 +118,14 @@ export function renderDeckHtml(store: DriveStore, id: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(name)}</title>
 <style>
-body{background:#e8eaed;font-family:Arial,sans-serif;margin:24px}
+body{background:#e8eaed;font-family:Arial,"Liberation Sans",sans-serif;margin:24px}
 h1{font-size:18px;font-weight:normal}
 .slide{position:relative;width:${CARD_WIDTH}px;height:${(PAGE_HEIGHT * PX).toFixed(0)}px;background:#fff;margin:0 0 24px;box-shadow:0 1px 3px rgba(0,0,0,.3);overflow:hidden}
 .el{position:absolute;box-sizing:border-box;overflow:hidden}
-.shape{padding:4px 8px;line-height:1.2}
-table.el{border-collapse:collapse}
-table.el td{border:1px solid #9aa0a6;padding:2px 6px;vertical-align:top}
+.shape{padding:${(SLIDE.paddingY * PX).toFixed(1)}px ${(SLIDE.paddingX * PX).toFixed(1)}px;line-height:1.149}
+table.el{border-collapse:collapse;table-layout:fixed}
+table.el td{border:1px solid #9aa0a6;padding:${(5 * PX).toFixed(1)}px;vertical-align:top;line-height:1.149;overflow-wrap:normal}
+.li{position:relative}.li::before{content:'\\25CF';position:absolute;left:0;font-size:.7em;line-height:1.9}
 .chart{border:1px dashed #5f6368;background:#f1f3f4;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:4px;font-size:14px;color:#3c4043}
 </style></head>
 <body>

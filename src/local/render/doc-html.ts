@@ -3,6 +3,9 @@
 import type { DriveStore } from '../emulator/drive/drive-store.ts';
 import type { BlockNode, Glyph, ParagraphNode, SectionNode, TableNode, TextStyle } from '../emulator/docs/model.ts';
 import { storedDocument, styleRuns } from '../emulator/docs/model.ts';
+import {
+  DOC_FONT, DOC_STYLES, LINE_HEIGHT_EM, LIST_INDENT, PAGE_MARGIN, PAGE_SIZES, TABLE_BORDER, TABLE_CELL_PADDING, type PageSizeName,
+} from '../../domain/reports/page-layout.ts';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
@@ -39,7 +42,7 @@ function inlineHtml(p: ParagraphNode): string {
     if (child.kind === 'image') {
       if (!/^image\/[a-z0-9.+-]+$/i.test(child.contentType)) return '';
       const alt = escapeHtml(child.altDescription ?? child.altTitle ?? '');
-      return `<img src="data:${child.contentType};base64,${child.base64}" width="${Number(child.width)}" height="${Number(child.height)}" alt="${alt}">`;
+      return `<img src="data:${child.contentType};base64,${child.base64}" style="width:${Number(child.width)}px;height:${Number(child.height)}px" alt="${alt}">`;
     }
     if (child.kind === 'rule') return '<hr>';
     return '<div class="page-break"></div>';
@@ -90,22 +93,41 @@ export function blocksHtml(blocks: BlockNode[]): string {
   return out.join('\n');
 }
 
-const STYLE = `body{background:#f1f3f4;margin:0;font-family:Arial,Helvetica,sans-serif;color:#202124}
-.page{background:#fff;width:8.5in;min-height:11in;box-sizing:border-box;margin:24px auto;padding:1in;box-shadow:0 1px 3px rgba(0,0,0,.3);font-size:11pt;line-height:1.15}
+/**
+ * The page as Google lays it out (src/domain/reports/page-layout.ts holds every number): page size and 1 in
+ * margins, the named styles' sizes and spacing (as padding, since Docs adds the space after one paragraph to the
+ * space before the next where CSS margins would collapse), equal-width tables across the text column, lists
+ * indented 36 pt. On screen a white page on grey; printed, the same page at its real size.
+ */
+function docCss(page: PageSizeName): string {
+  const size = PAGE_SIZES[page];
+  const style = (name: keyof typeof DOC_STYLES) => {
+    const s = DOC_STYLES[name];
+    return `font-size:${s.fontSize}pt;padding:${s.spaceAbove}pt 0 ${s.spaceBelow}pt;margin:0;color:${s.color};font-weight:400;line-height:${LINE_HEIGHT_EM}`;
+  };
+  return `body{background:#f1f3f4;margin:0;font-family:${DOC_FONT},"Liberation Sans",Helvetica,sans-serif;color:#000}
+.page{background:#fff;width:${size.width}pt;min-height:${size.height}pt;box-sizing:border-box;margin:24px auto;padding:${PAGE_MARGIN}pt;box-shadow:0 1px 3px rgba(0,0,0,.3)}
+main{${style('NORMAL_TEXT')};padding:0}
+p,li{${style('NORMAL_TEXT')}}h1{${style('HEADING_1')}}h2{${style('HEADING_2')}}h3{${style('HEADING_3')}}h4,h5,h6{${style('NORMAL_TEXT')};font-weight:700}
+h1.title{${style('TITLE')}}h2.subtitle{${style('SUBTITLE')}}
+ul,ol{margin:0;padding:0 0 0 ${LIST_INDENT}pt}
+table{border-collapse:collapse;width:100%;table-layout:fixed;margin:0}
+td{border:${TABLE_BORDER}pt solid #000;padding:${TABLE_CELL_PADDING}pt;vertical-align:top;overflow-wrap:normal;word-break:normal}td p{padding:0}
 header,footer{color:#5f6368;font-size:10pt}header{border-bottom:1px dashed #dadce0;margin-bottom:18pt}footer{border-top:1px dashed #dadce0;margin-top:18pt}
-h1{font-size:20pt;font-weight:400}h2{font-size:16pt;font-weight:400}h3{font-size:14pt;font-weight:400;color:#434343}h4{font-size:12pt;color:#666}
-h1.title{font-size:26pt}h2.subtitle{font-size:15pt;color:#666}p{margin:0 0 6pt}
-table{border-collapse:collapse;width:100%;margin:6pt 0}td{border:1px solid #000;padding:5pt;vertical-align:top}td p{margin:0}
-.page-break{border-top:1px dashed #999;margin:18pt 0}img{max-width:100%;height:auto}`;
+.page-break{break-after:page;border-top:1px dashed #999}img{vertical-align:bottom}
+@page{size:${size.width}pt ${size.height}pt;margin:${PAGE_MARGIN}pt}
+@media print{body{background:#fff}.page{width:auto;min-height:0;margin:0;padding:0;box-shadow:none}header,footer{display:none}}`;
+}
 
 function sectionHtml(tag: 'header' | 'footer', section: SectionNode | undefined): string {
   return section ? `<${tag}>${blocksHtml(section.children)}</${tag}>` : '';
 }
 
-export function renderDocHtml(store: DriveStore, id: string): string {
+/** `page`: the paper Google would print it on (US Letter by default; A4 in most of the world). */
+export function renderDocHtml(store: DriveStore, id: string, options: { page?: PageSizeName } = {}): string {
   const { name, doc } = storedDocument(store, id);
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(name)}</title><style>${STYLE}</style></head>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(name)}</title><style>${docCss(options.page ?? 'LETTER')}</style></head>
 <body><div class="page">
 ${sectionHtml('header', doc.header)}
 <main>${blocksHtml(doc.body.children)}</main>

@@ -1,12 +1,13 @@
-// The Reports section's shared-learnings part: the agency's learnings Doc (set once by URL, remembered), the
-// editor for the 3–5 learnings the team keeps, "Append learnings", and "Client history" with a recurring root
-// cause flagged. People's text is only ever set as text or input values.
-import type { AppendLearningsResult, ClientHistoryResult, KeptLearnings, LinkedFile } from '../../domain/rpc.ts';
+// The Reports section's shared-learnings part: the agency's learnings Doc (chosen in Google Picker, or set by
+// link, remembered), the editor for the 3–5 learnings the team keeps, "Append learnings", and "Client history"
+// with a recurring root cause flagged. People's text is only ever set as text or input values.
+import type { AppendLearningsResult, ClientHistoryResult, KeptLearnings, LinkedFile, ReportsState } from '../../domain/rpc.ts';
 import type { ClientHistory } from '../../domain/reports/learnings-doc.ts';
 import type { Actions } from '../actions.ts';
 import { el, fill } from '../dom.ts';
 import { plural } from '../format.ts';
 import type { Call } from '../rpc.ts';
+import { createPickButton } from './pick-button.ts';
 
 const MIN = 3;
 const MAX = 5;
@@ -16,19 +17,35 @@ export function safeLink(url: string): string | undefined {
   return /^https:\/\/(docs|drive)\.google\.com\//.test(url) ? url : undefined;
 }
 
+/** A Drive file id in a pasted link ("/d/<id>" or "?id=<id>"), for opening the Picker on that very file. */
+export function linkedFileId(input: string): string | undefined {
+  return /\/d\/([A-Za-z0-9_-]{10,})/.exec(input)?.[1] ?? /[?&]id=([A-Za-z0-9_-]{10,})/.exec(input)?.[1];
+}
+
 export interface LearningsPart {
   root: HTMLElement;
   showDoc(doc: LinkedFile | null): void;
+  /** Whether "Choose from Drive" can open the Picker in this deployment. */
+  setPickerReady(ready: boolean): void;
   /** Loads the kept (or drafted) learnings into the editor; resolves with the words for the status line. */
   loadKept(): Promise<string>;
 }
 
-export function createLearningsPart(deps: { call: Call; actions: Actions }): LearningsPart {
+export function createLearningsPart(deps: { call: Call; actions: Actions; onState: (state: ReportsState) => void }): LearningsPart {
   const { call, actions } = deps;
   let items: string[] = [];
   const docUrl = el('input', { id: 'learnings-doc-url', 'data-testid': 'learnings-doc-url', type: 'url', autocomplete: 'off', maxlength: 500, placeholder: 'Link to the agency’s learnings Doc (blank: Debrief makes one)' });
   const docLink = el('p', { class: 'gray', 'data-testid': 'learnings-doc-link' });
   const docSave = actions.register(el('button', { type: 'button', 'data-testid': 'learnings-doc-save' }, 'Use'));
+  const docPick = createPickButton(deps, {
+    testid: 'learnings-doc-pick', purpose: 'learnings',
+    // A pasted link that needs picking opens the Picker on that Doc.
+    fileId: () => linkedFileId(docUrl.value),
+    onPicked: async () => {
+      docUrl.value = '';
+      deps.onState(await call('getReportsState'));
+    },
+  });
   const editor = el('ol', { class: 'findings', 'data-testid': 'learnings-editor' });
   const count = el('p', { class: 'gray', 'data-testid': 'learnings-count' });
   const add = el('button', { type: 'button', 'data-testid': 'learning-add' }, 'Add a learning');
@@ -40,7 +57,7 @@ export function createLearningsPart(deps: { call: Call; actions: Actions }): Lea
 
   const root = el('div', {},
     el('h3', {}, 'Shared client learnings'),
-    el('label', { for: 'learnings-doc-url' }, 'Learnings Doc'), el('div', { class: 'buttons' }, docUrl, docSave), docLink,
+    el('label', { for: 'learnings-doc-url' }, 'Learnings Doc'), el('div', { class: 'buttons' }, docUrl, docSave), el('div', { class: 'buttons' }, docPick.button), docLink,
     el('p', { class: 'gray' }, 'The learnings the team keeps (3–5), edited here before they are added under the client’s heading.'),
     editor, count, el('div', { class: 'buttons' }, add, save, append), result,
     el('div', { class: 'buttons' }, historyButton), history);
@@ -72,7 +89,12 @@ export function createLearningsPart(deps: { call: Call; actions: Actions }): Lea
 
   const showDoc = (doc: LinkedFile | null) => {
     const href = doc ? safeLink(doc.url) : undefined;
-    fill(docLink, doc ? ['In use: ', href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, 'open the learnings Doc') : doc.url] : 'None yet: Debrief makes one the first time you append.');
+    docLink.classList.toggle('warning', Boolean(doc?.problem || doc?.canEdit === false));
+    if (!doc) return fill(docLink, 'None yet: Debrief makes one the first time you append, or choose your agency’s Doc from Drive.');
+    const open = href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'learnings-doc-open-link' }, doc.name ? `“${doc.name}”` : 'open the learnings Doc') : doc.url;
+    fill(docLink, 'In use: ', open,
+      doc.canEdit === false ? ' — you can only view it, so appending is off until its owner makes you an editor.' : '',
+      doc.problem ? ` — ${doc.problem}` : '');
   };
 
   const showHistory = (h: ClientHistory | null, doc: LinkedFile | null) => {
@@ -141,5 +163,5 @@ export function createLearningsPart(deps: { call: Call; actions: Actions }): Lea
   };
 
   renderEditor();
-  return { root, showDoc, loadKept };
+  return { root, showDoc, loadKept, setPickerReady: docPick.setReady };
 }

@@ -1,14 +1,17 @@
 // Section 5, Reports: a button per artefact of the registry (the client report's per-creator costs only when
-// ticked); links to every file made; each artefact's template by URL; and the shared learnings part.
+// ticked); links to every file made; each artefact's template (chosen from Drive or by link); what the user's
+// declined permissions turn off; and the shared learnings part.
 import { ARTEFACT_NAMES, ARTEFACT_SPECS, ARTEFACTS, FILE_KINDS, type Artefact } from '../../domain/artefacts.ts';
+import { templatePurpose } from '../../domain/picker.ts';
 import { PLACEHOLDERS, token } from '../../domain/reports/placeholders.ts';
 import type { GeneratedFile, GenerateResult, ReportsState } from '../../domain/rpc.ts';
 import type { Actions } from '../actions.ts';
 import { el, fill, section } from '../dom.ts';
 import { plural } from '../format.ts';
 import type { Call } from '../rpc.ts';
+import { createPickButton, type PickButton } from './pick-button.ts';
 import { createGatePart } from './reports-gate.ts';
-import { createLearningsPart, safeLink } from './reports-learnings.ts';
+import { createLearningsPart, linkedFileId, safeLink } from './reports-learnings.ts';
 
 export interface ReportsSection {
   root: HTMLElement;
@@ -25,7 +28,11 @@ export function createReportsSection(deps: { call: Call; actions: Actions; stora
   const warnings = el('ul', { class: 'findings', 'data-testid': 'reports-warnings', hidden: true });
   const files = el('ul', { class: 'findings', 'data-testid': 'reports-files' });
   const templateRows = new Map<Artefact, { input: HTMLInputElement; current: HTMLElement }>();
-  const learnings = createLearningsPart({ call, actions });
+  const pickButtons: PickButton[] = [];
+  const pickerSetup = el('p', { class: 'warning', 'data-testid': 'picker-setup', hidden: true });
+  const permissions = el('ul', { class: 'findings', 'data-testid': 'reports-permissions', hidden: true });
+  const reload = async () => showState(await call('getReportsState'));
+  const learnings = createLearningsPart({ call, actions, onState: (state) => showState(state) });
   const gate = createGatePart({ actions, storage: deps.storage, goAhead: (artefact, by, button) => make(button, artefact, { force: true, by }) });
 
   const templateField = (artefact: Artefact) => {
@@ -34,6 +41,14 @@ export function createReportsSection(deps: { call: Call; actions: Actions; stora
     const current = el('p', { class: 'gray', 'data-testid': `template-current-${artefact}` });
     const save = actions.register(el('button', { type: 'button', 'data-testid': `template-save-${artefact}` }, 'Use'));
     templateRows.set(artefact, { input, current });
+    const pick = createPickButton({ call, actions }, {
+      testid: `template-pick-${artefact}`, purpose: templatePurpose(artefact), fileId: () => linkedFileId(input.value),
+      onPicked: async () => {
+        input.value = '';
+        await reload();
+      },
+    });
+    pickButtons.push(pick);
     save.addEventListener('click', () => void actions.run(save, {
       working: 'Checking the template…',
       failure: 'Couldn’t use that template',
@@ -42,21 +57,24 @@ export function createReportsSection(deps: { call: Call; actions: Actions; stora
         return input.value.trim() ? `The ${ARTEFACT_NAMES[artefact].toLowerCase()} now uses your template.` : `The ${ARTEFACT_NAMES[artefact].toLowerCase()} uses Debrief’s built-in template.`;
       },
     }));
-    return el('div', { class: 'field' }, el('label', { for: id }, ARTEFACT_NAMES[artefact]), el('div', { class: 'buttons' }, input, save), current);
+    return el('div', { class: 'field' }, el('label', { for: id }, ARTEFACT_NAMES[artefact]), el('div', { class: 'buttons' }, input, save),
+      el('div', { class: 'buttons' }, pick.button), current);
   };
 
   const box = section('reports', 'Reports & learnings', false,
     el('p', { class: 'gray' }, 'Makes a new file each time, named after the client, campaign and date; files people edited are never replaced.'),
     el('label', { style: 'font-weight:normal' }, includeCosts, ' Include per-creator costs in the client report'),
     el('div', { class: 'buttons' }, [...buttons.values()]),
+    permissions,
     gate.root, latest, warnings,
     el('h3', {}, 'Files made from this spreadsheet'), files,
     el('details', {}, el('summary', {}, 'Templates'),
-      el('p', { class: 'gray' }, 'Paste a link to your agency’s own template; leave it blank for Debrief’s. Its styles, header and logo are kept.'),
+      el('p', { class: 'gray' }, 'Choose your agency’s own template from Drive (a colleague’s shared with you works), or paste a link; leave it blank for Debrief’s. Its styles, header and logo are kept.'),
       ARTEFACTS.map(templateField),
       el('details', {}, el('summary', {}, 'Placeholders you can use'),
         el('ul', { class: 'findings', 'data-testid': 'reports-placeholders' },
           PLACEHOLDERS.map((p) => el('li', {}, el('code', {}, token(p.name)), ` ${p.help}`))))),
+    pickerSetup,
     learnings.root);
 
   const fileItem = (f: GeneratedFile) => {
@@ -80,6 +98,13 @@ export function createReportsSection(deps: { call: Call; actions: Actions; stora
       fill(row.current, t.custom ? 'Your template' : 'Debrief’s built-in template', href ? [': ', el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, 'open')] : '');
     }
     learnings.showDoc(state.learningsDoc);
+    pickerSetup.hidden = state.picker.ready;
+    pickerSetup.textContent = state.picker.message;
+    for (const pick of pickButtons) pick.setReady(state.picker.ready);
+    learnings.setPickerReady(state.picker.ready);
+    permissions.hidden = state.permissions.length === 0;
+    fill(permissions, state.permissions.map((p) => el('li', { class: 'warning', 'data-testid': 'reports-permission' },
+      `Debrief can’t ${p.blocks}: when you authorized it, “${p.consent}” wasn’t allowed. ${p.howToGrant}`)));
   };
 
   const showResult = (r: GenerateResult) => {

@@ -178,12 +178,14 @@ describe('drafted learnings and recommendations', () => {
   });
 
   it('drafts forward-looking recommendations', () => {
+    // Issue 12: the detailed-brief recommendation rests on a vague-brief group of 2 creators, so it is held back
+    // (signable.ts; its learning stays and the team is told), and the next-strongest takes its place.
     expect(a.recommendations.map((r) => r.text)).toEqual([
-      'Give every creator a detailed brief (key messages, must-shows, deadlines): those given a detailed brief had a median ER lift of +25% against −46% with a vague brief (4 vs 2 creators), and a 78% lower CPE ($0.43 vs $1.97).',
       'Let creators speak in their own voice: all top 3 kept an authentic voice (ER 6.0–8.0%), while all bottom 3 sounded rigid (ER 1.0–2.0%).',
       'Shift budget toward micro-tier creators (10K–50K), which delivered a 25% lower CPE than the campaign average ($0.60 vs $0.80, 3 creators).',
       'Find out why Reach (−16% against target) missed before the next campaign: the target came from historical data, so it is a real shortfall.',
       'Base the next target for Engagement rate (−17% against target) on this campaign\'s actuals, not a rough estimate or a client-mandated figure.',
+      'Fix the process first: 2 of 3 issues traced back to process causes (2 significant or critical).',
     ]);
   });
 
@@ -240,7 +242,8 @@ describe('checks and the result’s shape', () => {
     expect(a.checks[0]).toBe(read[0]);
     expect(a.checks.filter((c) => c.cell === 'KPIs!confidence5')).toHaveLength(1);
     expect(a.checks.map((c) => c.kind)).toEqual(['unreadable-value', 'post-mortem-overdue', 'action-without-owner', 'action-without-deadline', 'vague-action', 'vague-action',
-      'unexplained-variance', 'unexplained-variance', 'unexplained-variance', 'unexplained-variance']);
+      'unexplained-variance', 'unexplained-variance', 'unexplained-variance', 'unexplained-variance',
+      'held-recommendation', 'held-recommendation', 'held-recommendation']);
   });
 
   it('runs its checks once: the reader’s first, ours after, none of ours on a cell the reader named', () => {

@@ -34,6 +34,9 @@ describe('the sample campaign', () => {
       'missing-confidence kpis[1].confidence',
       'action-without-owner issues[1].owner',
       'vague-action issues[2].action',
+      'figures-disagree kpis[4].actual', // Conversions: 437 on the KPIs tab, 433 from the creators
+      'team-wording Team learnings, item 1', // "the client's named approver": kept out of the client's documents
+      'held-recommendation Drafted recommendation 1', // "shift budget toward nano-tier creators": 2 creators
     ]);
   });
 

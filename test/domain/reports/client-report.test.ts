@@ -97,7 +97,9 @@ describe('the client report', () => {
     const recs = recommendations.items.map((i) => i.map((s) => s.text).join(''));
     expect(recs.length).toBeGreaterThanOrEqual(3);
     for (const r of recs) expect(r).toMatch(/^We recommend [a-z]+ing\b/);
-    expect(recs).toContain('We recommend shifting budget toward nano-tier creators (under 10K), which delivered a 35% lower CPE than the campaign average ($0.30 vs $0.46, 2 creators).');
+    // Issue 12: "shift budget toward nano-tier creators" rested on 2 creators: held back (signable.ts), named in the checks.
+    expect(recs.join(' ')).not.toContain('nano-tier');
+    expect(recs.join(' ')).not.toMatch(/\b[12] creators?\)/);
   });
 
   it('screenshots follow their piece as images with a link to fall back on', () => {

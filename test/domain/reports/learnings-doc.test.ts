@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CallLog } from '../../../src/local/emulator/call-log.ts';
 import { createDocumentServices } from '../../../src/local/emulator/docs/services.ts';
 import { DriveStore } from '../../../src/local/emulator/drive/drive-store.ts';
+import { editDoc, item, para, table } from '../../local/emulator/docs/doc-builder.ts';
 import type { ServiceContext } from '../../../src/local/emulator/service-context.ts';
 import { bodyOutline, type DocsJson } from '../../../src/domain/reports/docs-json.ts';
 import { clientHistory, parseRootCauses, planLearningsAppend, type LearningsEntry } from '../../../src/domain/reports/learnings-doc.ts';
@@ -17,7 +18,6 @@ function world() {
   const ctx: ServiceContext = { calls: new CallLog(), drive, now: () => new Date(), userEmail: 'you@agency.example', timeZone: 'Etc/UTC', authMode: () => 'FULL' };
   const services = createDocumentServices(ctx);
   const Docs = services.Docs as Any;
-  const DocumentApp = services.DocumentApp as Any;
   const id: string = Docs.Documents.create({ title: 'Client learnings' }).documentId;
   const get = (): DocsJson => Docs.Documents.get(id);
   const append = (entry: LearningsEntry) => {
@@ -28,7 +28,7 @@ function world() {
   };
   /** Paragraphs as "STYLE[•] text" lines. */
   const lines = () => bodyOutline(get()).map((p) => `${p.style}${p.bullet ? '•' : ''} ${p.text}`);
-  return { Docs, DocumentApp, id, get, append, lines, endExecution: services.endExecution };
+  return { Docs, drive, id, get, append, lines };
 }
 
 const entry = (client: string, campaign: string, ...bullets: string[]): LearningsEntry => ({ client, heading: `${campaign} — 18 Nov 2026`, bullets });
@@ -80,12 +80,12 @@ describe('appending to the shared learnings Doc', () => {
     const w = world();
     w.append(entry('Glowlab', 'Winter Glow', 'One.', 'Root causes: Process (2)'));
     // A person edits the Doc: a note under the client, a bold line, a table, a bullet of their own at the very end.
-    const doc = w.DocumentApp.openById(w.id);
-    const body = doc.getBody();
-    body.insertParagraph(1, 'Account notes: prefers Slack.').editAsText().setBold(0, 13, true);
-    body.appendTable([['Quarter', 'Spend'], ['Q4', '$48k']]);
-    body.appendListItem('Ask about the spring launch.').editAsText().setBold(true).setLinkUrl('https://example.com/spring');
-    doc.saveAndClose();
+    editDoc(w.drive, w.id, (doc) => {
+      doc.body.children.splice(1, 0, para(['Account notes:', { bold: true }], ' prefers Slack.'));
+      const last = doc.body.children.pop(); // Google Docs keeps a final empty paragraph after a table
+      doc.body.children.push(table([['Quarter', 'Spend'], ['Q4', '$48k']]), ...(last ? [last] : []));
+      doc.body.children.push(item(0, ['Ask about the spring launch.', { bold: true, linkUrl: 'https://example.com/spring' }]));
+    });
     const before = w.lines();
     const json = w.get();
     w.append(entry('Glowlab', 'Summer Sun', 'Two.', 'Root causes: Process (1)'));

@@ -101,8 +101,8 @@ describe('random Unicode through every text path', () => {
       expect(styledRuns(doc, (s) => (s.bold ? 'bold' : undefined)).map((r) => r.text).sort()).toEqual(expected.bold);
       const texts = paragraphs(doc).map(paragraphText).join('\n');
       expect(texts).not.toMatch(/\{\{(summary|kpi_table|misses|learnings|dates)\}\}/); // every placeholder went
-      // The title line names the campaign, the subtitle the client: each as typed, less what Google strips.
-      for (const name of ['campaign', 'client']) expect(texts).toContain(storedLine((c.text[name] ?? '').replace(/\s*[\r\n]+\s*/g, ' ')));
+      // The title line names the campaign, the subtitle is the byline (client, dates, date): each as typed, less what Google strips.
+      for (const name of ['campaign', 'byline']) expect(texts).toContain(storedLine((c.text[name] ?? '').replace(/\s*[\r\n]+\s*/g, ' ')));
     }), { numRuns: RUNS.doc });
   });
 

@@ -5,15 +5,21 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { shared } from '../../support/shared.ts';
 
 function debrief(...args: string[]) {
   return spawnSync(process.execPath, ['bin/debrief.js', ...args], { encoding: 'utf8' });
 }
 
 describe('debrief run', () => {
-  it('writes workbook.json, report.json and calls.json for the sample campaign', () => {
+  // One run of the sample campaign, read by the two tests that check its output.
+  const sample = shared(() => {
     const out = mkdtempSync(join(tmpdir(), 'debrief-out-'));
-    const run = debrief('run', 'examples/sample-campaign.json', '--out', out);
+    return { out, run: debrief('run', 'examples/sample-campaign.json', '--out', out) };
+  });
+
+  it('writes workbook.json, report.json and calls.json for the sample campaign', () => {
+    const { out, run } = sample();
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const workbook = JSON.parse(readFileSync(join(out, 'workbook.json'), 'utf8'));
@@ -61,8 +67,7 @@ describe('debrief run', () => {
   });
 
   it('writes every document as Markdown (or deck JSON) and HTML', () => {
-    const out = mkdtempSync(join(tmpdir(), 'debrief-docs-'));
-    const run = debrief('run', 'examples/sample-campaign.json', '--out', out);
+    const { out, run } = sample();
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     for (const name of ['client-report', 'internal-brief', 'learnings']) {

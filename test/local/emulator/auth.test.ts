@@ -15,7 +15,6 @@ describe('authorization modes', () => {
     expect(() => globals.SpreadsheetApp.getActiveSheet()).toThrow('You do not have permission to call SpreadsheetApp.getActiveSheet.');
     expect(() => globals.PropertiesService.getDocumentProperties()).toThrow('You do not have permission to call PropertiesService.getDocumentProperties.');
     expect(() => globals.PropertiesService.getUserProperties()).toThrow('You do not have permission to call PropertiesService.getUserProperties.');
-    expect(() => globals.CacheService.getScriptCache()).toThrow('You do not have permission to call CacheService.getScriptCache.');
     expect(() => globals.LockService.getDocumentLock()).toThrow('You do not have permission to call LockService.getDocumentLock.');
     expect(() => globals.Session.getActiveUser()).toThrow('You do not have permission to call Session.getActiveUser.');
     globals.SpreadsheetApp.getUi().createAddonMenu().addItem('Open Debrief', 'showSidebar').addToUi();
@@ -57,7 +56,6 @@ describe('authorization modes', () => {
     expect(globals.SpreadsheetApp.getActiveSpreadsheet()).toBeNull();
     expect(globals.PropertiesService.getDocumentProperties()).toBeNull();
     expect(globals.LockService.getDocumentLock()).toBeNull();
-    expect(globals.CacheService.getDocumentCache()).toBeNull();
     expect(() => globals.SpreadsheetApp.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
   });
 });

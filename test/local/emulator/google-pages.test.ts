@@ -19,7 +19,6 @@ const PLUMBING: Record<string, string> = {
   'slides/fake-classes.ts': 'the fakes listed for the API-surface test',
   'sheets-api/fake-classes.ts': 'the fakes listed for the API-surface test',
   'docs/model.ts': 'a Doc as plain data',
-  'docs/tree.ts': 'walking the plain-data Doc',
   'slides/model.ts': 'a deck as plain data',
   'slides/text-host.ts': 'where a text lives in the plain-data deck',
   'sheets/model.ts': 'a spreadsheet as plain data',
@@ -31,6 +30,7 @@ const PLUMBING: Record<string, string> = {
   'inspect.ts': 'untracked views for tests',
   'membrane.ts': 'the Node/vm realm boundary',
   'tracked.ts': 'counting calls and refusing members Apps Script lacks',
+  'surface.ts': 'which fake methods the add-on calls, for the used-surface check',
   'ui-record.ts': 'what the add-on showed, for tests',
   'users.ts': 'the emulated domain\'s people',
 };

@@ -1,8 +1,8 @@
-// The other services: Properties (limits, state across sessions), Lock, Cache (expiry on the workspace clock),
-// HtmlService and the Ui, Utilities, Logger and console.
+// The other services: Properties (limits, state across sessions), Lock,
+// HtmlService and the Ui, Utilities and console.
 import { describe, expect, it } from 'vitest';
 import { createLocalWorkspace } from '../../../src/local/emulator/index.ts';
-import { sheetsWorkspace, type Gas } from './fixtures.ts';
+import { sheetsWorkspace } from './fixtures.ts';
 
 describe('PropertiesService', () => {
   it('stores strings per store and resumes from exported state', () => {
@@ -62,30 +62,6 @@ describe('LockService', () => {
   });
 });
 
-describe('CacheService', () => {
-  it('expires entries on the workspace clock and enforces size limits', () => {
-    let now = new Date('2024-05-01T12:00:00Z');
-    const workspace = createLocalWorkspace({ now: () => now });
-    const cache = (workspace.globals as Record<string, Gas>).CacheService.getScriptCache();
-    cache.put('a', 'one', 60);
-    cache.put('b', 'two');
-    cache.putAll({ c: 'three', d: 4 }, 30_000);
-    expect(cache.getAll(['a', 'b', 'c', 'x'])).toEqual({ a: 'one', b: 'two', c: 'three' });
-    now = new Date(now.getTime() + 61_000);
-    expect(cache.get('a')).toBeNull();
-    expect(cache.get('b')).toBe('two');
-    now = new Date(now.getTime() + 600_000);
-    expect(cache.get('b')).toBeNull();
-    expect(cache.get('d')).toBe('4');
-    now = new Date(now.getTime() + 6 * 3600_000);
-    expect(cache.get('d')).toBeNull(); // at most six hours, whatever was asked
-    expect(() => cache.put('k'.repeat(251), 'v')).toThrow('Argument too large: key');
-    expect(() => cache.put('k', 'v'.repeat(100 * 1024 + 1))).toThrow('Argument too large: value');
-    cache.remove('c');
-    expect(cache.get('c')).toBeNull();
-  });
-});
-
 describe('HtmlService and the Ui', () => {
   it('serves project HTML files and shows them in the sidebar', () => {
     const { workspace, globals } = sheetsWorkspace();
@@ -128,7 +104,7 @@ describe('HtmlService and the Ui', () => {
   });
 });
 
-describe('Utilities, Logger and console', () => {
+describe('Utilities and console', () => {
   it('formats dates with SimpleDateFormat patterns in a time zone', () => {
     const { globals } = sheetsWorkspace();
     const date = new Date('2024-05-01T18:05:09Z');
@@ -148,16 +124,13 @@ describe('Utilities, Logger and console', () => {
     expect(globals.Utilities.getUuid()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
-  it('captures Logger and console output in the workspace log', () => {
+  it('captures console output in the workspace log', () => {
     const { workspace, globals } = sheetsWorkspace();
-    globals.Logger.log('rows: %s', 12);
+    globals.console.log('rows: %s', 12);
     globals.console.warn('slow', { ms: 40 });
-    expect(globals.Logger.getLog()).toBe('rows: 12');
     expect(workspace.inspect.logs()).toEqual([
-      { source: 'Logger', level: 'info', message: 'rows: 12' },
+      { source: 'console', level: 'log', message: 'rows: 12' },
       { source: 'console', level: 'warn', message: 'slow { ms: 40 }' },
     ]);
-    globals.Logger.clear();
-    expect(globals.Logger.getLog()).toBe('');
   });
 });

@@ -45,11 +45,11 @@ describe('users of one domain', () => {
 
 describe('granular consent', () => {
   it('refuses a scope the user declined although the manifest asks for it, with Apps Script\'s permission error', () => {
-    const { w, g } = workspace({ declinedScopes: [SCOPE('documents')] });
-    expect(() => g.DocumentApp.create('x')).toThrow('You do not have permission to call DocumentApp.create. Required permissions: https://www.googleapis.com/auth/documents');
-    expect(g.Docs.Documents.create({ title: 'Still fine' }).title).toBe('Still fine'); // drive.file is enough for the Docs API
-    w.grantScopes([SCOPE('documents')]);
-    expect(g.DocumentApp.create('x').getName()).toBe('x');
+    const { w, g } = workspace({ declinedScopes: [SCOPE('presentations')] });
+    expect(() => g.SlidesApp.create('x')).toThrow('You do not have permission to call SlidesApp.create. Required permissions: https://www.googleapis.com/auth/presentations');
+    expect(g.Slides.Presentations.create({ title: 'Still fine' }).title).toBe('Still fine'); // drive.file is enough for the Slides API
+    w.grantScopes([SCOPE('presentations')]);
+    expect(g.SlidesApp.create('x').getName()).toBe('x');
   });
 
   it('reports what was authorized and where to grant the rest, and requireScopes ends the execution', () => {

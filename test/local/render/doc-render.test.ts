@@ -3,30 +3,23 @@
 import { describe, expect, it } from 'vitest';
 import { renderDocHtml } from '../../../src/local/render/doc-html.ts';
 import { renderDocMarkdown } from '../../../src/local/render/doc-markdown.ts';
-import { newBlob } from '../../../src/local/emulator/drive/blob.ts';
+import { docOf, image, item, para, styled, table } from '../emulator/docs/doc-builder.ts';
 import { docsWorld, PNG } from '../emulator/docs/world.ts';
 
 function sampleDoc() {
   const w = docsWorld();
-  const D = w.DocumentApp;
-  const doc = D.create('Acme <Spring> & "Co"');
-  const body = doc.getBody();
-  body.getChild(0).setText('Acme — Spring launch');
-  body.getChild(0).setHeading(D.ParagraphHeading.HEADING1);
-  body.appendParagraph('Results').setHeading(D.ParagraphHeading.HEADING2);
-  const p = body.appendParagraph('Reach beat target: ');
-  p.appendText('120,500').setBold(true);
-  p.appendText(' vs 100,000 <script>alert(1)</script> & *stars*').setBold(false); // appended text inherits bold
-  body.appendParagraph('');
-  body.appendListItem('Reels worked');
-  body.appendListItem('Post at 6pm | not 9am').setNestingLevel(1);
-  body.appendListItem('Next').setNestingLevel(0);
-  body.appendTable([['KPI', 'Target | floor', 'Actual'], ['CTR', '2%', '1.4% <b>']]);
-  body.appendParagraph('Details').setHeading(D.ParagraphHeading.HEADING3);
-  body.appendImage(newBlob(new Uint8Array(PNG), 'image/png', 'shot.png'));
-  doc.addHeader().appendParagraph('Agency <header>');
-  const id = doc.getId();
-  doc.saveAndClose();
+  const id = w.ownDoc('Acme <Spring> & "Co"', docOf([
+    styled('HEADING_1', 'Acme — Spring launch'),
+    styled('HEADING_2', 'Results'),
+    para('Reach beat target: ', ['120,500', { bold: true }], ' vs 100,000 <script>alert(1)</script> & *stars*'),
+    para(),
+    item(0, 'Reels worked'),
+    item(1, 'Post at 6pm | not 9am'),
+    item(0, 'Next'),
+    table([['KPI', 'Target | floor', 'Actual'], ['CTR', '2%', '1.4% <b>']]),
+    styled('HEADING_3', 'Details'),
+    para(image(PNG.toString('base64'))),
+  ], [para('Agency <header>')]));
   return { w, id };
 }
 
@@ -78,12 +71,7 @@ describe('renderDocHtml', () => {
 
   it('drops links that are not http(s) or mailto', () => {
     const w = docsWorld();
-    const doc = w.DocumentApp.create('Links');
-    const text = doc.getBody().getChild(0).editAsText();
-    text.setText('bad good');
-    text.setLinkUrl(0, 2, 'javascript:alert(1)').setLinkUrl(4, 7, 'https://example.com/?a=1&b="2"');
-    const id = doc.getId();
-    doc.saveAndClose();
+    const id = w.ownDoc('Links', docOf([para(['bad', { linkUrl: 'javascript:alert(1)' }], ' ', ['good', { linkUrl: 'https://example.com/?a=1&b="2"' }])]));
     const html = renderDocHtml(w.drive, id);
     expect(html).not.toContain('javascript:');
     expect(html).toContain('<a href="https://example.com/?a=1&amp;b=&quot;2&quot;">good</a>');

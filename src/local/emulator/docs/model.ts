@@ -1,6 +1,6 @@
 // One Google Doc as plain, serialisable data: body, header and footer sections of paragraphs (list items are
 // paragraphs with a list) and tables; a paragraph holds text with per-character styles, inline images, horizontal
-// rules and page breaks. DocumentApp, the Docs advanced service, the renderers and Drive snapshots share it.
+// rules and page breaks. The Docs advanced service, the renderers and Drive snapshots share it.
 import type { ContentCodec, DriveStore, StoredFile } from '../drive/drive-store.ts';
 
 export const DOCUMENT_MIME = 'application/vnd.google-apps.document';

@@ -4,17 +4,17 @@
 //  - the scopes the user granted, each reaching either every file the user can open or only the files the user
 //    gave the app (drive.file: "files that the user opens with the app or that the user shares with an app while
 //    using the Google Picker API", https://developers.google.com/workspace/drive/api/guides/api-specific-auth).
-// documents/presentations reach every Doc/deck the user can open through DocumentApp/SlidesApp and the Docs/Slides
+// documents/presentations reach every Doc/deck the user can open through the Docs API, SlidesApp and the Slides
 // APIs (https://developers.google.com/workspace/docs/api/auth, .../slides/api/scopes); the Docs and Slides APIs also
-// accept drive.file for granted files; DriveApp needs drive or drive.readonly. The Sheets API takes spreadsheets
+// accept drive.file for granted files. The Sheets API takes spreadsheets
 // (every spreadsheet) or drive.file (granted ones), never spreadsheets.currentonly
 // (https://developers.google.com/sheets/api/scopes lists the scopes it supports). Where Google is silent (what a
-// reader's edit through DocumentApp says), the services refuse in the strictest way.
+// reader's edit through SlidesApp says), the services refuse in the strictest way.
 import { hasScope, SCOPE, type ServiceContext } from '../service-context.ts';
 import type { Role, StoredFile } from './drive-store.ts';
 
-/** The ways into a file: the Drive API (advanced service), DriveApp, the Docs and Slides APIs, DocumentApp, SlidesApp. */
-export type Door = 'driveApi' | 'driveApp' | 'docsApi' | 'slidesApi' | 'sheetsApi' | 'documentApp' | 'slidesApp';
+/** The ways into a file: the Drive API (advanced service), the Docs, Slides and Sheets APIs, SlidesApp. */
+export type Door = 'driveApi' | 'docsApi' | 'slidesApi' | 'sheetsApi' | 'slidesApp';
 export type Intent = 'read' | 'write';
 
 /** A scope and how far it reaches: every file the user can open, or only the files they granted the app. */
@@ -22,21 +22,17 @@ type Reach = readonly [scope: string, reaches: 'every' | 'granted'];
 
 const READ: Record<Door, readonly Reach[]> = {
   driveApi: [[SCOPE.drive, 'every'], [SCOPE.driveReadonly, 'every'], [SCOPE.driveFile, 'granted']],
-  driveApp: [[SCOPE.drive, 'every'], [SCOPE.driveReadonly, 'every']],
   docsApi: [[SCOPE.documents, 'every'], [SCOPE.documentsReadonly, 'every'], [SCOPE.drive, 'every'], [SCOPE.driveReadonly, 'every'], [SCOPE.driveFile, 'granted']],
   slidesApi: [[SCOPE.presentations, 'every'], [SCOPE.presentationsReadonly, 'every'], [SCOPE.drive, 'every'], [SCOPE.driveReadonly, 'every'], [SCOPE.driveFile, 'granted']],
   sheetsApi: [[SCOPE.spreadsheets, 'every'], [SCOPE.spreadsheetsReadonly, 'every'], [SCOPE.drive, 'every'], [SCOPE.driveReadonly, 'every'], [SCOPE.driveFile, 'granted']],
-  documentApp: [[SCOPE.documents, 'every']],
   slidesApp: [[SCOPE.presentations, 'every']],
 };
 
 const WRITE: Record<Door, readonly Reach[]> = {
   driveApi: [[SCOPE.drive, 'every'], [SCOPE.driveFile, 'granted']],
-  driveApp: [[SCOPE.drive, 'every']],
   docsApi: [[SCOPE.documents, 'every'], [SCOPE.drive, 'every'], [SCOPE.driveFile, 'granted']],
   slidesApi: [[SCOPE.presentations, 'every'], [SCOPE.drive, 'every'], [SCOPE.driveFile, 'granted']],
   sheetsApi: [[SCOPE.spreadsheets, 'every'], [SCOPE.drive, 'every'], [SCOPE.driveFile, 'granted']],
-  documentApp: [[SCOPE.documents, 'every']],
   slidesApp: [[SCOPE.presentations, 'every']],
 };
 

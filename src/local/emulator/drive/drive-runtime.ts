@@ -1,4 +1,4 @@
-// What DriveApp and the Drive advanced service share: which files the current user reaches through each
+// What the Drive advanced service keeps: which files the current user reaches through each
 // (drive/access.ts), creating files and copying them. A file the add-on creates is the user's and granted to it.
 // Google: https://developers.google.com/drive/api/guides/api-specific-auth
 import type { ServiceContext } from '../service-context.ts';

@@ -1,6 +1,6 @@
 // The emulated domain's Drive: every file of every user (Docs, Slides, images), who owns it, whom the owner shared
 // it with and as what, which users gave Debrief the file under drive.file, and a serialisable snapshot so
-// `--state` keeps Drive between runs. DriveApp, DocumentApp and SlidesApp share it; drive/access.ts decides who
+// `--state` keeps Drive between runs. Drive, Docs and SlidesApp share it; drive/access.ts decides who
 // reaches what through which service.
 // Google: https://developers.google.com/drive/api/guides/ref-roles
 import { createHash } from 'node:crypto';
@@ -90,7 +90,7 @@ export class DriveStore {
     return this.files.get(id);
   }
 
-  /** The role `email` has on the file, or undefined if it isn't shared with them (link sharing aside). */
+  /** The role `email` has on the file, or undefined if it isn't shared with them. */
   roleOf(file: StoredFile, email: string): Role | undefined {
     return file.owner === email ? 'owner' : file.shares[email];
   }

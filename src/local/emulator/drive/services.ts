@@ -1,12 +1,10 @@
-// createDriveServices: DriveApp and the Drive advanced service (v3) over the shared DriveStore, tracked so every
+// createDriveServices: the Drive advanced service (v3) over the shared DriveStore, tracked so every
 // call the add-on makes is counted under its official name.
 import type { ServiceContext } from '../service-context.ts';
-import { DriveAppFake } from './drive-app.ts';
 import { DriveRuntime, type BlankContent } from './drive-runtime.ts';
 import { DriveV3Fake } from './drive-v3.ts';
 
 export interface DriveServices {
-  DriveApp: DriveAppFake;
   Drive: DriveV3Fake;
 }
 
@@ -17,7 +15,6 @@ export interface DriveServices {
 export function createDriveServices(ctx: ServiceContext, blanks: BlankContent = new Map()): DriveServices {
   const rt = new DriveRuntime(ctx, blanks);
   return {
-    DriveApp: rt.track('Drive.DriveApp', new DriveAppFake(rt)),
     Drive: rt.track('Drive', new DriveV3Fake(rt)),
   };
 }

@@ -1,7 +1,7 @@
 // CacheService: script, user and document caches whose entries expire on the workspace clock (default 10
 // minutes, at most 6 hours), with the documented limits: keys up to 250 characters, values up to 100 KB,
 // 1,000 entries per cache.
-// Google: https://developers.google.com/apps-script/reference/cache/cache
+// Google: https://developers.google.com/apps-script/reference/cache/cache-service
 import { requirePermission } from '../auth.ts';
 import type { WorkspaceContext } from '../context.ts';
 import { AppsScriptException, isPlainObject, signatureMismatch } from '../errors.ts';

@@ -34,24 +34,9 @@ export class FakeHtmlOutput {
   constructor(public _content: string) {}
 
   getContent(): string { return this._content; }
-  getTitle(): string { return this._title; }
 
-  setContent(content: unknown): this {
-    if (typeof content !== 'string') throw signatureMismatch('HtmlOutput.setContent', [content]);
-    this._content = content;
-    return this;
-  }
 
-  append(addedContent: unknown): this {
-    if (typeof addedContent !== 'string') throw signatureMismatch('HtmlOutput.append', [addedContent]);
-    this._content += addedContent;
-    return this;
-  }
 
-  clear(): this {
-    this._content = '';
-    return this;
-  }
 
   setTitle(title: unknown): this {
     if (typeof title !== 'string') throw signatureMismatch('HtmlOutput.setTitle', [title]);
@@ -71,13 +56,6 @@ export class FakeHtmlOutput {
     return this;
   }
 
-  /** Deprecated and ignored by Apps Script: every output is sandboxed as IFRAME. */
-  setSandboxMode(): this { return this; }
 
-  setXFrameOptionsMode(): this { return this; }
 
-  addMetaTag(name: unknown, content: unknown): this {
-    if (typeof name !== 'string' || typeof content !== 'string') throw signatureMismatch('HtmlOutput.addMetaTag', [name, content]);
-    return this;
-  }
 }

@@ -35,7 +35,6 @@ export class FakeLockService {
   }
 
   getScriptLock(): FakeLock { return this._lock('getScriptLock', 'script'); }
-  getUserLock(): FakeLock { return this._lock('getUserLock', 'user'); }
 }
 
 export class FakeLock {

@@ -103,8 +103,4 @@ export class FakeProperties {
     return this;
   }
 
-  deleteAllProperties(): this {
-    this._values.clear();
-    return this;
-  }
 }

@@ -63,9 +63,6 @@ export class FakeUi {
     this._dialog('showModalDialog', userInterface, title, true);
   }
 
-  showModelessDialog(userInterface: unknown, title: unknown): void {
-    this._dialog('showModelessDialog', userInterface, title, false);
-  }
 
   private _dialog(method: string, userInterface: unknown, title: unknown, modal: boolean): void {
     const output = this._html(method, [userInterface, title]);

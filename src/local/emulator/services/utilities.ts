@@ -38,17 +38,8 @@ export class FakeUtilities {
 
   getUuid(): string { return randomUUID(); }
 
-  /** Returns at once: nothing else runs meanwhile, and the workspace clock belongs to the test. */
-  sleep(milliseconds: unknown): void {
-    if (typeof milliseconds !== 'number') throw signatureMismatch('Utilities.sleep', [milliseconds]);
-  }
 
   base64Encode(data: unknown, charset?: unknown): string { return toBuffer(data, charset, 'base64Encode').toString('base64'); }
-  base64EncodeWebSafe(data: unknown, charset?: unknown): string {
-    const encoded = toBuffer(data, charset, 'base64EncodeWebSafe').toString('base64url');
-    return encoded + '='.repeat((4 - (encoded.length % 4)) % 4);
-  }
 
   base64Decode(encoded: unknown): Bytes { return decode(encoded, /^[A-Za-z0-9+/]*={0,2}$/, 'base64Decode'); }
-  base64DecodeWebSafe(encoded: unknown): Bytes { return decode(encoded, /^[A-Za-z0-9_-]*={0,2}$/, 'base64DecodeWebSafe'); }
 }

@@ -12,6 +12,7 @@ import { NotImplementedError, unwrap } from '../tracked.ts';
 import { chartData } from './chart-data.ts';
 import type { ChartSpec, SheetModel } from './model.ts';
 import { gridOf, trackedRange } from './range.ts';
+import { newDataTableBuilder, newStandaloneChartBuilder } from './standalone-charts.ts';
 
 const CHART_TYPE = officialEnum('Charts.ChartType');
 
@@ -39,17 +40,7 @@ export class FakeEmbeddedChartBuilder {
     return this;
   }
 
-  removeRange(range: unknown): this {
-    const grid = gridOf(range, 'SpreadsheetApp.EmbeddedChartBuilder.removeRange');
-    const index = this._spec.ranges.findIndex((r) => r.sheet === grid.sheet && r.row === grid.row && r.column === grid.column &&
-      r.numRows === grid.numRows && r.numColumns === grid.numColumns);
-    if (index >= 0) this._spec.ranges.splice(index, 1);
-    return this;
-  }
 
-  clearRanges(): this { this._spec.ranges = []; return this; }
-  getRanges(): unknown[] { return this._spec.ranges.map((r) => trackedRange(this._ctx, r)); }
-  getChartType(): unknown { return this._spec.type ? CHART_TYPE[this._spec.type] : null; }
 
   setChartType(type: unknown): this {
     const name = enumName(type);
@@ -77,13 +68,7 @@ export class FakeEmbeddedChartBuilder {
     return this;
   }
 
-  setTransposeRowsAndColumns(transpose: boolean): this {
-    if (typeof transpose !== 'boolean') throw signatureMismatch('SpreadsheetApp.EmbeddedChartBuilder.setTransposeRowsAndColumns', [transpose]);
-    this._spec.transposeRowsAndColumns = transpose;
-    return this;
-  }
 
-  getContainer(): FakeContainerInfo { return this._ctx.track('Spreadsheet.ContainerInfo', new FakeContainerInfo(this._spec)); }
 
   build(): FakeEmbeddedChart {
     if (!this._spec.type) throw new AppsScriptException('Chart type must be set before building the chart.');
@@ -97,8 +82,6 @@ export class FakeEmbeddedChart {
   /** Null until the chart is inserted into a sheet, as documented. */
   getChartId(): number | null { return this._spec.chartId === 0 ? null : this._spec.chartId; }
   getRanges(): unknown[] { return this._spec.ranges.map((r) => trackedRange(this._ctx, r)); }
-  getNumHeaders(): number { return this._spec.numHeaders; }
-  getTransposeRowsAndColumns(): boolean { return this._spec.transposeRowsAndColumns; }
   getOptions(): FakeChartOptions { return this._ctx.track('Charts.ChartOptions', new FakeChartOptions(this._spec.options)); }
   getContainerInfo(): FakeContainerInfo { return this._ctx.track('Spreadsheet.ContainerInfo', new FakeContainerInfo(this._spec)); }
 
@@ -132,9 +115,6 @@ export class FakeContainerInfo {
   constructor(private readonly _spec: ChartSpec) {}
 
   getAnchorRow(): number { return this._spec.position.anchorRow; }
-  getAnchorColumn(): number { return this._spec.position.anchorColumn; }
-  getOffsetX(): number { return this._spec.position.offsetX; }
-  getOffsetY(): number { return this._spec.position.offsetY; }
 }
 
 /** The chart behind an EmbeddedChart the add-on passed in. */
@@ -144,6 +124,15 @@ export function chartOf(chart: unknown, qualifiedMethod: string): FakeEmbeddedCh
   return fake;
 }
 
+/** The Charts service: its enums, and charts drawn from a data table rather than a sheet (standalone-charts.ts). */
 export class FakeChartsService {
   readonly ChartType = CHART_TYPE;
+  readonly ColumnType = officialEnum('Charts.ColumnType');
+  readonly Position = officialEnum('Charts.Position');
+
+  constructor(private readonly _ctx: WorkspaceContext) {}
+
+  newDataTable(): unknown { return newDataTableBuilder(this._ctx); }
+  newBarChart(): unknown { return newStandaloneChartBuilder(this._ctx, 'BAR'); }
+  newColumnChart(): unknown { return newStandaloneChartBuilder(this._ctx, 'COLUMN'); }
 }

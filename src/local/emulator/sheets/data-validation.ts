@@ -1,12 +1,10 @@
 // SpreadsheetApp.newDataValidation(): the rule builder, built rules, and how a strict rule judges a typed value.
 // Google: https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder
 import type { WorkspaceContext } from '../context.ts';
-import { enumName, officialEnum } from '../enums.ts';
-import { AppsScriptException, isDate, signatureMismatch } from '../errors.ts';
-import { unwrap } from '../tracked.ts';
+import { officialEnum } from '../enums.ts';
+import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import type { ValidationSpec } from './model.ts';
 import { isDateTimeFormat } from './number-format.ts';
-import { RangeFormatting } from './range-formatting.ts';
 import type { CellContent } from './typed-input.ts';
 
 const CRITERIA = officialEnum('Spreadsheet.DataValidationCriteria');
@@ -44,67 +42,27 @@ export class FakeDataValidationBuilder {
     return { criteria: this._criteria as string, args: this._args, allowInvalid: this._allowInvalid, helpText: this._helpText };
   }
 
-  copy(): FakeDataValidationBuilder {
-    return this._ctx.track('Spreadsheet.DataValidationBuilder', new FakeDataValidationBuilder(this._ctx, this._spec()));
-  }
 
-  getAllowInvalid(): boolean { return this._allowInvalid; }
-  getCriteriaType(): unknown { return this._criteria === undefined ? null : CRITERIA[this._criteria]; }
-  getCriteriaValues(): unknown[] { return [...this._args]; }
-  getHelpText(): string { return this._helpText; }
 
   setAllowInvalid(allowInvalid: boolean): this { this._allowInvalid = allowInvalid; return this; }
   setHelpText(helpText: string): this { this._helpText = helpText; return this; }
 
   requireCheckbox(...args: unknown[]): this { return this._set('requireCheckbox', 'CHECKBOX', args, [() => true, () => true], 2); }
   requireDate(...args: unknown[]): this { return this._set('requireDate', 'DATE_IS_VALID_DATE', args, []); }
-  requireDateAfter(...args: unknown[]): this { return this._set('requireDateAfter', 'DATE_AFTER', args, [isDate]); }
-  requireDateBefore(...args: unknown[]): this { return this._set('requireDateBefore', 'DATE_BEFORE', args, [isDate]); }
-  requireDateBetween(...args: unknown[]): this { return this._set('requireDateBetween', 'DATE_BETWEEN', args, [isDate, isDate]); }
-  requireDateEqualTo(...args: unknown[]): this { return this._set('requireDateEqualTo', 'DATE_EQUAL_TO', args, [isDate]); }
-  requireDateNotBetween(...args: unknown[]): this { return this._set('requireDateNotBetween', 'DATE_NOT_BETWEEN', args, [isDate, isDate]); }
-  requireDateOnOrAfter(...args: unknown[]): this { return this._set('requireDateOnOrAfter', 'DATE_ON_OR_AFTER', args, [isDate]); }
-  requireDateOnOrBefore(...args: unknown[]): this { return this._set('requireDateOnOrBefore', 'DATE_ON_OR_BEFORE', args, [isDate]); }
-  requireFormulaSatisfied(...args: unknown[]): this { return this._set('requireFormulaSatisfied', 'CUSTOM_FORMULA', args, [isText]); }
   requireNumberBetween(...args: unknown[]): this { return this._set('requireNumberBetween', 'NUMBER_BETWEEN', args, [isNumber, isNumber]); }
-  requireNumberEqualTo(...args: unknown[]): this { return this._set('requireNumberEqualTo', 'NUMBER_EQUAL_TO', args, [isNumber]); }
-  requireNumberGreaterThan(...args: unknown[]): this { return this._set('requireNumberGreaterThan', 'NUMBER_GREATER_THAN', args, [isNumber]); }
   requireNumberGreaterThanOrEqualTo(...args: unknown[]): this { return this._set('requireNumberGreaterThanOrEqualTo', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', args, [isNumber]); }
-  requireNumberLessThan(...args: unknown[]): this { return this._set('requireNumberLessThan', 'NUMBER_LESS_THAN', args, [isNumber]); }
-  requireNumberLessThanOrEqualTo(...args: unknown[]): this { return this._set('requireNumberLessThanOrEqualTo', 'NUMBER_LESS_THAN_OR_EQUAL_TO', args, [isNumber]); }
-  requireNumberNotBetween(...args: unknown[]): this { return this._set('requireNumberNotBetween', 'NUMBER_NOT_BETWEEN', args, [isNumber, isNumber]); }
-  requireNumberNotEqualTo(...args: unknown[]): this { return this._set('requireNumberNotEqualTo', 'NUMBER_NOT_EQUAL_TO', args, [isNumber]); }
-  requireTextContains(...args: unknown[]): this { return this._set('requireTextContains', 'TEXT_CONTAINS', args, [isText]); }
-  requireTextDoesNotContain(...args: unknown[]): this { return this._set('requireTextDoesNotContain', 'TEXT_DOES_NOT_CONTAIN', args, [isText]); }
-  requireTextEqualTo(...args: unknown[]): this { return this._set('requireTextEqualTo', 'TEXT_EQUAL_TO', args, [isText]); }
-  requireTextIsEmail(...args: unknown[]): this { return this._set('requireTextIsEmail', 'TEXT_IS_VALID_EMAIL', args, []); }
-  requireTextIsUrl(...args: unknown[]): this { return this._set('requireTextIsUrl', 'TEXT_IS_VALID_URL', args, []); }
 
   requireValueInList(...args: unknown[]): this {
     const list = (v: unknown) => Array.isArray(v) && v.every(isText);
     return this._set('requireValueInList', 'VALUE_IN_LIST', args.length === 1 ? [...args, true] : args, [list, (v) => typeof v === 'boolean']);
   }
 
-  requireValueInRange(...args: unknown[]): this {
-    const range = (v: unknown) => unwrap(v) instanceof RangeFormatting;
-    return this._set('requireValueInRange', 'VALUE_IN_RANGE', args.length === 1 ? [...args, true] : args, [range, (v) => typeof v === 'boolean']);
-  }
 
-  withCriteria(criteria: unknown, args: unknown[]): this {
-    const name = enumName(criteria);
-    if (name === undefined || !(name in CRITERIA) || !Array.isArray(args)) throw signatureMismatch('SpreadsheetApp.DataValidationBuilder.withCriteria', [criteria, args]);
-    this._criteria = name;
-    this._args = [...args];
-    return this;
-  }
 }
 
 export class FakeDataValidation {
-  constructor(private readonly _ctx: WorkspaceContext, readonly _rule: ValidationSpec) {}
+  constructor(_ctx: WorkspaceContext, readonly _rule: ValidationSpec) {}
 
-  copy(): FakeDataValidationBuilder {
-    return this._ctx.track('Spreadsheet.DataValidationBuilder', new FakeDataValidationBuilder(this._ctx, this._rule));
-  }
 
   getAllowInvalid(): boolean { return this._rule.allowInvalid; }
   getCriteriaType(): unknown { return CRITERIA[this._rule.criteria]; }

@@ -96,6 +96,13 @@ export type AfterEvaluation = () => CellWrite[];
 export class FormulaEngine {
   private readonly hf: HyperFormula;
   private suspended = false;
+  /**
+   * The formula text last set in each cell, per sheet (row × 2¹⁴ + column), so rewriting a cell with the formula
+   * it already holds can be skipped: replacing a formula HyperFormula links to a 10,000-row range costs a walk of
+   * that range's dependents, and imports and rebuilds rewrite every formula. Forgotten when cells move or sheets
+   * are renamed, since formula text changes then.
+   */
+  private readonly formulaText = new Map<number, Map<number, string>>();
   private readonly afterEvaluation: AfterEvaluation[] = [];
 
   constructor(clock: EngineClock) {
@@ -133,7 +140,7 @@ export class FormulaEngine {
     this.suspended = false;
     this.hf.resumeEvaluation();
     const writes = this.afterEvaluation.splice(0).flatMap((task) => task());
-    if (writes.length) this.hf.batch(() => writes.forEach((w) => this.hf.setCellContents({ sheet: w.sheet, row: w.row, col: w.col }, w.contents)));
+    if (writes.length) this.hf.batch(() => writes.forEach((w) => this.setChanged(w.sheet, w.row, w.col, w.contents)));
   }
 
   /** Runs `task` once the pending writes are evaluated: at the next read, or now if nothing is pending. */
@@ -143,9 +150,12 @@ export class FormulaEngine {
   }
 
   /** Structural changes move cells, so deferred work (which names cells) is done first. */
-  private restructure(): void {
+  private restructure(sheet: number): void {
     if (this.afterEvaluation.length) this.evaluate();
     this.write();
+    // References into the sheet shift: its own formulas, and other sheets' formulas that name a sheet.
+    this.formulaText.delete(sheet);
+    for (const texts of this.formulaText.values()) for (const [cell, text] of texts) if (text.includes('!')) texts.delete(cell);
   }
 
   addSheet(name: string): number {
@@ -154,19 +164,48 @@ export class FormulaEngine {
   }
 
   removeSheet(sheetId: number): void {
-    this.restructure();
+    this.restructure(sheetId);
     this.hf.removeSheet(sheetId);
   }
 
   /** Formulas that mention the sheet follow the new name, as Sheets rewrites them. */
   renameSheet(sheetId: number, name: string): void {
     this.write();
+    this.formulaText.clear(); // formulas that mention the sheet now read differently
     this.hf.renameSheet(sheetId, name);
   }
 
   setContents(sheet: number, row: number, col: number, contents: RawCellContent[][]): void {
     this.write();
-    this.hf.setCellContents({ sheet, row, col }, contents);
+    this.setChanged(sheet, row, col, contents);
+  }
+
+  /** Sets a block, leaving out the cells that already hold the same formula (one run of changed cells at a time). */
+  private setChanged(sheet: number, row: number, col: number, contents: RawCellContent[][]): void {
+    const texts = this.formulaText.get(sheet) ?? new Map<number, string>();
+    this.formulaText.set(sheet, texts);
+    const key = (r: number, c: number) => (row + r) * 16384 + col + c;
+    const same = (r: number, c: number, content: RawCellContent) => typeof content === 'string' && texts.get(key(r, c)) === content;
+    if (!contents.some((line, r) => line.some((content, c) => same(r, c, content)))) {
+      this.hf.setCellContents({ sheet, row, col }, contents);
+    } else {
+      contents.forEach((line, r) => {
+        for (let c = 0; c < line.length;) {
+          if (same(r, c, line[c] as RawCellContent)) {
+            c++;
+            continue;
+          }
+          let end = c;
+          while (end < line.length && !same(r, end, line[end] as RawCellContent)) end++;
+          this.hf.setCellContents({ sheet, row: row + r, col: col + c }, [line.slice(c, end)]);
+          c = end;
+        }
+      });
+    }
+    contents.forEach((line, r) => line.forEach((content, c) => {
+      if (typeof content === 'string' && content.startsWith('=')) texts.set(key(r, c), content);
+      else texts.delete(key(r, c));
+    }));
   }
 
   /** True when the cell holds nothing (no value, no formula, not part of a spilled array); answers without evaluating. */
@@ -220,22 +259,22 @@ export class FormulaEngine {
   }
 
   insertRows(sheet: number, at: number, count: number): void {
-    this.restructure();
+    this.restructure(sheet);
     this.hf.addRows(sheet, [at, count]);
   }
 
   deleteRows(sheet: number, at: number, count: number): void {
-    this.restructure();
+    this.restructure(sheet);
     this.hf.removeRows(sheet, [at, count]);
   }
 
   insertColumns(sheet: number, at: number, count: number): void {
-    this.restructure();
+    this.restructure(sheet);
     this.hf.addColumns(sheet, [at, count]);
   }
 
   deleteColumns(sheet: number, at: number, count: number): void {
-    this.restructure();
+    this.restructure(sheet);
     this.hf.removeColumns(sheet, [at, count]);
   }
 

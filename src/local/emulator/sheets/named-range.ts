@@ -48,12 +48,13 @@ export class FakeNamedRange {
     return this;
   }
 
+  remove(): void {
+    removeName(this._spreadsheet, this._name);
+  }
+
   setRange(range: unknown): this {
     defineName(this._spreadsheet, this._name, gridOf(range, 'SpreadsheetApp.NamedRange.setRange'));
     return this;
   }
 
-  remove(): void {
-    removeName(this._spreadsheet, this._name);
-  }
 }

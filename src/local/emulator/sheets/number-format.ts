@@ -72,7 +72,10 @@ function tokenize(section: string): Token[] {
       const previous = tokens[tokens.length - 1];
       if (ch === '0' && previous?.kind === 'point' && tokens.some((t) => t.kind === 'date' && t.letter === 's')) {
         let digits = 1;
-        while (section[i + 1] === '0') (digits++, i++);
+        while (section[i + 1] === '0') {
+          digits++;
+          i++;
+        }
         tokens.pop();
         tokens.push({ kind: 'subsecond', digits });
       } else tokens.push({ kind: 'digit', placeholder: ch });
@@ -91,7 +94,10 @@ function tokenize(section: string): Token[] {
       i += 2;
     } else if ('ymdhs'.includes(lower)) {
       let length = 1;
-      while (section[i + 1]?.toLowerCase() === lower) (length++, i++);
+      while (section[i + 1]?.toLowerCase() === lower) {
+        length++;
+        i++;
+      }
       tokens.push({ kind: 'date', letter: lower as 'y' | 'm' | 'd' | 'h' | 's', length });
     } else tokens.push({ kind: 'literal', text: ch });
   }

@@ -19,9 +19,7 @@ export class FakeProtection {
   getRange(): unknown { return trackedRange(this._ctx, this._spec.range); }
   getDescription(): string { return this._spec.description; }
   setDescription(description: string): this { this._spec.description = String(description); return this; }
-  isWarningOnly(): boolean { return this._spec.warningOnly; }
   setWarningOnly(warningOnly: boolean): this { this._spec.warningOnly = Boolean(warningOnly); return this; }
-  canEdit(): boolean { return true; }
 
   remove(): void {
     const list = this._spec.range.sheet.protections;

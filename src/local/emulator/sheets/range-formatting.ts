@@ -67,42 +67,27 @@ export class RangeFormatting {
   getBackground(): string { return this.getBackgrounds()[0]?.[0] as string; }
   getBackgrounds(): string[][] { return this._read('background', '#ffffff'); }
 
-  setFontColor(value: unknown): this { return this._uniform('fontColor', value, color('setFontColor')); }
-  setFontColors(values: unknown): this { return this._perCell('fontColor', values, 'setFontColors', color('setFontColors')); }
-  getFontColor(): string { return this.getFontColors()[0]?.[0] as string; }
-  getFontColors(): string[][] { return this._read('fontColor', '#000000'); }
 
   setFontWeight(value: unknown): this { return this._uniform('fontWeight', value, text('setFontWeight')); }
   setFontWeights(values: unknown): this { return this._perCell('fontWeight', values, 'setFontWeights', text('setFontWeights')); }
-  getFontWeight(): string { return this.getFontWeights()[0]?.[0] as string; }
   getFontWeights(): string[][] { return this._read('fontWeight', 'normal'); }
 
-  setFontStyle(value: unknown): this { return this._uniform('fontStyle', value, text('setFontStyle')); }
-  setFontStyles(values: unknown): this { return this._perCell('fontStyle', values, 'setFontStyles', text('setFontStyles')); }
 
   setHorizontalAlignment(value: unknown): this { return this._uniform('horizontalAlignment', value, text('setHorizontalAlignment')); }
-  setHorizontalAlignments(values: unknown): this {
-    return this._perCell('horizontalAlignment', values, 'setHorizontalAlignments', text('setHorizontalAlignments'));
-  }
 
-  setVerticalAlignment(value: unknown): this { return this._uniform('verticalAlignment', value, text('setVerticalAlignment')); }
 
   setWrap(value: unknown): this { return this._uniform('wrap', value, flag('setWrap')); }
-  setWraps(values: unknown): this { return this._perCell('wrap', values, 'setWraps', flag('setWraps')); }
 
   setNote(note: unknown): this { return this._uniform('note', note, (v) => (v === null || v === '' ? undefined : String(v))); }
   setNotes(notes: unknown): this { return this._perCell('note', notes, 'setNotes', (v) => (v === null || v === '' ? undefined : String(v))); }
   getNote(): string { return this.getNotes()[0]?.[0] as string; }
   getNotes(): string[][] { return this._read('note', ''); }
-  clearNote(): this { return this._uniform('note', null, () => undefined); }
 
-  getNumberFormat(): string { return this.getNumberFormats()[0]?.[0] as string; }
   /** Formats set on the cells, else the one Sheets applies to a formula's result (=TODAY() is a date). */
   getNumberFormats(): string[][] { return readBlock(this._grid).formats; }
 
   setDataValidation(rule: unknown): this { return this._uniform('validation', rule, this._toRule('setDataValidation')); }
   setDataValidations(rules: unknown): this { return this._perCell('validation', rules, 'setDataValidations', this._toRule('setDataValidations')); }
-  clearDataValidations(): this { return this._uniform('validation', null, () => undefined); }
   getDataValidation(): FakeDataValidation | null { return this.getDataValidations()[0]?.[0] ?? null; }
   getDataValidations(): (FakeDataValidation | null)[][] {
     return this._read('validation', null, (spec) => this._ctx.track('Spreadsheet.DataValidation', new FakeDataValidation(this._ctx, spec)));

@@ -2,9 +2,10 @@
 // Formatting, notes and validation live in the base class (range-formatting.ts).
 // Google: https://developers.google.com/apps-script/reference/spreadsheet/range
 import type { WorkspaceContext } from '../context.ts';
-import { AppsScriptException, signatureMismatch } from '../errors.ts';
+import { signatureMismatch } from '../errors.ts';
 import { unwrap } from '../tracked.ts';
 import { a1Notation } from './a1-notation.ts';
+import { fromR1C1 } from './r1c1.ts';
 import { assertShape, displayValue, readBlock, scriptValue, toContents, writeContents } from './cell-io.ts';
 import type { GridRange } from './model.ts';
 import { trackedProtection } from './protection.ts';
@@ -45,27 +46,11 @@ export class FakeRange extends RangeFormatting {
 
   getRow(): number { return this._grid.row; }
   getColumn(): number { return this._grid.column; }
-  getLastRow(): number { return this._grid.row + this._grid.numRows - 1; }
-  getLastColumn(): number { return this._grid.column + this._grid.numColumns - 1; }
   getNumRows(): number { return this._grid.numRows; }
   getNumColumns(): number { return this._grid.numColumns; }
-  getGridId(): number { return this._grid.sheet.sheetId; }
   getSheet(): FakeSheet { return trackedSheet(this._ctx, this._grid.sheet); }
 
-  getCell(row: number, column: number): FakeRange {
-    if (row < 1 || column < 1 || row > this._grid.numRows || column > this._grid.numColumns) {
-      throw new AppsScriptException('The coordinates of the range are outside the dimensions of the sheet.');
-    }
-    return trackedRange(this._ctx, { ...this._grid, row: this._grid.row + row - 1, column: this._grid.column + column - 1, numRows: 1, numColumns: 1 });
-  }
 
-  offset(rowOffset: number, columnOffset: number, numRows = this._grid.numRows, numColumns = this._grid.numColumns): FakeRange {
-    const row = this._grid.row + rowOffset;
-    const column = this._grid.column + columnOffset;
-    if (row < 1) throw new AppsScriptException('The starting row of the range is too small.');
-    if (column < 1) throw new AppsScriptException('The starting column of the range is too small.');
-    return trackedRange(this._ctx, this._grid.sheet.checkedRange(row, column, numRows, numColumns));
-  }
 
   getValues(): unknown[][] {
     const { cells, formats } = readBlock(this._grid);
@@ -99,11 +84,6 @@ export class FakeRange extends RangeFormatting {
     return this._write(this._filled(value), 'setValue', [value]);
   }
 
-  setFormulas(formulas: unknown): this {
-    assertShape(this._grid, formulas, 'SpreadsheetApp.Range.setFormulas');
-    if (!formulas.every((line) => line.every((f) => typeof f === 'string'))) throw signatureMismatch('SpreadsheetApp.Range.setFormulas', [formulas]);
-    return this._write(formulas, 'setFormulas', [formulas]);
-  }
 
   setFormula(formula: unknown): this {
     if (typeof formula !== 'string') throw signatureMismatch('SpreadsheetApp.Range.setFormula', [formula]);
@@ -112,6 +92,17 @@ export class FakeRange extends RangeFormatting {
       throw new Error('local Workspace: Range.setFormula on more than one cell is not emulated; use setFormulas');
     }
     return this._write([[formula]], 'setFormula', [formula]);
+  }
+
+  /**
+   * One R1C1 formula for every cell of the range ("Sets a formula for the given range. The formula must be in R1C1
+   * notation", Range.setFormulaR1C1): relative references mean the same offsets from each cell.
+   */
+  setFormulaR1C1(formula: unknown): this {
+    if (typeof formula !== 'string') throw signatureMismatch('SpreadsheetApp.Range.setFormulaR1C1', [formula]);
+    const { row, column, numRows, numColumns } = this._grid;
+    const cells = Array.from({ length: numRows }, (_, r) => Array.from({ length: numColumns }, (_, c) => fromR1C1(formula, row + r, column + c)));
+    return this._write(cells, 'setFormulaR1C1', [formula]);
   }
 
   isBlank(): boolean {

@@ -9,7 +9,6 @@ import { chartOf, copyChartSpec, newChartBuilder, trackedChart, type FakeEmbedde
 import { FakeConditionalFormatRule, ruleSpecOf } from './conditional-format.ts';
 import { DEFAULT_COLUMN_WIDTH, type SheetModel } from './model.ts';
 import { trackedProtection } from './protection.ts';
-import { gridOf } from './range.ts';
 
 export class SheetLayout {
   constructor(protected readonly _ctx: WorkspaceContext, readonly _sheet: SheetModel) {}
@@ -41,7 +40,6 @@ export class SheetLayout {
     return this;
   }
 
-  autoResizeColumn(columnPosition: number): this { return this.autoResizeColumns(columnPosition, 1); }
 
   /** Fits columns to their longest displayed text (about 7 px a character plus padding). */
   autoResizeColumns(startColumn: number, numColumns: number): this {
@@ -55,20 +53,12 @@ export class SheetLayout {
     return this;
   }
 
-  hideColumn(column: unknown): void {
-    const grid = gridOf(column, 'SpreadsheetApp.Sheet.hideColumn');
-    this.hideColumns(grid.column, grid.numColumns);
-  }
 
   hideColumns(columnIndex: number, numColumns = 1): void {
     this._checkCount('hideColumns', [columnIndex, numColumns]);
     for (let c = columnIndex; c < columnIndex + numColumns; c++) this._sheet.hiddenColumns.add(c);
   }
 
-  showColumns(columnIndex: number, numColumns = 1): void {
-    this._checkCount('showColumns', [columnIndex, numColumns]);
-    for (let c = columnIndex; c < columnIndex + numColumns; c++) this._sheet.hiddenColumns.delete(c);
-  }
 
   isColumnHiddenByUser(columnPosition: number): boolean { return this._sheet.hiddenColumns.has(columnPosition); }
 
@@ -81,7 +71,6 @@ export class SheetLayout {
     this._sheet.conditionalRules = rules.map(ruleSpecOf);
   }
 
-  clearConditionalFormatRules(): void { this._sheet.conditionalRules = []; }
 
   /** The sheet's protection; an already protected sheet hands back its existing protection. */
   protect(): unknown {

@@ -6,8 +6,8 @@ import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import { toContents, writeContents } from './cell-io.ts';
 import type { SheetModel } from './model.ts';
 import { FakeRange, trackedRange } from './range.ts';
+import { rangeListOf, type FakeRangeList } from './range-list.ts';
 import { SheetLayout } from './sheet-layout.ts';
-import { trackedSpreadsheet } from './spreadsheet.ts';
 
 export function trackedSheet(ctx: WorkspaceContext, sheet: SheetModel): FakeSheet {
   return ctx.track('Spreadsheet.Sheet', new FakeSheet(ctx, sheet));
@@ -19,10 +19,8 @@ export class FakeSheet extends SheetLayout {
   }
 
   getName(): string { return this._sheet.name; }
-  getSheetName(): string { return this._sheet.name; }
   getSheetId(): number { return this._sheet.sheetId; }
   getIndex(): number { return this._sheet.spreadsheet.sheets.indexOf(this._sheet) + 1; }
-  getParent(): unknown { return trackedSpreadsheet(this._ctx, this._sheet.spreadsheet); }
   getMaxRows(): number { return this._sheet.maxRows; }
   getMaxColumns(): number { return this._sheet.maxColumns; }
 
@@ -31,6 +29,7 @@ export class FakeSheet extends SheetLayout {
     this._sheet.spreadsheet.renameSheet(this._sheet, name);
     return this;
   }
+
 
   activate(): this {
     this._sheet.spreadsheet.activeSheet = this._sheet;
@@ -49,6 +48,9 @@ export class FakeSheet extends SheetLayout {
     return trackedRange(this._ctx, this._sheet.checkedRange(row!, column!, numRows, numColumns));
   }
 
+  /** Ranges of this sheet by A1 notation, one handle: its setters apply one value to each range. */
+  getRangeList(a1Notations: unknown): FakeRangeList { return rangeListOf(this._ctx, this._sheet, a1Notations); }
+
   getLastRow(): number { return this._sheet.spreadsheet.engine.contentExtent(this._sheet.engineId).lastRow; }
   getLastColumn(): number { return this._sheet.spreadsheet.engine.contentExtent(this._sheet.engineId).lastColumn; }
 
@@ -59,12 +61,8 @@ export class FakeSheet extends SheetLayout {
 
   insertRowsAfter(afterPosition: number, howMany: number): this { return this._insertRows('insertRowsAfter', afterPosition, howMany); }
   insertRowsBefore(beforePosition: number, howMany: number): this { return this._insertRows('insertRowsBefore', beforePosition - 1, howMany); }
-  insertRowAfter(afterPosition: number): this { return this._insertRows('insertRowAfter', afterPosition, 1); }
-  insertRowBefore(beforePosition: number): this { return this._insertRows('insertRowBefore', beforePosition - 1, 1); }
   insertColumnsAfter(afterPosition: number, howMany: number): this { return this._insertColumns('insertColumnsAfter', afterPosition, howMany); }
   insertColumnsBefore(beforePosition: number, howMany: number): this { return this._insertColumns('insertColumnsBefore', beforePosition - 1, howMany); }
-  insertColumnAfter(afterPosition: number): this { return this._insertColumns('insertColumnAfter', afterPosition, 1); }
-  insertColumnBefore(beforePosition: number): this { return this._insertColumns('insertColumnBefore', beforePosition - 1, 1); }
 
   private _insertRows(method: string, at: number, count: number): this {
     this._checkPositions(method, [at, count]);
@@ -87,24 +85,8 @@ export class FakeSheet extends SheetLayout {
     this._sheet.deleteRows(rowPosition - 1, howMany);
   }
 
-  deleteRow(rowPosition: number): this {
-    this.deleteRows(rowPosition, 1);
-    return this;
-  }
 
-  deleteColumns(columnPosition: number, howMany: number): void {
-    this._checkPositions('deleteColumns', [columnPosition, howMany]);
-    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > this._sheet.maxColumns) {
-      throw new AppsScriptException('Those columns are out of bounds.');
-    }
-    if (howMany >= this._sheet.maxColumns) throw new AppsScriptException('Sorry, it is not possible to delete all non-frozen columns.');
-    this._sheet.deleteColumns(columnPosition - 1, howMany);
-  }
 
-  deleteColumn(columnPosition: number): this {
-    this.deleteColumns(columnPosition, 1);
-    return this;
-  }
 
   /** Writes one row below the last row with content, growing the sheet when it is full. */
   appendRow(rowContents: unknown): this {
@@ -127,18 +109,6 @@ export class FakeSheet extends SheetLayout {
     return this;
   }
 
-  clearContents(): this {
-    this._whole().clearContent();
-    return this;
-  }
 
-  clearFormats(): this {
-    this._whole().clear({ formatOnly: true });
-    return this;
-  }
 
-  clearNotes(): this {
-    this._whole().clearNote();
-    return this;
-  }
 }

@@ -5,7 +5,6 @@ import type { WorkspaceContext } from '../context.ts';
 import { enumName } from '../enums.ts';
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import { unwrap } from '../tracked.ts';
-import { assertTimeZone } from './date-serial.ts';
 import type { SheetModel, SpreadsheetModel } from './model.ts';
 import { defineName, removeName, trackedNamedRange, type FakeNamedRange } from './named-range.ts';
 import { trackedProtection } from './protection.ts';
@@ -28,23 +27,11 @@ export class FakeSpreadsheet {
   getId(): string { return this._model.id; }
   getName(): string { return this._model.name; }
   getUrl(): string { return this._model.url; }
-  getNumSheets(): number { return this._model.sheets.length; }
   getSpreadsheetTimeZone(): string { return this._model.timeZone; }
   getSpreadsheetLocale(): string { return 'en_US'; }
+  getNumSheets(): number { return this._model.sheets.length; }
 
-  rename(newName: string): void {
-    if (typeof newName !== 'string') throw signatureMismatch('SpreadsheetApp.Spreadsheet.rename', [newName]);
-    this._model.name = newName;
-  }
 
-  setSpreadsheetTimeZone(timezone: string): void {
-    try {
-      assertTimeZone(timezone);
-    } catch {
-      throw new AppsScriptException(`Invalid argument: ${timezone}`);
-    }
-    this._model.timeZone = timezone;
-  }
 
   getSheets(): FakeSheet[] { return this._model.sheets.map((s) => trackedSheet(this._ctx, s)); }
 
@@ -53,10 +40,6 @@ export class FakeSpreadsheet {
     return sheet ? trackedSheet(this._ctx, sheet) : null;
   }
 
-  getSheetById(id: number): FakeSheet | null {
-    const sheet = this._model.sheets.find((s) => s.sheetId === id);
-    return sheet ? trackedSheet(this._ctx, sheet) : null;
-  }
 
   /** insertSheet(), insertSheet(index), insertSheet(name) or insertSheet(name, index); the new sheet becomes active. */
   insertSheet(...args: unknown[]): FakeSheet {
@@ -78,10 +61,6 @@ export class FakeSpreadsheet {
 
   getActiveSheet(): FakeSheet { return trackedSheet(this._ctx, this._model.activeSheet); }
 
-  setActiveSheet(sheet: unknown): FakeSheet {
-    this._model.activeSheet = this._sheetOf(sheet, 'setActiveSheet');
-    return this.getActiveSheet();
-  }
 
   /** "A1:B2" on the active sheet, or "'Sheet name'!A1:B2". */
   getRange(a1Notation: string): FakeRange {

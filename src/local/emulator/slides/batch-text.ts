@@ -1,4 +1,5 @@
-// The batchUpdate requests that edit text in a shape or a table cell: insertText, deleteText, updateTextStyle.
+// The batchUpdate requests that edit text in a shape or a table cell: insertText, deleteText, updateTextStyle,
+// createParagraphBullets.
 // Indexes count the editable text, without the closing newline Slides keeps ("existing text length (9)").
 // Google: https://developers.google.com/slides/api/concepts/text,
 //   https://developers.google.com/slides/api/reference/rest/v1/presentations/request#inserttextrequest
@@ -108,6 +109,14 @@ export const textRequests: Record<string, (r: Req) => Json> = {
     const t = target(r);
     const [start, end] = range(r, t.runs);
     t.set(text.deleteText(t.runs, start, end));
+    return {};
+  },
+
+  createParagraphBullets(r) {
+    const t = target(r);
+    const [start, end] = range(r, t.runs);
+    const preset = typeof r.body.bulletPreset === 'string' ? r.body.bulletPreset : 'BULLET_DISC_CIRCLE_SQUARE';
+    t.set(text.bulletParagraphs(t.runs, start, end, preset));
     return {};
   },
 

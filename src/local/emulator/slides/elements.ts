@@ -9,7 +9,6 @@
 import { AppsScriptException } from '../errors.ts';
 import { findElement, type ElementModel, type PresentationModel, type SheetsChartModel, type TableModel } from './model.ts';
 import { enumValue, overload, type OpenPresentation } from './runtime.ts';
-import { chartSource, imageFromBlob, imageFromUrl, IMAGE_RETRIEVAL_MESSAGE, type ImageSource } from './sources.ts';
 import { GONE_MESSAGE } from './text-host.ts';
 import { TextRangeFake } from './text-range.ts';
 
@@ -73,35 +72,15 @@ export class ElementFake {
     return this._el().box.height;
   }
 
-  setLeft(left: unknown): this {
-    return this._setBox('setLeft', 'left', left);
-  }
 
-  setTop(top: unknown): this {
-    return this._setBox('setTop', 'top', top);
-  }
 
   setWidth(width: unknown): this {
     return this._setBox('setWidth', 'width', width);
   }
 
-  setHeight(height: unknown): this {
-    return this._setBox('setHeight', 'height', height);
-  }
 
-  getTitle(): string {
-    return this._el().title ?? '';
-  }
 
-  getDescription(): string {
-    return this._el().description ?? '';
-  }
 
-  setTitle(title: unknown): this {
-    overload(`SlidesApp.${this._cls}.setTitle`, [title], ['string']);
-    this._edit((el) => (el.title = title as string));
-    return this;
-  }
 
   setDescription(description: unknown): this {
     overload(`SlidesApp.${this._cls}.setDescription`, [description], ['string']);
@@ -109,24 +88,7 @@ export class ElementFake {
     return this;
   }
 
-  remove(): void {
-    const id = this._id;
-    this._s.edit((m) => {
-      const { slide } = located(m, id);
-      slide.elements = slide.elements.filter((e) => e.objectId !== id);
-    });
-  }
 
-  /** A copy on the same slide, in the same place, with a new id. */
-  duplicate(): ElementFake {
-    this._el();
-    const [id, copyId] = [this._id, this._s.newId()];
-    this._s.edit((m) => {
-      const { slide, element } = located(m, id);
-      slide.elements.push({ ...structuredClone(element), objectId: copyId });
-    });
-    return wrapElement(this._s, located(this._s.model(), copyId).element, true);
-  }
 
   /** Puts a new element where this one is and removes this one (Shape.replaceWith…). */
   protected _replaceWith(make: (id: string) => ElementModel): ElementFake {
@@ -153,17 +115,8 @@ export class PageElementFake extends ElementFake {
     return this._as('shape');
   }
 
-  asTable(): ElementFake {
-    return this._as('table');
-  }
 
-  asImage(): ElementFake {
-    return this._as('image');
-  }
 
-  asSheetsChart(): ElementFake {
-    return this._as('sheetsChart');
-  }
 }
 
 export class ShapeFake extends ElementFake {
@@ -178,9 +131,6 @@ export class ShapeFake extends ElementFake {
     return this._s.runtime.track('TextRange', new TextRangeFake(this._s, { objectId: this._id }));
   }
 
-  getShapeType(): unknown {
-    return enumValue('Slides.ShapeType', this._shape().shapeType);
-  }
 
   getPlaceholderType(): unknown {
     return enumValue('Slides.PlaceholderType', this._shape().placeholder?.type ?? 'NONE');
@@ -190,25 +140,8 @@ export class ShapeFake extends ElementFake {
     return this._shape().placeholder?.index ?? null;
   }
 
-  replaceWithImage(...args: unknown[]): ElementFake {
-    const which = overload('SlidesApp.Shape.replaceWithImage', args, ['string'], ['string', 'boolean'], ['object'], ['object', 'boolean']);
-    let image: ImageSource | undefined;
-    if (which < 2) {
-      image = imageFromUrl(args[0] as string, this._s.runtime.ctx.drive);
-      if (!image) throw new AppsScriptException(IMAGE_RETRIEVAL_MESSAGE);
-    } else image = imageFromBlob(args[0], 'SlidesApp.Shape.replaceWithImage', args);
-    return this._replaceWith((objectId) => ({ kind: 'image', objectId, box: { left: 0, top: 0, width: 0, height: 0 }, ...image }));
-  }
 
-  replaceWithSheetsChart(sourceChart: unknown): ElementFake {
-    const chart = chartSource(sourceChart, 'SlidesApp.Shape.replaceWithSheetsChart', [sourceChart]);
-    return this._replaceWith((objectId): SheetsChartModel => ({ kind: 'sheetsChart', objectId, box: { left: 0, top: 0, width: 0, height: 0 }, chart }));
-  }
 
-  replaceWithSheetsChartAsImage(sourceChart: unknown): ElementFake {
-    const chart = chartSource(sourceChart, 'SlidesApp.Shape.replaceWithSheetsChartAsImage', [sourceChart]);
-    return this._replaceWith((objectId) => ({ kind: 'image', objectId, box: { left: 0, top: 0, width: 0, height: 0 }, chart }));
-  }
 }
 
 export class TableFake extends ElementFake {
@@ -242,25 +175,10 @@ export class TableCellFake {
     return this._s.runtime.track('TextRange', new TextRangeFake(this._s, { objectId: this._tableId, cell: [this._row, this._column] }));
   }
 
-  getRowIndex(): number {
-    return this._row;
-  }
 
-  getColumnIndex(): number {
-    return this._column;
-  }
 
-  getRowSpan(): number {
-    return 1;
-  }
 
-  getColumnSpan(): number {
-    return 1;
-  }
 
-  getParentTable(): ElementFake {
-    return wrapElement(this._s, located(this._s.model(), this._tableId).element);
-  }
 }
 
 export class ImageFake extends ElementFake {
@@ -285,12 +203,5 @@ export class SheetsChartFake extends ElementFake {
     return this._chart().chart.chartId;
   }
 
-  getEmbedType(): unknown {
-    return enumValue('Slides.SheetsChartEmbedType', 'IMAGE');
-  }
 
-  /** Google re-reads the chart from the spreadsheet; the local Workspace keeps what it recorded. */
-  refresh(): void {
-    this._chart();
-  }
 }

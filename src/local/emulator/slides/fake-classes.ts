@@ -8,7 +8,7 @@ import { ImageFake, PageElementFake, ShapeFake, SheetsChartFake, TableCellFake, 
 import { LayoutFake } from './layout.ts';
 import { PRESENTATION_MIME, newPresentationModel } from './model.ts';
 import { PresentationFake, SlidesAppFake } from './presentation.ts';
-import { OpenPresentation, SlidesRuntime } from './runtime.ts';
+import { type OpenPresentation, SlidesRuntime } from './runtime.ts';
 import { SlideFake } from './slide.ts';
 import { ParagraphFake, TextRangeFake } from './text-range.ts';
 import { TextStyleFake } from './text-style.ts';

@@ -1,7 +1,5 @@
 // SlidesApp's Layout: one of the theme's predefined layouts, known by name; slides are appended from it.
 // Google: https://developers.google.com/apps-script/reference/slides/layout
-import { enumValue } from './runtime.ts';
-import { LAYOUTS } from './model.ts';
 
 export class LayoutFake {
   constructor(private readonly _name: string) {}
@@ -15,11 +13,5 @@ export class LayoutFake {
     return this._name;
   }
 
-  getObjectId(): string {
-    return LAYOUTS[this._name]?.objectId ?? '';
-  }
 
-  getPageType(): unknown {
-    return enumValue('Slides.PageType', 'LAYOUT');
-  }
 }

@@ -6,7 +6,7 @@ import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import { enumName, officialEnum } from '../enums.ts';
 import { officialMembers } from '../official-api.ts';
 import { NotImplementedError, unwrap } from '../tracked.ts';
-import { LAYOUTS, PAGE_HEIGHT, PAGE_WIDTH, PRESENTATION_MIME, findElement, newPresentationModel, slideFromLayout, type SlideModel } from './model.ts';
+import { LAYOUTS, PRESENTATION_MIME, findElement, newPresentationModel, slideFromLayout, type SlideModel } from './model.ts';
 import { requireAuthorization } from '../service-context.ts';
 import { PRESENTATIONS, READ_ONLY_MESSAGE, overload, type OpenPresentation, type SlidesRuntime } from './runtime.ts';
 import { wrapElement, type ElementFake } from './elements.ts';
@@ -56,14 +56,7 @@ export class SlidesAppFake {
     return this._open('openByUrl', id);
   }
 
-  /** Debrief runs in a spreadsheet, so there is no active presentation. */
-  getActivePresentation(): null {
-    return null;
-  }
 
-  getUi(): never {
-    throw new AppsScriptException('Cannot call SlidesApp.getUi() from this context.');
-  }
 }
 
 export class PresentationFake {
@@ -122,15 +115,7 @@ export class PresentationFake {
     return `https://docs.google.com/presentation/d/${this.getId()}/edit`;
   }
 
-  getPageWidth(): number {
-    this._s.model();
-    return PAGE_WIDTH;
-  }
 
-  getPageHeight(): number {
-    this._s.model();
-    return PAGE_HEIGHT;
-  }
 
   getSlides(): SlideFake[] {
     return this._s.model().slides.map((s) => this._slideFake(s));

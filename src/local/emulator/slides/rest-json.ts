@@ -57,7 +57,9 @@ export function textJson(runs: readonly Run[]): Json | undefined {
     paragraph.push(piece);
     if (!piece.text.endsWith('\n')) continue;
     const length = paragraph.reduce((n, p) => n + p.text.length, 0);
-    elements.push({ ...nonZero({ startIndex: index }), endIndex: index + length, paragraphMarker: { style: {} } });
+    // A bulleted paragraph's marker carries its bullet (its list and glyph; nesting level 0 is left out, as proto3 JSON does).
+    const bullet = paragraph[0]?.style.bullet ? { bullet: { glyph: '●' } } : {};
+    elements.push({ ...nonZero({ startIndex: index }), endIndex: index + length, paragraphMarker: { style: {}, ...bullet } });
     for (const p of paragraph) {
       elements.push({ ...nonZero({ startIndex: index }), endIndex: index + p.text.length, textRun: { content: p.text, style: styleJson(p.style) } });
       index += p.text.length;

@@ -7,7 +7,7 @@ import { requireAuthorization, SCOPE } from '../service-context.ts';
 const SHEETS = 'https://www.googleapis.com/auth/spreadsheets';
 import { enumName } from '../enums.ts';
 import { PAGE_HEIGHT, PAGE_WIDTH, findSlide, type Box, type ElementModel, type ShapeModel, type SlideModel } from './model.ts';
-import { enumValue, overload, type ArgKind, type OpenPresentation } from './runtime.ts';
+import { overload, type ArgKind, type OpenPresentation } from './runtime.ts';
 import { chartSource, imageFromBlob, imageFromUrl, IMAGE_RETRIEVAL_MESSAGE, type ImageSource } from './sources.ts';
 import { replaceAllLiteral } from './text.ts';
 import { wrapElement, type ElementFake } from './elements.ts';
@@ -80,10 +80,6 @@ export class SlideFake {
     return this._slide().objectId;
   }
 
-  getPageType(): unknown {
-    this._slide();
-    return enumValue('Slides.PageType', 'SLIDE');
-  }
 
   getLayout(): LayoutFake {
     return this._s.runtime.track('Layout', new LayoutFake(this._slide().layout));
@@ -111,9 +107,6 @@ export class SlideFake {
     return this._elements('image');
   }
 
-  getSheetsCharts(): ElementFake[] {
-    return this._elements('sheetsChart');
-  }
 
   getPlaceholders(): ElementFake[] {
     return this._slide().elements.filter((e) => e.kind === 'shape' && e.placeholder).map((e) => wrapElement(this._s, e, true));
@@ -136,12 +129,6 @@ export class SlideFake {
     return this._insert((objectId) => ({ kind: 'shape', objectId, shapeType: 'TEXT_BOX', box, text: body ? [{ text: body, style: {} }] : [] }));
   }
 
-  insertShape(...args: unknown[]): ElementFake {
-    const which = overload('SlidesApp.Slide.insertShape', args, [{ enum: 'Slides.ShapeType' }], [{ enum: 'Slides.ShapeType' }, ...BOX]);
-    const box = which === 0 ? { left: 0, top: 0, width: 300, height: 200 } : boxOf(args.slice(1));
-    const shapeType = enumName(args[0]) as string;
-    return this._insert((objectId) => ({ kind: 'shape', objectId, shapeType, box, text: [] }));
-  }
 
   /** Centred with a default size and evenly spread rows and columns, or where asked. Every cell starts empty. */
   insertTable(...args: unknown[]): ElementFake {

@@ -39,26 +39,10 @@ export class TextRangeFake {
     return b.full.slice(b.start, b.end);
   }
 
-  asRenderedString(): string {
-    return this.asString();
-  }
 
-  getStartIndex(): number {
-    return this._bounds().start;
-  }
 
-  getEndIndex(): number {
-    return this._bounds().end;
-  }
 
-  getLength(): number {
-    const b = this._bounds();
-    return b.end - b.start;
-  }
 
-  isEmpty(): boolean {
-    return this.getLength() === 0;
-  }
 
   setText(newText: unknown): TextRangeFake {
     overload('SlidesApp.TextRange.setText', [newText], ['string']);
@@ -73,21 +57,7 @@ export class TextRangeFake {
     return this._splice(at, at, appended as string);
   }
 
-  insertText(startOffset: unknown, inserted: unknown): TextRangeFake {
-    overload('SlidesApp.TextRange.insertText', [startOffset, inserted], ['number', 'string']);
-    const b = this._bounds();
-    const at = b.start + (startOffset as number);
-    if ((startOffset as number) < 0 || at > Math.min(b.end, b.body)) throw badOffset();
-    return this._splice(at, at, inserted as string);
-  }
 
-  clear(...args: unknown[]): void {
-    const which = overload('SlidesApp.TextRange.clear', args, [], ['number', 'number']);
-    const b = this._bounds();
-    const [from, to] = which === 0 ? [b.start, b.end] : [b.start + (args[0] as number), b.start + (args[1] as number)];
-    if (from < b.start || to > b.end || from > to) throw badOffset();
-    this._splice(from, Math.min(to, b.body), '');
-  }
 
   getRange(startOffset: unknown, endOffset: unknown): TextRangeFake {
     overload('SlidesApp.TextRange.getRange', [startOffset, endOffset], ['number', 'number']);
@@ -136,13 +106,7 @@ export class TextRangeFake {
 }
 
 export class ParagraphFake {
-  constructor(private readonly _index: number, private readonly _rangeOf: TextRangeFake) {}
+  constructor(_index: number, _rangeOf: TextRangeFake) {}
 
-  getIndex(): number {
-    return this._index;
-  }
 
-  getRange(): TextRangeFake {
-    return this._rangeOf;
-  }
 }

@@ -17,7 +17,7 @@ export class TextStyleFake {
     return this;
   }
 
-  private _get<F extends keyof RunStyle>(field: F): RunStyle[F] | null {
+  private _get<F extends text.StyleField>(field: F): RunStyle[F] | null {
     return text.uniformStyle(hostRuns(this._s.model(), this._host), this._start, this._end, field);
   }
 
@@ -25,31 +25,14 @@ export class TextStyleFake {
     return this._set('setBold', bold, 'boolean', { bold: bold as boolean });
   }
 
-  setItalic(italic: unknown): this {
-    return this._set('setItalic', italic, 'boolean', { italic: italic as boolean });
-  }
 
-  setUnderline(underline: unknown): this {
-    return this._set('setUnderline', underline, 'boolean', { underline: underline as boolean });
-  }
 
   setFontSize(fontSize: unknown): this {
     return this._set('setFontSize', fontSize, 'number', { fontSize: fontSize as number });
   }
 
-  setFontFamily(fontFamily: unknown): this {
-    return this._set('setFontFamily', fontFamily, 'string', { fontFamily: fontFamily as string });
-  }
 
-  setLinkUrl(url: unknown): this {
-    return this._set('setLinkUrl', url, 'string', { link: url as string });
-  }
 
-  removeLink(): this {
-    const { _host: host, _start: start, _end: end } = this;
-    this._s.edit((m) => setHostRuns(m, host, text.restyle(hostRuns(m, host), start, end, { link: undefined })));
-    return this;
-  }
 
   /** setForegroundColor(hexColor) and setForegroundColor(red, green, blue); Color objects and theme colours aren't emulated. */
   setForegroundColor(...args: unknown[]): this {
@@ -65,28 +48,12 @@ export class TextStyleFake {
     return v === null ? null : v === true;
   }
 
-  isItalic(): boolean | null {
-    const v = this._get('italic');
-    return v === null ? null : v === true;
-  }
 
-  isUnderline(): boolean | null {
-    const v = this._get('underline');
-    return v === null ? null : v === true;
-  }
 
   getFontSize(): number | null {
     const v = this._get('fontSize');
     return v === null ? null : (v ?? 14); // 14pt: the theme's default body size
   }
 
-  getFontFamily(): string | null {
-    const v = this._get('fontFamily');
-    return v === null ? null : (v ?? 'Arial');
-  }
 
-  hasLink(): boolean | null {
-    const v = this._get('link');
-    return v === null ? null : v !== undefined;
-  }
 }

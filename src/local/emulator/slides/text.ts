@@ -11,6 +11,8 @@ export interface RunStyle {
   fontFamily?: string;
   foregroundColor?: string; // "#rrggbb"
   link?: string; // URL
+  /** The paragraph's bullet preset (createParagraphBullets), on every character of a bulleted paragraph, its newline included. */
+  bullet?: string;
 }
 
 export interface Run {
@@ -18,7 +20,8 @@ export interface Run {
   style: RunStyle;
 }
 
-export type StyleField = keyof RunStyle;
+/** Text style fields (updateTextStyle's mask); `bullet` is the paragraph's, not one of them. */
+export type StyleField = Exclude<keyof RunStyle, 'bullet'>;
 export const STYLE_FIELDS: readonly StyleField[] = ['bold', 'italic', 'underline', 'fontSize', 'fontFamily', 'foregroundColor', 'link'];
 
 /** One style per UTF-16 code unit: every operation is a splice on this, then runs are rebuilt. */
@@ -34,7 +37,7 @@ function explode(runs: readonly Run[]): Exploded {
 }
 
 function sameStyle(a: RunStyle, b: RunStyle): boolean {
-  return STYLE_FIELDS.every((f) => a[f] === b[f]);
+  return a.bullet === b.bullet && STYLE_FIELDS.every((f) => a[f] === b[f]);
 }
 
 function implode({ text, styles }: Exploded): Run[] {
@@ -103,6 +106,31 @@ export function uniformStyle<F extends StyleField>(runs: readonly Run[], start: 
   const e = explode(runs);
   const values = new Set(e.styles.slice(start, Math.max(end, start + 1)).map((s) => s[field]));
   return values.size === 1 ? ([...values][0] as RunStyle[F]) : null;
+}
+
+/**
+ * Bullets every paragraph that overlaps [start, end) ("Creates bullets for all of the paragraphs that overlap with
+ * the given text index range"), and removes the paragraphs' leading tabs ("The nesting level of each paragraph will
+ * be determined by counting leading tabs in front of each paragraph... leading tabs are removed by this request",
+ * CreateParagraphBulletsRequest). Nesting itself is not kept: Debrief never nests.
+ */
+export function bulletParagraphs(runs: readonly Run[], start: number, end: number, preset: string): Run[] {
+  const e = explode(runs);
+  const from = e.text.lastIndexOf('\n', start - 1) + 1;
+  const close = e.text.indexOf('\n', Math.max(start, end - 1));
+  const to = close === -1 ? e.text.length : close + 1;
+  let text = '';
+  const styles: RunStyle[] = [];
+  let atParagraphStart = true;
+  for (let i = 0; i < e.text.length; i++) {
+    const c = e.text[i] as string;
+    const inside = i >= from && i < to;
+    if (inside && atParagraphStart && c === '\t') continue;
+    atParagraphStart = c === '\n';
+    text += c;
+    styles.push(inside ? { ...(e.styles[i] as RunStyle), bullet: preset } : (e.styles[i] as RunStyle));
+  }
+  return implode({ text, styles });
 }
 
 /** Literal, non-overlapping, left-to-right search; never a pattern. Returns start offsets. */

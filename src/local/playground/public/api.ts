@@ -21,6 +21,8 @@ export const api = {
   setCell: (sheet: string, a1: string, input: string) => request<SheetView>('/api/cell', { sheet, a1, input }),
   menu: (caption: string) => request<PlaygroundState>('/api/menu', { caption }),
   load: (body: LoadRequest) => request<LoadResult>('/api/load', body),
+  setUser: (email: string) => request<PlaygroundState>('/api/user', { email }),
+  share: (id: string, email: string, role: string) => request<string>('/api/share', { id, email, role }),
 };
 
 /** Calls `onChange` whenever the server says the spreadsheet or the add-on's UI changed. */

@@ -1,8 +1,10 @@
-// google.script.run for the sidebar in the playground: the same client API HtmlService injects (handlers and a
-// user object set by chaining, calls always asynchronous, only legal argument types), carried to /rpc over HTTP;
-// and links to Google Docs/Slides opened as the playground's renderings.
+// google.script.run for the sidebar and dialogs in the playground: the same client API HtmlService injects (handlers
+// and a user object set by chaining, calls always asynchronous, only legal argument types), carried to /rpc over
+// HTTP; and links to Google Docs/Slides opened as the playground's renderings.
 
 declare const __SERVER_FUNCTIONS__: string[];
+/** Which HtmlService page this is: the sidebar or a dialog (google.script.host.close() closes that one). */
+declare const __HOST_KIND__: 'sidebar' | 'dialog';
 
 type Handler = (value: unknown, userObject?: unknown) => void;
 interface Handlers {
@@ -73,7 +75,7 @@ function runner(handlers: Handlers): Record<string, unknown> {
 
 const host = {
   origin: location.origin,
-  close: () => window.parent.postMessage({ type: 'debrief-playground:close-sidebar' }, location.origin),
+  close: () => window.parent.postMessage({ type: `debrief-playground:close-${__HOST_KIND__}` }, location.origin),
   setHeight: () => undefined,
   setWidth: () => undefined,
   editor: { focus: () => window.parent.postMessage({ type: 'debrief-playground:focus-editor' }, location.origin) },

@@ -20,7 +20,7 @@ export function createGrid(commit: (a1: string, input: string) => Promise<void>)
   const formulaInput = el('input', { class: 'formula-input', 'data-testid': 'formula-bar', 'aria-label': 'Formula bar', autocomplete: 'off', spellcheck: 'false' });
   const table = el('table', { class: 'grid', 'data-testid': 'grid', role: 'grid' });
   const scroller = el('div', { class: 'grid-scroller' }, table);
-  const charts = el('p', { class: 'charts', 'data-testid': 'charts', hidden: true });
+  const charts = el('div', { class: 'charts', 'data-testid': 'charts', hidden: true });
   const root = el('div', { class: 'sheet-area' },
     el('div', { class: 'formula-row' }, nameBox, el('span', { class: 'fx' }, 'fx'), formulaInput), charts, scroller);
 
@@ -130,8 +130,10 @@ export function createGrid(commit: (a1: string, input: string) => Promise<void>)
     table.style.width = `${tableWidth(next)}px`;
     fill(table, renderSheet(next));
     charts.hidden = next.charts.length === 0;
-    fill(charts, 'Charts on this tab: ', next.charts.map((c, i) => [i > 0 && ' · ',
-      el('span', { class: 'chart', title: c.ranges.join(', ') }, `${c.title} (${c.type.toLowerCase()} chart of ${c.ranges.join(', ')})`)]));
+    // Each chart as a picture (an <img> of its SVG: nothing in it runs or reaches the page's markup), named below.
+    fill(charts, next.charts.map((c) => el('figure', { class: 'chart', 'data-testid': 'chart' },
+      el('img', { src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(c.svg)}`, alt: `${c.title}: ${c.type.toLowerCase()} chart of ${c.ranges.join(', ')}`, width: 360, height: 223 }),
+      el('figcaption', { title: c.ranges.join(', ') }, `${c.title} (${c.type.toLowerCase()} chart of ${c.ranges.join(', ')})`))));
     select(selected.row, selected.col);
   };
 

@@ -17,10 +17,13 @@ const alertDialog = $<HTMLDialogElement>('alert-dialog');
 const sidebarPanel = $('sidebar-panel');
 const sidebarFrame = $<HTMLIFrameElement>('sidebar-frame');
 const fileInput = $<HTMLInputElement>('load-file');
+const userSwitch = $<HTMLSelectElement>('user-switch');
+const addonDialog = $<HTMLDialogElement>('addon-dialog');
+const addonFrame = $<HTMLIFrameElement>('addon-dialog-frame');
 
 let state: PlaygroundState | null = null;
 let activeSheet = '';
-let seen = { toasts: 0, alerts: 0, sidebarShown: 0 };
+let seen = { toasts: 0, alerts: 0, sidebarShown: 0, dialogsShown: 0 };
 
 function say(text: string, kind: 'info' | 'error' | 'working' = 'info'): void {
   notice.textContent = text;
@@ -66,21 +69,58 @@ function showState(next: PlaygroundState): void {
     type: 'button', class: name === activeSheet ? 'tab active' : 'tab', 'data-testid': 'sheet-tab', 'data-sheet': name,
     'aria-pressed': String(name === activeSheet), onclick: () => void openSheet(name),
   }, name)));
-  showDocuments(next.documents);
-  if (next.notice && !previous) say(next.notice.text, next.notice.error ? 'error' : 'info');
+  showDocuments(next.documents, next);
+  showUsers(next);
+  if (next.notice && next.notice.text !== previous?.notice?.text) say(next.notice.text, next.notice.error ? 'error' : 'info');
   next.toasts.slice(seen.toasts).forEach(showToast);
   next.alerts.slice(seen.alerts).forEach(showAlert);
   if (previous && (next.generation !== previous.generation || next.sidebarShown > seen.sidebarShown)) openSidebar();
-  seen = { toasts: next.toasts.length, alerts: next.alerts.length, sidebarShown: next.sidebarShown };
+  if (previous && next.dialogsShown > seen.dialogsShown && next.dialog) openAddonDialog(next.dialog);
+  seen = { toasts: next.toasts.length, alerts: next.alerts.length, sidebarShown: next.sidebarShown, dialogsShown: next.dialogsShown };
 }
 
-/** Drive's Docs and decks in a drop-down, the newest one also as a direct link. */
-function showDocuments(list: PlaygroundState['documents']): void {
+/** The people of the emulated domain; choosing one acts as them from the next call on. */
+function showUsers(next: PlaygroundState): void {
+  if (userSwitch.options.length !== next.users.length) {
+    fill(userSwitch, next.users.map((u) => el('option', { value: u.email }, u.role ? `${u.name} — ${u.role}` : u.name)));
+  }
+  userSwitch.value = next.user;
+}
+userSwitch.addEventListener('change', () => void (async () => {
+  try {
+    await api.setUser(userSwitch.value);
+  } catch (error) {
+    say(`Couldn’t switch user: ${(error as Error).message}`, 'error');
+  }
+  await refresh();
+})());
+
+/** A dialog the add-on opened (showModalDialog), as Sheets shows it: modal, with its title, at its size. */
+function openAddonDialog(dialog: NonNullable<PlaygroundState['dialog']>): void {
+  fill($('addon-dialog-title'), dialog.title);
+  addonFrame.style.width = `${dialog.width}px`;
+  addonFrame.style.height = `${dialog.height}px`;
+  addonFrame.src = `/dialog/${dialog.index}`;
+  if (!addonDialog.open) addonDialog.showModal();
+}
+function closeAddonDialog(): void {
+  addonFrame.src = 'about:blank'; // the dialog's page stops, as when Sheets closes it
+  if (addonDialog.open) addonDialog.close();
+}
+$('addon-dialog-close').addEventListener('click', closeAddonDialog);
+addonDialog.addEventListener('cancel', () => {
+  addonFrame.src = 'about:blank';
+});
+
+/** Drive's Docs and decks the current user can see in a drop-down, each shareable by its owner or an editor; the newest also as a direct link. */
+function showDocuments(list: PlaygroundState['documents'], state: PlaygroundState): void {
   documents.hidden = list.length === 0;
   $('documents-summary').textContent = `Documents in Drive (${list.length})`;
-  fill($('documents-list'), [...list].reverse().map((d) => el('li', {},
+  const owner = (email: string) => (email === state.user ? '' : ` · ${state.users.find((u) => u.email === email)?.name ?? email}’s`);
+  fill($('documents-list'), [...list].reverse().map((d) => el('li', { 'data-testid': 'document-item' },
     el('a', { href: d.url, target: '_blank', rel: 'noopener', 'data-testid': 'document-link', 'data-kind': d.kind }, d.name),
-    el('span', { class: 'gray' }, ` ${d.kind}`))));
+    el('span', { class: 'gray' }, ` ${d.kind}${owner(d.owner)}`),
+    d.canShare ? shareForm(d, state) : '')));
   const newest = list[list.length - 1];
   const link = $<HTMLAnchorElement>('newest-document');
   link.hidden = !newest;
@@ -88,6 +128,24 @@ function showDocuments(list: PlaygroundState['documents']): void {
     link.href = newest.url;
     link.textContent = `Newest: ${newest.name}`;
   }
+}
+
+/** Drive's Share dialog, small: a colleague and a role. */
+function shareForm(doc: PlaygroundState['documents'][number], state: PlaygroundState): HTMLElement {
+  const people = state.users.filter((u) => u.email !== state.user && u.email !== doc.owner);
+  const email = el('select', { 'data-testid': 'document-share-email', 'aria-label': `Share “${doc.name}” with` }, people.map((u) => el('option', { value: u.email }, u.name)));
+  const role = el('select', { 'data-testid': 'document-share-role', 'aria-label': 'as' },
+    ['reader', 'commenter', 'writer'].map((r) => el('option', { value: r }, r === 'writer' ? 'editor' : r === 'reader' ? 'viewer' : r)));
+  const button = el('button', { type: 'button', 'data-testid': 'document-share' }, 'Share');
+  button.addEventListener('click', () => void (async () => {
+    try {
+      say(await api.share(doc.id, email.value, role.value));
+    } catch (error) {
+      say(`Couldn’t share “${doc.name}”: ${(error as Error).message}`, 'error');
+    }
+    await refresh();
+  })());
+  return el('span', { class: 'share-form' }, email, role, button);
 }
 
 function showToast(toast: { title: string; message: string }): void {
@@ -117,7 +175,9 @@ $('sidebar-close').addEventListener('click', () => {
   sidebarPanel.hidden = true;
 });
 window.addEventListener('message', (event) => {
-  if (event.origin === location.origin && (event.data as { type?: string })?.type === 'debrief-playground:close-sidebar') sidebarPanel.hidden = true;
+  const type = event.origin === location.origin ? (event.data as { type?: string })?.type : undefined;
+  if (type === 'debrief-playground:close-sidebar') sidebarPanel.hidden = true;
+  if (type === 'debrief-playground:close-dialog') closeAddonDialog();
 });
 
 async function openSheet(name: string): Promise<void> {

@@ -15,6 +15,8 @@ export interface ChartData {
   series: ChartSeries[];
   /** How a value reads on the axis (e.g. "+12%"); numbers as they are otherwise. */
   format?: (value: number) => string;
+  /** The series' colours (the chart's colors option); Google's default palette otherwise. */
+  colors?: string[];
 }
 
 const PALETTE = ['#4285f4', '#db4437', '#f4b400', '#0f9d58', '#ab47bc', '#00acc1'];
@@ -71,7 +73,8 @@ export function renderChartSvg(data: ChartData, width = 600, height = 371): stri
       if (typeof value !== 'number' || !Number.isFinite(value)) return;
       const [a, b] = [along(0), along(value)].sort((x, y) => x - y) as [number, number];
       const at = start + s * barSize;
-      const fill = PALETTE[s % PALETTE.length];
+      const palette = data.colors?.length ? data.colors : PALETTE;
+      const fill = palette[s % palette.length];
       parts.push(horizontal
         ? `<rect x="${a.toFixed(1)}" y="${at.toFixed(1)}" width="${(b - a).toFixed(1)}" height="${barSize.toFixed(1)}" fill="${fill}"/>`
         : `<rect x="${at.toFixed(1)}" y="${a.toFixed(1)}" width="${barSize.toFixed(1)}" height="${(b - a).toFixed(1)}" fill="${fill}"/>`);

@@ -1,4 +1,4 @@
-// Every DocumentApp, Docs, DriveApp and Drive fake exposes only members Apps Script has, under the official
+// Every Docs and Drive fake exposes only members Apps Script has, under the official
 // interface it is tracked as (advanced services from apis/docs_v1.d.ts and apis/drive_v3.d.ts).
 import { describe, expect, it } from 'vitest';
 import { WorkspaceContext } from '../../../../src/local/emulator/context.ts';
@@ -6,7 +6,8 @@ import { DOCS_FAKE_CLASSES } from '../../../../src/local/emulator/docs/fake-clas
 import { FAKE_CLASSES } from '../../../../src/local/emulator/fake-classes.ts';
 import { officialMembers } from '../../../../src/local/emulator/official-api.ts';
 import { NotImplementedError, publicMethodsOf } from '../../../../src/local/emulator/tracked.ts';
-import { docsWorld, NOW, USER } from './world.ts';
+import { createLocalWorkspace } from '../../../../src/local/emulator/index.ts';
+import { docsWorld, NOW, USER, type Any } from './world.ts';
 
 describe('Docs and Drive fakes against @types/google-apps-script', () => {
   const ctx = new WorkspaceContext(USER, 'Etc/UTC', NOW);
@@ -20,17 +21,26 @@ describe('Docs and Drive fakes against @types/google-apps-script', () => {
 
   it('is in the workspace-wide registry, advanced services included', () => {
     const names = FAKE_CLASSES.map((c) => c.qualifiedName);
-    expect(names).toEqual(expect.arrayContaining(['Document.Body', 'Docs.Collection.DocumentsCollection', 'Drive_v3.Drive.V3.Collection.FilesCollection', 'Drive.DriveApp']));
+    expect(names).toEqual(expect.arrayContaining(['Docs.Collection.DocumentsCollection', 'Drive_v3.Drive.V3.Collection.FilesCollection']));
     expect(officialMembers('Docs.Collection.DocumentsCollection').has('batchUpdate')).toBe(true);
   });
 
   it('hides helpers, answers undefined for made-up names and fails loudly on official methods not emulated', () => {
     const w = docsWorld();
-    const body = w.DocumentApp.create('x').getBody();
-    expect(body._node).toBeUndefined();
-    expect(body.appendMarkdown).toBeUndefined();
-    expect(() => body.findElement(w.DocumentApp.ElementType.TABLE)).toThrow(NotImplementedError);
-    expect(() => body.getChild(0).merge()).toThrow(NotImplementedError);
-    expect(Object.keys(body)).toEqual([]);
+    const documents = w.Docs.Documents;
+    expect(documents._rt).toBeUndefined();
+    expect(documents.patch).toBeUndefined();
+    expect(Object.keys(documents)).toEqual([]);
+  });
+
+  it('hands out DocumentApp, DriveApp and Logger without emulating them: a call fails as Google would without the scope, else loudly', () => {
+    const g = createLocalWorkspace({ now: NOW }).globals as Record<string, Any>;
+    expect(() => g.DocumentApp.create('x')).toThrow(NotImplementedError);
+    expect(() => g.DocumentApp.ParagraphHeading).toThrow(NotImplementedError);
+    expect(() => g.DriveApp.getFileById('x')).toThrow(NotImplementedError);
+    expect(() => g.Logger.log('x')).toThrow(NotImplementedError);
+    expect(g.DocumentApp.madeUp).toBeUndefined();
+    const scoped = createLocalWorkspace({ now: NOW, oauthScopes: ['https://www.googleapis.com/auth/drive.file'] }).globals as Record<string, Any>;
+    expect(() => scoped.DocumentApp.openById('x')).toThrow('You do not have permission to call DocumentApp.openById. Required permissions: https://www.googleapis.com/auth/documents');
   });
 });

@@ -1,24 +1,20 @@
 // Docs survive a Drive snapshot: content, styles, lists, tables, images, headers and the revision id come back
 // after JSON and a restore into a fresh store, as `debrief run --state` keeps the shared learnings Doc.
 import { describe, expect, it } from 'vitest';
-import { newBlob } from '../../../../src/local/emulator/drive/blob.ts';
 import { DriveStore } from '../../../../src/local/emulator/drive/drive-store.ts';
 import { storedDocument } from '../../../../src/local/emulator/docs/model.ts';
+import { docOf, image, item, para, styled, table } from './doc-builder.ts';
 import { docsWorld, NOW, PNG, USER } from './world.ts';
 
 function buildDoc() {
   const w = docsWorld();
-  const doc = w.DocumentApp.create('Shared learnings');
-  const body = doc.getBody();
-  body.getChild(0).setText('Acme');
-  body.getChild(0).setHeading(w.DocumentApp.ParagraphHeading.HEADING1);
-  body.appendParagraph('Spring launch (2026-11-24)').setHeading(w.DocumentApp.ParagraphHeading.HEADING2);
-  body.appendListItem('Reels beat static posts 3:1').editAsText().setBold(0, 4, true);
-  body.appendTable([['KPI', 'Actual'], ['Reach', '120,500']]);
-  body.appendImage(newBlob(new Uint8Array(PNG), 'image/png', 'logo.png'));
-  doc.addHeader().appendParagraph('Agency');
-  const id = doc.getId();
-  doc.saveAndClose();
+  const id = w.ownDoc('Shared learnings', docOf([
+    styled('HEADING_1', 'Acme'),
+    styled('HEADING_2', 'Spring launch (2026-11-24)'),
+    item(0, ['Reel', { bold: true }], 's beat static posts 3:1'),
+    table([['KPI', 'Actual'], ['Reach', '120,500']]),
+    para(image(PNG.toString('base64'))),
+  ], [para('Agency')]));
   return { w, id };
 }
 
@@ -31,9 +27,13 @@ describe('Drive snapshot round trip', () => {
     const again = docsWorld({ drive: restored }); // registers the Doc codec before the restore
     restored.restore(json);
     expect(again.Docs.Documents.get(id)).toEqual(before);
-    const body = again.DocumentApp.openById(id).getBody();
-    expect(body.getListItems()[0].editAsText().isBold(0)).toBe(true);
-    expect(body.getImages()[0].getBlob().getBytes()).toHaveLength(PNG.length);
+    const { doc } = storedDocument(restored, id);
+    const listItem = doc.body.children[2];
+    expect(listItem?.kind === 'paragraph' && listItem.children[0]?.kind === 'text' && listItem.children[0].styles[0]).toEqual({ bold: true });
+    const picture = doc.body.children[4];
+    const inlineImage = picture?.kind === 'paragraph' ? picture.children[0] : undefined;
+    expect(inlineImage?.kind === 'image' && Buffer.from(inlineImage.base64, 'base64')).toHaveLength(PNG.length);
+    expect(doc.header?.children).toHaveLength(1);
   });
 
   it('saves text as style runs, not one style per character', () => {
@@ -49,6 +49,6 @@ describe('Drive snapshot round trip', () => {
     const early = new DriveStore(NOW, USER);
     early.restore(json);
     expect(storedDocument(early, id).doc.body.children[0]).toMatchObject({ style: 'HEADING_1' });
-    expect(docsWorld({ drive: early }).DocumentApp.openById(id).getBody().getChild(0).getText()).toBe('Acme');
+    expect(docsWorld({ drive: early }).Docs.Documents.get(id).body.content[1].paragraph.elements[0].textRun.content).toBe('Acme\n');
   });
 });

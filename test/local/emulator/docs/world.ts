@@ -1,4 +1,4 @@
-// A Docs/Drive test world: DocumentApp, Docs, DriveApp and Drive over a fresh Drive store, with a call log, a
+// A Docs/Drive test world: Docs and Drive over a fresh Drive store, with a call log, a
 // switchable auth mode and optional manifest scopes, plus helpers to place files the add-on did not create.
 import { CallLog } from '../../../../src/local/emulator/call-log.ts';
 import { createDocumentServices } from '../../../../src/local/emulator/docs/services.ts';
@@ -29,11 +29,8 @@ export function docsWorld(options: { drive?: DriveStore; scopes?: string[] } = {
   const docs = createDocumentServices(ctx);
   const driveServices = createDriveServices(ctx, new Map([[DOCUMENT_MIME, blankDocument]]));
   return {
-    DocumentApp: docs.DocumentApp as Any,
     Docs: docs.Docs as Any,
-    DriveApp: driveServices.DriveApp as Any,
     Drive: driveServices.Drive as Any,
-    endExecution: docs.endExecution,
     calls,
     drive,
     setAuthMode(next: typeof mode) {
@@ -43,6 +40,10 @@ export function docsWorld(options: { drive?: DriveStore; scopes?: string[] } = {
      * A Doc someone else made: not shared with the user (out of every service's reach), or shared with them and
      * chosen in the Picker (`picked`), so the add-on reaches it under drive.file.
      */
+    /** A Doc the user owns (made with Debrief, so drive.file reaches it), holding `content` (doc-builder.ts). */
+    ownDoc(name: string, content: DocModel = blankDocument()): string {
+      return drive.create({ name, mimeType: DOCUMENT_MIME, content, grantedTo: [USER] }).id;
+    },
     foreignDoc(name: string, build?: (doc: DocModel) => void, picked = false): string {
       const content = blankDocument();
       build?.(content);

@@ -5,6 +5,7 @@ import { GoogleJsonResponseException } from '../../../../src/local/emulator/driv
 import { newBlob } from '../../../../src/local/emulator/drive/blob.ts';
 import { DOCUMENT_MIME } from '../../../../src/local/emulator/docs/model.ts';
 import { NotImplementedError } from '../../../../src/local/emulator/tracked.ts';
+import { bodyLines } from '../docs/doc-builder.ts';
 import { docsWorld, PNG } from '../docs/world.ts';
 
 function thrown(action: () => unknown): unknown {
@@ -36,13 +37,13 @@ describe('Drive.Files.copy', () => {
     expect(copy).toMatchObject({ kind: 'drive#file', name: 'Acme — Report', mimeType: DOCUMENT_MIME });
     const stored = w.drive.find(copy.id);
     expect(stored).toMatchObject({ grantedTo: ['you@agency.example'], owner: 'you@agency.example' });
-    expect(w.DocumentApp.openById(copy.id).getBody().getText()).toBe('{{client}}');
+    expect(bodyLines(w.drive, copy.id)).toEqual(['{{client}}']);
     expect(w.Drive.Files.copy({}, copy.id).name).toBe('Copy of Acme — Report');
   });
 
   it('returns the fields asked for', () => {
     const w = docsWorld();
-    const id = w.DocumentApp.create('Report').getId();
+    const id = w.ownDoc('Report');
     const copy = w.Drive.Files.copy({ name: 'Copy' }, id, { fields: 'id,webViewLink,owners(emailAddress)' });
     expect(copy).toEqual({ id: copy.id, webViewLink: `https://docs.google.com/document/d/${copy.id}/edit?usp=drivesdk`, owners: [{ emailAddress: 'you@agency.example' }] });
     expect(() => w.Drive.Files.get(id, { fields: 'id,colour' })).toThrow('API call to drive.files.get failed with error: Invalid field selection colour');
@@ -55,7 +56,7 @@ describe('Drive.Files.get and create', () => {
     const id = w.image('a.png');
     expect(w.Drive.Files.get(id, { fields: '*' })).toMatchObject({ id, name: 'a.png', mimeType: 'image/png', size: String(PNG.length), trashed: false });
     expect(() => w.Drive.Files.get(w.image('b.png', false))).toThrow('File not found');
-    expect(() => w.Drive.Files.get(w.DocumentApp.create('D').getId(), { alt: 'media' }))
+    expect(() => w.Drive.Files.get(w.ownDoc('D'), { alt: 'media' }))
       .toThrow('Only files with binary content can be downloaded. Use Export with Docs Editors files.');
   });
 
@@ -64,7 +65,7 @@ describe('Drive.Files.get and create', () => {
     const image = w.Drive.Files.create({ name: 'chart.png' }, newBlob(new Uint8Array(PNG), 'image/png', 'x.png'));
     expect(image).toMatchObject({ name: 'chart.png', mimeType: 'image/png' });
     const doc = w.Drive.Files.create({ name: 'Learnings', mimeType: DOCUMENT_MIME });
-    expect(w.DocumentApp.openById(doc.id).getBody().getNumChildren()).toBe(1);
+    expect(w.Docs.Documents.get(doc.id).body.content).toHaveLength(2); // the section break and one empty paragraph
     expect(() => w.Drive.Files.create({ mimeType: DOCUMENT_MIME }, newBlob('x', 'text/plain'))).toThrow(NotImplementedError);
   });
 

@@ -26,7 +26,10 @@ export function insertInParagraph(p: ParagraphNode, offset: number, text: string
   let pos = 0;
   for (const [i, child] of p.children.entries()) {
     const len = inlineLength(child);
-    if (child.kind === 'text' && offset >= pos && offset <= pos + len) return insertChars(child, offset - pos, text, style);
+    if (child.kind === 'text' && offset >= pos && offset <= pos + len) {
+      insertChars(child, offset - pos, text, style);
+      return;
+    }
     if (offset <= pos) {
       p.children.splice(i, 0, textNode(text, style));
       return;

@@ -89,6 +89,7 @@ const overlapping = (layout: SegmentLayout, start: number, end: number) => layou
 function cleanText(text: string, fail: (m: string) => RequestError): string {
   const refused = unacceptableText(text);
   if (refused) throw fail(refused);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a vertical tab is the API's line break.
   return strippedAsGoogle(text).replace(/\u000b/g, '\r');
 }
 
@@ -255,6 +256,11 @@ const insertInlineImage: Apply = (doc, body, fail, web) => {
   if (width === undefined && height === undefined) [width, height] = [image.width, image.height];
   else if (height === undefined) height = (width as number) * image.height / image.width;
   else if (width === undefined) width = height * image.width / image.height;
+  else {
+    // "If both are specified, the image is scaled to fit within the provided dimensions while maintaining its aspect ratio."
+    const scale = Math.min(width / image.width, height / image.height);
+    [width, height] = [image.width * scale, image.height * scale];
+  }
   const objectId = newId(doc, 'kix');
   const node = { kind: 'image' as const, objectId, contentType: image.contentType, base64: Buffer.from(image.bytes).toString('base64'), width: width as number, height };
   const rest = splitParagraph(placed.node, index - placed.start);
