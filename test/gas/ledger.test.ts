@@ -74,9 +74,13 @@ describe('the campaign ledger', () => {
     drive.share(docId, AVERY, 'writer');
     const avery = world(launch, drive, AVERY);
     expect(() => avery.bundle.run('setLedger', { url: made.ledger.ledger.url })).toThrow('not-reachable');
+    expect(() => avery.bundle.run('setLedger', { url: made.ledger.ledger.url })).toThrow('chosen once with “Choose from Drive” under Ledger');
+    // Avery chooses the ledger in Google Picker (which grants it to Debrief for her), as the dialog hands it over.
     drive.grant(ledgerId, AVERY);
+    const picked = avery.bundle.run('usePickedFiles', { purpose: 'ledger', nonce: 'nonce-0001', ids: [ledgerId] }) as Any;
+    expect(picked).toEqual({ status: 'picked', message: 'Debrief will fill that campaign ledger from now on.' });
+    expect((avery.bundle.run('getLedgerInsights') as Any).ledger).toEqual({ id: ledgerId, url: made.ledger.ledger.url });
     drive.grant(docId, AVERY);
-    avery.bundle.run('setLedger', { url: made.ledger.ledger.url });
     avery.bundle.run('setLearningsDoc', { url: made.learningsDoc.url });
 
     const yours = world(summer, drive); // your next campaign's spreadsheet: same user, same remembered ledger and Doc
@@ -98,6 +102,26 @@ describe('the campaign ledger', () => {
     expect(doc).toContain('## Summer Glow — 15 Jul 2026');
     const insights = avery.bundle.run('getLedgerInsights') as Any;
     expect(insights).toMatchObject({ campaigns: 3, backtest: { pairs: 3 } });
+  });
+
+  it('refuses a picked file that isn’t a Google Sheet as the ledger, keeping the one in use', () => {
+    const drive = new DriveStore(FIXED_NOW, YOU);
+    const w = world(spring, drive);
+    const made = w.append();
+    const doc = made.learningsDoc.id as string;
+    const picked = w.bundle.run('usePickedFiles', { purpose: 'ledger', nonce: 'nonce-0002', ids: [doc] }) as Any;
+    expect(picked).toMatchObject({ status: 'failed', message: expect.stringContaining('isn’t a Google Sheet') });
+    expect((w.bundle.run('getLedgerInsights') as Any).ledger.id).toBe(made.ledger.ledger.id);
+  });
+
+  it('takes the kickoff pack’s template from the Picker like the other documents’', () => {
+    const drive = new DriveStore(FIXED_NOW, YOU);
+    const w = world(spring, drive);
+    const doc = w.append().learningsDoc as { id: string; url: string }; // a Doc of this user's, standing in for a template
+    const picked = w.bundle.run('usePickedFiles', { purpose: 'kickoffPackTemplate', nonce: 'nonce-0003', ids: [doc.id] }) as Any;
+    expect(picked).toEqual({ status: 'picked', message: 'The kickoff pack template is now “Client learnings (Debrief)”.' });
+    const state = w.bundle.run('getReportsState') as Any;
+    expect(state.templates.find((t: Any) => t.artefact === 'kickoffPack')).toMatchObject({ custom: true, url: expect.stringContaining(doc.id) });
   });
 
   it('tells a reader why the ledger wasn’t updated, without losing the Doc’s append', () => {

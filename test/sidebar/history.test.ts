@@ -1,7 +1,8 @@
 // The Next campaign & history section through a fake DOM: the kickoff pack notice says the pack is unread until the
-// campaign manager has acknowledged it, the ledger's backtest and claims show as text, and "Start next campaign"
-// sends what was typed and links the new workbook and pack (only Google links become hrefs).
-import { beforeEach, describe, expect, it } from 'vitest';
+// campaign manager has acknowledged it, a teammate's ledger is chosen in Google Picker (on the pasted link's file),
+// the ledger's backtest and claims show as text, and "Start next campaign" sends what was typed and links the new
+// workbook and pack (only Google links become hrefs).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KickoffState, LedgerInsights, ServerApi, StartNextCampaignResult } from '../../src/domain/rpc.ts';
 import { createActions, createStatus } from '../../src/sidebar/actions.ts';
 import type { Call } from '../../src/sidebar/rpc.ts';
@@ -63,6 +64,7 @@ describe('the kickoff pack notice', () => {
 
 describe('the ledger and Start next campaign', () => {
   beforeEach(() => installFakeDocument());
+  afterEach(() => vi.useRealTimers());
 
   const insights: LedgerInsights = {
     ledger: { id: '1ledgerLedgerLedger', url: 'https://docs.google.com/spreadsheets/d/1ledgerLedgerLedger/edit' },
@@ -80,6 +82,26 @@ describe('the ledger and Start next campaign', () => {
     expect(ui.byTestId('ledger-claims').children.map((li) => li.textContent)).toEqual([insights.claims[0]]);
     expect(ui.byTestId('ledger-open').getAttribute('href')).toBe(insights.ledger?.url);
     expect(backtestLine({ ...insights, backtest: null })).toContain('no backtest');
+  });
+
+  it('chooses a teammate’s ledger in Google Picker, opened on the pasted link’s file, then shows what it says', async () => {
+    vi.useFakeTimers();
+    const { ui, calls, statusNode } = setup();
+    ui.byTestId('ledger-url').type('https://docs.google.com/spreadsheets/d/1ledgerLedgerLedger/edit#gid=0');
+    ui.byTestId('ledger-pick').click();
+    expect(calls[0]).toMatchObject({ name: 'showPicker', args: [{ purpose: 'ledger', fileId: '1ledgerLedgerLedger' }] });
+    const nonce = (calls[0]!.args[0] as { nonce: string }).nonce;
+    calls[0]!.resolve(null);
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(calls[1]).toMatchObject({ name: 'pickOutcome', args: [{ nonce }] });
+    calls[1]!.resolve({ status: 'picked', message: 'Debrief will fill that campaign ledger from now on.' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls[2]?.name).toBe('getLedgerInsights');
+    calls[2]!.resolve(insights);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(ui.byTestId('ledger-open').getAttribute('href')).toBe(insights.ledger?.url);
+    expect((ui.byTestId('ledger-url') as unknown as { value: string }).value).toBe('');
+    expect(statusNode.textContent).toBe('Debrief will fill that campaign ledger from now on.');
   });
 
   it('sends the next campaign as typed and links what it made', async () => {

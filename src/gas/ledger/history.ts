@@ -22,6 +22,21 @@ export function readKnownLedger(): { link: LedgerLink; ledger: Ledger; problems:
   return { link, ledger, problems: problems.map((p) => `${p.cell}: ${p.message}`) };
 }
 
+/**
+ * The user's ledger, read (two Sheets API calls), or null when there is none yet or it can't be read now: what a
+ * document that only compares with history (campaignBefore in src/domain/history/client-history.ts) goes on without.
+ */
+export function readLedgerIfAny(): Ledger | null {
+  const link = ledgerLink();
+  if (!link) return null;
+  try {
+    return readLedger(link.id).ledger;
+  } catch (error) {
+    console.warn('The campaign ledger could not be read; going on without history', error);
+    return null;
+  }
+}
+
 /** The campaign after this workbook's, for its client: named, dated and budgeted as given (or not yet). */
 export function plannedAfter(workbook: Workbook, given: Partial<Pick<PlannedCampaign, 'campaign' | 'startDate' | 'budget' | 'objective'>> = {}): PlannedCampaign {
   const info = workbook.campaign;
