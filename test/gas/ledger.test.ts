@@ -63,7 +63,7 @@ describe('the campaign ledger', () => {
     expect(total).toBeLessThan(80);
   });
 
-  it('lands two colleagues’ appends in full in one shared ledger and Doc, even when one comes between the other’s read and write', () => {
+  it('lands two colleagues’ appends in full in one shared ledger and Doc (even when one comes between the other’s read and write) and starts each one’s next campaign from it', () => {
     const drive = new DriveStore(FIXED_NOW, YOU);
     const you = world(spring, drive);
     const made = you.append();
@@ -102,6 +102,16 @@ describe('the campaign ledger', () => {
     expect(doc).toContain('## Summer Glow — 15 Jul 2026');
     const insights = avery.bundle.run('getLedgerInsights') as Any;
     expect(insights).toMatchObject({ campaigns: 3, backtest: { pairs: 3 } });
+
+    // Start next campaign from the shared ledger, by each of them: Avery's pack and workbook are hers (drive.file),
+    // and yours lists the actions still open from your Glowlab campaigns.
+    const averyNext = avery.bundle.run('startNextCampaign', { campaign: 'Relaunch', startDate: '2026-05-01', budget: null, objective: null }) as Any;
+    expect(drive.find(averyNext.kickoffPack.id)).toMatchObject({ owner: AVERY });
+    expect(drive.find(averyNext.workbook.id)).toMatchObject({ owner: AVERY });
+    expect(averyNext.targets.map((t: Any) => t.kpi).length).toBeGreaterThan(0);
+    const yourNext = yours.bundle.run('startNextCampaign', { campaign: 'Autumn Glow', startDate: '2026-09-01', budget: 15_000, objective: null }) as Any;
+    expect(yourNext.openActions).toBe(got.actions.filter((a) => a.client === 'Glowlab' && a.status !== 'Done').length);
+    expect(renderDocMarkdown(drive, yourNext.kickoffPack.id)).toContain('Agree a 48-hour approval window with the client');
   });
 
   it('refuses a picked file that isn’t a Google Sheet as the ledger, keeping the one in use', () => {
