@@ -45,7 +45,7 @@
 //   kickoff pack ....... kickoff-notice (top; hidden without a pack) > kickoff-message (class "warning" until the
 //                         campaign manager has read it), kickoff-pack-link > kickoff-pack-open, kickoff-readers,
 //                         kickoff-acknowledge
-//   next & history ..... section-history; ledger-url, ledger-save, ledger-load; ledger-result > ledger-open,
+//   next & history ..... section-history; ledger-url, ledger-save, ledger-pick, ledger-load; ledger-result > ledger-open,
 //                         ledger-backtest, ledger-claims > li; next-form > next-campaign, next-startDate, next-budget,
 //                         next-objective, next-start; next-result > next-summary, next-workbook-open, next-pack-open,
 //                         next-targets > li, next-warnings > li
