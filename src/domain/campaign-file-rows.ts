@@ -37,9 +37,8 @@ export const fileCellOf: CellOf = (tab, row, key) => {
 
 /** The file's value for a Campaign tab field, found under its place in the file (`team.facilitator`). */
 function fileValue(file: CampaignFile, field: FieldSpec): unknown {
-  const [first, second] = fieldPath(field).split('.') as [string, string | undefined];
-  const top = (file as Raw)[first];
-  return second === undefined ? top : (top as Raw | undefined)?.[second];
+  const top = (file as Raw)[field.group ?? field.key];
+  return field.group ? (top as Raw | undefined)?.[field.groupKey ?? field.key] : top; // as fieldPath names it
 }
 
 /**

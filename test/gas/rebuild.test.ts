@@ -71,6 +71,18 @@ describe('building tabs twice', () => {
     expect(values[2][0]).toBe('+SUM(1,2)');
     expect(workspace.inspect.values('Issues')[1][1]).toBe('@mention -5 things');
   });
+
+  it('points a named range a person moved back at its field, moving only that one', () => {
+    const { workspace, bundle } = freshBundle();
+    bundle.run('buildTabs');
+    const before = workspace.inspect.namedRanges().Debrief_WrapDate;
+    const spreadsheet = (workspace.globals as Record<string, any>).SpreadsheetApp.getActiveSpreadsheet();
+    spreadsheet.setNamedRange('Debrief_WrapDate', spreadsheet.getSheetByName('Campaign').getRange('D1'));
+    expect(workspace.inspect.namedRanges().Debrief_WrapDate).toBe('Campaign!D1');
+    const { calls } = workspace.calls.measure(() => bundle.run('buildTabs'));
+    expect(workspace.inspect.namedRanges().Debrief_WrapDate).toBe(before);
+    expect(Object.entries(calls).filter(([name]) => name.endsWith('NamedRange.setRange'))).toEqual([[expect.any(String), 1]]); // the others stayed put
+  });
 });
 
 describe('rebuilding formula columns', () => {

@@ -47,22 +47,25 @@ export interface Portfolio {
   claims: PortfolioClaim[];
 }
 
+/** Where a creator falls in the portfolio's grid. */
+type CellKey = Pick<PortfolioCell, 'tier' | 'format' | 'platform' | 'objective' | 'currency'>;
+
 const ORDER = { objective: ['Awareness', 'Consideration', 'Conversion', 'Not set'] };
 
 export function portfolio(ledger: Ledger, options: { category?: string; threshold?: number } = {}): Portfolio {
   const threshold = options.threshold ?? PORTFOLIO_THRESHOLD;
   const currencyOf = new Map(ledger.campaigns.map((c) => [c.key, c.currency.trim().toUpperCase() || 'USD']));
   const creators = ledger.creators.filter((c) => !options.category || nameKey(c.clientCategory) === nameKey(options.category));
-  const groups = new Map<string, LedgerCreator[]>();
+  const groups = new Map<string, { at: CellKey; members: LedgerCreator[] }>();
   for (const c of creators) {
-    const key = [c.tier ?? 'Not set', c.format ?? 'Not set', c.platform ?? 'Not set', c.objective ?? 'Not set', currencyOf.get(c.campaignKey) ?? 'USD'].join('\u0000');
-    const list = groups.get(key) ?? [];
-    list.push(c);
-    groups.set(key, list);
+    const at: CellKey = { tier: c.tier ?? 'Not set', format: c.format ?? 'Not set', platform: c.platform ?? 'Not set', objective: c.objective ?? 'Not set', currency: currencyOf.get(c.campaignKey) ?? 'USD' };
+    const key = JSON.stringify(at);
+    const group = groups.get(key) ?? { at, members: [] };
+    group.members.push(c);
+    groups.set(key, group);
   }
   const figure = (value: number | null, n: number): Figure => ({ value, n, claimed: value !== null && n >= threshold });
-  const cells: PortfolioCell[] = [...groups.entries()].map(([key, members]) => {
-    const [tier, format, platform, objective, currency] = key.split('\u0000') as [PortfolioCell['tier'], PortfolioCell['format'], PortfolioCell['platform'], PortfolioCell['objective'], string];
+  const cells: PortfolioCell[] = [...groups.values()].map(({ at: { tier, format, platform, objective, currency }, members }) => {
     const cpe = pooled(members, (m) => m.cost, (m) => m.engagements);
     const lifts = members.map((m) => m.erLift).filter((v): v is number => v !== null);
     const conversions = members.map((m) => m.conversions).filter((v): v is number => v !== null);

@@ -70,7 +70,7 @@ export interface HelperColumnSpec {
 /** A highlight rule for one column, in terms the adapter turns into a conditional format rule. */
 export interface HighlightSpec {
   column: string;
-  when: { textEquals: string } | { numberBelow: number } | { numberAbove: number };
+  when: { textEquals: string } | { numberBelow: number };
   background: string;
   fontColor?: string;
 }

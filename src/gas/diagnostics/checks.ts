@@ -1,16 +1,18 @@
 // The Diagnostics checks: each makes what it needs on scratch files through the add-on's own code (the template
 // fill, the learnings append's staleness test, the stored-property writer) and says in plain words what Google
-// did, so a failure reads as a bug report. The deck's checks are in deck-checks.ts.
+// did, so a failure reads as a bug report; the chart picture is drawn as the client report draws it. The deck's
+// checks are in deck-checks.ts.
 import { overBudget, PROPERTY_QUOTA, STORED_PROPERTIES, utf8Bytes } from '../../domain/property-budget.ts';
 import type { ReportContent } from '../../domain/reports/content.ts';
 import { docTemplateRequests } from '../../domain/reports/doc-templates.ts';
 import { bodyOutline, type DocsJson } from '../../domain/reports/docs-json.ts';
 import { storedLine } from '../../domain/reports/stored-text.ts';
+import { CHART_PIXELS, chartPicture } from '../reports/charts.ts';
 import { createBlankFile, docsService, MIME } from '../reports/drive-files.ts';
 import { fillDoc } from '../reports/fill-doc.ts';
 import { changedSince } from '../reports/learnings.ts';
 import { writeStored } from '../stored-properties.ts';
-import { chartInDeck, tableOnPlaceholder } from './deck-checks.ts';
+import { chartInDeck, deckBullets, tableOnPlaceholder } from './deck-checks.ts';
 import { FEATURE_SCOPES } from './feature-scopes.ts';
 import { ledgerWrites } from './ledger-checks.ts';
 import { CheckFailed, SCRATCH_NAME, type Check, type Scratch } from './scratch.ts';
@@ -84,6 +86,33 @@ const staleRevision: Check = {
   },
 };
 
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** A PNG's pixel size from its IHDR chunk; null when the bytes are not a PNG. Apps Script's bytes are signed. */
+function pngSize(signed: number[]): { width: number; height: number } | null {
+  const bytes = signed.slice(0, 24).map((b) => b & 0xff);
+  if (!PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return null;
+  const u32 = (at: number) => bytes.slice(at, at + 4).reduce((n, b) => n * 256 + b, 0);
+  return { width: u32(16), height: u32(20) };
+}
+
+/** The report's chart pictures (Charts.newDataTable → newBarChart/newColumnChart → getAs('image/png')), both kinds. */
+const chartImage: Check = {
+  name: 'Chart picture',
+  run() {
+    const sizes = (['BAR', 'COLUMN'] as const).map((type) => {
+      const blob = chartPicture({ id: 'variance', type, title: SCRATCH_NAME, columns: ['KPI', 'Variance'], rows: [['Reach', 0.2], ['Clicks', -0.1]], format: '+0%;-0%;0%', alt: '' });
+      const size = pngSize(blob.getBytes());
+      if (blob.getContentType() !== 'image/png' || !size) throw new CheckFailed(`a ${type} chart's getAs('image/png') gave ${show(String(blob.getContentType()))}, not a PNG`);
+      if (size.width !== CHART_PIXELS.width || size.height !== CHART_PIXELS.height) {
+        throw new CheckFailed(`a ${type} chart drawn at ${CHART_PIXELS.width} × ${CHART_PIXELS.height} came out ${size.width} × ${size.height} pixels, so the report would stretch it`);
+      }
+      return `${n(blob.getBytes().length)} bytes`;
+    });
+    return `the Charts service drew a bar and a column chart from a data table as ${CHART_PIXELS.width} × ${CHART_PIXELS.height} PNGs (${sizes.join(', ')})`;
+  },
+};
+
 const PROBE_KEY = 'debrief.diagnostics';
 
 const propertyBudget: Check = {
@@ -123,4 +152,4 @@ const scopes: Check = {
   },
 };
 
-export const CHECKS: readonly Check[] = [scopes, propertyBudget, templateFill, unicode, staleRevision, tableOnPlaceholder, chartInDeck, ledgerWrites];
+export const CHECKS: readonly Check[] = [scopes, propertyBudget, templateFill, unicode, staleRevision, chartImage, tableOnPlaceholder, chartInDeck, deckBullets, ledgerWrites];

@@ -1,9 +1,10 @@
 // Diagnostics' deck checks, through the add-on's deck fill (fillDeck) on a scratch copy of the built-in deck
 // template: a KPI table on its placeholder (Slides: "Table transforms must have a scale of 1 and no shear
-// components"), and the variance chart placed as a picture.
+// components"), the variance chart placed as a picture, and a list bulleted (createParagraphBullets over the text
+// the same batch's replaceAllText put in).
 import type { ReportContent } from '../../domain/reports/content.ts';
 import type { PageElementJson, SlidesJson } from '../../domain/reports/deck-fill.ts';
-import { table } from '../../domain/reports/model.ts';
+import { bullets, table } from '../../domain/reports/model.ts';
 import { hasScope, SCOPES } from '../consent.ts';
 import { slidesService } from '../reports/drive-files.ts';
 import { fillDeck } from '../reports/export-deck.ts';
@@ -28,6 +29,7 @@ function scratchDeck(scratch: Scratch): { id: string; json: SlidesJson; slot: (n
   return { id, json, slot };
 }
 
+const show = (text: string) => JSON.stringify(text);
 const content = (blocks: ReportContent['blocks']): ReportContent => ({ artefact: 'deck', title: SCRATCH_NAME, text: {}, blocks });
 
 export const tableOnPlaceholder: Check = {
@@ -69,5 +71,23 @@ export const chartInDeck: Check = {
     const picture = elementsOf(readDeck(deck.id)).find(({ slide, e }) => slide === place.slide && (e as { image?: unknown }).image !== undefined);
     if (!picture) throw new CheckFailed('the chart went in without error, but no picture is on the slide where {{variance_chart}} was');
     return 'the chart, as a PNG from Sheets, is a picture where {{variance_chart}} was';
+  },
+};
+
+const LIST = ['Reach beat its target', 'Pooled CPE ran $0.50 over plan', 'Micro creators: 3.5% ER'];
+
+export const deckBullets: Check = {
+  name: 'Bullets in a deck',
+  run(scratch) {
+    const deck = scratchDeck(scratch);
+    const place = deck.slot('learnings');
+    fillDeck(deck.id, deck.json, content({ learnings: [bullets(LIST)] }), null);
+    const shape = elementsOf(readDeck(deck.id)).find(({ e }) => e.objectId === place.e.objectId)?.e;
+    // Slides marks each paragraph's start (TextElement.paragraphMarker); a bulleted one carries its bullet.
+    const paragraphs = ((shape?.shape?.text?.textElements ?? []) as { paragraphMarker?: { bullet?: unknown } }[]).filter((t) => t.paragraphMarker);
+    const marked = paragraphs.filter((t) => t.paragraphMarker?.bullet).length;
+    if (shapeText(shape ?? {}) !== LIST.join('\n')) throw new CheckFailed(`the list's box holds ${show(shapeText(shape ?? {}))}, Debrief put in ${show(LIST.join(' / '))}`);
+    if (marked !== LIST.length) throw new CheckFailed(`${marked} of the list's ${LIST.length} paragraphs carry a bullet after createParagraphBullets in the fill's batch`);
+    return `the ${LIST.length} items replaceAllText put into {{learnings}} are ${LIST.length} bulleted paragraphs`;
   },
 };

@@ -196,8 +196,7 @@ function highlightRule(sheet: Sheet, highlight: HighlightSpec, layout: TableLayo
   if (highlight.fontColor) builder = builder.setFontColor(highlight.fontColor);
   const when = highlight.when;
   if ('textEquals' in when) builder = builder.whenTextEqualTo(when.textEquals);
-  else if ('numberBelow' in when) builder = builder.whenNumberLessThan(when.numberBelow);
-  else builder = builder.whenNumberGreaterThan(when.numberAbove);
+  else builder = builder.whenNumberLessThan(when.numberBelow);
   return builder.build();
 }
 

@@ -1,10 +1,11 @@
-// CacheService: script, user and document caches whose entries expire on the workspace clock (default 10
-// minutes, at most 6 hours), with the documented limits: keys up to 250 characters, values up to 100 KB,
-// 1,000 entries per cache.
+// CacheService: the user's cache (what the Picker's outcome waits in), whose entries expire on the workspace clock
+// (default 10 minutes, at most 6 hours), with the documented limits: keys up to 250 characters, values up to
+// 100 KB, 1,000 entries per cache. Only put and getAll are here (what the add-on calls); the script and document
+// caches and the other Cache methods throw as not implemented.
 // Google: https://developers.google.com/apps-script/reference/cache/cache-service
 import { requirePermission } from '../auth.ts';
 import type { WorkspaceContext } from '../context.ts';
-import { AppsScriptException, isPlainObject, signatureMismatch } from '../errors.ts';
+import { AppsScriptException, signatureMismatch } from '../errors.ts';
 
 const MAX_KEY_LENGTH = 250;
 const MAX_VALUE_BYTES = 100 * 1024;
@@ -29,14 +30,6 @@ export class FakeCacheService {
     return this._ctx.track('Cache.Cache', new FakeCache(this._ctx, entries));
   }
 
-  /** Null outside a document, as documented. */
-  getDocumentCache(): FakeCache | null {
-    requirePermission(this._ctx, 'CacheService.getDocumentCache', 'storage');
-    const container = this._ctx.activeSpreadsheet;
-    return container && this._cache('getDocumentCache', `document:${container.id}`);
-  }
-
-  getScriptCache(): FakeCache { return this._cache('getScriptCache', 'script'); }
   getUserCache(): FakeCache { return this._cache('getUserCache', 'user'); }
 }
 
@@ -70,8 +63,6 @@ export class FakeCache {
     }
   }
 
-  get(key: unknown): string | null { return this._live(String(key))?.value ?? null; }
-
   getAll(keys: unknown): Record<string, string> {
     if (!Array.isArray(keys)) throw signatureMismatch('Cache.getAll', [keys]);
     const found: Record<string, string> = {};
@@ -85,17 +76,5 @@ export class FakeCache {
   put(key: unknown, value: unknown, expirationInSeconds?: unknown): void {
     if (typeof key !== 'string' || value === undefined) throw signatureMismatch('Cache.put', [key, value, expirationInSeconds]);
     this._put('put', [[key, value]], expirationInSeconds);
-  }
-
-  putAll(values: unknown, expirationInSeconds?: unknown): void {
-    if (!isPlainObject(values)) throw signatureMismatch('Cache.putAll', [values, expirationInSeconds]);
-    this._put('putAll', Object.entries(values), expirationInSeconds);
-  }
-
-  remove(key: unknown): void { this._entries.delete(String(key)); }
-
-  removeAll(keys: unknown): void {
-    if (!Array.isArray(keys)) throw signatureMismatch('Cache.removeAll', [keys]);
-    for (const key of keys) this._entries.delete(String(key));
   }
 }

@@ -53,7 +53,6 @@ export class FakeConditionalFormatRuleBuilder {
   setBold(bold: boolean | null): this { this._spec.format.bold = bold ?? undefined; return this; }
 
   whenFormulaSatisfied(...a: unknown[]): this { return this._when('whenFormulaSatisfied', 'CUSTOM_FORMULA', a, [isText]); }
-  whenNumberGreaterThan(...a: unknown[]): this { return this._when('whenNumberGreaterThan', 'NUMBER_GREATER_THAN', a, [isNumber]); }
   whenNumberLessThan(...a: unknown[]): this { return this._when('whenNumberLessThan', 'NUMBER_LESS_THAN', a, [isNumber]); }
   whenTextEqualTo(...a: unknown[]): this { return this._when('whenTextEqualTo', 'TEXT_EQUAL_TO', a, [isText]); }
 

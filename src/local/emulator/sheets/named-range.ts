@@ -29,7 +29,7 @@ export function removeName(spreadsheet: SpreadsheetModel, name: string): void {
 }
 
 export class FakeNamedRange {
-  constructor(private readonly _ctx: WorkspaceContext, private readonly _spreadsheet: SpreadsheetModel, private _name: string) {}
+  constructor(private readonly _ctx: WorkspaceContext, private readonly _spreadsheet: SpreadsheetModel, private readonly _name: string) {}
 
   getName(): string { return this._name; }
 
@@ -37,19 +37,6 @@ export class FakeNamedRange {
     const range = this._spreadsheet.namedRange(this._name);
     if (!range) throw new AppsScriptException('Range not found');
     return trackedRange(this._ctx, range);
-  }
-
-  setName(name: string): this {
-    const range = this._spreadsheet.namedRange(this._name);
-    if (!range) throw new AppsScriptException('Range not found');
-    removeName(this._spreadsheet, this._name);
-    defineName(this._spreadsheet, name, range);
-    this._name = name;
-    return this;
-  }
-
-  remove(): void {
-    removeName(this._spreadsheet, this._name);
   }
 
   setRange(range: unknown): this {

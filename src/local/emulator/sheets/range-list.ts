@@ -25,8 +25,4 @@ export class FakeRangeList {
   getRanges(): FakeRange[] { return this._grids.map((grid) => trackedRange(this._ctx, grid)); }
   setFormulaR1C1(formula: unknown): this { return this._each((r) => r.setFormulaR1C1(formula)); }
   setNumberFormat(format: unknown): this { return this._each((r) => r.setNumberFormat(format)); }
-  setFontWeight(weight: unknown): this { return this._each((r) => r.setFontWeight(weight)); }
-  setBackground(color: unknown): this { return this._each((r) => r.setBackground(color)); }
-  setWrap(wrap: unknown): this { return this._each((r) => r.setWrap(wrap)); }
-  setValue(value: unknown): this { return this._each((r) => r.setValue(value)); }
 }

@@ -105,10 +105,6 @@ export class FakeRange extends RangeFormatting {
     return this._write(cells, 'setFormulaR1C1', [formula]);
   }
 
-  isBlank(): boolean {
-    return readBlock(this._grid).cells.every((line) => line.every((cell) => cell.value === null));
-  }
-
   clearContent(): this {
     const { sheet, row, column } = this._grid;
     sheet.spreadsheet.engine.setContents(sheet.engineId, row - 1, column - 1, this._filled(null));

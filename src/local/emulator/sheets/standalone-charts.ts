@@ -9,7 +9,6 @@ import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import { renderChartPng } from '../../render/charts/chart-png.ts';
 import type { ChartData } from '../../render/charts/chart-svg.ts';
 import { NotImplementedError, unwrap } from '../tracked.ts';
-import { FakeChartOptions } from './charts.ts';
 import { formatValue } from './number-format.ts';
 
 interface Column {
@@ -41,13 +40,8 @@ export class FakeDataTableBuilder {
     return this;
   }
 
-  setValue(row: number, column: number, value: unknown): this {
-    if (!Number.isInteger(row) || !Number.isInteger(column)) throw signatureMismatch('Charts.DataTableBuilder.setValue', [row, column, value]);
-    (this._rows[row] ??= [])[column] = value;
-    return this;
-  }
-
-  build(): FakeDataTable {
+  /** DataTableBuilder.build() is not emulated (the add-on hands the builder to setDataTable, as documented). */
+  _build(): FakeDataTable {
     for (const [i, row] of this._rows.entries()) {
       // Not verified against Google: the wording for a row that doesn't match the columns.
       if (row.length !== this._columns.length) throw new AppsScriptException(`Row ${i} has ${row.length} cells, but the data table has ${this._columns.length} columns.`);
@@ -76,7 +70,7 @@ export class FakeStandaloneChartBuilder {
 
   setDataTable(table: unknown): this {
     const fake = unwrap(table);
-    const built = fake instanceof FakeDataTableBuilder ? unwrap(fake.build()) : fake;
+    const built = fake instanceof FakeDataTableBuilder ? unwrap(fake._build()) : fake;
     if (!(built instanceof FakeDataTable)) throw signatureMismatch(this._name('setDataTable'), [table]);
     this._table = built;
     return this;
@@ -114,16 +108,6 @@ export class FakeStandaloneChartBuilder {
     return this;
   }
 
-  setXAxisTitle(title: string): this {
-    this._options.set('hAxis.title', title);
-    return this;
-  }
-
-  setYAxisTitle(title: string): this {
-    this._options.set('vAxis.title', title);
-    return this;
-  }
-
   build(): FakeStandaloneChart {
     // Not verified against Google: the wording for a chart built without data.
     if (!this._table) throw new AppsScriptException('The chart has no data: call setDataTable() before build().');
@@ -155,14 +139,6 @@ export class FakeStandaloneChart {
     const data = this._data();
     const [width, height] = [Number(this._options.get('width') ?? 600), Number(this._options.get('height') ?? 371)];
     return this._ctx.track('Base.Blob', new Blob(renderChartPng(data, width, height), 'image/png', `${data.title || 'Chart'}.png`));
-  }
-
-  getBlob(): Blob {
-    return this.getAs('image/png');
-  }
-
-  getOptions(): FakeChartOptions {
-    return this._ctx.track('Charts.ChartOptions', new FakeChartOptions(this._options));
   }
 }
 
