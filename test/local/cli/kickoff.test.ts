@@ -153,6 +153,13 @@ describe('the next campaign’s workbook', () => {
     expect(after.acknowledgement.all.map((a) => a.email)).toEqual(['avery@agency.example', 'priya.shah@agency.example']);
   });
 
+  it('says, for someone who declined userinfo.email, that Debrief can’t record who read it, in the consent screen’s words', () => {
+    const { workspace, bundle } = open('avery@agency.example', ['avery@agency.example']);
+    bundle.run('buildTabs');
+    workspace.declineScopes(['https://www.googleapis.com/auth/userinfo.email']);
+    expect(() => bundle.run('acknowledgeKickoffPack')).toThrow('Debrief can’t record who read the kickoff pack or added a campaign to the ledger: when you authorized it, “See your primary Google Account email address” wasn’t allowed.');
+  });
+
   it('warns when a creator judged “don’t rebook” is on it, and sends the carried status back at its post-mortem', () => {
     const { workspace, bundle } = open();
     bundle.run('buildTabs');
