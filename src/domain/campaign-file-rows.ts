@@ -7,7 +7,7 @@ import type { Check, Workbook } from './records.ts';
 import { CAMPAIGN_FIELDS, CAMPAIGN_TAB, campaignInfoFrom, fieldPath, type FieldSpec } from './tabs/campaign-tab.ts';
 import { TABLE_TABS, tableTabNamed, type TableKey, type TableRecords } from './tabs/index.ts';
 import { knownKpi } from './tabs/kpis-tab.ts';
-import { columnInRow, readCell, recordFrom } from './tabs/read.ts';
+import { columnInRow, readCell, readCellKinds, readingChecks, recordFrom, type CellReading } from './tabs/read.ts';
 import { resolveUnit } from './tabs/units.ts';
 import type { ColumnSpec, TableTabSpec } from './tabs/spec.ts';
 
@@ -62,10 +62,14 @@ const rowUnit = (spec: TableTabSpec, r: Raw) => (key: string) => {
   return column ? readCell(column, r[key], 'Etc/UTC').value : null;
 };
 
-/** A readable value becomes its typed form (number, ISO date, the tab's spelling); an unreadable one stays as typed. */
-function toCell(column: Pick<ColumnSpec, 'type' | 'choices' | 'choiceAliases' | 'header'>, raw: unknown): CellInput {
+/**
+ * A readable value becomes its typed form (number, ISO date, the tab's spelling); text, and a value that can't be
+ * read, stay exactly as the file has them (spaces and all), so the sheet holds what the file says.
+ */
+function toCell(column: Pick<ColumnSpec, 'type' | 'choices' | 'choiceAliases' | 'header'>, raw: unknown, locale: string | undefined): CellInput {
   if (raw === undefined || raw === null) return null;
-  const read = readCell(column, raw, 'Etc/UTC');
+  if (column.type === 'text' || column.type === 'url') return typeof raw === 'string' ? raw : String(raw);
+  const read = readCell(column, raw, 'Etc/UTC', locale);
   if (read.problem) return typeof raw === 'number' || typeof raw === 'boolean' ? raw : String(raw);
   return read.value;
 }
@@ -74,10 +78,10 @@ export function campaignFileToRows(file: CampaignFile): CampaignRows {
   const campaign: Record<string, CellInput> = {};
   for (const field of CAMPAIGN_FIELDS) {
     const value = field.formula ? undefined : fileValue(file, field);
-    if (value !== undefined) campaign[field.key] = toCell({ ...field, header: field.label }, value);
+    if (value !== undefined) campaign[field.key] = toCell({ ...field, header: field.label }, value, file.locale);
   }
   const tables = Object.fromEntries(TABLE_TABS.map((spec) => [
-    spec.key, rawRows(file, spec.key).map((r) => Object.fromEntries(inputColumns(spec).map((c) => [c.key, toCell(columnInRow(c, rowUnit(spec, r)), r[c.key])]))),
+    spec.key, rawRows(file, spec.key).map((r) => Object.fromEntries(inputColumns(spec).map((c) => [c.key, toCell(columnInRow(c, rowUnit(spec, r)), r[c.key], file.locale)]))),
   ])) as Record<TableKey, Record<string, CellInput>[]>;
   return { campaign, ...tables, learnings: [...(file.learnings ?? [])], recommendations: [...(file.recommendations ?? [])] };
 }
@@ -94,12 +98,12 @@ export interface FileWorkbook {
 export function workbookFromCampaignFile(file: CampaignFile): FileWorkbook {
   const checks: Check[] = [];
   const read = (tab: string, row: number, label: string, column: Pick<ColumnSpec, 'type' | 'choices' | 'choiceAliases' | 'header' | 'key'>, value: unknown) => {
-    const { value: parsed, problem, note } = value === undefined ? { value: null } : readCell(column, value, 'Etc/UTC');
+    const reading: CellReading = value === undefined ? { value: null } : readCellKinds(column, value, 'Etc/UTC', file.locale);
     const cell = fileCellOf(tab, row, column.key);
     const about = label ? `${column.header} (${label})` : column.header;
-    if (problem) checks.push({ cell, kind: 'unreadable-value', severity: 'error', message: `${about}: ${problem}. Fix it in the file; until then it is left out of the analysis.` });
-    if (note) checks.push({ cell, kind: 'assumed-percent', severity: 'info', message: `${about}: ${note}. Write it as "${String(value)}%" or as a fraction to be sure.` });
-    return parsed;
+    const said = readingChecks(cell, about, reading, 'Fix it in the file; until then it is left out of the analysis.');
+    checks.push(...said.map((c) => (c.kind === 'assumed-percent' ? { ...c, message: `${c.message.replace(/\.$/, '')}. Write it as "${String(value)}%" or as a fraction to be sure.` } : c)));
+    return reading.value;
   };
   const tables = Object.fromEntries(TABLE_TABS.map((spec) => {
     const named: TableTabSpec = spec;

@@ -4,6 +4,7 @@
 // Its fields are the tab specs' input columns (and the Campaign tab's fields): a new column is a new field here.
 import * as z from 'zod/mini';
 import type { FieldProblem } from './errors.ts';
+import { isLocaleName } from './locale.ts';
 import './schema-messages.ts';
 import { item } from './item.ts';
 import { CAMPAIGN_FIELDS, type CAMPAIGN_TAB, groupFields, type FieldSpec } from './tabs/campaign-tab.ts';
@@ -25,13 +26,28 @@ const expected = (what: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : `expected ${what}, got ${describeValue(issue.input)}`),
 });
 
+/** What one Google Sheets cell holds ("Your input contains more than the maximum of 50000 characters in a single cell"). */
+export const MAX_CELL_CHARACTERS = 50_000;
+/**
+ * Rows per list: a bound on what is parsed at all, well inside a spreadsheet's 10 million cells. What one execution
+ * can import is smaller and said with its way out (execution-limit.ts importTooLarge).
+ */
+export const MAX_ROWS = 100_000;
+/** What the team's own learnings and recommendations may hold (they are kept in the document's properties). */
+export const TEAM_NOTES_LIMITS = { items: 20, characters: 1000 } as const;
+
+/** Text that fits in one cell, the file's own text checked before anything is written. */
+const cellText = z.string().check(z.maxLength(MAX_CELL_CHARACTERS, `is longer than the ${MAX_CELL_CHARACTERS.toLocaleString('en-US')} characters a Google Sheets cell holds; shorten it`));
+
 /** Cell-like values: what a person could type into the matching cell. Null is a blank cell. */
-const numberLike = z.optional(z.union([z.number(), z.string(), z.null()], expected('a number or text')));
-const textLike = z.optional(z.union([z.string(), z.number(), z.null()], expected('text')));
-const dateLike = z.optional(z.union([z.string(), z.null()], expected('a date as text, like "2026-11-18"')));
-const yesNoLike = z.optional(z.union([z.boolean(), z.string(), z.number(), z.null()], expected('true or false')));
-const requiredText = z.union([z.string(), z.number()], expected('text'));
-const list = <T extends z.ZodMiniType>(item: T) => z.optional(z.array(item, expected('a list')));
+const numberLike = z.optional(z.union([z.number(), cellText, z.null()], expected('a number or text')));
+const textLike = z.optional(z.union([cellText, z.number(), z.null()], expected('text')));
+const dateLike = z.optional(z.union([cellText, z.null()], expected('a date as text, like "2026-11-18"')));
+const yesNoLike = z.optional(z.union([z.boolean(), cellText, z.number(), z.null()], expected('true or false')));
+const requiredText = z.union([cellText, z.number()], expected('text'));
+const list = <T extends z.ZodMiniType>(item: T, max = MAX_ROWS) =>
+  z.optional(z.array(item, expected('a list')).check(z.maxLength(max, `has more than ${max.toLocaleString('en-US')} entries`)));
+const teamNote = z.string(expected('text')).check(z.maxLength(TEAM_NOTES_LIMITS.characters, `is longer than ${TEAM_NOTES_LIMITS.characters} characters; keep each to a sentence or two`));
 const record = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape, expected('an object'));
 
 /** What the file may hold for a column of each type (a choice is text until it is read against its list). */
@@ -63,13 +79,16 @@ const campaignFields = CAMPAIGN_FIELDS.filter((f) => !f.group && !f.formula);
 
 export const CampaignFileSchema = record({
   $schema: z.optional(z.string()),
+  /** How the file's text numbers and dates are written ("de_DE": "1.234,56", "18.11.2026"); default en_US. */
+  locale: z.optional(z.string(expected('a locale such as "en_US" or "de_DE"')).check(z.refine(isLocaleName, 'use a locale such as "en_US", "de_DE" or "es_ES"'))),
   ...fieldShape<TopShape>(campaignFields, (f) => f.key, (f) => (f.required ? requiredText : FILE_VALUE[f.type])),
   team: z.optional(record(fieldShape<GroupShape<'team'>>(groupFields('team'), (f) => f.key, (f) => FILE_VALUE[f.type]))),
   tiers: z.optional(record(fieldShape<GroupShape<'tiers'>>(groupFields('tiers'), (f) => f.groupKey ?? f.key, (f) => FILE_VALUE[f.type]))),
   // One list per table tab, each rowSchema(spec): the ListsShape above, spelt out for the compiler.
   ...(Object.fromEntries(TABLE_TABS.map((spec) => [spec.key, rowSchema(spec)])) as unknown as ListsShape),
-  learnings: list(z.string(expected('text'))),
-  recommendations: list(z.string(expected('text'))),
+  // How many may be kept is checked with those already kept (gas/team-notes.ts teamNotesWith), not per file.
+  learnings: list(teamNote),
+  recommendations: list(teamNote),
 });
 
 export type CampaignFile = z.output<typeof CampaignFileSchema>;

@@ -6,6 +6,7 @@ import { checkWorkbookBlameless } from './blameless/check.ts';
 import { gateChecks, runGate } from './completeness-gate.ts';
 import { postMortemDue } from './dates.ts';
 import type { Check, CheckKind, CreatorRecord, IssueRecord, Workbook } from './records.ts';
+import { identityOf, nearest } from './tabs/identity.ts';
 import { knownKpi } from './tabs/kpis-tab.ts';
 import { resolveUnit } from './tabs/units.ts';
 import { assessAction, ownerProblem } from './vague-action.ts';
@@ -50,7 +51,9 @@ export function checkWorkbook(workbook: Workbook, { today, cellOf }: CheckOption
     }
   }
 
+  checkCampaignOrder(workbook, cellOf, add);
   for (const creator of workbook.creators) checkCreator(creator, cellOf, add);
+  checkContentCreators(workbook, cellOf, add);
 
   for (const piece of workbook.content) {
     const name = piece.id ? `Piece ${piece.id}` : 'This piece';
@@ -69,6 +72,37 @@ export function checkWorkbook(workbook: Workbook, { today, cellOf }: CheckOption
 }
 
 type Add = (cell: string, kind: CheckKind, message: string, severity?: Check['severity']) => void;
+
+/** Dates and tier thresholds that contradict each other: a wrap before the start, a Micro tier above Mid-tier. */
+function checkCampaignOrder(workbook: Workbook, cellOf: CellOf, add: Add): void {
+  const { startDate, wrapDate, tiers } = workbook.campaign;
+  if (startDate && wrapDate && wrapDate < startDate) {
+    add(cellOf('Campaign', 0, 'wrapDate'), 'date-order', `The wrap date (${wrapDate}) is before the start date (${startDate}). Fix whichever is wrong; the post-mortem's due date follows the wrap date.`, 'error');
+  }
+  const order = [['micro', 'tierMicro', 'Micro'], ['midTier', 'tierMidTier', 'Mid-tier'], ['macro', 'tierMacro', 'Macro'], ['mega', 'tierMega', 'Mega']] as const;
+  order.forEach(([key, field, name], i) => {
+    const below = order[i - 1];
+    if (!below) return;
+    const [lowKey, , lowName] = below;
+    if (tiers[key] <= tiers[lowKey]) {
+      add(cellOf('Campaign', 0, field), 'tier-order',
+        `${name} starts at ${tiers[key].toLocaleString('en-US')} followers, not above ${lowName} (${tiers[lowKey].toLocaleString('en-US')}), so no creator can be ${lowName}. Put the thresholds in rising order.`, 'error');
+    }
+  });
+}
+
+/** Content naming a creator who isn't on the Creators tab (as typed), with the handle they probably meant. */
+function checkContentCreators(workbook: Workbook, cellOf: CellOf, add: Add): void {
+  const handles = workbook.creators.map((c) => identityOf(c.handle)).filter(Boolean);
+  const known = new Set(handles);
+  for (const piece of workbook.content) {
+    const creator = identityOf(piece.creator);
+    if (!creator || known.has(creator)) continue;
+    const near = nearest(creator, handles);
+    add(cellOf('Content', piece.row, 'creator'), 'unknown-creator',
+      `${piece.id ? `Piece ${piece.id}` : 'This piece'} names "${creator}", who isn't on the Creators tab${near ? `; did you mean "${near}"?` : '. Add them there, or fix the handle.'}`);
+  }
+}
 
 function checkCreator(creator: CreatorRecord, cellOf: CellOf, add: Add): void {
   const who = creator.handle || 'This creator';

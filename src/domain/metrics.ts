@@ -4,6 +4,7 @@ import { item } from './item.ts';
 import type { ContentRecord, CreatorRecord, KpiRecord, TierThresholds } from './records.ts';
 import { DEFAULT_TIERS } from './records.ts';
 import type { Tier } from './choices.ts';
+import { MAX_PLAUSIBLE } from './values.ts';
 
 /**
  * numerator ÷ denominator × scale, or null when an input is missing or the denominator is zero: the sheet's
@@ -15,23 +16,33 @@ export function ratio(numerator: number | null, denominator: number | null, scal
   return Number.isFinite(value) ? value : null;
 }
 
-export const sponsoredEr = (c: Pick<CreatorRecord, 'engagements' | 'followers'>) => ratio(c.engagements, c.followers);
+/**
+ * A ratio of amounts (counts, costs): null as `ratio`, and also when an amount is negative or implausibly large, as
+ * the tabs' `ratio(…, { amounts: true })` formulas show blank (the reader names such values and leaves them out).
+ */
+export function amountRatio(numerator: number | null, denominator: number | null, scale = 1): number | null {
+  if (numerator === null || denominator === null || numerator < 0 || denominator <= 0 || numerator >= MAX_PLAUSIBLE || denominator >= MAX_PLAUSIBLE) return null;
+  return ratio(numerator, denominator, scale);
+}
+
+export const sponsoredEr = (c: Pick<CreatorRecord, 'engagements' | 'followers'>) => amountRatio(c.engagements, c.followers);
 
 export function erLift(c: Pick<CreatorRecord, 'engagements' | 'followers' | 'organicEngagementRate'>): number | null {
-  const lifted = ratio(sponsoredEr(c), c.organicEngagementRate);
+  const organic = c.organicEngagementRate;
+  const lifted = organic !== null && organic > 0 && organic <= 1 ? ratio(sponsoredEr(c), organic) : null;
   return lifted === null ? null : lifted - 1;
 }
 
-export const cpe = (c: Pick<CreatorRecord, 'cost' | 'engagements'>) => ratio(c.cost, c.engagements);
-export const cpm = (c: Pick<CreatorRecord, 'cost' | 'impressions'>) => ratio(c.cost, c.impressions, 1000);
-export const cpc = (c: Pick<CreatorRecord, 'cost' | 'clicks'>) => ratio(c.cost, c.clicks);
-export const cpa = (c: Pick<CreatorRecord, 'cost' | 'conversions'>) => ratio(c.cost, c.conversions);
+export const cpe = (c: Pick<CreatorRecord, 'cost' | 'engagements'>) => amountRatio(c.cost, c.engagements);
+export const cpm = (c: Pick<CreatorRecord, 'cost' | 'impressions'>) => amountRatio(c.cost, c.impressions, 1000);
+export const cpc = (c: Pick<CreatorRecord, 'cost' | 'clicks'>) => amountRatio(c.cost, c.clicks);
+export const cpa = (c: Pick<CreatorRecord, 'cost' | 'conversions'>) => amountRatio(c.cost, c.conversions);
 /**
  * Rounded to 10 decimals, as the Content tab's ER formula is: the Rank formula's COUNTIFS turns ER into text
  * for its ">" criterion, and an unrounded 1/3 would compare against its own 15-digit text and miscount.
  */
 export const contentEr = (p: Pick<ContentRecord, 'engagements' | 'impressions'>) => {
-  const er = ratio(p.engagements, p.impressions);
+  const er = amountRatio(p.engagements, p.impressions);
   return er === null ? null : Math.round(er * 1e10) / 1e10;
 };
 
@@ -53,26 +64,26 @@ export type Rate = (typeof RATES)[number];
 export type RateKey = Rate['key'];
 
 /** A rate for one creator or piece: null when a count is missing or the divisor is zero. */
-export const rateOf = (rate: Rate, record: Pick<CreatorRecord, RateInput>): number | null => ratio(record[rate.of], record[rate.per]);
+export const rateOf = (rate: Rate, record: Pick<CreatorRecord, RateInput>): number | null => amountRatio(record[rate.of], record[rate.per]);
 
 /** Every rate for one creator or piece, by key. */
 export const ratesOf = (record: Pick<CreatorRecord, RateInput>): Record<RateKey, number | null> =>
   Object.fromEntries(RATES.map((rate) => [rate.key, rateOf(rate, record)])) as Record<RateKey, number | null>;
 
 export const kpiVariance = (k: Pick<KpiRecord, 'target' | 'actual'>) =>
-  k.actual === null || k.target === null ? null : ratio(k.actual - k.target, k.target);
+  k.actual === null || k.target === null || k.target <= 0 ? null : ratio(k.actual - k.target, k.target);
 
 export type KpiStatus = 'met' | 'missed' | 'unknown';
 
 export function kpiStatus(k: Pick<KpiRecord, 'target' | 'actual' | 'lowerIsBetter'>): KpiStatus {
-  if (k.target === null || k.actual === null) return 'unknown';
+  if (k.target === null || k.actual === null || k.target < 0) return 'unknown';
   const met = k.lowerIsBetter ? k.actual <= k.target : k.actual >= k.target;
   return met ? 'met' : 'missed';
 }
 
 /** Nano < micro ≤ Micro < midTier ≤ Mid-tier < macro ≤ Macro < mega ≤ Mega, as the Tier formula. */
 export function tierOf(followers: number | null, tiers: TierThresholds = DEFAULT_TIERS): Tier | null {
-  if (followers === null) return null;
+  if (followers === null || followers < 0 || followers >= MAX_PLAUSIBLE) return null;
   if (followers < tiers.micro) return 'Nano';
   if (followers < tiers.midTier) return 'Micro';
   if (followers < tiers.macro) return 'Mid-tier';

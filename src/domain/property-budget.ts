@@ -24,6 +24,13 @@ export const STORED_PROPERTIES = {
   'debrief.kickoffAcknowledgements': { store: 'document', bytes: 4_000, what: 'who read the kickoff pack' },
   'debrief.notesTabId': { store: 'document', bytes: 100, what: 'the Notes tab id' },
   'debrief.gateOverrides': { store: 'document', bytes: 8_000, what: 'the reports generated past the completeness gate' },
+  // What the last import wrote per table tab (src/gas/import-memory.ts), 14 bytes a row: past its budget, rows are
+  // not remembered (a changed file then names each changed cell instead of updating it).
+  'debrief.imported.kpis': { store: 'document', bytes: 700, what: 'the memory of the KPIs imported' },
+  'debrief.imported.creators': { store: 'document', bytes: 2_800, what: 'the memory of the creators imported' },
+  'debrief.imported.content': { store: 'document', bytes: 2_800, what: 'the memory of the content imported' },
+  'debrief.imported.issues': { store: 'document', bytes: 700, what: 'the memory of the issues imported' },
+  'debrief.imported.wins': { store: 'document', bytes: 700, what: 'the memory of the wins imported' },
   /** Diagnostics' probe of the largest value Debrief writes; deleted straight after. */
   'debrief.diagnostics': { store: 'document', bytes: 8_000, what: 'the diagnostics probe' },
 } as const satisfies Record<string, { store: PropertyStoreName; bytes: number; what: string }>;

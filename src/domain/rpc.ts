@@ -88,8 +88,11 @@ export interface ChecksResult {
 }
 
 export interface ImportResult {
-  /** Rows appended and existing rows filled in, per tab. */
-  rows: Record<string, { appended: number; filled: number }>;
+  /**
+   * Per tab: rows appended, existing rows given values from the file, rows that already held them, and cells typed
+   * in the sheet that differ from the file (kept unless the person chose to replace them; each is a check).
+   */
+  rows: Record<string, { appended: number; filled: number; unchanged?: number; conflicts?: number }>;
   checks: Check[];
 }
 

@@ -10,20 +10,21 @@ import { writePatternsTab } from './sheets/patterns-tab.ts';
 import { todayIn } from './spreadsheet.ts';
 import { loadTeamNotes } from './team-notes.ts';
 import { locateTabs } from './tabs.ts';
-import { cellNamer, readWorkbookFrom } from './workbook.ts';
+import { cellNamer, readContextOf, readWorkbookFrom } from './workbook.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** "Run checks": every tab read once, every check once. */
 export function checkSpreadsheet(spreadsheet: Spreadsheet): Check[] {
   const directory = locateTabs(spreadsheet);
-  const read = readWorkbookFrom(directory, spreadsheet.getSpreadsheetTimeZone());
+  const context = readContextOf(spreadsheet);
+  const read = readWorkbookFrom(directory, context);
   // The analysis's own checks too (figures that disagree, team-only wording, recommendations held back): the same
   // list Analyze shows; a creator the agency decided not to rebook is checked against the campaign ledger.
   const notes = loadTeamNotes();
   const cellOf = cellNamer(read, directory);
   return analyzeWorkbook(read.workbook, {
-    today: todayIn(spreadsheet), readChecks: [...read.checks, ...ledgerChecks(read.workbook, cellOf)], cellOf,
+    today: todayIn(context.timeZone), readChecks: [...read.checks, ...ledgerChecks(read.workbook, cellOf)], cellOf,
     teamLearnings: notes.learnings, teamRecommendations: notes.recommendations,
   }).checks;
 }
@@ -31,13 +32,15 @@ export function checkSpreadsheet(spreadsheet: Spreadsheet): Check[] {
 export function analyzeSpreadsheet(spreadsheet: Spreadsheet): AnalyzeResult & { analysis: Analysis } {
   let directory = locateTabs(spreadsheet);
   if (!directory.sheets.has('Patterns') || !directory.sheets.has('Creators')) directory = buildTabs(spreadsheet).directory;
-  // One read, one analysis; the checks run inside it, once, naming cells as the tabs stand.
-  const read = readWorkbookFrom(directory, spreadsheet.getSpreadsheetTimeZone());
+  // One read, one analysis; the checks run inside it, once, naming cells as the tabs stand. Human numbers typed as
+  // text become numbers first, so the tabs' formulas and the analysis agree.
+  const context = readContextOf(spreadsheet);
+  const read = readWorkbookFrom(directory, context, { convert: true });
   const notes = loadTeamNotes();
   const cellOf = cellNamer(read, directory);
   // A creator the agency decided not to rebook is checked against the campaign ledger (when this user has one).
   const analysis = analyzeWorkbook(read.workbook, {
-    today: todayIn(spreadsheet), readChecks: [...read.checks, ...ledgerChecks(read.workbook, cellOf)], cellOf,
+    today: todayIn(context.timeZone), readChecks: [...read.checks, ...ledgerChecks(read.workbook, cellOf)], cellOf,
     teamLearnings: notes.learnings, teamRecommendations: notes.recommendations,
   });
   writePatternsTab(directory.sheets.get('Patterns')!, layoutPatternsSheet(analysis, read.workbook.campaign));

@@ -13,7 +13,7 @@ import { buildTabs as buildAllTabs } from './build-tabs.ts';
 import { encodeError } from '../domain/errors.ts';
 import { parsePayload, toServerError } from './errors.ts';
 import { analyzeSpreadsheet, checkSpreadsheet } from './analyze.ts';
-import { importCampaignFile } from './import-campaign.ts';
+import { importCampaignFile, ImportOptionsSchema } from './import-campaign.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
 import { activeSpreadsheet, readSheetGrid, todayIn, withDocumentLock } from './spreadsheet.ts';
 import { locateTabs } from './tabs.ts';
@@ -107,8 +107,12 @@ export function runChecks(): ChecksResult {
   return handle('running the checks', () => ({ checks: checkSpreadsheet(activeSpreadsheet()) }));
 }
 
-export function importCampaign(file: unknown): ImportResult {
-  return handle('importing the campaign', () => withDocumentLock(() => importCampaignFile(activeSpreadsheet(), file)));
+/** `options`: `{mode: 'add' | 'new', replaceTyped}`: the person's choice of campaign, and of typed values. */
+export function importCampaign(file: unknown, options?: unknown): ImportResult {
+  return handle('importing the campaign', () => {
+    const chosen = parsePayload(ImportOptionsSchema, options ?? {});
+    return withDocumentLock(() => importCampaignFile(activeSpreadsheet(), file, chosen));
+  });
 }
 
 export function getReportsState(): ReportsState {

@@ -7,7 +7,7 @@ import type { BuildTabsResult } from '../domain/rpc.ts';
 import { CAMPAIGN_TAB, PATTERNS_TAB_NAME, TABLE_SPECS, TAB_NAMES } from '../domain/tabs/index.ts';
 import { formulaColumnsOf, planTableBuild, type TableBuildPlan } from '../domain/tabs/plan.ts';
 import { readCampaignTab, readTable, type TabGrid } from '../domain/tabs/read.ts';
-import { toCellInput } from '../domain/tabs/cells.ts';
+import { toCellInput, type CellInput } from '../domain/tabs/cells.ts';
 import type { Check } from '../domain/records.ts';
 import { columnAt, type TableLayout } from '../domain/tabs/layout.ts';
 import type { TableTabSpec } from '../domain/tabs/spec.ts';
@@ -23,7 +23,10 @@ type TableName = (typeof TABLE_SPECS)[number]['name'];
 
 export interface BuiltTabs extends BuildTabsResult {
   directory: TabDirectory;
-  /** Each tab as read before the build wrote anything (the build writes no input cell, so its rows are still these). */
+  /**
+   * Each tab's input cells as the build leaves them: as read before the build wrote anything (the build writes no
+   * input cell), and a new tab's starter rows.
+   */
   grids: Record<TableName, TabGrid>;
   /** The Campaign tab as the build left it. */
   campaignGrid: FormGrid;
@@ -31,10 +34,21 @@ export interface BuiltTabs extends BuildTabsResult {
   layouts: Record<TableName, TableLayout>;
 }
 
+/** The build's reads, before any write: an import plans its rows from them, and may refuse (throw) before writing. */
+export interface BuildReads {
+  grids: Record<TableName, TabGrid>;
+  layouts: Record<TableName, TableLayout>;
+  /** The Campaign tab as read (every formula). */
+  campaign: TabGrid;
+}
+
+/** Formatted rows to reserve per tab for rows about to be written, known up front or from the build's reads. */
+export type ExtraRows = Partial<Record<TabName, number>> | ((reads: BuildReads) => Partial<Record<TabName, number>>);
+
 const EMPTY: TabGrid = { values: [], formulas: [] };
 
 /** `extraRows` reserves formatted rows, with formulas and dropdowns, for data about to be written (imports). */
-export function buildTabs(spreadsheet: Spreadsheet, extraRows: Partial<Record<TabName, number>> = {}): BuiltTabs {
+export function buildTabs(spreadsheet: Spreadsheet, extraRows: ExtraRows = {}): BuiltTabs {
   const directory = locateTabs(spreadsheet);
   const created: string[] = [];
   const refreshed: string[] = [];
@@ -52,13 +66,26 @@ export function buildTabs(spreadsheet: Spreadsheet, extraRows: Partial<Record<Ta
 
   // Reads: nothing below writes until every read is made.
   // An import rewrites rows exactly as they are, so it needs every formula; a build, only its formula columns'.
+  const importing = (tab: TabName) => typeof extraRows === 'function' || extraRows[tab] !== undefined;
   const grid = (tab: TabName, formulas: FormulaRead = 'all'): TabGrid => (existed.has(tab) ? readSheetGrid(sheet(tab), formulas) : EMPTY);
   const campaignGrid = grid(CAMPAIGN_TAB.name) as FormGrid;
   const { campaign } = readCampaignTab(campaignGrid.values, timeZone);
-  const tables = TABLE_SPECS.map((spec) => {
-    const tabGrid = grid(spec.name, extraRows[spec.name] === undefined ? (header) => formulaColumnsOf(spec, header) : 'all');
-    const plan = planTableBuild(spec, tabGrid, extraRows[spec.name] ?? 0);
-    return { spec, grid: tabGrid, plan, state: tableState(sheet(spec.name), spec, existed.has(spec.name), tabGrid, plan) };
+  const reads = TABLE_SPECS.map((spec) => {
+    const tabGrid = grid(spec.name, importing(spec.name) ? 'all' : (header) => formulaColumnsOf(spec, header));
+    const { layout, headers } = planTableBuild(spec, tabGrid);
+    const starter = created.includes(spec.name) ? spec.starterRows ?? [] : [];
+    const starterRows = starterCells(spec, layout, starter);
+    // What an import sees of a new tab: its header and the starter rows the build is about to write.
+    const seen = starter.length ? { values: [headers?.values ?? [], ...starterRows.map((r) => r.map(asRead))], formulas: [] } : tabGrid;
+    return { spec, grid: tabGrid, seen, layout, starter, starterRows };
+  });
+  const byName = <T>(pick: (r: (typeof reads)[number]) => T) => Object.fromEntries(reads.map((r) => [r.spec.name, pick(r)])) as Record<TableName, T>;
+  const extra = typeof extraRows === 'function'
+    ? extraRows({ grids: byName((r) => r.seen), layouts: byName((r) => r.layout), campaign: campaignGrid })
+    : extraRows;
+  const tables = reads.map((read) => {
+    const plan = planTableBuild(read.spec, read.grid, extra[read.spec.name] ?? 0);
+    return { ...read, plan, state: tableState(sheet(read.spec.name), read.spec, existed.has(read.spec.name), read.grid, plan) };
   });
   const campaignRows = sizeFor(sheet(CAMPAIGN_TAB.name), existed.has(CAMPAIGN_TAB.name), campaignGrid, campaignTabHeight(campaignGrid), 3);
   const named = spreadsheet.getNamedRanges();
@@ -69,20 +96,22 @@ export function buildTabs(spreadsheet: Spreadsheet, extraRows: Partial<Record<Ta
   const campaignBuild = buildCampaignTab(spreadsheet, sheet(CAMPAIGN_TAB.name), campaignGrid, campaign.currency, named, campaignRows);
   const checks: Check[] = [];
   const rowsKept: Record<string, number> = { [CAMPAIGN_TAB.name]: campaignGrid.values.length };
-  for (const { spec, grid: tabGrid, plan, state } of tables) {
-    const starter = created.includes(spec.name) ? spec.starterRows ?? [] : [];
+  for (const { spec, grid: tabGrid, plan, state, starter, starterRows } of tables) {
     writeTableTab(sheet(spec.name), spec, plan, state, campaign.currency, starter);
-    if (starter.length) writeStarterRows(sheet(spec.name), spec, plan, starter);
+    if (starterRows.length) writeInputRows(sheet(spec.name), spec, plan.layout, 2, starterRows, EMPTY);
     rowsKept[spec.name] = readTable(spec, tabGrid, timeZone).records.length;
     checks.push(...plan.checks);
   }
   preparePatternsTab(sheet(PATTERNS_TAB_NAME), !existed.has(PATTERNS_TAB_NAME), patternsProtected);
   return {
     created, refreshed, rowsKept, checks, directory, campaignGrid: campaignBuild.grid,
-    grids: Object.fromEntries(tables.map((t) => [t.spec.name, t.grid])) as Record<TableName, TabGrid>,
+    grids: byName((t) => t.seen),
     layouts: Object.fromEntries(tables.map((t) => [t.spec.name, t.plan.layout])) as Record<TableName, TableLayout>,
   };
 }
+
+/** A cell as a read returns what was written: text without the apostrophe that kept it text. */
+const asRead = (cell: CellInput): CellInput => (typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell);
 
 /**
  * A sheet's size, read only when the build needs more than the grid read shows (the data range never exceeds the
@@ -106,16 +135,14 @@ function tableState(sheet: Sheet, spec: TableTabSpec, existed: boolean, grid: Ta
   };
 }
 
-/** A new tab's starter rows (the KPIs a campaign usually has), in its input columns only. */
-function writeStarterRows(sheet: Sheet, spec: TableTabSpec, plan: TableBuildPlan, starter: readonly Record<string, string | number | boolean>[]): void {
-  const { layout } = plan;
-  const rows = starter.map((row) => {
-    const cells = Array.from({ length: layout.width }, () => '' as ReturnType<typeof toCellInput>);
+/** A new tab's starter rows (the KPIs a campaign usually has) as cells of its input columns. */
+function starterCells(spec: TableTabSpec, layout: TableLayout, starter: readonly Record<string, string | number | boolean>[]): CellInput[][] {
+  return starter.map((row) => {
+    const cells = Array.from({ length: layout.width }, (): CellInput => '');
     for (const column of spec.columns) {
       if (column.formula || !(column.key in row)) continue;
       cells[columnAt(layout, column.key) - 1] = toCellInput(row[column.key] ?? null, column.type);
     }
     return cells;
   });
-  writeInputRows(sheet, spec, layout, 2, rows, EMPTY);
 }

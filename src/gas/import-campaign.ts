@@ -1,58 +1,137 @@
-// Writes a campaign file into the workbook: the Campaign tab's fields, then each table's rows in one block per
-// tab. Existing rows are kept; a row matching an existing one (same KPI, handle or piece) only fills its blanks.
-import { campaignFileToRows, parseCampaignFile } from '../domain/campaign-file.ts';
+// Writes a campaign file (or rows mapped from a platform export) into the workbook, atomically: the file is checked
+// whole (its fields, every cell's length, list lengths, the team notes' size) and every tab's rows are planned and
+// every property quota checked before anything is written, so a refused import writes nothing. Rows are merged by
+// identity as typed (src/domain/tabs/row-merge.ts): the same rows again change nothing, a changed file updates
+// what it wrote, and a value a person typed is kept, and named, unless they chose to replace it.
+import * as z from 'zod/mini';
+import { campaignFileToRows, parseCampaignFile, type CampaignRows } from '../domain/campaign-file.ts';
+import type { StoredKey } from '../domain/property-budget.ts';
+import type { Check } from '../domain/records.ts';
 import type { ImportResult } from '../domain/rpc.ts';
 import { importTooLarge } from '../domain/execution-limit.ts';
 import { MAX_CELL_CHARACTERS, overlongTexts } from '../domain/sheet-limits.ts';
-import { CAMPAIGN_TAB, TABLE_TABS } from '../domain/tabs/index.ts';
 import { formatBlocks, gridRow, unitColumns } from '../domain/tabs/formats.ts';
-import { planRowsWrite, type RowInput } from '../domain/tabs/plan.ts';
-import { readCampaignTab } from '../domain/tabs/read.ts';
+import { identityOf, keyColumnOf } from '../domain/tabs/identity.ts';
+import { CAMPAIGN_TAB, TABLE_SPECS } from '../domain/tabs/index.ts';
+import type { TableLayout } from '../domain/tabs/layout.ts';
+import { planRowsWrite, type RowInput, type RowsWritePlan } from '../domain/tabs/row-merge.ts';
+import type { TableTabSpec } from '../domain/tabs/spec.ts';
+import { readCampaignTab, type TabGrid } from '../domain/tabs/read.ts';
 import { buildTabs } from './build-tabs.ts';
-import { BadInputError } from './errors.ts';
+import { BadInputError, NotReadyError } from './errors.ts';
+import { decodeMemory, encodeMemory, MEMORY_KEYS } from './import-memory.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
 import { writeInputRows } from './sheets/table-tab.ts';
-import { saveTeamNotes, teamNotesWith } from './team-notes.ts';
+import { writeStoredAll } from './stored-properties.ts';
+import { TEAM_NOTES_KEY, teamNotesWith } from './team-notes.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function importCampaignFile(spreadsheet: Spreadsheet, input: unknown): ImportResult {
-  const parsed = parseCampaignFile(input);
-  if (!parsed.ok) throw new BadInputError(`The campaign file has ${parsed.problems.length === 1 ? 'a problem' : `${parsed.problems.length} problems`}:`, parsed.problems);
-  // Checked before anything is written: an import lands whole or not at all.
-  const overlong = overlongTexts(parsed.file);
+/** How the person chose to import: into the campaign this spreadsheet holds, or as its first (new) campaign. */
+export const ImportOptionsSchema = z.object({
+  mode: z.optional(z.enum(['add', 'new'])),
+  /** Replace values typed in the sheet where the file says otherwise (each one is named in the checks). */
+  replaceTyped: z.optional(z.boolean()),
+});
+export type ImportOptions = z.output<typeof ImportOptionsSchema>;
+
+export function importCampaignFile(spreadsheet: Spreadsheet, input: unknown, options: ImportOptions = {}): ImportResult {
+  // Checked before anything is written (and before the fields): an import lands whole or not at all.
+  const overlong = overlongTexts(input);
   if (overlong.length) {
     const limit = `longer than a Google Sheets cell holds (${MAX_CELL_CHARACTERS.toLocaleString('en-US')} characters)`;
     throw new BadInputError('Some text is too long for a cell; nothing was imported.', overlong.map((path) => ({ path, message: limit })));
   }
-  const rows = campaignFileToRows(parsed.file);
+  const parsed = parseCampaignFile(input);
+  if (!parsed.ok) throw new BadInputError(`The campaign file has ${parsed.problems.length === 1 ? 'a problem' : `${parsed.problems.length} problems`}; nothing was imported:`, parsed.problems);
+  return importRows(spreadsheet, campaignFileToRows(parsed.file), options);
+}
+
+/** The campaign a Campaign tab holds, as "Client — Campaign", or null when it holds none yet. */
+function openCampaign(campaign: TabGrid, timeZone: string): string | null {
+  const { client, campaign: name } = readCampaignTab(campaign.values, timeZone).campaign;
+  return client || name ? `${client} — ${name}` : null;
+}
+
+/** Refuses an import into the wrong campaign before anything is written, and says what to do instead. */
+function checkTarget(open: string | null, rows: CampaignRows, mode: ImportOptions['mode']): void {
+  const named = rows.campaign.client !== undefined || rows.campaign.campaign !== undefined;
+  const incoming = `${String(rows.campaign.client ?? '')} — ${String(rows.campaign.campaign ?? '')}`;
+  if (mode === 'new' && open) {
+    throw new NotReadyError(`This spreadsheet already holds ${open}. To start a new campaign, make a new spreadsheet (File → New → Spreadsheet), open Debrief there and import again; nothing was imported here.`);
+  }
+  if (mode === 'add' && open && named && identityOf(incoming) !== identityOf(open)) {
+    throw new BadInputError(`The file is for ${incoming}, but this spreadsheet holds ${open}; nothing was imported. Import it into its own spreadsheet (choose "Start a new campaign"), or fix the client and campaign names.`, [
+      { path: 'client', message: `the file says ${incoming}; this spreadsheet holds ${open}` },
+    ]);
+  }
+}
+
+interface TablePlan {
+  spec: (typeof TABLE_SPECS)[number];
+  plan: RowsWritePlan;
+}
+
+/**
+ * One execution: the build reads every tab once; from those reads the import checks its target, plans each tab's
+ * rows and what it will keep (all refusals happen there, before any write), then the build writes its formulas
+ * and formats for exactly the rows to come, and the import writes each tab's changed input cells once.
+ */
+export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options: ImportOptions = {}): ImportResult {
   const tooLarge = importTooLarge(rows); // the 6-minute limit, said up front rather than met mid-write
   if (tooLarge) throw new BadInputError(tooLarge);
-  const notes = rows.learnings.length || rows.recommendations.length ? teamNotesWith({ learnings: rows.learnings, recommendations: rows.recommendations }) : undefined;
-  const extraRows = Object.fromEntries(TABLE_TABS.map((spec) => [spec.name, rows[spec.key].length]));
-  // The build's own read of every tab: reading them again after its writes would cost a flush and round trips.
-  const { directory, checks, grids, campaignGrid, layouts } = buildTabs(spreadsheet, extraRows);
-
-  const campaignSheet = directory.sheets.get(CAMPAIGN_TAB.name)!;
-  writeCampaignFields(campaignSheet, campaignGrid, rows.campaign);
+  const notes = rows.learnings.length || rows.recommendations.length ? teamNotesWith({ learnings: rows.learnings, recommendations: rows.recommendations }) : null;
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const currency = String(rows.campaign.currency || readCampaignTab(campaignGrid.values, timeZone).campaign.currency).toUpperCase();
-
-  const result: ImportResult = { rows: {}, checks };
-  for (const spec of TABLE_TABS) {
-    const sheet = directory.sheets.get(spec.name)!;
-    const grid = grids[spec.name];
-    const layout = layouts[spec.name];
-    const plan = planRowsWrite(spec, layout, grid, rows[spec.key] as RowInput[], 'identity' in spec ? spec.identity : undefined);
-    if (plan.values.length) {
-      writeInputRows(sheet, spec, layout, plan.startRow, plan.values, grid);
-      // The rows' units are known only now: one format call per run of unit-formatted columns (a KPI's target, actual).
-      for (const block of formatBlocks(spec, layout, currency, plan.values.map((cells) => gridRow(layout, cells)), unitColumns(spec))) {
-        sheet.getRange(plan.startRow, block.column, block.formats.length, block.formats[0]?.length ?? 1).setNumberFormats(block.formats);
-      }
+  const store = PropertiesService.getDocumentProperties();
+  const stored = store.getProperties();
+  let plans: TablePlan[] = [];
+  const kept: Partial<Record<StoredKey, unknown>> = notes ? { [TEAM_NOTES_KEY]: notes } : {};
+  const forgotten: Check[] = [];
+  const built = buildTabs(spreadsheet, ({ grids, layouts, campaign }) => {
+    checkTarget(openCampaign(campaign, timeZone), rows, options.mode);
+    plans = TABLE_SPECS.map((spec) => ({
+      spec,
+      plan: planRowsWrite(spec, layouts[spec.name], grids[spec.name], rows[spec.key] as RowInput[], keyColumnOf(spec), {
+        timeZone, memory: decodeMemory(stored[MEMORY_KEYS[spec.key]]), replaceTyped: options.replaceTyped,
+      }),
+    }));
+    for (const { spec, plan } of plans) {
+      const memory = encodeMemory(spec.key, new Map([...decodeMemory(stored[MEMORY_KEYS[spec.key]]), ...plan.memory]));
+      kept[MEMORY_KEYS[spec.key]] = memory.text;
+      if (memory.forgotten) forgotten.push(forgottenCheck(spec.name, memory.forgotten));
     }
-    result.rows[spec.name] = { appended: plan.appended, filled: plan.filled };
+    // Formatted rows are reserved only for the rows that will be appended, so importing again adds none.
+    return Object.fromEntries(plans.map(({ spec, plan }) => [spec.name, plan.appended]));
+  });
+  const { directory, campaignGrid, grids, layouts } = built;
+  const result: ImportResult = { rows: {}, checks: [...built.checks, ...forgotten] };
+  const campaignSheet = directory.sheets.get(CAMPAIGN_TAB.name);
+  if (campaignSheet) writeCampaignFields(campaignSheet, campaignGrid, rows.campaign);
+  const currency = String(rows.campaign.currency || readCampaignTab(campaignGrid.values, timeZone).campaign.currency).toUpperCase();
+  for (const { spec, plan } of plans) {
+    const sheet = directory.sheets.get(spec.name);
+    if (sheet) writePlan(sheet, spec, layouts[spec.name], plan, grids[spec.name], currency);
+    result.rows[spec.name] = { appended: plan.appended, filled: plan.filled, unchanged: plan.unchanged, conflicts: plan.conflicts };
+    result.checks.push(...plan.checks);
   }
-  if (notes) saveTeamNotes(notes);
+  writeStoredAll(store, kept);
   return result;
 }
+
+/** The merged block's changed input cells in one write per run of columns, then its formats where they depend on each row (a KPI's unit). */
+function writePlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: TableTabSpec, layout: TableLayout, plan: RowsWritePlan, grid: TabGrid, currency: string): void {
+  if (!plan.changed || !plan.values.length) return;
+  writeInputRows(sheet, spec, layout, plan.startRow, plan.values, grid);
+  for (const block of formatBlocks(spec, layout, currency, plan.values.map((cells) => gridRow(layout, cells)), unitColumns(spec))) {
+    sheet.getRange(plan.startRow, block.column, block.formats.length, block.formats[0]?.length ?? 1).setNumberFormats(block.formats);
+  }
+}
+
+function forgottenCheck(tab: string, forgotten: number): Check {
+  const which = forgotten ? `for ${forgotten} rows of the ${tab} tab` : 'for this import (the document’s settings are full)';
+  return {
+    cell: tab === 'every' ? 'Campaign!A1' : `${tab}!1:1`, kind: 'import-conflict', severity: 'info',
+    message: `Debrief couldn’t remember what it wrote ${which}: if the file changes, importing it again will name each changed cell instead of updating it.`,
+  };
+}
+

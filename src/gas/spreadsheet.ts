@@ -9,8 +9,10 @@ export function activeSpreadsheet(): Spreadsheet {
   return spreadsheet;
 }
 
-export function todayIn(spreadsheet: Spreadsheet): string {
-  return Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+/** Today's date where the spreadsheet is; pass its time zone when already read (one round trip fewer). */
+export function todayIn(spreadsheet: Spreadsheet | string): string {
+  const timeZone = typeof spreadsheet === 'string' ? spreadsheet : spreadsheet.getSpreadsheetTimeZone();
+  return Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
 }
 
 /** Runs `action` holding this spreadsheet's lock, so a second click waits or is told, rather than racing. */
@@ -34,9 +36,9 @@ export function sheetsByName(spreadsheet: Spreadsheet): Map<string, GoogleAppsSc
 /**
  * Which formulas a read needs besides the values: every cell's (to rewrite rows exactly as they are), none (a
  * document reads values only), or those of the columns a function finds from the header row (a build needs only
- * its formula columns'), read as one block spanning them.
+ * its formula columns'; Analyze, also the columns of cells it converts), read as one block spanning them.
  */
-export type FormulaRead = 'all' | 'none' | ((header: readonly unknown[]) => readonly number[]);
+export type FormulaRead = 'all' | 'none' | ((header: readonly unknown[], values: readonly unknown[][]) => readonly number[]);
 
 /** Everything in a sheet's used range: values, and formulas as asked; two or three calls whatever its size. */
 export function readSheetGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined, formulas: FormulaRead = 'all'): { values: unknown[][]; formulas: string[][] } {
@@ -45,7 +47,7 @@ export function readSheetGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet | undefi
   const values = range.getValues();
   if (formulas === 'all') return { values, formulas: range.getFormulas() };
   if (formulas === 'none') return { values, formulas: [] }; // not read: no row of formulas at all
-  const columns = formulas(values[0] ?? []).filter((c) => c >= 1 && c <= range.getNumColumns());
+  const columns = formulas(values[0] ?? [], values).filter((c) => c >= 1 && c <= range.getNumColumns());
   if (columns.length === 0) return { values, formulas: values.map((row) => row.map(() => '')) };
   const first = Math.min(...columns);
   const last = Math.max(...columns);

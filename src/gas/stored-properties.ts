@@ -16,3 +16,13 @@ export function storableJson(key: StoredKey, value: unknown): string {
 export function writeStored(store: Properties, key: StoredKey, value: unknown): void {
   store.setProperty(key, storableJson(key, value));
 }
+
+/**
+ * Several values in one call, so what an import keeps (the team's notes, its memory of the rows it wrote) lands
+ * together or not at all: every value is checked against its key's budget before any is written.
+ */
+export function writeStoredAll(store: Properties, values: Partial<Record<StoredKey, unknown>>): void {
+  const json: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) json[key] = storableJson(key as StoredKey, value);
+  store.setProperties(json);
+}

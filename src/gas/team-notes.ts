@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { BadInputError } from './errors.ts';
 import { storableJson, writeStored } from './stored-properties.ts';
 
-const TEAM_NOTES_KEY = 'debrief.teamNotes';
+export const TEAM_NOTES_KEY = 'debrief.teamNotes';
 const MAX_NOTES = 20;
 const MAX_NOTE_LENGTH = 1000;
 const Notes = z.array(z.string().check(z.maxLength(MAX_NOTE_LENGTH))).check(z.maxLength(MAX_NOTES));

@@ -52,7 +52,13 @@ export interface SessionOptions {
 
 export function loadState(stateDir: string | undefined): WorkspaceState | undefined {
   if (!stateDir || !existsSync(join(stateDir, STATE_FILE))) return undefined;
-  const parsed = WorkspaceStateSchema.safeParse(JSON.parse(readFileSync(join(stateDir, STATE_FILE), 'utf8')));
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(join(stateDir, STATE_FILE), 'utf8').replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new Error(`${join(stateDir, STATE_FILE)} is not a Debrief state file: ${(error as Error).message}`);
+  }
+  const parsed = WorkspaceStateSchema.safeParse(json);
   if (!parsed.success) throw new Error(`${join(stateDir, STATE_FILE)} is not a Debrief state file: ${parsed.error.issues[0]?.message}`);
   return parsed.data as WorkspaceState;
 }

@@ -128,3 +128,14 @@ describe('playground --state', () => {
     }
   });
 });
+
+describe('framing (issue 11)', () => {
+  const headerOf = (path: string) => new Promise<string>((resolve, reject) => {
+    request(new URL(path, playground.url), (res) => { res.resume(); resolve(String(res.headers['content-security-policy'] ?? '')); }).on('error', reject).end();
+  });
+
+  it("lets no other page frame the playground, and only the playground frame the sidebar", async () => {
+    expect(await headerOf('/')).toContain("frame-ancestors 'none'");
+    expect(await headerOf('/sidebar')).toBe("frame-ancestors 'self'");
+  });
+});

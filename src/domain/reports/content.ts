@@ -1,5 +1,6 @@
 // What the artefacts share: the text placeholders, the KPI table, the misses in plain words and the top pieces.
 // Every list is capped, so filling a Doc or a deck costs the same number of calls whatever the workbook's size.
+import { webLink } from '../links.ts';
 import { formatMoney, formatNumber, formatPercent, plural } from '../analysis/format.ts';
 import type { Analysis, Finding, KpiResult, RankedPiece } from '../analysis/types.ts';
 import type { GateOverride } from '../completeness-gate.ts';
@@ -151,11 +152,13 @@ export function topContentBlocks(analysis: Analysis, workbook: Workbook, limits:
     const record = workbook.content.find((c) => c.row === p.row);
     const spans: Span[] = [{ text: `${i + 1}. ${pieceName(p)}`, bold: true }, { text: ` ${pieceWhere(p)}: ${pieceNumbers(p)}.`.replace(/^ :/, ':') }];
     if (p.hook) spans.push({ text: ` Hook: “${p.hook}”.` });
-    if (record?.url) spans.push({ text: ' ' }, { text: 'View the post', link: record.url });
+    const postLink = record?.url ? webLink(record.url) : undefined; // a javascript: "link" is never offered
+    if (postLink) spans.push({ text: ' ' }, { text: 'View the post', link: postLink });
+    const shot = record?.screenshotUrl ? webLink(record.screenshotUrl) : undefined;
     const picture = i < (limits.pictures ?? pieces.length);
-    if (record?.screenshotUrl && !picture) spans.push({ text: ' · ' }, { text: 'Screenshot', link: record.screenshotUrl });
+    if (shot && !picture) spans.push({ text: ' · ' }, { text: 'Screenshot', link: shot });
     const blocks: Block[] = [paragraph(...spans)];
-    if (record?.screenshotUrl && picture) {
+    if (record?.screenshotUrl && shot && picture) {
       blocks.push({
         kind: 'image', url: record.screenshotUrl, alt: `Screenshot of ${pieceName(p)}`,
         fallback: [{ text: `Screenshot of ${pieceName(p)}`, link: record.screenshotUrl }],

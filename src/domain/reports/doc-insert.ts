@@ -1,6 +1,7 @@
 // Docs API requests that write a block placeholder's content (headings, paragraphs, lists, tables, pictures) into
 // one empty paragraph of a Doc, with every index computed here from the text as Google will keep it
 // (stored-text.ts). Requests run in order, so each one's indexes count what the ones before it inserted.
+import { webLink } from '../links.ts';
 import type { Block, Span } from './model.ts';
 import { PICTURE_BOX_PT } from './fit.ts';
 import { COLORS, MIN_FONT_SIZE, rgbColor } from './page-layout.ts';
@@ -98,7 +99,8 @@ function insertLines(lines: Line[], at: number, segmentId: string, out: Request[
     for (const span of line.spans) {
       const spanRange = range(offset, offset + span.text.length);
       if (span.text && span.bold) out.push({ updateTextStyle: { range: spanRange, textStyle: { bold: true }, fields: 'bold' } });
-      if (span.text && span.link) out.push({ updateTextStyle: { range: spanRange, textStyle: { link: { url: span.link } }, fields: 'link' } });
+      const url = span.link === undefined ? undefined : webLink(span.link); // only http(s) becomes a link
+      if (span.text && url) out.push({ updateTextStyle: { range: spanRange, textStyle: { link: { url } }, fields: 'link' } });
       offset += span.text.length;
     }
     start = lineEnd;

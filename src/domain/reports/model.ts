@@ -1,5 +1,6 @@
 // The small document model every artefact is written in: headings, paragraphs, bullet lists, tables and images.
 // Pure data, so the same content fills a Doc, a deck, a Markdown preview and the unit tests.
+import { webLink } from '../links.ts';
 
 /** A run of text; `link` makes it a hyperlink, `bold` emphasises it. */
 export interface Span {
@@ -67,7 +68,9 @@ const escapeMarkdownCell = (cell: string) => cell.replace(/\|/g, '\\|').replace(
 
 function spansMarkdown(spans: readonly Span[]): string {
   return spans.map((s) => {
-    const inner = s.link ? `[${s.text}](${s.link})` : s.text;
+    const text = s.text.replace(/</g, '&lt;').replace(/>/g, '&gt;'); // HTML shown as text, never rendered
+    const url = s.link === undefined ? undefined : webLink(s.link);
+    const inner = url ? `[${text}](${url.replace(/[()\s<>]/g, encodeURIComponent)})` : text;
     return s.bold ? `**${inner}**` : inner;
   }).join('');
 }

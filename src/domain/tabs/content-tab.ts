@@ -1,5 +1,6 @@
 // The Content tab: one row per piece, ranked live by engagement rate (ties broken by clicks), with the
 // qualitative columns that explain what made the top 3 different from the bottom 3.
+import { FORMAT_ALIASES } from './format-aliases.ts';
 import { FORMATS, INTEGRATION, PLATFORMS, VOICE } from '../choices.ts';
 import { EVERYONE, ratio, type RowRefs, type TableTabSpec } from './spec.ts';
 
@@ -33,7 +34,7 @@ export const CONTENT_TAB = {
     { key: 'id', audience: EVERYONE, header: 'Piece', type: 'text', help: 'A short id for the piece, e.g. IG-01.', aliases: ['Piece ID', 'Content ID'] },
     { key: 'creator', audience: EVERYONE, header: 'Creator', type: 'text', help: 'Handle as on the Creators tab.', width: 150 },
     { key: 'platform', audience: EVERYONE, header: 'Platform', type: 'choice', choices: PLATFORMS, help: 'Where it ran.' },
-    { key: 'format', audience: EVERYONE, header: 'Format', type: 'choice', choices: FORMATS, help: 'Reel, story, long-form video…' },
+    { key: 'format', audience: EVERYONE, header: 'Format', type: 'choice', choiceAliases: FORMAT_ALIASES, choices: FORMATS, help: 'Reel, story, long-form video…' },
     { key: 'url', audience: EVERYONE, header: 'Link', type: 'url', help: 'Link to the live post.', width: 180 },
     { key: 'screenshotUrl', audience: EVERYONE, header: 'Screenshot link', type: 'url', help: 'Link to a screenshot (a Drive file you can access).', width: 180, aliases: ['Screenshot'] },
     { key: 'impressions', audience: EVERYONE, header: 'Impressions', type: 'count', help: 'Views of the piece.' },
@@ -43,7 +44,7 @@ export const CONTENT_TAB = {
       help: 'Saves of the piece (Instagram “Saves”, TikTok “Add to favorites”).',
     },
     { key: 'er', audience: EVERYONE, header: 'ER', type: 'rate', format: '0.00%', help: 'Engagements ÷ impressions.', // Rounded so ties are exact: Rank compares ER in 10⁻¹⁰ths.
-      formula: (r) => ratio(r('engagements'), r('impressions'), { decimals: 10 }) },
+      formula: (r) => ratio(r('engagements'), r('impressions'), { decimals: 10, amounts: true }) },
     { key: 'clicks', audience: EVERYONE, header: 'Clicks', type: 'count', help: 'Link clicks from the piece.' },
     { key: 'conversions', audience: EVERYONE, header: 'Conversions', type: 'count', help: 'Sales or sign-ups from the piece.' },
     {
@@ -57,7 +58,7 @@ export const CONTENT_TAB = {
         `=IF(ISNUMBER(${r('rank')}),IF(${r('rank')}<=3,"Top 3",IF(${r('rank')}>${firstCell(r, 'rankedCount')}-3,"Bottom 3","")),"")`,
     },
     { key: 'hook', audience: EVERYONE, header: 'Hook (first 3 s / first line)', type: 'text', help: 'What opened the piece.', width: 220 },
-    { key: 'brandMentionSecond', audience: EVERYONE, header: 'Brand mention (second)', type: 'number', help: 'When the brand first appears, in seconds.' },
+    { key: 'brandMentionSecond', audience: EVERYONE, header: 'Brand mention (second)', type: 'number', min: 0, help: 'When the brand first appears, in seconds.' },
     { key: 'integration', audience: EVERYONE, header: 'Integration', type: 'choice', choices: INTEGRATION, help: 'Natural or scripted?' },
     { key: 'voice', audience: EVERYONE, header: 'Voice', type: 'choice', choices: VOICE, help: 'Authentic to the creator, or rigid?' },
     { key: 'comments', audience: EVERYONE, header: 'Comment themes', type: 'text', help: 'What the audience said.', width: 240 },

@@ -1,12 +1,18 @@
 // The Creators tab: one row per creator with inputs people type and the tier, engagement and cost metrics
 // computed live by formulas (the analysis recomputes the same definitions in code; tests keep them in step).
+import { FORMAT_ALIASES } from './format-aliases.ts';
 import { BRIEF_STYLES, FEEDBACK_MARKS, FORMATS, PLATFORMS } from '../choices.ts';
-import { TIER_RANGE_NAMES } from './campaign-tab.ts';
-import { EVERYONE, ratio, TEAM_AND_CLIENT, TEAM_AND_CREATOR, TEAM_ONLY, type TableTabSpec } from './spec.ts';
+import { DEFAULT_TIERS, TIER_RANGE_NAMES } from './campaign-tab.ts';
+import { EVERYONE, PLAUSIBLE, ratio, TEAM_AND_CLIENT, TEAM_AND_CREATOR, TEAM_ONLY, type TableTabSpec } from './spec.ts';
 
+/** A tier threshold as the analysis takes it: the Campaign tab's number, or the default when it isn't one. */
+const threshold = (tier: keyof typeof TIER_RANGE_NAMES) =>
+  `IF(ISNUMBER(${TIER_RANGE_NAMES[tier]}),${TIER_RANGE_NAMES[tier]},${DEFAULT_TIERS[tier]})`;
+
+/** Followers the analysis reads: a number from 0 up to a plausible size (a negative count is named and left out). */
 const tierFormula = (followers: string): string =>
-  `=IF(ISNUMBER(${followers}),IF(${followers}<${TIER_RANGE_NAMES.micro},"Nano",IF(${followers}<${TIER_RANGE_NAMES.midTier},"Micro",` +
-  `IF(${followers}<${TIER_RANGE_NAMES.macro},"Mid-tier",IF(${followers}<${TIER_RANGE_NAMES.mega},"Macro","Mega")))),"")`;
+  `=IF(AND(ISNUMBER(${followers}),${followers}>=0,${followers}<${PLAUSIBLE}),IF(${followers}<${threshold('micro')},"Nano",IF(${followers}<${threshold('midTier')},"Micro",` +
+  `IF(${followers}<${threshold('macro')},"Mid-tier",IF(${followers}<${threshold('mega')},"Macro","Mega")))),"")`;
 
 /** The brief checklist: did the creator's brief state each of these? (the last one costs a point when ticked) */
 function briefChecklistColumns() {
@@ -32,7 +38,7 @@ export const CREATORS_TAB = {
     { key: 'platform', audience: EVERYONE, header: 'Platform', type: 'choice', choices: PLATFORMS, help: 'Where the sponsored content ran.' },
     { key: 'followers', audience: EVERYONE, header: 'Followers', type: 'count', help: 'Followers on that platform at posting time.' },
     { key: 'tier', audience: EVERYONE, header: 'Tier', type: 'text', help: 'From followers, using the tier settings on the Campaign tab.', formula: (r) => tierFormula(r('followers')) },
-    { key: 'format', audience: EVERYONE, header: 'Format', type: 'choice', choices: FORMATS, help: 'The main content format.' },
+    { key: 'format', audience: EVERYONE, header: 'Format', type: 'choice', choiceAliases: FORMAT_ALIASES, choices: FORMATS, help: 'The main content format.' },
     { key: 'brief', audience: EVERYONE, header: 'Brief', type: 'choice', choices: BRIEF_STYLES, help: 'Older campaigns: was the brief detailed or vague? Use the brief checklist (the “Brief: …” columns) instead.' },
     { key: 'cost', audience: TEAM_AND_CLIENT, header: 'Cost', type: 'money', help: 'Everything paid to the creator: fee, product, usage rights.' },
     { key: 'impressions', audience: EVERYONE, header: 'Impressions', type: 'count', help: 'Total views of the sponsored content.' },
@@ -42,18 +48,18 @@ export const CREATORS_TAB = {
       key: 'saves', audience: EVERYONE, header: 'Saves', type: 'count', aliases: ['Add to favorites', 'Favorites', 'Favourites'],
       help: 'Saves of the sponsored content (Instagram “Saves”, TikTok “Add to favorites”): people keeping it to come back to.',
     },
-    { key: 'sponsoredER', audience: EVERYONE, header: 'Sponsored ER', type: 'rate', format: '0.00%', help: 'Engagements ÷ followers.', formula: (r) => ratio(r('engagements'), r('followers')) },
-    { key: 'organicEngagementRate', audience: EVERYONE, header: 'Organic ER', type: 'rate', format: '0.00%', help: 'The creator’s usual engagement rate on organic posts.' },
+    { key: 'sponsoredER', audience: EVERYONE, header: 'Sponsored ER', type: 'rate', format: '0.00%', help: 'Engagements ÷ followers.', formula: (r) => ratio(r('engagements'), r('followers'), { amounts: true }) },
+    { key: 'organicEngagementRate', audience: EVERYONE, header: 'Organic ER', type: 'rate', format: '0.00%', min: 0, max: 1, help: 'The creator’s usual engagement rate on organic posts.' },
     {
       key: 'erLift', audience: EVERYONE, header: 'ER lift', type: 'rate', help: 'Sponsored ER ÷ organic ER − 1: did sponsored content hold the audience?',
-      formula: (r) => `=IF(AND(ISNUMBER(${r('sponsoredER')}),ISNUMBER(${r('organicEngagementRate')}),${r('organicEngagementRate')}<>0),${r('sponsoredER')}/${r('organicEngagementRate')}-1,"")`,
+      formula: (r) => `=IF(AND(ISNUMBER(${r('sponsoredER')}),ISNUMBER(${r('organicEngagementRate')}),${r('organicEngagementRate')}>0,${r('organicEngagementRate')}<=1),${r('sponsoredER')}/${r('organicEngagementRate')}-1,"")`,
     },
     { key: 'clicks', audience: EVERYONE, header: 'Clicks', type: 'count', help: 'Link clicks attributed to the creator.' },
     { key: 'conversions', audience: EVERYONE, header: 'Conversions', type: 'count', help: 'Sales or sign-ups attributed to the creator.' },
-    { key: 'cpe', audience: TEAM_AND_CLIENT, header: 'CPE', type: 'money', help: 'Cost ÷ engagements.', formula: (r) => ratio(r('cost'), r('engagements')) },
-    { key: 'cpm', audience: TEAM_AND_CLIENT, header: 'CPM', type: 'money', help: 'Cost ÷ impressions × 1000.', formula: (r) => ratio(r('cost'), r('impressions'), { scale: '*1000' }) },
-    { key: 'cpc', audience: TEAM_AND_CLIENT, header: 'CPC', type: 'money', help: 'Cost ÷ clicks.', formula: (r) => ratio(r('cost'), r('clicks')) },
-    { key: 'cpa', audience: TEAM_AND_CLIENT, header: 'CPA', type: 'money', help: 'Cost ÷ conversions.', formula: (r) => ratio(r('cost'), r('conversions')) },
+    { key: 'cpe', audience: TEAM_AND_CLIENT, header: 'CPE', type: 'money', help: 'Cost ÷ engagements.', formula: (r) => ratio(r('cost'), r('engagements'), { amounts: true }) },
+    { key: 'cpm', audience: TEAM_AND_CLIENT, header: 'CPM', type: 'money', help: 'Cost ÷ impressions × 1000.', formula: (r) => ratio(r('cost'), r('impressions'), { scale: '*1000', amounts: true }) },
+    { key: 'cpc', audience: TEAM_AND_CLIENT, header: 'CPC', type: 'money', help: 'Cost ÷ clicks.', formula: (r) => ratio(r('cost'), r('clicks'), { amounts: true }) },
+    { key: 'cpa', audience: TEAM_AND_CLIENT, header: 'CPA', type: 'money', help: 'Cost ÷ conversions.', formula: (r) => ratio(r('cost'), r('conversions'), { amounts: true }) },
     { key: 'firstDraftOnTime', audience: TEAM_AND_CREATOR, header: 'First draft on time', type: 'checkbox', help: 'Did the first draft arrive by its deadline?' },
     { key: 'revisions', audience: TEAM_AND_CREATOR, header: 'Revisions', type: 'count', help: 'Revision rounds before approval.' },
     { key: 'rating', audience: TEAM_ONLY, header: 'Rating (1–5)', type: 'rating', help: 'Would we work with them again? 1 = no, 5 = first call.' },

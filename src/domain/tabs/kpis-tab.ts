@@ -50,17 +50,17 @@ export const KPIS_TAB = {
       key: 'unit', audience: TEAM_AND_CLIENT, header: 'Unit', type: 'choice', choices: KPI_UNITS,
       help: 'How target and actual read: Count (4,000,000), Money (in the campaign currency), Percent (3.5%) or Number (2.75).',
     },
-    { key: 'target', audience: TEAM_AND_CLIENT, header: 'Target', type: 'number', unitFrom: 'unit', help: 'The agreed target.' },
+    { key: 'target', audience: TEAM_AND_CLIENT, header: 'Target', type: 'number', unitFrom: 'unit', min: 0, help: 'The agreed target.' },
     { key: 'actual', audience: TEAM_AND_CLIENT, header: 'Actual', type: 'number', unitFrom: 'unit', help: 'What the campaign delivered.' },
     {
       key: 'variance', audience: TEAM_AND_CLIENT, header: 'Variance %', type: 'rate', help: '(Actual − Target) ÷ Target.',
-      formula: (r) => `=IF(AND(ISNUMBER(${r('target')}),ISNUMBER(${r('actual')}),${r('target')}<>0),(${r('actual')}-${r('target')})/${r('target')},"")`,
+      formula: (r) => `=IF(AND(ISNUMBER(${r('target')}),ISNUMBER(${r('actual')}),${r('target')}>0),(${r('actual')}-${r('target')})/${r('target')},"")`,
     },
     { key: 'lowerIsBetter', audience: TEAM_AND_CLIENT, header: 'Lower is better', type: 'checkbox', help: 'Tick for cost metrics (CPE, CPM, CPC, CPA).', whenBlank: false },
     {
       key: 'status', audience: TEAM_AND_CLIENT, header: 'Status', type: 'text', help: 'Met when Actual ≥ Target, or ≤ Target when lower is better.',
       formula: (r) =>
-        `=IF(AND(ISNUMBER(${r('target')}),ISNUMBER(${r('actual')})),IF(IF(${r('lowerIsBetter')}=TRUE(),${r('actual')}<=${r('target')},${r('actual')}>=${r('target')}),"Met","Missed"),"")`,
+        `=IF(AND(ISNUMBER(${r('target')}),ISNUMBER(${r('actual')}),${r('target')}>=0),IF(IF(${r('lowerIsBetter')}=TRUE(),${r('actual')}<=${r('target')},${r('actual')}>=${r('target')}),"Met","Missed"),"")`,
     },
     { key: 'confidence', audience: TEAM_ONLY, header: 'Target confidence', type: 'choice', choices: TARGET_CONFIDENCE, choiceAliases: CONFIDENCE_BY_FILE_NAME,
       help: 'Where the target came from.', width: 140 },

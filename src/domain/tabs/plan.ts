@@ -2,8 +2,7 @@
 // The plans keep every cell a person typed: formulas go only where a formula is, or where the cell is blank.
 import { item } from '../item.ts';
 import type { Check } from '../records.ts';
-import { normalizeLabel } from '../values.ts';
-import { rewriteAsIs, toCellInput, type CellInput } from './cells.ts';
+import { rewriteAsIs, type CellInput } from './cells.ts';
 import { cellName, columnAt, resolveTableLayout, tableRefs, type TableLayout } from './layout.ts';
 import { HEADER_ROW, type ColumnSpec, type TableTabSpec } from './spec.ts';
 import type { TabGrid } from './read.ts';
@@ -105,68 +104,4 @@ export function planTableBuild(spec: TableTabSpec, existing: TabGrid, extraDataR
   return { layout, headers, lastRow, formulaBlocks, hiddenColumns: [...helpers], checks };
 }
 
-export type RowInput = Record<string, CellInput | undefined>;
-
-export interface RowsWritePlan {
-  /** One block from row 2: existing content kept as it is, new values only in blank input cells, new rows appended. */
-  startRow: number;
-  values: CellInput[][];
-  appended: number;
-  filled: number;
-}
-
-/**
- * Merges rows into a table: a row whose identity (e.g. the KPI name) matches an existing row fills only that
- * row's blank cells; the rest are appended after the last row with data.
- */
-export function planRowsWrite(spec: TableTabSpec, layout: TableLayout, existing: TabGrid, rows: readonly RowInput[], identityKey?: string): RowsWritePlan {
-  const width = Math.max(layout.width, ...existing.values.map((r) => r.length));
-  const inputs = spec.columns.filter((c) => !c.formula);
-  const grid: CellInput[][] = existing.values.slice(1).map((cells, i) =>
-    Array.from({ length: width }, (_, c) => rewriteAsIs(cells[c], existing.formulas?.[i + 1]?.[c])));
-  const hasData = (cells: CellInput[]) => inputs.some((c) => cells[columnAt(layout, c.key) - 1] !== '');
-  let end = grid.length;
-  while (end > 0 && !hasData(item(grid, end - 1, 'row'))) end--;
-
-  const identityCol = identityKey ? columnAt(layout, identityKey) - 1 : -1;
-  const identityOf = (cells: CellInput[]) => normalizeLabel(String(cells[identityCol] ?? '').replace(/^'/, ''));
-  // Each identity's first row, indexed once (rows appended below join it), so matching stays linear in rows.
-  const rowOfIdentity = new Map<string, number>();
-  const index = (row: number) => {
-    const id = identityOf(item(grid, row, 'row'));
-    if (id && !rowOfIdentity.has(id)) rowOfIdentity.set(id, row);
-  };
-  if (identityKey) for (let row = 0; row < end; row++) index(row);
-  let appended = 0;
-  let filled = 0;
-  for (const input of rows) {
-    const id = identityKey ? normalizeLabel(String(input[identityKey] ?? '')) : '';
-    const match = id ? rowOfIdentity.get(id) : undefined;
-    const row = match ?? end;
-    const target = (grid[row] ??= Array.from({ length: width }, () => ''));
-    if (match !== undefined) filled++;
-    else {
-      end++;
-      appended++;
-    }
-    for (const column of inputs) {
-      const c = columnAt(layout, column.key) - 1;
-      if (target[c] === '' && input[column.key] !== undefined) target[c] = toCellInput(input[column.key] ?? null, column.type);
-    }
-    if (identityKey && match === undefined) index(row);
-  }
-  const block = grid.slice(0, end);
-  const computed = spec.columns.filter((c) => c.formula);
-  const helpers = [...helperColumns(spec, layout)];
-  for (const [i, cells] of block.entries()) {
-    const refs = tableRefs(layout, HEADER_ROW + 1 + i);
-    for (const column of computed) {
-      const c = columnAt(layout, column.key) - 1;
-      if (cells[c] === '') cells[c] = (column.formula as NonNullable<ColumnSpec['formula']>)(refs);
-    }
-    while (cells.length < width) cells.push('');
-    // Below its formula a helper column shows the spill, which must not be written back as values.
-    if (i > 0) for (const column of helpers) cells[column - 1] = '';
-  }
-  return { startRow: HEADER_ROW + 1, values: block, appended, filled };
-}
+export { planRowsWrite, type RowInput, type RowsWritePlan } from './row-merge.ts';

@@ -1,9 +1,11 @@
 // Turns the grids read from the tabs (one getValues per tab) into typed records, naming every cell it can't read.
 // The records' types come from the tab specs (RecordOf), and so does every field read here.
-import type { Check, Workbook } from '../records.ts';
+import { webLink } from '../links.ts';
+import type { Check, CheckKind, Workbook } from '../records.ts';
 import { parseBoolean, parseChoice, parseDate, parseNumber, parseRate, parseText, type Parsed } from '../values.ts';
 import { CAMPAIGN_TAB, campaignInfoFrom, type CampaignInfo } from './campaign-tab.ts';
 import { TABLE_TABS, type TableKey, type TableRecords } from './index.ts';
+import { identityChecks, identityOf } from './identity.ts';
 import { cellName, resolveFormLayout, resolveTableLayout, type FormLayout, type TableLayout } from './layout.ts';
 import { blankValue, HEADER_ROW, type ColumnSpec, type RecordOf, type TableTabSpec } from './spec.ts';
 import { isKpiUnit, typeForUnit } from './units.ts';
@@ -22,41 +24,101 @@ export interface ReadResult<T> {
 
 type CellValue = string | number | boolean | null;
 
-/** Reads one cell per its column type; an unreadable value is reported, never guessed. */
-export function readCell(column: Pick<ColumnSpec, 'type' | 'choices' | 'choiceAliases' | 'header'>, raw: unknown, timeZone: string): { value: CellValue; problem?: string; note?: string } {
-  const outcome = (parsed: Parsed<string | number | boolean>) => (parsed.ok ? { value: parsed.value } : { value: null, problem: parsed.reason });
+/**
+ * One cell as read: its value (null when it can't be used), why it can't (`problem`, left out of the analysis)
+ * or what to say about a value that is used (`note`: "read 4.1 as 4.1%", "isn't a whole number").
+ */
+export interface CellReading {
+  value: CellValue;
+  problem?: string;
+  problemKind?: Extract<CheckKind, 'unreadable-value' | 'ambiguous-value' | 'out-of-range'>;
+  note?: string;
+  noteKind?: Extract<CheckKind, 'assumed-percent' | 'out-of-range' | 'not-a-web-link'>;
+}
+
+/** A value below the column's `min` or above its `max`, refused with both bounds said as `say` writes them. */
+function outOfBounds(column: Pick<ColumnSpec, 'min' | 'max'>, value: number | null, raw: unknown, say: (n: number) => string): CellReading | null {
+  if (value === null) return null;
+  const { min, max } = column;
+  if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+    const range = min !== undefined && max !== undefined ? `from ${say(min)} to ${say(max)}` : min !== undefined ? `${say(min)} or more` : `at most ${say(max ?? 0)}`;
+    return refuse(`${String(raw)} is outside what this column can hold (${range})`, 'out-of-range');
+  }
+  return null;
+}
+
+const refuse = (problem: string, problemKind: CellReading['problemKind'] = 'unreadable-value'): CellReading => ({ value: null, problem, problemKind });
+const fromParsed = (parsed: Parsed<string | number | boolean>): CellReading | null =>
+  parsed.ok ? null : refuse(parsed.reason, parsed.ambiguous ? 'ambiguous-value' : 'unreadable-value');
+
+/**
+ * Reads one cell per its column type, in `locale` (the spreadsheet's, or the file's); an unreadable value is
+ * reported, never guessed, and a value outside what the column can hold (a negative cost, a 150% engagement rate)
+ * is named and left out, so it can't distort a figure.
+ */
+export function readCell(column: ReadableColumn, raw: unknown, timeZone: string, locale?: string): Omit<CellReading, 'problemKind' | 'noteKind'> {
+  const { problemKind: _problem, noteKind: _note, ...reading } = readCellKinds(column, raw, timeZone, locale);
+  return reading;
+}
+
+type ReadableColumn = Pick<ColumnSpec, 'type' | 'choices' | 'choiceAliases' | 'header' | 'min' | 'max' | 'unitFrom'>;
+
+/** readCell, with the kind of check its problem and note make. */
+export function readCellKinds(column: ReadableColumn, raw: unknown, timeZone: string, locale?: string): CellReading {
   switch (column.type) {
     case 'text':
-    case 'url':
       return { value: parseText(raw) };
-    case 'choice':
-      return outcome(parseChoice(raw, column.choices ?? [], column.choiceAliases));
-    case 'checkbox':
-      return outcome(parseBoolean(raw));
-    case 'date':
-      return outcome(parseDate(raw, timeZone));
+    case 'url': {
+      // Kept exactly as typed, but only an http(s) address ever becomes a link (links.ts), and anything else is named.
+      const value = parseText(raw);
+      return value.trim() && !webLink(value)
+        ? { value, note: `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}" isn't a web address (http:// or https://), so it stays text and is never made a link`, noteKind: 'not-a-web-link' }
+        : { value };
+    }
+    case 'choice': {
+      const parsed = parseChoice(raw, column.choices ?? [], column.choiceAliases);
+      return fromParsed(parsed) ?? { value: parsed.ok ? parsed.value : null };
+    }
+    case 'checkbox': {
+      const parsed = parseBoolean(raw);
+      return fromParsed(parsed) ?? { value: parsed.ok ? parsed.value : null };
+    }
+    case 'date': {
+      const parsed = parseDate(raw, timeZone, locale);
+      return fromParsed(parsed) ?? { value: parsed.ok ? parsed.value : null };
+    }
     case 'rate': {
-      const parsed = parseRate(raw);
-      if (!parsed.ok) return { value: null, problem: parsed.reason };
-      return parsed.assumedPercent ? { value: parsed.value, note: `read ${String(raw)} as ${String(raw)}%` } : { value: parsed.value };
+      const parsed = parseRate(raw, locale);
+      if (!parsed.ok) return fromParsed(parsed)!;
+      const bounded = outOfBounds(column, parsed.value, raw, (n) => `${n * 100}%`);
+      if (bounded) return bounded;
+      return parsed.assumedPercent
+        ? { value: parsed.value, note: `read ${String(raw)} as ${String(raw)}%`, noteKind: 'assumed-percent' }
+        : { value: parsed.value };
     }
     case 'rating': {
-      const parsed = parseNumber(raw);
-      if (!parsed.ok) return { value: null, problem: parsed.reason };
+      const parsed = parseNumber(raw, locale);
+      if (!parsed.ok) return fromParsed(parsed)!;
       if (parsed.value !== null && !(Number.isInteger(parsed.value) && parsed.value >= 1 && parsed.value <= 5)) {
-        return { value: null, problem: `${String(raw)} is not a whole number from 1 to 5` };
+        return refuse(`${String(raw)} is not a whole number from 1 to 5`);
       }
       return { value: parsed.value };
     }
     case 'count':
-    case 'money': {
-      const parsed = parseNumber(raw);
-      if (!parsed.ok) return { value: null, problem: parsed.reason };
-      if (parsed.value !== null && parsed.value < 0) return { value: null, problem: `${String(raw)} is negative` };
-      return { value: parsed.value };
+    case 'money':
+    case 'number': {
+      const parsed = parseNumber(raw, locale);
+      if (!parsed.ok) return fromParsed(parsed)!;
+      const value = parsed.value;
+      if (value !== null && value < 0 && column.type !== 'number' && column.min === undefined) return refuse(`${String(raw)} is negative`, 'out-of-range');
+      const bounded = outOfBounds(column, value, raw, String);
+      if (bounded) return bounded;
+      // A count the spec declares (followers, clicks); a KPI counted in its row's unit may be a target like 4.5.
+      if (value !== null && column.type === 'count' && !column.unitFrom && !Number.isInteger(value)) {
+        return { value, note: `${String(raw)} isn't a whole number; check it isn't a rate or a typo`, noteKind: 'out-of-range' };
+      }
+      return { value };
     }
-    case 'number':
-      return outcome(parseNumber(raw));
   }
 }
 
@@ -74,6 +136,25 @@ export function recordFrom<S extends TableTabSpec>(spec: S, row: number, cellVal
   return record as RecordOf<S>;
 }
 
+/** The checks one reading gives: its problem (the value is left out) and its note, naming `cell`. */
+export function readingChecks(cell: string, about: string, reading: CellReading, outcome = 'Left out of the analysis until fixed.'): Check[] {
+  const checks: Check[] = [];
+  if (reading.problem) checks.push({ cell, kind: reading.problemKind ?? 'unreadable-value', severity: 'error', message: `${about}: ${reading.problem}. ${outcome}` });
+  if (reading.note) {
+    const kind = reading.noteKind ?? 'assumed-percent';
+    checks.push({ cell, kind, severity: kind === 'out-of-range' || kind === 'not-a-web-link' ? 'warning' : 'info', message: `${about}: ${reading.note}.` });
+  }
+  return checks;
+}
+
+/** How a tab is read: the spreadsheet's time zone, and its locale for text typed as numbers and dates. */
+export interface ReadContext {
+  timeZone: string;
+  locale?: string;
+}
+
+const contextOf = (context: ReadContext | string): ReadContext => (typeof context === 'string' ? { timeZone: context } : context);
+
 /**
  * The column as its value in one row is read: a column whose unit is another column's (a KPI's target and actual)
  * reads as that unit says: a percent as a rate ("4.1" may mean 4.1%), money and counts as amounts.
@@ -84,7 +165,8 @@ export function columnInRow<C extends Pick<ColumnSpec, 'type' | 'unitFrom'>>(col
   return { ...column, type: typeForUnit(isKpiUnit(unit) ? unit : null) };
 }
 
-export function readTable<S extends TableTabSpec>(spec: S, grid: TabGrid, timeZone: string): ReadResult<RecordOf<S>> {
+export function readTable<S extends TableTabSpec>(spec: S, grid: TabGrid, reading: ReadContext | string): ReadResult<RecordOf<S>> {
+  const { timeZone, locale } = contextOf(reading);
   const [header = [], ...rows] = grid.values;
   const layout = resolveTableLayout(spec, header);
   const checks: Check[] = [];
@@ -104,15 +186,13 @@ export function readTable<S extends TableTabSpec>(spec: S, grid: TabGrid, timeZo
     if (inputs.every((c) => isBlankCell(at(c)))) return;
     const unitOf = (key: string) => {
       const unitColumn = inputs.find((c) => c.key === key);
-      return unitColumn ? readCell(unitColumn, at(unitColumn), timeZone).value : null;
+      return unitColumn ? readCell(unitColumn, at(unitColumn), timeZone, locale).value : null;
     };
     records.push(recordFrom(spec, row, (column) => {
       if (!present(column)) return undefined;
-      const { value, problem, note } = readCell(columnInRow(column, unitOf), at(column), timeZone);
-      const cell = cellName(spec.name, row, layout.columnOf[column.key] ?? 0);
-      if (problem) checks.push({ cell, kind: 'unreadable-value', severity: 'error', message: `${column.header}: ${problem}. Left out of the analysis until fixed.` });
-      if (note) checks.push({ cell, kind: 'assumed-percent', severity: 'info', message: `${column.header}: ${note}.` });
-      return value;
+      const read = readCellKinds(columnInRow(column, unitOf), at(column), timeZone, locale);
+      checks.push(...readingChecks(cellName(spec.name, row, layout.columnOf[column.key] ?? 0), column.header, read));
+      return read.value;
     }));
     for (const column of computed) {
       const col = layout.columnOf[column.key] ?? 0;
@@ -125,6 +205,11 @@ export function readTable<S extends TableTabSpec>(spec: S, grid: TabGrid, timeZo
       }
     }
   });
+  const identity = spec.columns.find((c) => c.key === spec.identity);
+  if (identity && present(identity)) {
+    const keyed = records.map((r) => ({ row: r.row, key: identityOf((r as Record<string, unknown>)[identity.key]) }));
+    checks.push(...identityChecks({ name: spec.name, identityHeader: identity.header }, keyed, layout.columnOf[identity.key] ?? 1));
+  }
   return { records, checks, layout };
 }
 
@@ -135,14 +220,16 @@ export interface CampaignRead {
 }
 
 /** The Campaign tab's grid is columns A:B (label, value). */
-export function readCampaignTab(grid: unknown[][], timeZone: string, tabName: string = CAMPAIGN_TAB.name): CampaignRead {
+export function readCampaignTab(grid: unknown[][], reading: ReadContext | string, tabName: string = CAMPAIGN_TAB.name): CampaignRead {
+  const { timeZone, locale } = contextOf(reading);
   const layout = resolveFormLayout(CAMPAIGN_TAB, grid.map((r) => r[0]));
   const checks: Check[] = [];
   const campaign = campaignInfoFrom((field) => {
     const row = layout.rowOf[field.key] ?? 0;
-    const { value, problem } = readCell({ ...field, header: field.label }, grid[row - 1]?.[1], timeZone);
-    if (problem) checks.push({ cell: cellName(tabName, row, 2), kind: 'unreadable-value', severity: 'error', message: `${field.label}: ${problem}.` });
-    return value;
+    const read = readCellKinds({ ...field, header: field.label }, grid[row - 1]?.[1], timeZone, locale);
+    const outcome = field.defaultValue !== undefined ? `Debrief uses ${String(field.defaultValue)} until it is fixed.` : '';
+    checks.push(...readingChecks(cellName(tabName, row, 2), field.label, read, outcome).map((c) => ({ ...c, message: c.message.trimEnd() })));
+    return read.value;
   });
   return { campaign, checks, layout };
 }
@@ -157,13 +244,13 @@ export interface WorkbookRead {
 }
 
 /** `names` maps each tab to its current name, so checks name the cells people actually see. */
-export function readWorkbook(grids: WorkbookGrids, timeZone: string, names: Record<string, string> = {}): WorkbookRead {
-  const campaign = readCampaignTab(grids.campaign, timeZone, names[CAMPAIGN_TAB.name]);
+export function readWorkbook(grids: WorkbookGrids, reading: ReadContext | string, names: Record<string, string> = {}): WorkbookRead {
+  const campaign = readCampaignTab(grids.campaign, reading, names[CAMPAIGN_TAB.name]);
   const checks = [...campaign.checks];
   const tables: Partial<Record<TableKey, unknown[]>> = {};
   const layouts: Partial<Record<TableKey, TableLayout>> = {};
   for (const spec of TABLE_TABS) {
-    const read = readTable({ ...spec, name: names[spec.name] ?? spec.name }, grids[spec.key], timeZone);
+    const read = readTable({ ...spec, name: names[spec.name] ?? spec.name }, grids[spec.key], reading);
     tables[spec.key] = read.records;
     layouts[spec.key] = read.layout;
     checks.push(...read.checks);

@@ -52,6 +52,12 @@ export interface ColumnSpec {
   whenBlank?: boolean;
   /** A number column whose unit (count, money, percent, number) is the named column of the same row. */
   unitFrom?: string;
+  /**
+   * The least and most a value can be (counts and money are never negative; an engagement rate is 0–100%): a value
+   * outside is named by a check and left out of every figure, and the tab's formulas leave it out too.
+   */
+  min?: number;
+  max?: number;
 }
 
 /**
@@ -131,11 +137,24 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
-/** Formula cells guard their inputs with this so missing or zero inputs show blank, never #DIV/0!. */
-export function ratio(numerator: string, denominator: string, options: { scale?: string; decimals?: number } = {}): string {
+/**
+ * Larger than any real amount: the analysis leaves such a value out (values.ts MAX_PLAUSIBLE, 10^15), so formulas do
+ * too. Written out in digits: Sheets reads `1E15` in a formula, but HyperFormula (the local Workspace) refuses it.
+ */
+export const PLAUSIBLE = '1000000000000000';
+
+/**
+ * Formula cells guard their inputs with this so missing or zero inputs show blank, never #DIV/0!. With `amounts`,
+ * a negative or implausibly large input (which the analysis refuses and names) shows blank too, so the sheet and
+ * the analysis agree on every cell.
+ */
+export function ratio(numerator: string, denominator: string, options: { scale?: string; decimals?: number; amounts?: boolean } = {}): string {
   const quotient = `${numerator}/${denominator}${options.scale ?? ''}`;
   const value = options.decimals === undefined ? quotient : `ROUND(${quotient},${options.decimals})`;
-  return `=IF(AND(ISNUMBER(${numerator}),ISNUMBER(${denominator}),${denominator}<>0),${value},"")`;
+  const bounds = options.amounts
+    ? `,${numerator}>=0,${numerator}<${PLAUSIBLE},${denominator}>0,${denominator}<${PLAUSIBLE}`
+    : `,${denominator}<>0`;
+  return `=IF(AND(ISNUMBER(${numerator}),ISNUMBER(${denominator})${bounds}),${value},"")`;
 }
 
 export function numberFormatFor(column: ColumnSpec, currency: string): string {

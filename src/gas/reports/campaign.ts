@@ -10,7 +10,7 @@ import { NotReadyError } from '../errors.ts';
 import { todayIn } from '../spreadsheet.ts';
 import { loadTeamNotes, type TeamNotes } from '../team-notes.ts';
 import { locateTabs, type TabDirectory } from '../tabs.ts';
-import { cellNamer, readWorkbookFrom } from '../workbook.ts';
+import { cellNamer, readContextOf, readWorkbookFrom } from '../workbook.ts';
 
 export interface CampaignRead {
   workbook: Workbook;
@@ -28,14 +28,15 @@ export function readCampaign(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   if (!directory.sheets.has('Campaign') || !directory.sheets.has('KPIs')) {
     throw new NotReadyError('Build the tabs first (Debrief → Build / refresh tabs), then fill them in.');
   }
-  const read = readWorkbookFrom(directory, spreadsheet.getSpreadsheetTimeZone(), 'none'); // records only: no formulas
+  const context = readContextOf(spreadsheet);
+  const read = readWorkbookFrom(directory, context, { formulas: 'none' }); // records only: no formulas
   const { workbook } = read;
   const cellOf = cellNamer(read, directory);
   const { client, campaign } = workbook.campaign;
   if (!client.trim() || !campaign.trim()) {
     throw new NotReadyError('Name the client and the campaign on the Campaign tab (or in the sidebar) first: every document is titled with them.');
   }
-  const today = todayIn(spreadsheet);
+  const today = todayIn(context.timeZone);
   const notes = loadTeamNotes();
   const views = new Map<Audience, ArtefactView>();
   const view = (audience: Audience): ArtefactView => {

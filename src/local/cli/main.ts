@@ -10,9 +10,12 @@ import { runKickoff } from './kickoff.ts';
 
 const USAGE = `Usage:
   debrief run <campaign.json> --out <dir> [--state <dir>] [--as <email>] [--learnings-doc <url>] [--trace <file>] [--force]
+             [--import [@handle=]<export.csv>]...
                                                            build, fill and analyse a campaign's workbook as that user;
                                                            --trace writes every Docs/Slides/Drive call, one JSON line each;
-                                                           --force makes the client report and slides past the completeness gate
+                                                           --force makes the client report and slides past the completeness gate;
+                                                           --import adds a platform export (Instagram, TikTok, YouTube,
+                                                           Shopify, GA4…) and writes the mapping it used to <dir>/import.json
   debrief check-trace <file>                               check a --trace file's calls against Google's API schemas
   debrief share --state <dir> <file-url> <email> [--role reader|commenter|writer]
                                                            share a file of the emulated Drive, as its owner (default writer)
@@ -47,6 +50,15 @@ export function parseFlags(args: string[]): Flags {
   return { positional, options };
 }
 
+/** Every value of a repeatable option (`--import a.csv --import b.csv`). */
+function repeated(args: readonly string[], name: string): string[] {
+  return args.flatMap((arg, i) => {
+    const next = args[i + 1];
+    if (arg === `--${name}`) return next === undefined ? [] : [next];
+    return arg.startsWith(`--${name}=`) ? [arg.slice(name.length + 3)] : [];
+  });
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const flags = parseFlags(rest);
@@ -56,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
       return runCampaign({
         campaignPath: flags.positional[0], outDir: flags.options.out, stateDir: flags.options.state, as: flags.options.as,
         learningsDoc: flags.options['learnings-doc'], tracePath: flags.options.trace, force: 'force' in flags.options,
+        imports: repeated(rest, 'import'),
       });
     case 'selftest':
       return runSelftest();

@@ -38,6 +38,8 @@ export interface LocalWorkspaceOptions {
   declinedScopes?: readonly string[];
   /** Session.getScriptTimeZone() and new spreadsheets' time zone; default 'Etc/UTC'. */
   timeZone?: string;
+  /** New spreadsheets' locale ("de_DE"): how text written into their cells reads as numbers and dates; default 'en_US'. */
+  locale?: string;
   /** The clock for TODAY()/NOW(), cache expiry and anything time based; default real time. */
   now?: () => Date;
   /** State exported earlier (properties stores and other services' extras) to resume from. */
@@ -209,6 +211,7 @@ export function createLocalWorkspace(options: LocalWorkspaceOptions = {}): Local
     createSpreadsheet(name) {
       const sameName = [...ctx.spreadsheets.values()].filter((s) => s.name === name).length;
       const model = new SpreadsheetModel(spreadsheetId(name, sameName), name, timeZone, ctx.now);
+      if (options.locale) model.locale = options.locale;
       ctx.spreadsheets.set(model.id, model);
       ctx.activeSpreadsheet = model;
       return model.id;

@@ -114,7 +114,7 @@ export function createInspector(ctx: WorkspaceContext, locks: LockTable): Worksp
     setCell(name, a1, input) {
       const cell = sheet(name).range(a1);
       const plainText = cell.sheet.cells.numberFormat.get(cell.row - 1, cell.column - 1) === '@';
-      const content = toContent(input, plainText, cell.sheet.spreadsheet.timeZone, () => signatureMismatch('SpreadsheetApp.Range.setValue', [input]));
+      const content = toContent(input, plainText, cell.sheet.spreadsheet, () => signatureMismatch('SpreadsheetApp.Range.setValue', [input]));
       writeContents({ ...cell, numRows: 1, numColumns: 1 }, [[content]]);
     },
     renameSheet: (name, newName) => spreadsheet().renameSheet(sheet(name), newName),

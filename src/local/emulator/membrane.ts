@@ -33,7 +33,11 @@ export class Membrane {
     if (Array.isArray(value)) return this.realm.Array.from(value, (item) => this.intoScript(item));
     if (isPlainObject(value)) {
       const copy = new this.realm.Object() as Record<string, unknown>;
-      for (const [key, item] of Object.entries(value)) copy[key] = this.intoScript(item);
+      // Defined, not assigned: a "__proto__" key from a payload stays a plain property (as google.script.run's JSON
+      // copy keeps it), never the copy's prototype.
+      for (const [key, item] of Object.entries(value)) {
+        this.realm.Object.defineProperty(copy, key, { value: this.intoScript(item), enumerable: true, writable: true, configurable: true });
+      }
       return copy;
     }
     return this.proxyFor(value);

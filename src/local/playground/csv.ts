@@ -1,6 +1,7 @@
 // CSV exports of the Creators and Content tabs (or a spreadsheet of the agency's own) turned into the campaign
 // file's `creators` and `content` lists, each column mapped by its header to the file's field names by the tab
 // specs' own headers and aliases (src/domain/tabs/headers.ts).
+import { EXPORT_ALIASES } from '../../domain/exports/header-aliases.ts';
 import { mapHeaders } from '../../domain/tabs/headers.ts';
 import { CONTENT_TAB, CREATORS_TAB } from '../../domain/tabs/index.ts';
 
@@ -42,7 +43,8 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** The lists a CSV can fill: tabs whose rows a platform export holds, known by their identity column. */
-const TABLES = [CREATORS_TAB, CONTENT_TAB] as const;
+// Content first: its creator column's names (Creator, Username) are also the Creators tab's handle aliases.
+const TABLES = [CONTENT_TAB, CREATORS_TAB] as const;
 
 export interface CsvTable {
   list: 'creators' | 'content';
@@ -62,7 +64,7 @@ export function readCsvTable(fileName: string, text: string): CsvTable {
   if (!header) throw new Error(`${fileName} is empty.`);
   for (const spec of TABLES) {
     const { key: list, identity } = spec;
-    const fields = mapHeaders(spec, header);
+    const fields = mapHeaders(spec, header, EXPORT_ALIASES);
     if (!fields.includes(identity)) continue;
     const rows = body.map((cells) => {
       const row: Record<string, string> = {};

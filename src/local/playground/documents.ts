@@ -14,7 +14,7 @@ const RENDERERS: Record<string, { kind: string; render: (store: DriveStore, id: 
 };
 
 /** Rendered documents hold no script of their own; this keeps it so whatever text they carry. */
-export const DOCUMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data: https: http:; base-uri 'none'; form-action 'none'";
+export const DOCUMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data: https: http:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
 export function listDocuments(workspace: LocalWorkspace): { id: string; name: string; kind: string; url: string; owner: string; canShare: boolean }[] {
   const { drive, user } = workspace;

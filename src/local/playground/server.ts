@@ -18,7 +18,10 @@ import { currentSidebar } from './workspace-ui.ts';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SMALL = 64 * 1024;
 const LARGE = 5 * 1024 * 1024; // campaign files and CSV exports
-const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'";
+// frame-ancestors 'none': no other page may frame the playground (and click its menus for the person).
+const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+/** The sidebar and documents are framed by the playground's own page only. */
+const FRAMED_BY_PLAYGROUND = "frame-ancestors 'self'";
 
 export interface PlaygroundOptions {
   port: number;
@@ -60,11 +63,12 @@ export async function createPlayground(options: PlaygroundOptions): Promise<Play
     if (get && path === '/playground.css') return send(res, 200, publicFile('playground.css'), 'text/css; charset=utf-8');
     if (get && path === '/playground.js') return send(res, 200, await bundleScript('playground.ts'), 'text/javascript; charset=utf-8');
     if (get && path === '/sidebar') {
-      // No CSP here on purpose: HtmlService doesn't add one, and a stricter page would hide the sidebar's own mistakes.
+      // Only frame-ancestors here, on purpose: HtmlService adds no script or style policy, and a stricter page would
+      // hide the sidebar's own mistakes.
       const { bundle, workspace } = workbench.session;
       const html = currentSidebar(workspace) ?? readFileSync(join(dirname(codePath), 'Sidebar.html'), 'utf8');
       const names = serverFunctionNames(readFileSync(codePath, 'utf8'), (name) => bundle.hasFunction(name));
-      return send(res, 200, await sidebarWithBridge(html, names), 'text/html; charset=utf-8');
+      return send(res, 200, await sidebarWithBridge(html, names), 'text/html; charset=utf-8', { 'content-security-policy': FRAMED_BY_PLAYGROUND });
     }
     if (get && path.startsWith('/dialog/')) {
       // A dialog the add-on opened (showModalDialog): its own HTML, with google.script.run and the Picker stand-in.

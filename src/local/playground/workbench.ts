@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { parseCampaignFile } from '../../domain/campaign-file.ts';
 import type { SidebarState } from '../../domain/rpc.ts';
 import { openSession, type DebriefSession } from '../session.ts';
+import { readExport } from '../../domain/exports/read-export.ts';
 import { DriveStoreError, type SharedRole } from '../emulator/drive/drive-store.ts';
 import { displayName, DOMAIN_USERS } from '../emulator/users.ts';
-import { readCsvTable } from './csv.ts';
 import { describeServerError } from '../harness.ts';
 import { listDocuments } from './documents.ts';
 import type { LoadRequest, LoadResult, PickerFile, PickerViewQuery, PlaygroundState, SheetView } from './protocol.ts';
@@ -178,7 +178,13 @@ export class Workbench {
       if (problem) throw new Error(problem);
       return { spreadsheetName: this.spreadsheetName, summary: `Opened ${request.file.name} in a new spreadsheet: tabs built, rows imported, analyzed.`, ignoredColumns: [] };
     }
-    const tables = request.files.map((f) => readCsvTable(f.name, f.text));
+    // Platform exports (Instagram, TikTok, YouTube, Shopify, GA4, influencer platforms): matched to the handles here.
+    const handles = this.session.workspace.inspect.sheetNames().includes('Creators')
+      ? this.session.workspace.inspect.values('Creators').slice(1).map((r) => String(r[0] ?? '')).filter(Boolean) : [];
+    const tables = request.files.map((f) => {
+      const read = readExport(f.name, f.text, { handles });
+      return { list: read.list, rows: read.rows, ignoredColumns: read.mapping.filter((m) => m.to === null && m.header).map((m) => m.header) };
+    });
     const setup = (this.session.bundle.run('getSidebarState') as SidebarState).setup;
     const file: Record<string, unknown> = { client: setup?.client || 'Playground', campaign: setup?.campaign || 'CSV import' };
     for (const table of tables) file[table.list] = [...((file[table.list] as unknown[]) ?? []), ...table.rows];

@@ -3,19 +3,24 @@
 import type { DriveStore } from '../emulator/drive/drive-store.ts';
 import type { BlockNode, ParagraphNode, TableNode, TextStyle } from '../emulator/docs/model.ts';
 import { storedDocument, styleRuns } from '../emulator/docs/model.ts';
+import { webLink } from '../../domain/links.ts';
 
 const HEADING_MARKS: Record<string, string> = {
   TITLE: '#', SUBTITLE: '##', HEADING_1: '#', HEADING_2: '##', HEADING_3: '###', HEADING_4: '####', HEADING_5: '#####', HEADING_6: '######',
 };
 
+/** Text as Markdown shows it: HTML in it stays visible text (`<script>` is shown, never run or rendered). */
+export const escapeHtmlInMarkdown = (text: string) => text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** One run of text with its marks; spaces stay outside the markers so "**bold **" never happens. */
 function markRun(text: string, style: TextStyle): string {
   const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) as RegExpExecArray;
   if (!core) return text;
-  let out = core;
+  let out = escapeHtmlInMarkdown(core);
   if (style.italic) out = `*${out}*`;
   if (style.bold) out = `**${out}**`;
-  if (style.linkUrl) out = `[${out}](${style.linkUrl.replace(/[()\s]/g, encodeURIComponent)})`;
+  const url = style.linkUrl ? webLink(style.linkUrl) : undefined;
+  if (url) out = `[${out}](${url.replace(/[()\s<>]/g, encodeURIComponent)})`;
   return lead + out + trail;
 }
 
@@ -23,7 +28,7 @@ function markRun(text: string, style: TextStyle): string {
 export function inlineMarkdown(p: ParagraphNode): string {
   return p.children.map((child) => {
     if (child.kind === 'text') return styleRuns(child).map((r) => markRun(child.chars.slice(r.start, r.end), r.style)).join('');
-    if (child.kind === 'image') return `![${child.altTitle ?? child.altDescription ?? 'image'}](data:${child.contentType};base64,${child.base64})`;
+    if (child.kind === 'image') return `![${escapeHtmlInMarkdown(child.altTitle ?? child.altDescription ?? 'image').replace(/[[\]]/g, '\\$&')}](data:${child.contentType};base64,${child.base64})`;
     if (child.kind === 'rule') return '\n---\n';
     return '<!-- page break -->';
   }).join('').replace(/\r/g, '  \n');

@@ -39,7 +39,8 @@ describe('rewriteAsIs', () => {
 
 describe('toCellInput', () => {
   it.each([
-    ['a number column leaves "1,200" for Sheets to read', '1,200', 'count', '1,200'],
+    // Not left for Sheets to read: in a de_DE spreadsheet "1,200" would be 1.2 (issue 11).
+    ['a number column writes "1,200" as the number it reads as', '1,200', 'count', 1200],
     ['a date column leaves "2026-11-18" for Sheets to read', '2026-11-18', 'date', '2026-11-18'],
     ['a text column keeps "1,200" as text', '1,200', 'text', "'1,200"],
     ['a choice column keeps text inert', '=HYPERLINK("x")', 'choice', '\'=HYPERLINK("x")'],

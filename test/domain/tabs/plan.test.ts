@@ -44,7 +44,8 @@ describe('planRowsWrite', () => {
   const layout = resolveTableLayout(TEST_TAB, HEADERS);
 
   it('fills only the blank cells of the row an imported row matches, and never overwrites what was typed', () => {
-    const plan = planRowsWrite(TEST_TAB, layout, { ...grid, formulas: formulasFor(grid.values) }, [{ id: ' A ', size: 99, hits: 7, kind: 'Alpha' }], 'id');
+    // Identity as typed (issue 11): " a " is the row "a" (outer spaces trimmed); "A" would be another row.
+    const plan = planRowsWrite(TEST_TAB, layout, { ...grid, formulas: formulasFor(grid.values) }, [{ id: ' a ', size: 99, hits: 7, kind: 'Alpha' }], 'id');
     expect(plan).toMatchObject({ appended: 0, filled: 1, startRow: 2 });
     expect(plan.values[0]).toEqual(['a', 10, 7, '=IF(AND(ISNUMBER(C2),ISNUMBER(B2),B2<>0),C2/B2,"")', '=IF(ISNUMBER(B2),B2*2,"")', 'Beta']);
     expect(plan.values[2]?.[0]).toBe('b'); // the other rows as they were
@@ -54,7 +55,8 @@ describe('planRowsWrite', () => {
     const plan = planRowsWrite(TEST_TAB, layout, { ...grid, formulas: formulasFor(grid.values) }, [{ id: '=c', size: '1,200' }, { size: 3 }], 'id');
     expect(plan).toMatchObject({ appended: 2, filled: 0 });
     expect(plan.values).toHaveLength(5);
-    expect(plan.values[3]?.slice(0, 3)).toEqual(["'=c", '1,200', '']);
+    // "1,200" in a count column is written as the number Debrief reads, not left for Sheets' locale (1.2 in de_DE).
+    expect(plan.values[3]?.slice(0, 3)).toEqual(["'=c", 1200, '']);
     expect(plan.values[4]?.slice(0, 2)).toEqual(['', 3]);
     expect(plan.values[4]?.[4]).toBe('=IF(ISNUMBER(B6),B6*2,"")');
   });

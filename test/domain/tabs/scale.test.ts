@@ -33,18 +33,20 @@ describe('rankContent at scale', () => {
 });
 
 describe('planRowsWrite at scale', () => {
-  it('fills matching rows, appends new ones, and matches a repeated new identity to the row it just appended', () => {
+  it('fills matching rows, appends new ones, and keeps a repeated new identity with other values as its own row', () => {
+    // Identity as typed (issue 11): " CPE " is the row "CPE"; a second "Saves" with other values is kept, and named.
     const layout = resolveTableLayout(KPIS_TAB, KPIS_TAB.columns.map((c) => c.header));
     const header = KPIS_TAB.columns.map((c) => c.header);
     const name = layout.columnOf.name - 1;
     const target = layout.columnOf.target - 1;
     const existing = { values: [header, header.map((_, c) => (c === name ? 'Reach' : '')), header.map((_, c) => (c === name ? 'CPE' : ''))] };
-    const plan = planRowsWrite(KPIS_TAB, layout, existing, [{ name: ' cpe ', target: 0.5 }, { name: 'Saves', target: 10 }, { name: 'SAVES', actual: 12 }], 'name');
-    expect(plan.filled).toBe(2);
-    expect(plan.appended).toBe(1);
-    expect(plan.values).toHaveLength(3);
+    const plan = planRowsWrite(KPIS_TAB, layout, existing, [{ name: ' CPE ', target: 0.5 }, { name: 'Saves', target: 10 }, { name: 'Saves', actual: 12 }], 'name');
+    expect(plan.filled).toBe(1);
+    expect(plan.appended).toBe(2);
+    expect(plan.values).toHaveLength(4);
     expect(plan.values[1]?.[target]).toBe(0.5);
-    expect(plan.values[2]?.[layout.columnOf.actual - 1]).toBe(12);
+    expect(plan.values[3]?.[layout.columnOf.actual - 1]).toBe(12);
+    expect(plan.checks.map((c) => c.kind)).toEqual(['duplicate-row']);
   });
 
   it('merges 10,000 rows into 10,000 by an index, not by scanning earlier rows', () => {

@@ -25,7 +25,7 @@ describe('debrief run', () => {
     const workbook = JSON.parse(readFileSync(join(out, 'workbook.json'), 'utf8'));
     expect(Object.keys(workbook.tabs)).toEqual(['Campaign', 'KPIs', 'Creators', 'Content', 'Issues', 'Wins', 'Patterns']);
     expect(workbook.tabs.Creators.values[0][0]).toBe('Handle');
-    expect(workbook.tabs.Creators.formulas[1][3]).toMatch(/^=IF\(ISNUMBER\(C2\)/);
+    expect(workbook.tabs.Creators.formulas[1][3]).toMatch(/^=IF\((AND\()?ISNUMBER\(C2\)/); // the Tier formula (bounded since issue 11)
     // displayValues as Range.getDisplayValues returns them: text, same shape, KPI values in their unit.
     for (const tab of Object.values(workbook.tabs) as { values: unknown[][]; displayValues: string[][] }[]) {
       expect(tab.displayValues.map((r) => r.length)).toEqual(tab.values.map((r) => r.length));

@@ -24,15 +24,15 @@ function sampleDoc() {
 }
 
 describe('renderDocMarkdown', () => {
-  it('writes headings, lists, pipe tables and the text as it stands', () => {
+  it('writes headings, lists, pipe tables and the text as it stands, HTML in it shown as text (issue 11)', () => {
     const { w, id } = sampleDoc();
     const md = renderDocMarkdown(w.drive, id);
     const lines = md.split('\n');
     expect(lines.slice(0, 5)).toEqual([
-      '# Acme — Spring launch', '', '## Results', '', 'Reach beat target: **120,500** vs 100,000 <script>alert(1)</script> & *stars*',
+      '# Acme — Spring launch', '', '## Results', '', 'Reach beat target: **120,500** vs 100,000 &lt;script&gt;alert(1)&lt;/script&gt; & *stars*',
     ]);
     expect(md).toContain('- Reels worked\n  - Post at 6pm | not 9am\n- Next');
-    expect(md).toContain('| KPI | Target \\| floor | Actual |\n| --- | --- | --- |\n| CTR | 2% | 1.4% <b> |');
+    expect(md).toContain('| KPI | Target \\| floor | Actual |\n| --- | --- | --- |\n| CTR | 2% | 1.4% &lt;b&gt; |');
     expect(md).toContain('### Details');
     expect(md).toMatch(/!\[image\]\(data:image\/png;base64,iVBOR/);
     expect(md).not.toContain('Agency');

@@ -8,7 +8,7 @@ import { a1Notation } from './a1-notation.ts';
 import { dateFromSerial, serialFromDate, utcDateFromSerial } from './date-serial.ts';
 import type { CellWrite, ComputedCell } from './formula-engine.ts';
 import { violatesValidation } from './data-validation.ts';
-import type { GridRange } from './model.ts';
+import type { GridRange, SpreadsheetModel } from './model.ts';
 import { AUTOMATIC_FORMAT, formatValue, isDateTimeFormat } from './number-format.ts';
 import { parseTypedInput, type CellContent } from './typed-input.ts';
 
@@ -29,27 +29,27 @@ const INFERRED_FORMATS: Record<string, string> = {
 };
 
 /** Converts one value from setValues/setValue; `invalid` builds the method's signature error. */
-export function toContent(value: unknown, plainText: boolean, timeZone: string, invalid: () => AppsScriptException): CellContent {
+export function toContent(value: unknown, plainText: boolean, spreadsheet: SpreadsheetModel, invalid: () => AppsScriptException): CellContent {
   if (value === null) return { kind: 'empty' };
   if (typeof value === 'string') {
     if (value.length > MAX_CELL_CHARACTERS) {
       throw new AppsScriptException(`Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`);
     }
-    return parseTypedInput(value, plainText);
+    return parseTypedInput(value, plainText, spreadsheet.typing());
   }
   if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'value', value } : { kind: 'value', value: String(value) };
   if (typeof value === 'boolean') return { kind: 'value', value };
-  if (isDate(value) && !Number.isNaN(value.getTime())) return { kind: 'value', value: serialFromDate(value, timeZone), format: DATE_TIME_FORMAT };
+  if (isDate(value) && !Number.isNaN(value.getTime())) return { kind: 'value', value: serialFromDate(value, spreadsheet.timeZone), format: DATE_TIME_FORMAT };
   throw invalid();
 }
 
 /** Converts a 2-D block, cell by cell, honouring each cell's plain-text format. */
 export function toContents(range: GridRange, values: readonly unknown[][], invalid: () => AppsScriptException): CellContent[][] {
   const formats = range.sheet.cells.numberFormat;
-  const timeZone = range.sheet.spreadsheet.timeZone;
+  const spreadsheet = range.sheet.spreadsheet;
   return values.map((line, r) => line.map((value, c) => {
     const plainText = formats.get(range.row - 1 + r, range.column - 1 + c) === PLAIN_TEXT_FORMAT;
-    return toContent(value, plainText, timeZone, invalid);
+    return toContent(value, plainText, spreadsheet, invalid);
   }));
 }
 

@@ -4,7 +4,10 @@ import { AppsScriptException } from '../errors.ts';
 import { columnLetters, parseA1, quoteSheetName } from './a1-notation.ts';
 import { CellGrid } from './cell-grid.ts';
 import { FormulaEngine } from './formula-engine.ts';
-import { serialFromDate } from './date-serial.ts';
+import { serialFromDate, wallClock } from './date-serial.ts';
+import type { TypingContext } from './typed-input.ts';
+import type { MetadataSpec } from './developer-metadata.ts';
+import { typingLocale } from './typing-locale.ts';
 
 /** A rectangle of cells, 1-based like Apps Script. */
 export interface GridRange {
@@ -82,6 +85,8 @@ export class SheetModel {
   conditionalRules: ConditionalRuleSpec[] = [];
   readonly charts: ChartSpec[] = [];
   readonly protections: ProtectionSpec[] = [];
+  /** Developer metadata located on this sheet (deleted with it). */
+  readonly developerMetadata: MetadataSpec[] = [];
   readonly cells = Object.fromEntries(ATTRIBUTE_NAMES.map((name) => [name, new CellGrid()])) as AttributeGrids;
 
   constructor(readonly spreadsheet: SpreadsheetModel, readonly engineId: number, readonly sheetId: number, public name: string) {}
@@ -175,9 +180,17 @@ export class SpreadsheetModel {
   private sheetsCreated = 0;
   private chartsCreated = 0;
 
-  constructor(readonly id: string, public name: string, public timeZone: string, clock: () => Date) {
+  /** How typed text is read (separators, date order): "en_US" unless set (Spreadsheet.setSpreadsheetLocale). */
+  locale = 'en_US';
+
+  constructor(readonly id: string, public name: string, public timeZone: string, readonly clock: () => Date) {
     this.engine = new FormulaEngine({ serialNow: () => serialFromDate(clock(), this.timeZone) });
     this.activeSheet = this.addSheet('Sheet1');
+  }
+
+  /** What typing into this spreadsheet depends on: its locale, and the current year for a date typed without one. */
+  typing(): TypingContext {
+    return { locale: typingLocale(this.locale), year: wallClock(this.clock(), this.timeZone).year };
   }
 
   get url(): string {

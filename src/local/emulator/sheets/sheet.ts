@@ -4,6 +4,7 @@
 import type { WorkspaceContext } from '../context.ts';
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
 import { toContents, writeContents } from './cell-io.ts';
+import { addMetadata, registerSheetWrapper, trackedMetadata, type FakeDeveloperMetadata } from './developer-metadata.ts';
 import type { SheetModel } from './model.ts';
 import { FakeRange, trackedRange } from './range.ts';
 import { rangeListOf, type FakeRangeList } from './range-list.ts';
@@ -111,4 +112,14 @@ export class FakeSheet extends SheetLayout {
 
 
 
+  addDeveloperMetadata(...args: unknown[]): this {
+    addMetadata(this._sheet, args);
+    return this;
+  }
+
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    return this._sheet.developerMetadata.map((spec) => trackedMetadata(this._ctx, this._sheet, spec));
+  }
 }
+
+registerSheetWrapper(trackedSheet);

@@ -19,6 +19,7 @@ export class FakeSpreadsheetApp {
   readonly DataValidationCriteria = officialEnum('Spreadsheet.DataValidationCriteria');
   readonly ProtectionType = officialEnum('Spreadsheet.ProtectionType');
   readonly Dimension = officialEnum('Spreadsheet.Dimension');
+  readonly DeveloperMetadataVisibility = officialEnum('Spreadsheet.DeveloperMetadataVisibility');
 
   constructor(private readonly _ctx: WorkspaceContext) {}
 

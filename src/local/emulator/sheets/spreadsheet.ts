@@ -28,7 +28,16 @@ export class FakeSpreadsheet {
   getName(): string { return this._model.name; }
   getUrl(): string { return this._model.url; }
   getSpreadsheetTimeZone(): string { return this._model.timeZone; }
-  getSpreadsheetLocale(): string { return 'en_US'; }
+  getSpreadsheetLocale(): string { return this._model.locale; }
+
+  /**
+   * "en_US", "de_DE"…: how typed numbers and dates are read from now on (existing cells keep their values).
+   * Google documents the format (language, or language and country) but not its refusal; strict: anything else throws.
+   */
+  setSpreadsheetLocale(locale: string): void {
+    if (typeof locale !== 'string' || !/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) throw new AppsScriptException(`Invalid argument: ${String(locale)}`);
+    this._model.locale = locale;
+  }
   getNumSheets(): number { return this._model.sheets.length; }
 
 

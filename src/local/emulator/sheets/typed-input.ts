@@ -1,7 +1,11 @@
-// Turns a string written by setValues into what Sheets stores, exactly as if a person had typed it:
-// "=…" formulas, "'…" literal text, "1,200" → 1200, "3.5%" → 0.035, "$5" → 5, dates, TRUE/FALSE.
-// Google: https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption
-import { serialFromFields } from './date-serial.ts';
+// Turns a string written by setValues into what Sheets stores, exactly as if a person had typed it in the
+// spreadsheet's locale: "=…" formulas, "'…" literal text, "1,200" → 1200 (en_US) or "1.234,56 €" → 1234.56
+// (de_DE), "3.5%" → 0.035, "1e5" → 100000, "(1,200)" → -1200, dates, times and TRUE/FALSE. "By default, Google
+// Sheets trims text entered into cells" (TRIM, https://support.google.com/docs/answer/3094140): surrounding
+// spaces, no-break spaces and a byte-order mark are dropped, so " 42" is 42 and "  hello" is "hello". Only the
+// quote prefix keeps text exactly as written ("'  hello" holds "  hello"; Diagnostics checks that on Google).
+import { parseTypedDate } from './typed-dates.ts';
+import { typingLocale, type TypingLocale } from './typing-locale.ts';
 
 export type CellContent =
   | { kind: 'empty' }
@@ -9,99 +13,80 @@ export type CellContent =
   /** `format` is the number format Sheets applies to a cell that had none (typing "5%" makes it a percent). */
   | { kind: 'value'; value: number | string | boolean; format?: string };
 
-const NUMBER = /^(?<sign1>[+-]?)(?<currency>\$?)(?<sign2>[+-]?)(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?<exponent>[eE][+-]?\d+)?(?<percent>%?)$/;
-const ISO_DATE = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[ T](.+))?$/;
-const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?: (.+))?$/;
-const NAMED_MONTH_DATE = /^(?:(\d{1,2}) ([A-Za-z]+)|([A-Za-z]+) (\d{1,2}),) (\d{4})$/;
-const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp][Mm]))?$/;
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** "May", "may" or "September"/"Sep" → month number. */
-function monthFromWord(word: string): number | undefined {
-  const lower = word.toLowerCase();
-  const index = MONTH_NAMES.findIndex((name) => name === lower || name.slice(0, 3) === lower);
-  return index < 0 ? undefined : index + 1;
+/** What typing depends on besides the text: the spreadsheet's locale and the current year ("11/18" is this year's). */
+export interface TypingContext {
+  locale: TypingLocale;
+  year: number;
 }
 
-function parseNumber(text: string): CellContent | undefined {
-  const match = NUMBER.exec(text);
+const defaultTyping = (): TypingContext => ({ locale: typingLocale('en_US'), year: new Date().getUTCFullYear() });
+
+const OUTER_SPACE = /^[\s\u00a0\u202f\ufeff]+|[\s\u00a0\u202f\ufeff]+$/g;
+const CURRENCY = '[$€£¥₹]';
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const numberPatterns = new Map<TypingLocale, RegExp>();
+
+function numberPattern(locale: TypingLocale): RegExp {
+  let pattern = numberPatterns.get(locale);
+  if (!pattern) {
+    const d = escapeRegex(locale.decimal);
+    const g = `(?:${locale.groups.map(escapeRegex).join('|')})`;
+    const digits = `\\d{1,3}(?:${g}\\d{3})+(?:${d}\\d*)?|\\d+(?:${d}\\d*)?|${d}\\d+`;
+    pattern = new RegExp(
+      `^(?<sign1>[+-]?)(?<prefix>${CURRENCY}?)\\s?(?<sign2>[+-]?)(?<digits>${digits})(?<exponent>[eE][+-]?\\d+)?(?<percent>\\s?%)?(?:\\s?(?<suffix>${CURRENCY}))?$`,
+    );
+    numberPatterns.set(locale, pattern);
+  }
+  return pattern;
+}
+
+function currencyFormat(symbol: string): string {
+  return symbol === '$' ? '$#,##0.00' : `[$${symbol}]#,##0.00`;
+}
+
+function parseNumber(text: string, locale: TypingLocale): CellContent | undefined {
+  const accounting = /^\((.+)\)$/.exec(text);
+  if (accounting) {
+    const inner = parseNumber(accounting[1] as string, locale);
+    if (inner?.kind !== 'value' || typeof inner.value !== 'number' || inner.value < 0) return undefined;
+    return { ...inner, value: -inner.value };
+  }
+  const match = numberPattern(locale).exec(text);
   if (!match?.groups) return undefined;
-  // Groups that take no part are undefined; `digits` takes part in every match.
-  const { sign1, currency, sign2, digits = '', exponent, percent } = match.groups;
-  if (sign1 && sign2) return undefined;
-  if (exponent && (currency || percent || digits.includes(','))) return undefined;
-  if (sign2 && !currency) return undefined;
+  const { sign1 = '', prefix = '', sign2 = '', digits = '', exponent, percent, suffix } = match.groups;
+  const currency = prefix || suffix || '';
+  if ((sign1 && sign2) || (prefix && suffix)) return undefined;
+  const grouped = locale.groups.some((g) => digits.includes(g));
+  if (exponent && (currency || percent || grouped)) return undefined;
+  if (sign2 && !prefix) return undefined;
+  let plain = digits;
+  for (const g of locale.groups) plain = plain.split(g).join('');
+  plain = plain.replace(locale.decimal, '.');
   // Shifting the exponent in text keeps "3.5%" exactly 0.035 (3.5 / 100 would be 0.035000000000000003).
-  const magnitude = Number(`${digits.replace(/,/g, '')}${percent ? 'e-2' : exponent ?? ''}`);
+  const magnitude = Number(`${plain}${percent ? 'e-2' : exponent ?? ''}`);
+  if (!Number.isFinite(magnitude)) return undefined;
   const value = (sign1 === '-' || sign2 === '-' ? -1 : 1) * magnitude;
-  const decimals = digits.includes('.') ? '.00' : '';
+  const decimals = digits.includes(locale.decimal) ? '.00' : '';
   if (percent) return { kind: 'value', value, format: '0.00%' };
-  if (currency) return { kind: 'value', value, format: '$#,##0.00' };
+  if (currency) return { kind: 'value', value, format: currencyFormat(currency) };
   if (exponent) return { kind: 'value', value, format: '0.00E+00' };
-  if (digits.includes(',')) return { kind: 'value', value, format: `#,##0${decimals}` };
+  if (grouped) return { kind: 'value', value, format: `#,##0${decimals}` };
   return { kind: 'value', value };
 }
 
-function parseTime(text: string): { fraction: number; twelveHour: boolean } | undefined {
-  const match = TIME.exec(text);
-  if (!match) return undefined;
-  let hour = Number(match[1]);
-  const minute = Number(match[2]);
-  const second = Number(match[3] ?? 0);
-  const meridiem = match[4]?.toLowerCase();
-  if (meridiem) {
-    if (hour < 1 || hour > 12) return undefined;
-    hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
-  }
-  if (hour > 23 || minute > 59 || second > 59) return undefined;
-  return { fraction: (hour * 3600 + minute * 60 + second) / 86_400, twelveHour: meridiem !== undefined };
-}
-
-function dateContent(serial: number | undefined, timeText: string | undefined, dateFormat: string): CellContent | undefined {
-  if (serial === undefined) return undefined;
-  if (timeText === undefined) return { kind: 'value', value: serial, format: dateFormat };
-  const time = parseTime(timeText);
-  if (!time) return undefined;
-  return { kind: 'value', value: serial + time.fraction, format: `${dateFormat} ${time.twelveHour ? 'h:mm:ss AM/PM' : 'H:mm:ss'}` };
-}
-
-function fullYear(text: string): number {
-  const year = Number(text);
-  if (text.length === 4) return year;
-  return year < 30 ? 2000 + year : 1900 + year;
-}
-
-function parseDate(text: string): CellContent | undefined {
-  let match = ISO_DATE.exec(text);
-  if (match) {
-    const serial = serialFromFields(Number(match[1]), Number(match[3]), Number(match[4]));
-    return dateContent(serial, match[5], match[2] === '-' ? 'yyyy-mm-dd' : 'yyyy/mm/dd');
-  }
-  match = US_DATE.exec(text);
-  if (match) return dateContent(serialFromFields(fullYear(match[3] as string), Number(match[1]), Number(match[2])), match[4], 'M/d/yyyy');
-  match = NAMED_MONTH_DATE.exec(text);
-  if (match) {
-    const month = monthFromWord(match[2] ?? match[3] ?? '');
-    if (month === undefined) return undefined;
-    const serial = serialFromFields(Number(match[5]), month, Number(match[1] ?? match[4]));
-    return dateContent(serial, undefined, match[1] ? 'd mmm yyyy' : 'mmm d, yyyy');
-  }
-  const time = parseTime(text);
-  if (time) return { kind: 'value', value: time.fraction, format: time.twelveHour ? 'h:mm AM/PM' : 'H:mm:ss' };
-  return undefined;
-}
-
 /** What a cell holds after someone types `text` into it (a cell formatted as plain text keeps it verbatim). */
-export function parseTypedInput(text: string, plainTextCell = false): CellContent {
+export function parseTypedInput(text: string, plainTextCell = false, typing: TypingContext = defaultTyping()): CellContent {
   if (text === '') return { kind: 'empty' };
   if (plainTextCell) return { kind: 'value', value: text };
   if (text.startsWith("'")) return text.length === 1 ? { kind: 'empty' } : { kind: 'value', value: text.slice(1) };
-  if (text.startsWith('=')) return { kind: 'formula', formula: text };
-  const upper = text.toUpperCase();
+  const core = text.replace(OUTER_SPACE, '');
+  if (core.startsWith('=')) return { kind: 'formula', formula: core };
+  const upper = core.toUpperCase();
   if (upper === 'TRUE' || upper === 'FALSE') return { kind: 'value', value: upper === 'TRUE' };
-  const parsed = parseNumber(text) ?? parseDate(text);
+  const parsed = core ? parseNumber(core, typing.locale) ?? parseTypedDate(core, typing.locale, typing.year) : undefined;
   if (parsed) return parsed;
   // Like Excel, Sheets reads a leading + or - as the start of a formula ("-abc" becomes =-abc → #NAME?).
-  if ((text.startsWith('+') || text.startsWith('-')) && text.length > 1) return { kind: 'formula', formula: `=${text}` };
-  return { kind: 'value', value: text };
+  if ((core.startsWith('+') || core.startsWith('-')) && core.length > 1) return { kind: 'formula', formula: `=${core}` };
+  return core === '' ? { kind: 'empty' } : { kind: 'value', value: core };
 }
