@@ -40,6 +40,9 @@ export const PLACEHOLDER_VOCABULARY = [
   { name: 'wins', kind: 'block', help: 'What worked, with evidence and how to repeat it.' },
   { name: 'action_items', kind: 'block', help: 'Each action with one owner and a deadline.' },
   { name: 'variance_chart', kind: 'block', help: 'The variance-per-KPI chart, as a picture (client report: alone in its paragraph; slides: alone in a shape).' },
+  { name: 'tier_chart', kind: 'block', help: 'Slides: the pooled-CPE-per-tier chart, as a picture (alone in a shape).' },
+  { name: 'content_chart', kind: 'block', help: 'Slides: engagement rate of the top vs the bottom content, as a picture (alone in a shape).' },
+  { name: 'top_screenshot', kind: 'block', help: 'Slides: the top piece’s screenshot as a picture when its link is a public image, otherwise a link to it (alone in a shape).' },
   { name: 'open_actions', kind: 'block', help: 'Every action still open from the client’s earlier campaigns, with owner and deadline (overdue marked).' },
   { name: 'recurring_causes', kind: 'block', help: 'Root causes found in 2 or more of the client’s campaigns.' },
   { name: 'creators', kind: 'block', help: 'Creators to rebook (with conditions) and not to rebook, with reasons and inputs.' },
@@ -109,7 +112,7 @@ export const ARTEFACT_SPECS = {
     audience: 'client',
     template: {
       builtInName: 'Debrief template — Renewal slides',
-      blocks: ['kpi_table', 'top_content', 'learnings', 'recommendations', 'variance_chart'],
+      blocks: ['kpi_table', 'top_content', 'learnings', 'recommendations', 'variance_chart', 'tier_chart', 'content_chart', 'top_screenshot'],
       required: ['kpi_table', 'top_content', 'learnings', 'recommendations', 'variance_chart'],
     },
     fileName: '{client} — {campaign} — {name}',

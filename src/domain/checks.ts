@@ -5,6 +5,7 @@ import { briefPatterns, draftBriefAction } from './analysis/brief-patterns.ts';
 import { checkWorkbookBlameless } from './blameless/check.ts';
 import { gateChecks, runGate } from './completeness-gate.ts';
 import { postMortemDue } from './dates.ts';
+import { brandColourProblem } from './reports/brand.ts';
 import type { Check, CheckKind, CreatorRecord, IssueRecord, Workbook } from './records.ts';
 import { identityOf, nearest } from './tabs/identity.ts';
 import { knownKpi } from './tabs/kpis-tab.ts';
@@ -36,6 +37,9 @@ export function checkWorkbook(workbook: Workbook, { today, cellOf }: CheckOption
     add(cellOf('Campaign', 0, 'postMortemDue'), 'post-mortem-overdue',
       `The post-mortem was due on ${due} (3 days after the wrap date) and today is ${today}. Hold it as soon as you can, while people still remember the details.`);
   }
+
+  const colour = brandColourProblem(workbook.campaign.brandColour);
+  if (colour) add(cellOf('Campaign', 0, 'brandColour'), 'not-a-colour', colour);
 
   for (const kpi of workbook.kpis) {
     const name = kpi.name ? `KPI "${kpi.name}"` : 'This KPI';

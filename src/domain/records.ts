@@ -56,4 +56,5 @@ export type CheckKind =
   | 'dont-rebook-creator'
   | 'ledger-unreadable'
   | 'figures-disagree'
-  | 'team-wording';
+  | 'team-wording'
+  | 'not-a-colour';

@@ -9,14 +9,16 @@ import { reportsWorld } from './reports-support.ts';
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const slidesOf = (world: ReturnType<typeof reportsWorld>, id: string) => (world.workspace.drive.find(id)!.content as PresentationModel).slides;
-/** The chart's picture: a PNG drawn from the chart, as large as fits in the slot, centred, never stretched. */
+/** The chart's picture: a PNG drawn (by the Charts service) to the slot's own shape, so it fills the slot, never stretched. */
 function chartIn(slides: ReturnType<typeof slidesOf>, slideId: string, slot: { left: number; top: number; width: number; height: number }) {
   const image = slides.find((s) => s.objectId === slideId)?.elements.find((e) => e.kind === 'image');
   expect(image?.kind === 'image' && image.dataUri?.startsWith('data:image/png;base64,')).toBe(true);
   expect(image?.kind === 'image' && image.chart).toBeFalsy(); // a picture, not a Sheets chart Slides would have to read
   const box = image!.box;
-  const scale = Math.min(slot.width / 600, slot.height / 371);
-  near(box, { left: slot.left + (slot.width - 600 * scale) / 2, top: slot.top + (slot.height - 371 * scale) / 2, width: 600 * scale, height: 371 * scale });
+  const [w, h] = [Math.round((slot.width * 4) / 3), Math.round((slot.height * 4) / 3)]; // its pixels: the slot in CSS px
+  const scale = Math.min(slot.width / w, slot.height / h);
+  const [width, height] = [w * scale, h * scale];
+  near(box, { left: slot.left + (slot.width - width) / 2, top: slot.top + (slot.height - height) / 2, width, height });
 }
 const near = (a: { left: number; top: number; width: number; height: number }, b: typeof a) =>
   (['left', 'top', 'width', 'height'] as const).forEach((k) => expect(a[k], k).toBeCloseTo(b[k], 1));
@@ -58,7 +60,9 @@ describe('the renewal deck on Google\'s slide geometry', () => {
     chartIn(slides, 'debrief_results', { left: 372.4, top: 90.7, width: 322.8, height: 269 });
     expect(world.deck(result.file.id).slides[1]!.tables[0]![0]).toEqual(['KPI', 'Target', 'Actual', 'Variance', 'Result']);
     const calls = world.workspace.calls.snapshot();
-    expect(calls['EmbeddedChart.getAs']).toBe(1);
+    // Drawn by the Charts service from the analysis (variance, top vs bottom, CPE per tier): no sheet read or written.
+    expect(calls['Chart.getAs']).toBe(3);
+    expect(calls['EmbeddedChart.getAs']).toBeUndefined();
     expect(calls['Slide.insertSheetsChartAsImage']).toBeUndefined(); // would need the Sheets API's access to the spreadsheet
   });
 
@@ -74,7 +78,9 @@ describe('the renewal deck on Google\'s slide geometry', () => {
     const slides = slidesOf(world, result.file.id);
     near(boxOf(slides, 'agency_results', 'table'), { left: 24.6 * 0.7, top: 90.7 * 0.8 + 20, width: 322.8 * 0.7, height: 269 * 0.8 });
     chartIn(slides, 'agency_results', { left: 372.4 * 0.9, top: 90.7 * 0.9, width: 322.8 * 0.9, height: 269 * 0.9 });
-    near(boxOf(slides, 'agency_content', 'table'), { left: 24.6, top: 90.7, width: 670.8, height: 269 });
-    expect(world.deck(result.file.id).slides.map((s) => s.tables.length)).toEqual([0, 1, 1, 0]);
+    // Top content is a list now (beside the screenshot on the built-in template): bulleted text where the agency put it.
+    near(slides.find((s) => s.objectId === 'agency_content')!.elements.find((e) => e.objectId === 'agency_content_body0')!.box, { left: 24.6, top: 90.7, width: 670.8, height: 269 });
+    expect(world.deck(result.file.id).slides.map((s) => s.tables.length)).toEqual([0, 1, 0, 0]);
+    expect(world.deck(result.file.id).slides[2]!.texts.join('\n')).toMatch(/IG-01 · /);
   });
 });

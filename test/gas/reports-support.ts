@@ -84,6 +84,7 @@ export function measured<T>(world: ReportsWorld, action: () => T): { result: T; 
 const CAMPAIGN_READ: CallCounts = {
   'Spreadsheet.getSheets': 1, 'Sheet.getDataRange': 6, 'Range.getValues': 6, 'Range.getFormulas': 6, 'Spreadsheet.getSpreadsheetTimeZone': 2,
   'Lock.tryLock': 1, 'Lock.releaseLock': 1, 'Properties.getProperty': 2, // the tab ids and the team's notes
+  'Spreadsheet.getSpreadsheetLocale': 1, // how the workbook's typed numbers read (gas/workbook.ts readContextOf)
 };
 
 /** The document's own round trips in an action's calls. */

@@ -65,10 +65,12 @@ describe('documents from the sample campaign', () => {
     const deck = world.deck(slides.file.id);
     expect(deck.slides.map((s) => s.texts[0])).toEqual(['Lumen Skin — Barrier Repair Serum launch', 'Results vs KPIs: 3 of 7 KPIs met', 'Top content', 'What we learned', 'What we recommend next']);
     expect(deck.slides[1].tables[0]).toContainEqual(['CPM', '$10.00 or less', '$11.88', '+18.8%', 'Missed']);
-    expect(deck.slides[2].tables[0].map((r) => r[0])).toEqual(['Piece', 'IG-01', 'TT-01', 'IG-02']);
-    // The chart as a picture drawn from the Patterns tab's chart (not a Sheets chart Slides would read itself).
+    // Top content: a list of the top pieces (beside the top piece's screenshot), not a table.
+    expect(deck.slides[2].texts[1].split('\n').map((line) => line.split(' · ')[0])).toEqual(['IG-01', 'TT-01', 'IG-02']);
+    // The chart as a picture drawn by the Charts service from the analysis (not a Sheets chart Slides would read itself),
+    // its numbers in its description (alt text).
     const file = world.workspace.drive.find(slides.file.id)!.content as { slides: { elements: { kind: string; dataUri?: string; description?: string }[] }[] };
-    expect(file.slides[1].elements.filter((e) => e.kind === 'image' && e.dataUri?.startsWith('data:image/png') && e.description === 'Variance per KPI')).toHaveLength(1);
+    expect(file.slides[1].elements.filter((e) => e.kind === 'image' && e.dataUri?.startsWith('data:image/png') && /^Variance per KPI: Reach −10%/.test(e.description ?? ''))).toHaveLength(1);
     expect(JSON.stringify(deck)).not.toContain('{{');
   });
 

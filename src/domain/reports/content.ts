@@ -6,6 +6,7 @@ import type { Analysis, Finding, KpiResult, RankedPiece } from '../analysis/type
 import type { GateOverride } from '../completeness-gate.ts';
 import type { Workbook } from '../records.ts';
 import type { ReportChart } from './charts.ts';
+import type { PreviousCampaign } from './deck-compare.ts';
 import { campaignFigures } from './figures.ts';
 import { bullets, paragraph, table, type Block, type Span, type Tone } from './model.ts';
 import { artefactTitle, type Artefact } from '../artefacts.ts';
@@ -25,6 +26,8 @@ export interface ReportContent {
   blocks: Record<string, Block[]>;
   /** Block placeholder → the chart drawn as a picture where it stands (the block itself is then empty). */
   charts?: Record<string, ReportChart>;
+  /** The Campaign tab's brand colour (#rrggbb), when one is set: the deck's titles, table headers and charts take it. */
+  accent?: string;
 }
 
 export interface ReportOptions {
@@ -34,6 +37,8 @@ export interface ReportOptions {
   /** The team's own learnings and recommendations (team notes), kept first as in the analysis. */
   teamLearnings?: string[];
   teamRecommendations?: string[];
+  /** The client's previous campaign from the campaign ledger, when it has one: "compared with last campaign". */
+  previousCampaign?: PreviousCampaign | null;
 }
 
 export function reportTitle(workbook: Workbook, artefact: Artefact): string {

@@ -1,15 +1,19 @@
 // Fills a copied deck template in one Slides API batchUpdate, planned here from Presentations.get's JSON: text
-// placeholders and text blocks by literal replaceAllText, a table placeholder alone in its shape becomes a real
-// table there (its cells in the same batch), and the variance chart's shape becomes a slot the adapter fills.
-import { blockLines, type Block } from './model.ts';
+// placeholders and text blocks by literal replaceAllText, a list alone in its shape cut to fit and bulleted, a
+// table placeholder alone in its shape becomes a real table there (its cells in the same batch), the screenshot a
+// picture by URL, each chart's shape a slot the adapter fills with a picture; titles in the brand colour.
+import { colourText } from './deck.ts';
+import { lineCount } from './fit.ts';
+import { blockLines, spansText, type Block } from './model.ts';
 import type { ReportContent } from './content.ts';
 import { GUARDED_BRACE, guardBraces, placeholdersIn, token } from './placeholders.ts';
-import { BULLET_PRESET, COLORS, rgbColor, SLIDE } from './page-layout.ts';
+import { BULLET_PRESET, COLORS, MIN_FONT_SIZE, rgbColor, SLIDE } from './page-layout.ts';
 import { storedLine, storedText } from './stored-text.ts';
 
 /** The little of the Slides API's Presentation resource Debrief reads. */
 export interface SlidesJson {
   presentationId?: string;
+  title?: string;
   revisionId?: string;
   slides?: { objectId?: string; pageElements?: PageElementJson[] }[];
 }
@@ -19,13 +23,16 @@ export interface PageElementJson {
   objectId?: string;
   size?: { width?: Dimension; height?: Dimension };
   transform?: { scaleX?: number; scaleY?: number; shearX?: number; shearY?: number; translateX?: number; translateY?: number; unit?: string };
-  shape?: { text?: TextJson };
+  shape?: { text?: TextJson; placeholder?: { type?: string } };
   table?: { tableRows?: { tableCells?: { text?: TextJson }[] }[] };
 }
 
-/** A place (points, on one slide) where the adapter puts the variance chart. */
+/** A place (points, on one slide) where the adapter puts a chart: `name` is its placeholder (content.charts' key). */
 export interface ChartSlot {
+  name?: string;
   pageObjectId: string;
+  /** The slide's position in the deck (a copy keeps its template's order): SlidesApp finds it by index, no lookup. */
+  slideIndex?: number;
   left: number;
   top: number;
   width: number;
@@ -35,6 +42,9 @@ export interface ChartSlot {
 export interface DeckFillPlan {
   requests: Record<string, unknown>[];
   chartSlots: ChartSlot[];
+  /** Screenshot URLs the batch asks Slides to fetch; `withoutScreenshots` is the batch with their links instead. */
+  pictureUrls: string[];
+  withoutScreenshots?: Record<string, unknown>[];
   /** Every placeholder the deck holds, for the template check. */
   found: string[];
 }
@@ -48,17 +58,18 @@ function plainText(t: TextJson | undefined): string {
 /** Every text in the deck with where it is: shapes by id, table cells as part of their table. */
 export interface DeckText {
   slideId: string;
+  slideIndex: number;
   element: PageElementJson;
   text: string;
   isShape: boolean;
 }
 
 export function deckTexts(deck: SlidesJson): DeckText[] {
-  return (deck.slides ?? []).flatMap((slide) => (slide.pageElements ?? []).flatMap((element): DeckText[] => {
-    if (element.shape) return [{ slideId: slide.objectId ?? '', element, text: plainText(element.shape.text), isShape: true }];
+  return (deck.slides ?? []).flatMap((slide, slideIndex) => (slide.pageElements ?? []).flatMap((element): DeckText[] => {
+    if (element.shape) return [{ slideId: slide.objectId ?? '', slideIndex, element, text: plainText(element.shape.text), isShape: true }];
     if (element.table) {
       const cells = (element.table.tableRows ?? []).flatMap((r) => (r.tableCells ?? []).map((c) => plainText(c.text)));
-      return [{ slideId: slide.objectId ?? '', element, text: cells.join('\n'), isShape: false }];
+      return [{ slideId: slide.objectId ?? '', slideIndex, element, text: cells.join('\n'), isShape: false }];
     }
     return [];
   }));
@@ -92,10 +103,10 @@ function box(element: PageElementJson, slideId: string): ChartSlot {
 }
 
 /**
- * A table where `element` shows: its visible size, with a unit-scale transform ("Table transforms must have a
+ * A table or picture where `element` shows: its visible size, with a unit-scale transform ("Table transforms must have a
  * scale of 1 and no shear components", CreateTableRequest, Slides API reference).
  */
-function tableProperties(element: PageElementJson, slideId: string): Record<string, unknown> {
+function unitScaleProperties(element: PageElementJson, slideId: string): Record<string, unknown> {
   const b = visibleBox(element);
   const emu = (value: number) => ({ magnitude: Math.round(value), unit: 'EMU' });
   return {
@@ -110,59 +121,144 @@ function tableOf(blocks: readonly Block[] | undefined): Extract<Block, { kind: '
   const [only, ...more] = blocks ?? [];
   return only?.kind === 'table' && more.length === 0 ? only : undefined;
 }
+function imageOf(blocks: readonly Block[] | undefined): Extract<Block, { kind: 'image' }> | undefined {
+  const [only, ...more] = blocks ?? [];
+  return only?.kind === 'image' && more.length === 0 ? only : undefined;
+}
 const linesOf = (blocks: readonly Block[]) => blocks.flatMap(blockLines).join('\n');
 const replace = (find: string, value: string) => ({ replaceAllText: { containsText: { text: find, matchCase: true }, replaceText: value } });
+const ALONE = /^\{\{([A-Za-z0-9_]+)\}\}$/;
+const TITLES = new Set(['TITLE', 'CENTERED_TITLE']);
 
-/** `chartAvailable`: the Patterns tab has a variance chart to place; without one its slot says why. */
-export function planDeckFill(deck: SlidesJson, content: ReportContent, chartAvailable: boolean): DeckFillPlan {
-  const requests: Record<string, unknown>[] = [];
+/** What may go in as pictures: charts need SlidesApp (presentations scope); screenshots go in by URL in the batch. */
+export interface DeckPictures {
+  charts: boolean;
+  screenshots: boolean;
+}
+
+/**
+ * A list alone in its box, cut to what the box holds: at the body size, then a little smaller (never below 10 pt),
+ * then the last (least ranked) items left out. Estimated with Arial's widths (fit.ts); the page-budget test measures.
+ */
+export function fitList(items: readonly string[], box: { width: number; height: number }): { items: string[]; fontSize: number } {
+  const width = box.width - 2 * SLIDE.paddingX - SLIDE.bulletIndent;
+  const room = (box.height - 2 * SLIDE.paddingY) * 0.92; // a margin for the estimate
+  const height = (list: readonly string[], size: number) => list.reduce((h, item) => h + lineCount(item, size, width) * size * LINE_EM, 0);
+  for (let n = items.length; n >= 1; n--) {
+    for (const size of SLIDE_LIST_SIZES) if (height(items.slice(0, n), size) <= room) return { items: items.slice(0, n), fontSize: size };
+  }
+  return { items: items.slice(0, 1), fontSize: SLIDE_LIST_SIZES[SLIDE_LIST_SIZES.length - 1] ?? MIN_FONT_SIZE };
+}
+const SLIDE_LIST_SIZES = [SLIDE.bodyFontSize, 12] as const;
+/** Slides' text line: Arial's own line height at 100 % spacing. */
+const LINE_EM = 1.149;
+
+interface Fill {
+  requests: Record<string, unknown>[];
+  chartSlots: ChartSlot[];
+  /** Screenshot URLs the batch asks Slides to fetch. */
+  pictureUrls: string[];
+}
+
+function plan(deck: SlidesJson, content: ReportContent, allow: DeckPictures): Fill {
+  const deletes: Record<string, unknown>[] = [];
+  const after: Record<string, unknown>[] = [];
   const tables: Record<string, unknown>[] = [];
+  const images: Record<string, unknown>[] = [];
   const chartSlots: ChartSlot[] = [];
-  const bullets: Record<string, unknown>[] = [];
+  const pictureUrls: string[] = [];
+  const values = new Map<string, string>(); // a list cut to its box: the same cut wherever its placeholder is
+  const accent = content.accent ?? COLORS.accent;
   let tableCount = 0;
   for (const t of deckTexts(deck)) {
     if (!t.isShape || !t.element.objectId) continue;
-    const alone = /^\{\{([A-Za-z0-9_]+)\}\}$/.exec(t.text.trim())?.[1];
-    const grid = alone ? tableOf(content.blocks[alone]) : undefined;
-    if (alone === 'variance_chart' && chartAvailable) {
-      requests.push({ deleteObject: { objectId: t.element.objectId } });
-      chartSlots.push(box(t.element, t.slideId));
-    } else if (alone && content.blocks[alone]?.some((b) => b.kind === 'bullets') && linesOf(content.blocks[alone] ?? []).trim()) {
-      // A list alone in its box: bulleted once its text is in (after the replacements, so the whole text is the list).
-      bullets.push({ createParagraphBullets: { objectId: t.element.objectId, textRange: { type: 'ALL' }, bulletPreset: BULLET_PRESET } });
+    const id = t.element.objectId;
+    const alone = ALONE.exec(t.text.trim())?.[1];
+    const blocks = alone ? content.blocks[alone] : undefined;
+    const grid = tableOf(blocks);
+    const image = imageOf(blocks);
+    const chart = alone ? content.charts?.[alone] : undefined;
+    if (alone && chart) {
+      if (allow.charts) {
+        deletes.push({ deleteObject: { objectId: id } });
+        chartSlots.push({ ...box(t.element, t.slideId), name: alone, slideIndex: t.slideIndex });
+      } else values.set(alone, chart.alt);
+    } else if (alone && image) {
+      if (allow.screenshots && image.url) {
+        deletes.push({ deleteObject: { objectId: id } });
+        pictureUrls.push(image.url);
+        // Slides keeps the picture's shape inside the box it is given ("scaled and centered ... to maintain aspect ratio").
+        images.push({ createImage: { objectId: `debrief_picture_${id}`.slice(0, 50), url: image.url, elementProperties: unitScaleProperties(t.element, t.slideId) } });
+      } else {
+        values.set(alone, spansText(image.fallback));
+        const url = image.fallback.find((s) => s.link)?.link;
+        if (url) after.push({ updateTextStyle: { objectId: id, textRange: { type: 'ALL' }, style: { link: { url } }, fields: 'link' } });
+      }
+    } else if (alone && blocks && blocks.length === 0) {
+      deletes.push({ deleteObject: { objectId: id } }); // nothing to show (no screenshot): no empty box left behind
+    } else if (alone && blocks?.some((b) => b.kind === 'bullets') && linesOf(blocks).trim()) {
+      // A list alone in its box: cut to fit, sized, and bulleted once its text is in (the whole text is the list).
+      const fitted = fitList(linesOf(blocks).split('\n'), box(t.element, t.slideId));
+      if (!values.has(alone)) values.set(alone, fitted.items.join('\n'));
+      after.push({ createParagraphBullets: { objectId: id, textRange: { type: 'ALL' }, bulletPreset: BULLET_PRESET } });
+      after.push({ updateTextStyle: { objectId: id, textRange: { type: 'ALL' }, style: { fontSize: { magnitude: fitted.fontSize, unit: 'PT' } }, fields: 'fontSize' } });
     } else if (grid) {
-      requests.push({ deleteObject: { objectId: t.element.objectId } });
-      const objectId = `debrief_table_${++tableCount}_${t.element.objectId}`.slice(0, 50);
+      deletes.push({ deleteObject: { objectId: id } });
+      const objectId = `debrief_table_${++tableCount}_${id}`.slice(0, 50);
       const rows = [grid.header, ...grid.rows];
       const columns = Math.max(1, ...rows.map((r) => r.length)); // a row longer than the header still fits
-      tables.push({ createTable: { objectId, rows: rows.length, columns, elementProperties: tableProperties(t.element, t.slideId) } });
+      tables.push({ createTable: { objectId, rows: rows.length, columns, elementProperties: unitScaleProperties(t.element, t.slideId) } });
       rows.forEach((row, rowIndex) => row.forEach((cell, columnIndex) => {
         const text = storedLine(cell);
         if (!text) return;
         const cellLocation = { rowIndex, columnIndex };
         const tone = rowIndex > 0 ? grid.tones?.[rowIndex - 1]?.[columnIndex] : null;
         tables.push({ insertText: { objectId, cellLocation, insertionIndex: 0, text } });
-        // Its own size (never the theme's), the header bold, a verdict (Met, Missed) in its colour.
+        // Its own size (never the theme's), the header bold in the accent colour, a verdict (Met, Missed) in its colour.
+        const colour = tone ? COLORS[tone] : rowIndex === 0 ? accent : null;
         const style: Record<string, unknown> = { fontSize: { magnitude: SLIDE.tableFontSize, unit: 'PT' }, bold: rowIndex === 0 || Boolean(tone) };
-        if (tone) style.foregroundColor = { opaqueColor: { rgbColor: rgbColor(COLORS[tone]) } };
-        tables.push({ updateTextStyle: { objectId, cellLocation, textRange: { type: 'ALL' }, style, fields: tone ? 'fontSize,bold,foregroundColor' : 'fontSize,bold' } });
+        if (colour) style.foregroundColor = { opaqueColor: { rgbColor: rgbColor(colour) } };
+        tables.push({ updateTextStyle: { objectId, cellLocation, textRange: { type: 'ALL' }, style, fields: colour ? 'fontSize,bold,foregroundColor' : 'fontSize,bold' } });
       }));
     }
   }
   const found = placeholdersInDeck(deck);
+  const requests: Record<string, unknown>[] = [];
+  const filled = new Map<string, string>();
   let guarded = false;
   for (const name of found) {
     const blocks = content.blocks[name];
-    const raw = name === 'variance_chart' ? (chartAvailable ? '' : 'No KPI has both a target and a result yet, so there is no variance chart.')
-      : blocks !== undefined ? linesOf(blocks) : content.text[name];
+    const raw = values.get(name) ?? (blocks !== undefined ? linesOf(blocks) : content.text[name]);
     if (raw === undefined) continue; // not this artefact's placeholder: left as typed (the template check says so)
     const value = guardBraces(storedText(raw));
     guarded ||= value !== raw;
+    filled.set(name, raw);
     requests.push(replace(token(name), value));
   }
   if (guarded) requests.push(replace(GUARDED_BRACE, '{'));
+  // The brand colour on every title that has text once filled (an empty box has no text to colour).
+  if (content.accent) {
+    for (const t of deckTexts(deck)) {
+      if (!t.isShape || !t.element.objectId || !TITLES.has(t.element.shape?.placeholder?.type ?? '')) continue;
+      const shown = t.text.replace(/\{\{([A-Za-z0-9_]+)\}\}/g, (whole, name: string) => filled.get(name) ?? whole);
+      if (shown.trim()) after.push(colourText(t.element.objectId, content.accent));
+    }
+  }
   // Tables come last: their cells are written after every replacement, so people's text in them stays literal.
-  return { requests: [...requests, ...bullets, ...tables], chartSlots, found };
+  return { requests: [...deletes, ...requests, ...after, ...tables, ...images], chartSlots, pictureUrls };
+}
+
+/**
+ * The deck's one batch: texts, lists, tables and the screenshot (by URL) in one Slides batchUpdate; each chart's
+ * box a slot the adapter fills with a picture. `withoutScreenshots`: the same batch with the screenshot's link in
+ * its place, for when Slides can't fetch the picture (the API applies a batch whole or not at all).
+ */
+export function planDeckFill(deck: SlidesJson, content: ReportContent, pictures: boolean | DeckPictures): DeckFillPlan {
+  // A bare boolean says only whether charts may be placed (the earlier signature); screenshots are asked for by name.
+  const allow = typeof pictures === 'boolean' ? { charts: pictures, screenshots: false } : pictures;
+  const main = plan(deck, content, allow);
+  const fallback = main.pictureUrls.length ? plan(deck, content, { ...allow, screenshots: false }).requests : undefined;
+  return { requests: main.requests, chartSlots: main.chartSlots, pictureUrls: main.pictureUrls, found: placeholdersInDeck(deck), ...(fallback ? { withoutScreenshots: fallback } : {}) };
 }
 
 /** A PNG's pixel size from its IHDR chunk (bytes 16–23, big-endian), or null when the bytes aren't a PNG. */

@@ -70,6 +70,10 @@ export const CAMPAIGN_TAB = {
     },
     { key: 'currency', label: 'Currency', type: 'text', help: 'ISO code such as USD, EUR, GBP.', defaultValue: 'USD', audience: EVERYONE },
     { key: 'budget', label: 'Budget', type: 'money', help: 'Total campaign budget.', audience: TEAM_AND_CLIENT },
+    {
+      key: 'brandColour', label: 'Brand colour', type: 'text', audience: EVERYONE,
+      help: 'The client’s colour as #RRGGBB (e.g. #0B6E4F): the deck’s titles, table headers and charts use it. Blank: Debrief’s blue.',
+    },
     { key: 'clientCategory', label: 'Client category', type: 'text', help: 'The kind of client (beauty, fintech…): the portfolio groups by it, and anonymised proof points say it instead of the name.', audience: TEAM_ONLY },
     { key: 'objective', label: 'Objective', type: 'choice', choices: OBJECTIVES, help: 'Awareness, consideration or conversion: targets from history and the portfolio compare like with like.', audience: TEAM_AND_CLIENT },
     { key: 'kickoffPack', label: 'Kickoff pack', type: 'url', help: 'The kickoff pack “Start next campaign” made for this campaign: read it before planning, then acknowledge it in the sidebar.', audience: TEAM_ONLY },

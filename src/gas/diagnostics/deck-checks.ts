@@ -1,7 +1,8 @@
 // Diagnostics' deck checks, through the add-on's deck fill (fillDeck) on a scratch copy of the built-in deck
 // template: a KPI table on its placeholder (Slides: "Table transforms must have a scale of 1 and no shear
-// components"), the variance chart placed as a picture, and a list bulleted (createParagraphBullets over the text
-// the same batch's replaceAllText put in).
+// components"), a chart (drawn by the Charts service) placed as a picture, and a list bulleted
+// (createParagraphBullets over the text the same batch's replaceAllText put in).
+import type { ReportChart } from '../../domain/reports/charts.ts';
 import type { ReportContent } from '../../domain/reports/content.ts';
 import type { PageElementJson, SlidesJson } from '../../domain/reports/deck-fill.ts';
 import { bullets, table } from '../../domain/reports/model.ts';
@@ -37,7 +38,7 @@ export const tableOnPlaceholder: Check = {
   run(scratch) {
     const deck = scratchDeck(scratch);
     const place = deck.slot('kpi_table');
-    fillDeck(deck.id, deck.json, content({ kpi_table: [table(['KPI', 'Target', 'Actual'], [['Reach', '100K', '120K'], ['Clicks', '$1,200', '3.5%']])] }), null);
+    fillDeck(deck.id, deck.json, content({ kpi_table: [table(['KPI', 'Target', 'Actual'], [['Reach', '100K', '120K'], ['Clicks', '$1,200', '3.5%']])] }));
     const made = elementsOf(readDeck(deck.id)).find(({ slide, e }) => slide === place.slide && e.table);
     if (!made) throw new CheckFailed('Slides accepted the batch but no table is on the slide where {{kpi_table}} was');
     const t = made.e.transform ?? {};
@@ -56,21 +57,14 @@ export const chartInDeck: Check = {
   run(scratch) {
     // The deck fill leaves the picture out without the scope (and Export slides says why), so say it here too.
     if (!hasScope(SCOPES.presentations)) throw new CheckFailed(`not run: the chart goes in through SlidesApp, which needs ${SCOPES.presentations}, not granted`);
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const sheet = spreadsheet.insertSheet(`Debrief diagnostics ${Date.now().toString(36)}`);
-    scratch.later(() => spreadsheet.deleteSheet(sheet));
-    sheet.getRange(1, 1, 3, 2).setValues([['KPI', 'Variance'], ['Reach', 0.2], ['Clicks', -0.1]]);
-    const chart = sheet.newChart().setChartType(Charts.ChartType.BAR).addRange(sheet.getRange(1, 1, 3, 2)).setNumHeaders(1).setPosition(1, 4, 0, 0).build();
-    sheet.insertChart(chart);
-    const embedded = sheet.getCharts()[0] ?? null;
-    if (!embedded) throw new CheckFailed('Sheets made no chart on the scratch tab');
     const deck = scratchDeck(scratch);
     const place = deck.slot('variance_chart');
-    const plan = fillDeck(deck.id, deck.json, content({}), embedded);
+    const chart: ReportChart = { id: 'variance', type: 'BAR', title: 'Variance per KPI', columns: ['KPI', 'Variance'], rows: [['Reach', 0.2], ['Clicks', -0.1]], format: '+0%;-0%;0%', alt: 'Variance per KPI: Reach +20%, Clicks −10%' };
+    const plan = fillDeck(deck.id, deck.json, { ...content({ variance_chart: [] }), charts: { variance_chart: chart } }, { readAgain: true });
     if (plan.chartSlots.length === 0) throw new CheckFailed('the deck fill found no place for the chart');
     const picture = elementsOf(readDeck(deck.id)).find(({ slide, e }) => slide === place.slide && (e as { image?: unknown }).image !== undefined);
     if (!picture) throw new CheckFailed('the chart went in without error, but no picture is on the slide where {{variance_chart}} was');
-    return 'the chart, as a PNG from Sheets, is a picture where {{variance_chart}} was';
+    return 'the chart, as a PNG from the Charts service, is a picture where {{variance_chart}} was';
   },
 };
 
@@ -81,7 +75,7 @@ export const deckBullets: Check = {
   run(scratch) {
     const deck = scratchDeck(scratch);
     const place = deck.slot('learnings');
-    fillDeck(deck.id, deck.json, content({ learnings: [bullets(LIST)] }), null);
+    fillDeck(deck.id, deck.json, content({ learnings: [bullets(LIST)] }));
     const shape = elementsOf(readDeck(deck.id)).find(({ e }) => e.objectId === place.e.objectId)?.e;
     // Slides marks each paragraph's start (TextElement.paragraphMarker); a bulleted one carries its bullet.
     const paragraphs = ((shape?.shape?.text?.textElements ?? []) as { paragraphMarker?: { bullet?: unknown } }[]).filter((t) => t.paragraphMarker);

@@ -7,7 +7,7 @@ import { COLORS } from '../../domain/reports/page-layout.ts';
 /** Pixels; the picture is scaled to its box where it is placed. */
 export const CHART_PIXELS = { width: 960, height: 205 } as const;
 
-export function chartPicture(chart: ReportChart, pixels: { width: number; height: number } = CHART_PIXELS): GoogleAppsScript.Base.Blob {
+export function chartPicture(chart: ReportChart, pixels: { width: number; height: number } = CHART_PIXELS, colour: string = COLORS.accent): GoogleAppsScript.Base.Blob {
   const table = Charts.newDataTable()
     .addColumn(Charts.ColumnType.STRING, chart.columns[0])
     .addColumn(Charts.ColumnType.NUMBER, chart.columns[1]);
@@ -18,7 +18,7 @@ export function chartPicture(chart: ReportChart, pixels: { width: number; height
     .setTitle(chart.title)
     .setDimensions(pixels.width, pixels.height)
     .setLegendPosition(Charts.Position.NONE)
-    .setColors([COLORS.accent])
+    .setColors([colour])
     .setOption(chart.type === 'BAR' ? 'hAxis.format' : 'vAxis.format', chart.format)
     .build()
     .getAs('image/png');

@@ -1,62 +1,103 @@
-// "Export slides for renewal deck": refreshes the Patterns tab (so its variance chart matches the numbers), copies
-// the deck template, fills text and tables in ONE Slides.Presentations.batchUpdate, then places the variance chart
-// as a picture (so the renewal deck doesn't change when the sheet does) through calls the manifest's scopes are
-// documented to cover: EmbeddedChart.getAs('image/png') under spreadsheets.currentonly, and SlidesApp's
-// Slide.insertImage(blob, left, top, width, height) under presentations. (Slide.insertSheetsChartAsImage would need
-// the Sheets API's access to the spreadsheet, which spreadsheets.currentonly doesn't give.)
-import { layoutPatternsSheet } from '../../domain/analysis/patterns-sheet.ts';
+// "Export slides for renewal deck": copies the deck template, fills text, lists, tables and the top piece's
+// screenshot (by its URL) in ONE Slides.Presentations.batchUpdate, then places the charts (variance per KPI,
+// top vs bottom content, pooled CPE per tier) as pictures drawn by the Charts service from the same analysis the
+// Patterns tab shows: Chart.getAs('image/png') needs no scope, SlidesApp's Slide.insertImage(blob, left, top,
+// width, height) needs `presentations`. No sheet is read or written, and the calls don't grow with the campaign:
+// template read, copy, one batch, then openById + getSlides for every chart together.
+import { DECK_TEMPLATE_BLOCKS, DECK_TEMPLATE_NAME } from '../../domain/reports/deck.ts';
 import { fitInside, planDeckFill, placeholdersInDeck, pngSize, type DeckFillPlan, type SlidesJson } from '../../domain/reports/deck-fill.ts';
 import type { ReportContent } from '../../domain/reports/content.ts';
+import { COLORS } from '../../domain/reports/page-layout.ts';
 import type { GenerateResult } from '../../domain/rpc.ts';
-import { hasScope, missingScopeMessage, SCOPES } from '../consent.ts';
-import { writePatternsTab } from '../sheets/patterns-tab.ts';
+import { hasScope, missingScopeMessage, permissionErrorMessage, SCOPES } from '../consent.ts';
 import type { CampaignRead } from './campaign.ts';
-import { copyFile, slidesService } from './drive-files.ts';
+import { chartPicture } from './charts.ts';
+import { copyFile, MIME, slidesService } from './drive-files.ts';
 import { checkTemplate, newFileName, recordFile } from './generate.ts';
-import { resolveTemplate } from './templates.ts';
+import { loadGeneratedFiles, loadTemplates, setTemplateId } from './settings.ts';
+import { createBuiltInTemplate, resolveTemplate, type Template } from './templates.ts';
 
-/** The title writePatternsTab gives the variance chart. */
-const VARIANCE_CHART_TITLE = 'Variance per KPI';
-
-function varianceChart(read: CampaignRead): GoogleAppsScript.Spreadsheet.EmbeddedChart | null {
-  const patterns = read.directory.sheets.get('Patterns');
-  if (!patterns) return null;
-  writePatternsTab(patterns, layoutPatternsSheet(read.analysis, read.workbook.campaign));
-  // At most the two charts writePatternsTab made, whatever the campaign's size.
-  return patterns.getCharts().find((chart) => chart.getOptions().get('title') === VARIANCE_CHART_TITLE) ?? null;
+/**
+ * The template and its JSON. A built-in template made by an earlier Debrief (it lacks a placeholder today's has) is
+ * made again, so everyone gets the current deck without doing anything; an agency's own is used as it is.
+ */
+function deckTemplate(): { template: Template; json: SlidesJson } {
+  const current = (json: SlidesJson) => DECK_TEMPLATE_BLOCKS.every((name) => placeholdersInDeck(json).includes(name));
+  const settings = loadTemplates();
+  const builtIn = settings.defaults.deck;
+  if (!settings.custom.deck && builtIn) {
+    // Debrief's own template: reading it is the check that it is still there (a Drive look-up first would cost a trip).
+    try {
+      const json = slidesService().Presentations!.get(builtIn) as SlidesJson;
+      if (current(json)) return { template: { id: builtIn, name: json.title ?? DECK_TEMPLATE_NAME, custom: false, mimeType: MIME.presentation }, json };
+    } catch (error) {
+      if (permissionErrorMessage(error)) throw error;
+      console.warn('The built-in deck template can’t be read: making it again', error);
+    }
+  }
+  const template = resolveTemplate('deck');
+  const json = slidesService().Presentations!.get(template.id) as SlidesJson;
+  if (template.custom || current(json)) return { template, json };
+  const made = createBuiltInTemplate('deck');
+  setTemplateId('defaults', 'deck', made.id);
+  return { template: { ...template, ...made }, json: slidesService().Presentations!.get(made.id) as SlidesJson };
 }
 
 export function exportDeck(content: ReportContent, read: CampaignRead): GenerateResult {
-  const template = resolveTemplate('deck');
-  const slides = slidesService().Presentations!;
-  // A Drive copy keeps every object id, so the template's JSON plans the copy's edits (no second read).
-  const json = slides.get(template.id) as SlidesJson;
+  const { template, json } = deckTemplate();
   const warnings = checkTemplate('deck', template, placeholdersInDeck(json));
-  const chart = varianceChart(read);
-  const copy = copyFile(template.id, newFileName(read.workbook, 'deck', read.today));
-  const plan = fillDeck(copy.id, json, content, chart);
-  if (chart && plan.chartSlots.length && !hasScope(SCOPES.presentations)) warnings.push(missingScopeMessage(SCOPES.presentations));
-  if (plan.chartSlots.length === 0 && plan.found.includes('variance_chart') && chart) {
-    warnings.push('Put {{variance_chart}} alone in a shape for the chart to replace it; it was removed from the text instead.');
-  }
-  return recordFile('deck', copy.id, copy.name, template.mimeType, warnings);
+  const known = loadGeneratedFiles();
+  // A Drive copy keeps every object id, so the template's JSON plans the copy's edits (no second read).
+  const copy = copyFile(template.id, newFileName(read.workbook, 'deck', read.today, known));
+  const filled = fillDeck(copy.id, json, content);
+  return recordFile('deck', copy.id, copy.name, template.mimeType, [...warnings, ...filled.warnings], known);
 }
 
-/** Fills `deckId` (a copy of the deck whose JSON is `json`): text and tables in one batch, then the chart's picture. */
-export function fillDeck(deckId: string, json: SlidesJson, content: ReportContent, chart: GoogleAppsScript.Spreadsheet.EmbeddedChart | null): DeckFillPlan {
-  const plan = planDeckFill(json, content, chart !== null);
-  if (plan.requests.length) slidesService().Presentations!.batchUpdate({ requests: plan.requests }, deckId);
-  // The chart goes in through SlidesApp, the one thing here that needs `presentations`; without it the deck is made
-  // anyway (exportDeck says why the chart is missing).
-  if (chart && plan.chartSlots.length && hasScope(SCOPES.presentations)) {
-    const picture = chart.getAs('image/png');
-    const size = pngSize(picture.getBytes());
-    const deck = SlidesApp.openById(deckId);
-    for (const slot of plan.chartSlots) {
-      const box = fitInside(slot, size);
-      deck.getSlideById(slot.pageObjectId).insertImage(picture, box.left, box.top, box.width, box.height).setDescription(VARIANCE_CHART_TITLE);
-    }
-    deck.saveAndClose();
+/** Chart pictures are drawn at their box's size in CSS pixels (96 per inch, 72 points): labels keep a readable size. */
+const PIXELS_PER_PT = 4 / 3;
+
+/** Fills `deckId` (a copy of the deck whose JSON is `json`): one batch, then the charts' pictures. */
+export function fillDeck(deckId: string, json: SlidesJson, content: ReportContent, options: { readAgain?: boolean } = {}): DeckFillPlan & { warnings: string[] } {
+  const warnings: string[] = [];
+  const charts = hasScope(SCOPES.presentations);
+  const plan = planDeckFill(json, content, { charts, screenshots: true });
+  const presentations = slidesService().Presentations!;
+  try {
+    if (plan.requests.length) presentations.batchUpdate({ requests: plan.requests }, deckId);
+  } catch (error) {
+    // Slides fetches a screenshot when the batch runs and refuses the whole batch if it can't: go again with its link.
+    if (!plan.withoutScreenshots || permissionErrorMessage(error)) throw error;
+    console.warn('Slides could not fetch the screenshot', error);
+    presentations.batchUpdate({ requests: plan.withoutScreenshots }, deckId);
+    warnings.push('The top piece’s screenshot is linked on the Top content slide, not shown: Slides could only fetch it from a public image link (PNG, JPEG or GIF), or a Drive image shared with “Anyone with the link”.');
   }
-  return plan;
+  warnings.push(...screenshotNotes(json, content));
+  const named = new Set(placeholdersInDeck(json));
+  if (!charts && Object.keys(content.charts ?? {}).some((name) => named.has(name))) warnings.push(missingScopeMessage(SCOPES.presentations));
+  if (plan.chartSlots.length) {
+    const deck = SlidesApp.openById(deckId);
+    const slides = deck.getSlides();
+    for (const slot of plan.chartSlots) {
+      const chart = slot.name ? content.charts?.[slot.name] : undefined;
+      const slide = slides[slot.slideIndex ?? -1];
+      if (!chart || !slide) continue;
+      const pixels = { width: Math.round(slot.width * PIXELS_PER_PT), height: Math.round(slot.height * PIXELS_PER_PT) };
+      const picture = chartPicture(chart, pixels, content.accent ?? COLORS.accent);
+      const box = fitInside(slot, pngSize(picture.getBytes()));
+      slide.insertImage(picture, box.left, box.top, box.width, box.height).setDescription(chart.alt);
+    }
+    // Saved when the execution ends ("the changes are saved all at once when the script execution completes, or
+    // when Presentation.saveAndClose() is called", Slides service guide, "Lifecycle of a presentation update"):
+    // one round trip less, unless the caller reads the deck through the Slides API in the same run.
+    if (options.readAgain) deck.saveAndClose();
+  }
+  return { ...plan, warnings };
+}
+
+/** What the team is told about a screenshot link the deck can only name (a top piece without one shows its hook). */
+function screenshotNotes(json: SlidesJson, content: ReportContent): string[] {
+  if (!placeholdersInDeck(json).includes('top_screenshot')) return [];
+  const shot = content.blocks.top_screenshot?.[0];
+  if (shot?.kind === 'image' && !shot.url) return ['The top piece’s screenshot link isn’t a web link, so the deck names it without a picture: use a public image link or a Drive image.'];
+  return [];
 }

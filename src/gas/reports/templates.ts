@@ -77,7 +77,7 @@ function createDeckTemplate(): { id: string; name: string } {
   const slides = slidesService().Presentations!;
   const deck = slides.create({ title: DECK_TEMPLATE_NAME });
   const id = deck.presentationId ?? '';
-  slides.batchUpdate({ requests: deckTemplateRequests((deck.slides ?? []).map((s) => s.objectId ?? '').filter(Boolean)) }, id);
+  slides.batchUpdate({ requests: deckTemplateRequests(deck) }, id);
   return { id, name: DECK_TEMPLATE_NAME };
 }
 

@@ -45,21 +45,35 @@ describe('the renewal deck', () => {
     ]);
     expect(deck.slides[1].tables[0][0]).toEqual(['KPI', 'Target', 'Actual', 'Variance', 'Result']);
     expect(deck.slides[1].tables[0]).toContainEqual(['Reach', '4,000,000', '3,580,000', '−10.5%', 'Missed']);
-    expect(deck.slides[2].tables[0].map((r) => r[0])).toEqual(['Piece', 'IG-01', 'TT-01', 'IG-02']);
+    // Top content is a list beside the top piece's screenshot (a table of 7 columns doesn't fit half a slide).
+    expect(deck.slides[2].texts[1].split('\n').map((line) => line.split(' · ')[0])).toEqual(['IG-01', 'TT-01', 'IG-02']);
     expect(deck.slides[3].texts[1].split('\n').length).toBeGreaterThanOrEqual(3);
     expect(deck.slides[4].texts[1]).toMatch(/^We recommend /);
     expect(JSON.stringify(deck)).not.toMatch(/\{\{/);
-    expect(plan.chartSlots).toHaveLength(1);
+    expect(plan.chartSlots.map((s) => [s.name, s.pageObjectId])).toEqual([
+      ['variance_chart', 'debrief_results'], ['content_chart', 'debrief_learned'], ['tier_chart', 'debrief_next'],
+    ]);
     expect(plan.chartSlots[0]).toMatchObject({ pageObjectId: 'debrief_results' });
     expect(plan.chartSlots[0].width).toBeGreaterThan(100);
   });
 
   it('says why there is no chart when no KPI can be charted', () => {
     const w = deckWorld();
-    const plan = planDeckFill(w.json(), buildDeck(workbook, { today: TODAY }), false);
+    const none = sample().workbook;
+    for (const kpi of none.kpis) kpi.actual = null;
+    const plan = planDeckFill(w.json(), buildDeck(none, { today: TODAY }), true);
+    w.Slides.Presentations.batchUpdate({ requests: plan.requests }, w.id);
+    expect(plan.chartSlots.map((s) => s.name)).not.toContain('variance_chart');
+    expect(renderDeckJson(w.drive, w.id).slides[1].texts).toContain('No KPI has both a target and a result yet, so there is no variance chart.');
+  });
+
+  it('says each chart in words where no picture can go (no presentations scope)', () => {
+    const w = deckWorld();
+    const content = buildDeck(workbook, { today: TODAY });
+    const plan = planDeckFill(w.json(), content, false);
     w.Slides.Presentations.batchUpdate({ requests: plan.requests }, w.id);
     expect(plan.chartSlots).toEqual([]);
-    expect(renderDeckJson(w.drive, w.id).slides[1].texts).toContain('No KPI has both a target and a result yet, so there is no variance chart.');
+    expect(renderDeckJson(w.drive, w.id).slides[1].texts).toContain(content.charts?.variance_chart?.alt);
   });
 
   it('lands people\'s text literally, braces and dollar signs included', () => {

@@ -94,5 +94,9 @@ describeInBrowser('page budgets', () => {
   it('keeps screenshots of the sample’s client report and slides for the eyes', async () => {
     await printer!.screenshot(get('the sample').report.LETTER, `${ARTIFACTS}/client-report.png`);
     await printer!.screenshot(get('the sample').deck, `${ARTIFACTS}/deck.png`);
+    // Slide 2 alone: the KPI table beside the variance chart's picture.
+    const slide2 = get('the sample').deck.replace(/<section class="slide" aria-label="Slide (\d+)">[\s\S]*?<\/section>\n?/g, (whole, n) => (n === '2' ? whole : ''));
+    expect(slide2).toContain('alt="Variance per KPI');
+    await printer!.screenshot(slide2, `${ARTIFACTS}/deck-slide-2.png`);
   });
 });
