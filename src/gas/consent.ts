@@ -3,40 +3,9 @@
 // (ScriptApp.getAuthorizationInfo) and, for a missing scope, names the feature it blocks, in the consent screen's
 // own words, and how to grant it; an Apps Script permission error is turned into the same message.
 
-/**
- * The manifest's scopes (appsscript.json), each with the consent screen's wording and what it lets Debrief do. No
- * `documents`: every Doc is filled, read and appended to through the Docs API, which accepts drive.file for files
- * Debrief made or the user chose in the Picker (README, "Scopes").
- */
-export const SCOPES = {
-  spreadsheet: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
-  ui: 'https://www.googleapis.com/auth/script.container.ui',
-  driveFile: 'https://www.googleapis.com/auth/drive.file',
-  presentations: 'https://www.googleapis.com/auth/presentations',
-  email: 'https://www.googleapis.com/auth/userinfo.email',
-} as const;
-export type Scope = (typeof SCOPES)[keyof typeof SCOPES];
+import { ALL_SCOPES as ALL, FEATURES, type Scope, type ScopeGap } from './scopes.ts';
 
-export interface ScopeGap {
-  scope: Scope;
-  /** What the consent screen called it. */
-  consent: string;
-  /** What Debrief can't do without it. */
-  blocks: string;
-}
-
-const FEATURES: Record<Scope, Omit<ScopeGap, 'scope'>> = {
-  [SCOPES.spreadsheet]: { consent: 'View and manage spreadsheets that this application has been installed in', blocks: 'read or build this spreadsheet’s tabs' },
-  [SCOPES.ui]: { consent: 'Display and run third-party web content in prompts and sidebars inside Google applications', blocks: 'show its sidebar, dialogs and the file picker' },
-  [SCOPES.driveFile]: {
-    consent: 'See, edit, create, and delete only the specific Google Drive files you use with this app',
-    blocks: 'make client reports, internal briefs and renewal slides, use your templates, or add to the shared learnings Doc',
-  },
-  [SCOPES.presentations]: { consent: 'See, edit, create, and delete all your Google Slides presentations', blocks: 'put the variance chart into the renewal slides' },
-  [SCOPES.email]: { consent: 'See your primary Google Account email address', blocks: 'record who read the kickoff pack or added a campaign to the ledger' },
-};
-
-const ALL = Object.values(SCOPES);
+export { FEATURE_SCOPES, SCOPES, type Scope, type ScopeGap } from './scopes.ts';
 
 let granted: ReadonlySet<string> | null = null;
 let grantUrl: string | null = null;

@@ -1,10 +1,11 @@
 // The Debrief menu and the sidebar. onOpen may run in AuthMode.NONE, so it only builds the menu: no data, no properties.
 import { ARTEFACT_SPECS, ARTEFACTS, type Artefact, type ArtefactSpec } from '../domain/artefacts.ts';
-import { decodeError } from '../domain/errors.ts';
+import { decodeError, type ServerError } from '../domain/errors.ts';
 import type { Check } from '../domain/records.ts';
 import type { AppendLearningsResult, GenerateResult } from '../domain/rpc.ts';
 import { analyze, appendLearnings, buildTabs, generate, runChecks, runDiagnostics } from './api.ts';
 import { permissionErrorMessage } from './consent.ts';
+import { toServerError } from './errors.ts';
 
 export const SIDEBAR_TITLE = 'Debrief';
 
@@ -74,12 +75,18 @@ function fromMenu(title: string, action: () => void): void {
     action();
   } catch (error) {
     const ui = SpreadsheetApp.getUi();
-    ui.alert(title, describeFailure(error), ui.ButtonSet.OK);
+    ui.alert(title, describeFailure(error, title), ui.ButtonSet.OK);
   }
 }
 
-function describeFailure(error: unknown): string {
+/** api.ts's ServerError; a failure of the menu's own code (a toast, an alert) is turned into one as api.ts would. */
+function problemOf(error: unknown, title: string): ServerError {
   const problem = decodeError(error);
+  return problem.code === 'unexpected' && !problem.reference ? toServerError(error, `running “${title}”`) : problem;
+}
+
+function describeFailure(error: unknown, title: string): string {
+  const problem = problemOf(error, title);
   const fields = problem.fields.slice(0, 15).map((f) => `\n• ${f.path ? `${f.path}: ` : ''}${f.message}`).join('');
   return `${problem.message}${fields}`;
 }
@@ -97,7 +104,7 @@ function report(title: string, action: () => string): void {
   try {
     message = action();
   } catch (error) {
-    message = describeFailure(error);
+    message = describeFailure(error, title);
   }
   try {
     const ui = SpreadsheetApp.getUi();
@@ -124,7 +131,7 @@ function menuGenerate(artefact: Artefact): void {
       // The completeness gate: say what is unexplained, and go ahead only if the person signs for it.
       const ui = SpreadsheetApp.getUi();
       const answer = ui.alert(`${spec.name}: explanations missing`,
-        `${describeFailure(error)}\n\nGenerate it anyway? The internal brief records that it went out unexplained.`, ui.ButtonSet.YES_NO);
+        `${describeFailure(error, spec.name)}\n\nGenerate it anyway? The internal brief records that it went out unexplained.`, ui.ButtonSet.YES_NO);
       if (answer !== ui.Button.YES) return 'Not generated: link an Issue or a Win to each KPI listed, then try again.';
       return made(generate({ artefact, force: true }));
     }

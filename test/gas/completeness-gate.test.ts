@@ -1,9 +1,9 @@
 // The completeness gate through the bundle: a −30% miss nothing explains stops the client report and the slides,
 // naming the cell; linking an Issue to it clears the gate; generating anyway is recorded in the internal brief.
 import { describe, expect, it } from 'vitest';
-import { decodeError } from '../../src/domain/errors.ts';
 import { columnLetter } from '../../src/domain/tabs/spec.ts';
 import type { GenerateResult } from '../../src/domain/rpc.ts';
+import { refusal } from '../support/bundle.ts';
 import { reportsWorld, sampleCampaign, type Campaign } from './reports-support.ts';
 
 /** The sample with Reach 30% under its target and no Issue naming Reach. */
@@ -14,15 +14,6 @@ function unexplainedMiss(): Campaign {
   reach.actual = 3_500_000;
   for (const issue of campaign.issues) if (issue.linkedKpi === 'Reach') issue.linkedKpi = '';
   return campaign;
-}
-
-function refusal(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    return decodeError(error);
-  }
-  throw new Error('expected the gate to refuse');
 }
 
 describe('the completeness gate', () => {

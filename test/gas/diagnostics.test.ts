@@ -2,7 +2,7 @@
 // scratch files end in the trash, and a missing scope fails its line with the feature it turns off.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FEATURE_SCOPES } from '../../src/gas/diagnostics/feature-scopes.ts';
+import { FEATURE_SCOPES } from '../../src/gas/scopes.ts';
 import type { DiagnosticsReport } from '../../src/domain/rpc.ts';
 import { createLocalWorkspace } from '../../src/local/emulator/index.ts';
 import { loadBundle } from '../../src/local/harness.ts';
@@ -49,7 +49,7 @@ describe('Diagnostics', () => {
 
   it('checks exactly the scopes the manifest asks for', () => {
     const manifest = JSON.parse(readFileSync('appsscript.json', 'utf8')) as { oauthScopes: string[] };
-    expect(FEATURE_SCOPES.map(([scope]) => `https://www.googleapis.com/auth/${scope}`)).toEqual(manifest.oauthScopes);
+    expect(FEATURE_SCOPES.map(([scope]) => scope)).toEqual(manifest.oauthScopes);
   });
 
   it('is on the menu, and shows its lines in an alert', () => {

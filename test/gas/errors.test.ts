@@ -75,6 +75,29 @@ describe('errors from the menu', () => {
     ]);
   });
 
+  it('logs a failure of the menu’s own code with its stack and shows only a reference to quote', () => {
+    const { workspace, bundle } = freshBundle();
+    bundle.trigger('onOpen', 'FULL');
+    const globals = workspace.globals as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const real = globals.SpreadsheetApp;
+    const bound = (target: any, key: PropertyKey) => (typeof target[key] === 'function' ? target[key].bind(target) : target[key]); // eslint-disable-line @typescript-eslint/no-explicit-any
+    // The tabs get built; the toast after it fails the way a bug would (a TypeError, not Google's "Exception"),
+    // thrown by a stand-in for the spreadsheet (symbols hidden: not one of the local Workspace's own fakes).
+    const standIn = (ss: any) => new Proxy(ss, { get: (_, k) => (typeof k === 'symbol' ? undefined : k === 'toast' ? () => { throw new TypeError('toast broke'); } : bound(ss, k)) }); // eslint-disable-line @typescript-eslint/no-explicit-any
+    globals.SpreadsheetApp = new Proxy(real, { get: (app, key) => (key === 'getActiveSpreadsheet' ? () => standIn(real.getActiveSpreadsheet()) : bound(app, key)) });
+    try {
+      bundle.menuItem('Build / refresh tabs');
+    } finally {
+      globals.SpreadsheetApp = real;
+    }
+    const alert = workspace.ui.alerts.at(-1);
+    const reference = /quote reference ([0-9A-Z]{8,})\./.exec(alert?.message ?? '')?.[1];
+    expect(alert).toMatchObject({ title: 'Build / refresh tabs', message: `Something went wrong while running “Build / refresh tabs”. Try again; if it keeps happening, quote reference ${reference}.` });
+    const logged = workspace.inspect.logs().find((l) => l.level === 'error');
+    expect(logged?.message).toContain(`Debrief ${reference}: running “Build / refresh tabs” failed`);
+    expect(logged?.message).toMatch(/TypeError: toast broke\n\s+at /);
+  });
+
   it('names the missing step when a document can’t be made yet', () => {
     const { workspace, bundle } = freshBundle();
     bundle.trigger('onOpen', 'FULL');

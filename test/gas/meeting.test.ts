@@ -2,21 +2,12 @@
 // them, however often), a note becomes an Issue row with its owner and deadline, the action review refuses a vague
 // action naming its cell, and ending the meeting records the day it was held; then the reminder to send the report.
 import { describe, expect, it } from 'vitest';
-import { decodeError } from '../../src/domain/errors.ts';
 import type { MeetingState } from '../../src/domain/rpc.ts';
 import { loadBundle } from '../../src/local/harness.ts';
+import { refusal } from '../support/bundle.ts';
 import { reportsWorld, sampleCampaign } from './reports-support.ts';
 
 const note = (id: string, text: string, block = 'The numbers', kind: 'Note' | 'Parked' = 'Note') => ({ id, text, block, kind, by: 'Devon Ortiz' });
-
-function refusal(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    return decodeError(error);
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('meeting mode', () => {
   it('names the facilitator and note-taker and opens each block’s tab', () => {

@@ -2,10 +2,9 @@
 // used to fail at the 29th generation, after its Doc was made), and text a person wrote that can't be kept, or
 // that a Sheets cell can't hold, is refused with a clear message before anything is made or written.
 import { describe, expect, it } from 'vitest';
-import { decodeError } from '../../src/domain/errors.ts';
 import type { GeneratedFile } from '../../src/domain/rpc.ts';
 import { createLocalWorkspace } from '../../src/local/emulator/index.ts';
-import { FIXED_NOW } from '../support/bundle.ts';
+import { FIXED_NOW, refusal } from '../support/bundle.ts';
 import { reportsWorld, sampleCampaign, type ReportsWorld } from './reports-support.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -15,15 +14,6 @@ const id44 = (n: number) => `1${String(n).padStart(5, '0')}${'Q'.repeat(38)}`;
 
 function documentProperties(world: ReportsWorld): Any {
   return (world.workspace.globals.PropertiesService as Any).getDocumentProperties();
-}
-
-function errorOf(action: () => unknown): ReturnType<typeof decodeError> {
-  try {
-    action();
-  } catch (error) {
-    return decodeError(error);
-  }
-  throw new Error('expected an error');
 }
 
 describe('the generated-files list', () => {
@@ -67,10 +57,10 @@ describe('kept learnings', () => {
     const world = reportsWorld();
     const items = Array.from({ length: 5 }, (_, i) => `${i}${'学'.repeat(999)}`);
     const filesBefore = world.workspace.drive.all().length;
-    expect(errorOf(() => world.bundle.run('saveKeptLearnings', { items }))).toMatchObject({
+    expect(refusal(() => world.bundle.run('saveKeptLearnings', { items }))).toMatchObject({
       code: 'quota', message: expect.stringMatching(/^Google lets an add-on keep only 8 KB for the learnings kept for appending, and this would take 15 KB\./),
     });
-    expect(errorOf(() => world.append(items))).toMatchObject({ code: 'quota', message: expect.stringMatching(/^Google lets an add-on keep only 8 KB/) });
+    expect(refusal(() => world.append(items))).toMatchObject({ code: 'quota', message: expect.stringMatching(/^Google lets an add-on keep only 8 KB/) });
     expect(world.workspace.drive.all().length).toBe(filesBefore);
     expect(documentProperties(world).getProperty('debrief.keptLearnings')).toBeNull();
   });
@@ -81,10 +71,10 @@ describe('importing a campaign', () => {
     const world = reportsWorld();
     const rowsBefore = world.workspace.inspect.values('Creators').length;
     const campaign = { ...sampleCampaign(), creators: [{ handle: '@new.one', platform: 'TikTok' }], learnings: Array.from({ length: 12 }, (_, i) => `${i} ${'é'.repeat(900)}`) };
-    expect(errorOf(() => world.bundle.run('importCampaign', campaign))).toMatchObject({ code: 'quota', message: expect.stringMatching(/^Google lets an add-on keep only 8 KB for the team’s learnings and recommendations/) });
+    expect(refusal(() => world.bundle.run('importCampaign', campaign))).toMatchObject({ code: 'quota', message: expect.stringMatching(/^Google lets an add-on keep only 8 KB for the team’s learnings and recommendations/) });
     expect(world.workspace.inspect.values('Creators').length).toBe(rowsBefore);
     const tooMany = { ...sampleCampaign(), learnings: Array.from({ length: 21 }, (_, i) => `Learning ${i}`) };
-    expect(errorOf(() => world.bundle.run('importCampaign', tooMany))).toMatchObject({ code: 'bad-input', message: expect.stringContaining('Debrief keeps up to 20'), fields: [{ path: 'learnings' }] });
+    expect(refusal(() => world.bundle.run('importCampaign', tooMany))).toMatchObject({ code: 'bad-input', message: expect.stringContaining('Debrief keeps up to 20'), fields: [{ path: 'learnings' }] });
   });
 
   it('refuses text longer than a Sheets cell holds, naming where it is, before writing any row', () => {
@@ -93,7 +83,7 @@ describe('importing a campaign', () => {
     const campaign = sampleCampaign();
     campaign.creators[2].notes = 'x'.repeat(50_001);
     campaign.creators.push({ handle: '@new.one', platform: 'TikTok' });
-    expect(errorOf(() => world.bundle.run('importCampaign', campaign))).toMatchObject({
+    expect(refusal(() => world.bundle.run('importCampaign', campaign))).toMatchObject({
       code: 'bad-input', message: 'Some text is too long for a cell; nothing was imported.',
       fields: [{ path: 'creators[2].notes', message: 'longer than a Google Sheets cell holds (50,000 characters)' }],
     });
@@ -110,7 +100,7 @@ describe('the shared learnings Doc', () => {
     Docs.Documents.batchUpdate({ requests: [{ insertText: { location: { index: 1 }, text: `Client learnings\n${'x'.repeat(1_019_850)}` } }] }, id);
     world.bundle.run('setLearningsDoc', { url: `https://docs.google.com/document/d/${id}/edit` });
     const before = Docs.Documents.get(id).revisionId;
-    const error = errorOf(() => world.append(['One more learning to keep here.', 'Another learning to keep.', 'A third learning to keep.']));
+    const error = refusal(() => world.append(['One more learning to keep here.', 'Another learning to keep.', 'A third learning to keep.']));
     expect(error.code).toBe('quota');
     expect(error.message).toMatch(/^The client learnings Doc is full: a Google Doc holds up to 1,020,000 characters, and adding this campaign would make it 1,020,\d{3}\. Nothing was added\./);
     expect(Docs.Documents.get(id).revisionId).toBe(before);

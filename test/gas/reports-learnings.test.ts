@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocModel, ParagraphNode } from '../../src/local/emulator/docs/model.ts';
 import { DriveStore } from '../../src/local/emulator/drive/drive-store.ts';
 import { FIXED_NOW } from '../support/bundle.ts';
-import { reportsWorld, sampleCampaign, type Campaign, type ReportsWorld } from './reports-support.ts';
+import { interleaveDocsWrite, reportsWorld, sampleCampaign, type Campaign } from './reports-support.ts';
 
 const docUrl = (id: string) => `https://docs.google.com/document/d/${id}/edit`;
 const lines = (md: string) => md.split('\n').filter((l) => l.trim());
@@ -84,7 +84,7 @@ describe('appending learnings', () => {
     const b = reportsWorld(second({ client: 'Acme', campaign: 'Acme launch' }), { drive, name: 'B' });
     const c = reportsWorld(second(), { drive, name: 'C' });
     for (const w of [b, c]) w.bundle.run('setLearningsDoc', { url: doc.url });
-    interleave(c, () => b.append(['B1.', 'B2.', 'B3.'])); // C reads, then B appends in full, then C writes
+    interleaveDocsWrite(c, () => b.append(['B1.', 'B2.', 'B3.'])); // C reads, then B appends in full, then C writes
     const result = c.append(['C1.', 'C2.', 'C3.']);
     expect(result.status).toBe('added');
     const after = lines(a.markdown(doc.id));
@@ -141,23 +141,3 @@ describe('appending learnings', () => {
     expect(() => world.bundle.run('setLearningsDoc', { url: docUrl(hidden) })).toThrow(`Debrief can’t open the client learnings Doc (${docUrl(hidden)})`);
   });
 });
-
-/** Runs `between` right after `world`'s first Docs.Documents.get, before it writes: another spreadsheet's append. */
-function interleave(world: ReportsWorld, between: () => void) {
-  const globals = world.workspace.globals as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  const real = globals.Docs;
-  let fired = false;
-  globals.Docs = {
-    Documents: {
-      get: (...args: unknown[]) => {
-        const json = real.Documents.get(...args);
-        if (!fired) {
-          fired = true;
-          between();
-        }
-        return json;
-      },
-      batchUpdate: (...args: unknown[]) => real.Documents.batchUpdate(...args),
-    },
-  };
-}

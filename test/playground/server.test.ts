@@ -131,7 +131,8 @@ describe('playground --state', () => {
 
 describe('framing (issue 11)', () => {
   const headerOf = (path: string) => new Promise<string>((resolve, reject) => {
-    request(new URL(path, playground.url), (res) => { res.resume(); resolve(String(res.headers['content-security-policy'] ?? '')); }).on('error', reject).end();
+    // A socket of its own (agent: false): Node 20's keep-alive agent may hand over one the server has closed.
+    request(new URL(path, playground.url), { agent: false }, (res) => { res.resume(); resolve(String(res.headers['content-security-policy'] ?? '')); }).on('error', reject).end();
   });
 
   it("lets no other page frame the playground, and only the playground frame the sidebar", async () => {

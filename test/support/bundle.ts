@@ -1,5 +1,6 @@
 // Shared test setup: a fresh local Workspace with the built bundle loaded, as Apps Script would run it.
 import { readFileSync } from 'node:fs';
+import { decodeError, type ServerError } from '../../src/domain/errors.ts';
 import { loadBundle, type Bundle } from '../../src/local/harness.ts';
 import { createLocalWorkspace, type LocalWorkspace } from '../../src/local/emulator/index.ts';
 
@@ -22,4 +23,14 @@ export function rowsByHeader(workspace: LocalWorkspace, tab: string): Record<str
     .map((cells, i) => ({ cells, record: { row: i + 2, ...Object.fromEntries(header.map((h, c) => [String(h), cells[c]])) } }))
     .filter(({ cells }) => cells.some((v) => v !== '' && v !== null))
     .map(({ record }) => record);
+}
+
+/** What a bundle call was refused with, decoded as the sidebar decodes it; the test fails if the call went through. */
+export function refusal(run: () => unknown): ServerError {
+  try {
+    run();
+  } catch (error) {
+    return decodeError(error);
+  }
+  throw new Error('expected the call to be refused');
 }

@@ -3,6 +3,5 @@
 export const SURFACE_ALLOWED: Record<string, string> = {
   'Spreadsheet.Range.getBackgrounds': "the inspector's backgrounds() (playground grid, the CLI's workbook.json) and Range.getBackground read through it",
   'Spreadsheet.Range.getDataValidations': 'Range.getDataValidation, which the add-on calls, reads through it',
-  'Spreadsheet.Spreadsheet.getSpreadsheetLocale': "stream input's import and workbook read call it (landing in session 3): take this off once they do",
   'Spreadsheet.Range.clear': 'Sheet.clear, which the add-on calls, clears the whole sheet range through it',
 };

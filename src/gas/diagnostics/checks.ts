@@ -11,9 +11,9 @@ import { CHART_PIXELS, chartPicture } from '../reports/charts.ts';
 import { createBlankFile, docsService, MIME } from '../reports/drive-files.ts';
 import { fillDoc } from '../reports/fill-doc.ts';
 import { changedSince } from '../reports/learnings.ts';
+import { FEATURE_SCOPES } from '../scopes.ts';
 import { writeStored } from '../stored-properties.ts';
 import { chartInDeck, deckBullets, tableOnPlaceholder } from './deck-checks.ts';
-import { FEATURE_SCOPES } from './feature-scopes.ts';
 import { ledgerWrites } from './ledger-checks.ts';
 import { CheckFailed, SCRATCH_NAME, type Check, type Scratch } from './scratch.ts';
 
@@ -145,8 +145,7 @@ const scopes: Check = {
   name: 'Scopes granted',
   run() {
     const info = ScriptApp.getAuthorizationInfo as unknown as AuthorizationInfoFor;
-    const missing = FEATURE_SCOPES.map(([scope, use]) => [`https://www.googleapis.com/auth/${scope}`, use] as const)
-      .filter(([scope]) => info(ScriptApp.AuthMode.FULL, [scope]).getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.NOT_REQUIRED);
+    const missing = FEATURE_SCOPES.filter(([scope]) => info(ScriptApp.AuthMode.FULL, [scope]).getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.NOT_REQUIRED);
     if (missing.length) throw new CheckFailed(`not granted: ${missing.map(([scope, use]) => `${scope} (${use})`).join(', ')}; open Extensions → Debrief again and allow them`);
     return `all ${FEATURE_SCOPES.length} scopes Debrief asks for are granted`;
   },
