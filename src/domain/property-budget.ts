@@ -22,6 +22,7 @@ export const STORED_PROPERTIES = {
   'debrief.ledger': { store: 'user', bytes: 500, what: 'the campaign ledger setting' },
   /** Who read the kickoff pack: the newest that fit are kept (about 40 readers). */
   'debrief.kickoffAcknowledgements': { store: 'document', bytes: 4_000, what: 'who read the kickoff pack' },
+  'debrief.exportMappings': { store: 'user', bytes: 4_000, what: 'the export mappings you chose' },
   'debrief.notesTabId': { store: 'document', bytes: 100, what: 'the Notes tab id' },
   'debrief.gateOverrides': { store: 'document', bytes: 8_000, what: 'the reports generated past the completeness gate' },
   // What the last import wrote per table tab (src/gas/import-memory.ts), 14 bytes a row: past its budget, rows are

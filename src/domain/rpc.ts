@@ -96,6 +96,40 @@ export interface ImportResult {
   checks: Check[];
 }
 
+// A platform export imported from the sidebar (issue 11): previewed first (which header goes to which column),
+// the person's changes to the mapping sent back, then imported. The file's text is decoded in the browser.
+const headerName = z.string().check(z.maxLength(200, 'a header is under 200 characters'));
+export const ExportRequestSchema = z.object({
+  file: z.string().check(z.maxLength(300, 'the file name is under 300 characters')),
+  /** Google Apps Script takes calls of a few megabytes; 5 million characters is a very large export. */
+  text: z.string().check(z.maxLength(5_000_000, 'the file is too large to import at once (5 million characters): split it')),
+  /** Header → the column it fills, or null to leave it out. */
+  mapping: z.optional(z.record(headerName, z.nullable(z.string().check(z.maxLength(60))))),
+  /** Whose account an export without a creator column is (YouTube Studio, TikTok Studio). */
+  creator: z.optional(z.string().check(z.maxLength(200))),
+  mode: z.optional(z.enum(['add', 'new'])),
+});
+export type ExportRequest = z.output<typeof ExportRequestSchema>;
+
+export interface ExportPreview {
+  file: string;
+  platform: string;
+  list: 'creators' | 'content';
+  /** Each header, the column it goes to (null: left out) and why. */
+  mapping: { header: string; to: string | null; how?: string }[];
+  /** The columns a header may be sent to (creator and post exports; fixed for Shopify and GA4). */
+  columns: { key: string; header: string }[] | null;
+  rows: number;
+  skipped: string[];
+  problems: string[];
+  /** Whether this mapping is one the person chose for these headers before. */
+  remembered: boolean;
+}
+
+export interface ExportImportResult extends ImportResult {
+  preview: ExportPreview;
+}
+
 // Reports (issue 4): generated Docs and slides, templates, and the shared client-learnings Doc.
 export const ArtefactSchema = z.enum(ARTEFACTS as [Artefact, ...Artefact[]]);
 const link = z.string().check(z.trim(), z.maxLength(500, 'paste the link as it is (under 500 characters)'));
@@ -276,6 +310,8 @@ export interface ServerApi {
   buildTabs(): BuildTabsResult;
   analyze(): AnalyzeResult;
   runChecks(): ChecksResult;
+  previewExport(request: ExportRequest): ExportPreview;
+  importExport(request: ExportRequest): ExportImportResult;
   getReportsState(): ReportsState;
   setTemplate(request: TemplateRequest): ReportsState;
   setLearningsDoc(request: LearningsDocRequest): ReportsState;

@@ -31,7 +31,12 @@ export function checkSpreadsheet(spreadsheet: Spreadsheet): Check[] {
 
 export function analyzeSpreadsheet(spreadsheet: Spreadsheet): AnalyzeResult & { analysis: Analysis } {
   let directory = locateTabs(spreadsheet);
-  if (!directory.sheets.has('Patterns') || !directory.sheets.has('Creators')) directory = buildTabs(spreadsheet).directory;
+  const repairs: Check[] = [];
+  if (!directory.sheets.has('Patterns') || !directory.sheets.has('Creators')) {
+    const built = buildTabs(spreadsheet);
+    directory = built.directory;
+    repairs.push(...built.checks.filter((c) => c.kind === 'structure')); // say what the build did (a name clash)
+  }
   // One read, one analysis; the checks run inside it, once, naming cells as the tabs stand. Human numbers typed as
   // text become numbers first, so the tabs' formulas and the analysis agree.
   const context = readContextOf(spreadsheet);
@@ -49,7 +54,7 @@ export function analyzeSpreadsheet(spreadsheet: Spreadsheet): AnalyzeResult & { 
     learnings: analysis.learnings.map((f) => f.text),
     recommendations: analysis.recommendations.map((f) => f.text),
     kpis: { met: analysis.kpis.met, missed: analysis.kpis.missed, unknown: analysis.kpis.unknown },
-    checks: analysis.checks,
+    checks: [...repairs, ...analysis.checks],
     analysis,
   };
 }

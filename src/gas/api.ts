@@ -5,7 +5,7 @@ import {
   AppendLearningsRequestSchema, CampaignSetupSchema, FileNoteRequestSchema, OpenBlockRequestSchema, ReportSentRequestSchema, SaveNoteRequestSchema,
   type MeetingState, type OpenBlockResult, ClientReportRequestSchema, GenerateRequestSchema, KeptLearningsRequestSchema, LearningsDocRequestSchema, PingRequestSchema,
   TemplateRequestSchema, StartNextCampaignRequestSchema, LedgerRequestSchema, type KickoffState, type LedgerInsights, type StartNextCampaignResult, type AnalyzeResult, type AppendLearningsResult, type BuildTabsResult, type ChecksResult, type ClientHistoryResult, type DiagnosticsReport,
-  type GenerateResult, type ImportResult, type KeptLearnings, type PingResult, type ReportsState, type ServerApi, type SidebarState,
+  ExportRequestSchema, type ExportImportResult, type ExportPreview, type GenerateResult, type ImportResult, type KeptLearnings, type PingResult, type ReportsState, type ServerApi, type SidebarState,
 } from '../domain/rpc.ts';
 import { TAB_NAMES } from '../domain/tabs/index.ts';
 import { readCampaignTab } from '../domain/tabs/read.ts';
@@ -14,6 +14,7 @@ import { encodeError } from '../domain/errors.ts';
 import { parsePayload, toServerError } from './errors.ts';
 import { analyzeSpreadsheet, checkSpreadsheet } from './analyze.ts';
 import { importCampaignFile, ImportOptionsSchema } from './import-campaign.ts';
+import { importExportFile, previewExportFile } from './import-export.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
 import { activeSpreadsheet, readSheetGrid, todayIn, withDocumentLock } from './spreadsheet.ts';
 import { locateTabs } from './tabs.ts';
@@ -112,6 +113,18 @@ export function importCampaign(file: unknown, options?: unknown): ImportResult {
   return handle('importing the campaign', () => {
     const chosen = parsePayload(ImportOptionsSchema, options ?? {});
     return withDocumentLock(() => importCampaignFile(activeSpreadsheet(), file, chosen));
+  });
+}
+
+/** The sidebar's preview of a platform export: each header's column, what is left out, before anything is written. */
+export function previewExport(request: unknown): ExportPreview {
+  return handle('reading the export', () => previewExportFile(activeSpreadsheet(), parsePayload(ExportRequestSchema, request)));
+}
+
+export function importExport(request: unknown): ExportImportResult {
+  return handle('importing the export', () => {
+    const parsed = parsePayload(ExportRequestSchema, request);
+    return withDocumentLock(() => importExportFile(activeSpreadsheet(), parsed));
   });
 }
 
@@ -276,7 +289,7 @@ export function markClientReportSent(request: unknown): MeetingState {
 
 // The compiler checks the sidebar contract is implemented in full.
 export const api = {
-  ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, getReportsState, setTemplate, setLearningsDoc,
+  ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, previewExport, importExport, getReportsState, setTemplate, setLearningsDoc,
   generate, generateClientReport, generateInternalBrief, exportSlides, getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
   startNextCampaign, getKickoffState, acknowledgeKickoffPack, setLedger, getLedgerInsights, runDiagnostics,
   showPicker, usePickedFiles, cancelPick, keepPickOpen, pickOutcome,

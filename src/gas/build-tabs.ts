@@ -9,13 +9,13 @@ import { formulaColumnsOf, planTableBuild, type TableBuildPlan } from '../domain
 import { readCampaignTab, readTable, type TabGrid } from '../domain/tabs/read.ts';
 import { toCellInput, type CellInput } from '../domain/tabs/cells.ts';
 import type { Check } from '../domain/records.ts';
-import { columnAt, type TableLayout } from '../domain/tabs/layout.ts';
+import { columnAt, headerRowState, type TableLayout } from '../domain/tabs/layout.ts';
 import type { TableTabSpec } from '../domain/tabs/spec.ts';
 import { buildCampaignTab, campaignTabHeight, type FormGrid } from './sheets/campaign-tab.ts';
 import { preparePatternsTab } from './sheets/patterns-tab.ts';
 import { SPARE_COLUMNS, writeInputRows, writeTableTab, type TableTabState } from './sheets/table-tab.ts';
 import { readSheetGrid, type FormulaRead } from './spreadsheet.ts';
-import { locateTabs, rememberTabs, type TabDirectory, type TabName } from './tabs.ts';
+import { freeTabName, locateTabs, rememberTabs, TAB_TAG, type TabDirectory, type TabName } from './tabs.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -53,13 +53,27 @@ export function buildTabs(spreadsheet: Spreadsheet, extraRows: ExtraRows = {}): 
   const created: string[] = [];
   const refreshed: string[] = [];
   const existed = new Set(directory.sheets.keys());
+  const repairs: Check[] = [];
   TAB_NAMES.forEach((tab, index) => {
     if (existed.has(tab)) {
       refreshed.push(directory.names[tab] ?? tab);
       return;
     }
-    directory.sheets.set(tab, spreadsheet.insertSheet(tab, index));
-    created.push(tab);
+    // A person's sheet of the tab's name is never taken over: the tab is made beside it, and that is said.
+    const clash = directory.clashes?.get(tab);
+    const name = clash ? freeTabName(tab, directory.taken ?? new Set()) : tab;
+    const made = spreadsheet.insertSheet(name, index);
+    made.addDeveloperMetadata(TAB_TAG, tab);
+    directory.sheets.set(tab, made);
+    directory.names[tab] = name;
+    directory.taken?.add(name.toLowerCase());
+    created.push(name);
+    if (clash) {
+      repairs.push({
+        cell: `${clash.getName()}!A1`, kind: 'structure', severity: 'warning',
+        message: `The sheet "${clash.getName()}" isn't Debrief's, so it was left as it is; Debrief's ${tab} tab is now "${name}".`,
+      });
+    }
   });
   const sheet = (tab: TabName) => directory.sheets.get(tab) as Sheet;
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
@@ -71,9 +85,18 @@ export function buildTabs(spreadsheet: Spreadsheet, extraRows: ExtraRows = {}): 
   const campaignGrid = grid(CAMPAIGN_TAB.name) as FormGrid;
   const { campaign } = readCampaignTab(campaignGrid.values, timeZone);
   const reads = TABLE_SPECS.map((spec) => {
-    const tabGrid = grid(spec.name, importing(spec.name) ? 'all' : (header) => formulaColumnsOf(spec, header));
+    let tabGrid = grid(spec.name, importing(spec.name) ? 'all' : (header) => formulaColumnsOf(spec, header));
+    if (existed.has(spec.name) && headerRowState(spec, tabGrid.values, tabGrid.formulas) === 'deleted') {
+      // The header row was deleted (row 1 holds data): a row goes back above it, and the build writes the headers.
+      sheet(spec.name).insertRowsBefore(1, 1);
+      tabGrid = grid(spec.name, 'all'); // read again, every formula: the first read took row 1 for the headers
+      repairs.push({
+        cell: `${directory.names[spec.name] ?? spec.name}!1:1`, kind: 'structure', severity: 'warning',
+        message: `The ${spec.name} tab's header row was missing (row 1 held data): Debrief put the headers back above it, in their usual order. Check each column still holds what its header says.`,
+      });
+    }
     const { layout, headers } = planTableBuild(spec, tabGrid);
-    const starter = created.includes(spec.name) ? spec.starterRows ?? [] : [];
+    const starter = !existed.has(spec.name) ? spec.starterRows ?? [] : [];
     const starterRows = starterCells(spec, layout, starter);
     // What an import sees of a new tab: its header and the starter rows the build is about to write.
     const seen = starter.length ? { values: [headers?.values ?? [], ...starterRows.map((r) => r.map(asRead))], formulas: [] } : tabGrid;
@@ -94,7 +117,13 @@ export function buildTabs(spreadsheet: Spreadsheet, extraRows: ExtraRows = {}): 
   // Writes.
   rememberTabs(directory);
   const campaignBuild = buildCampaignTab(spreadsheet, sheet(CAMPAIGN_TAB.name), campaignGrid, campaign.currency, named, campaignRows);
-  const checks: Check[] = [];
+  const checks: Check[] = [...repairs];
+  for (const { label, row } of campaignBuild.layout.relabeled) {
+    checks.push({
+      cell: `${directory.names[CAMPAIGN_TAB.name] ?? CAMPAIGN_TAB.name}!A${row}`, kind: 'structure', severity: 'info',
+      message: `The "${label}" label had been cleared: Debrief put it back beside its value.`,
+    });
+  }
   const rowsKept: Record<string, number> = { [CAMPAIGN_TAB.name]: campaignGrid.values.length };
   for (const { spec, grid: tabGrid, plan, state, starter, starterRows } of tables) {
     writeTableTab(sheet(spec.name), spec, plan, state, campaign.currency, starter);

@@ -4,7 +4,7 @@ import { artefactMenuHandlers } from './menu.ts';
 
 export { onOpen, onInstall, showSidebar, menuBuildTabs, menuAnalyze, menuRunChecks, menuAppendLearnings, menuDiagnostics } from './menu.ts';
 export {
-  ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, importCampaign,
+  ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, importCampaign, previewExport, importExport,
   getReportsState, setTemplate, setLearningsDoc, generate, generateClientReport, generateInternalBrief, exportSlides,
   getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
   startNextCampaign, getKickoffState, acknowledgeKickoffPack, setLedger, getLedgerInsights, runDiagnostics,

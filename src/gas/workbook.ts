@@ -53,7 +53,7 @@ export function readWorkbookFrom(directory: TabDirectory, context: ReadContext |
         : readSheetGrid(sheet, (header) => formulaColumnsOf(spec, header));
     return [spec.key, grid];
   })) as Record<(typeof TABLE_TABS)[number]['key'], TabGrid>;
-  const campaignLayout = (values: readonly unknown[][]) => resolveFormLayout(CAMPAIGN_TAB, values.map((r) => r[0]));
+  const campaignLayout = (values: readonly unknown[][]) => resolveFormLayout(CAMPAIGN_TAB, values.map((r) => r[0]), values.map((r) => r[1]));
   const campaignGrid = readSheetGrid(directory.sheets.get(CAMPAIGN_TAB.name), options.convert
     ? (_, values) => (campaignConversions(values as unknown[][], campaignLayout(values), reading).length ? [2] : [])
     : 'none');

@@ -16,6 +16,9 @@
 //                         tab-list > li[data-tab]
 //   analyze ............. analyze; analysis-result > kpi-tally (kpi-met, kpi-missed, kpi-unknown),
 //                         headline-list, learnings-list, recommendations-list
+//   export import ....... section-export; export-file (input type=file); export-summary > export-what,
+//                         export-ignored, export-notes; export-mapping > export-row (data-to) > export-column
+//                         (select, data-header); export-mode (add | new); export-import
 //   checks .............. run-checks; checks-summary; checks-list > checks-group-{error,warning,info}
 //                         > check-item (data-severity, data-kind; code.cell, span.message)
 //   agenda & timer ...... timer-toggle (Start / Pause / Resume; data-phase = idle | running | paused),
@@ -58,6 +61,7 @@ import { createBuildSection } from './sections/build.ts';
 import { createChecksSection } from './sections/checks.ts';
 import { createHistorySection } from './sections/history.ts';
 import { createMeetingSection } from './sections/meeting.ts';
+import { createImportExportSection } from './sections/import-export.ts';
 import { createReportsSection } from './sections/reports.ts';
 import { createSetupSection } from './sections/setup.ts';
 
@@ -88,6 +92,7 @@ const setup = createSetupSection({
   },
 });
 const analysis = createAnalysisSection({ call, actions, onChecks: checks.show });
+const importExport = createImportExportSection({ call, actions, onChecks: checks.show });
 // The timer's Next block opens the block's tab too; a failure there leaves the timer running.
 const agenda = createAgendaSection({ storage: localStorageOrNull(), onBlock: (block) => void call('openBlock', { block }).catch(() => undefined) });
 const meeting = createMeetingSection({ call, actions, storage: localStorageOrNull() });
@@ -97,7 +102,7 @@ app.dataset.testid = 'app';
 app.replaceChildren(
   el('header', { class: 'header' }, el('h1', {}, 'Debrief'), sheetName),
   history.notice, // the kickoff pack unread: said first, before anyone plans (issue 14)
-  setup.root, build.root, analysis.root, checks.root, agenda.root, meeting.root,
+  setup.root, build.root, importExport.root, analysis.root, checks.root, agenda.root, meeting.root,
   reports.root, // client Doc, internal brief, slides, shared learnings (issue 4)
   history.root, // the campaign ledger and "Start next campaign" (issue 14)
   statusLine, // last: it sticks to the bottom of the sidebar, in view whichever button was pressed

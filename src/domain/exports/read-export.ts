@@ -40,6 +40,14 @@ export interface ExportOptions {
   /** Whose account an export without a creator column (YouTube Studio, TikTok Studio) is. */
   creator?: string;
   locale?: string;
+  /** The person's own mapping: a header → the column it fills, or null to leave it out (creator and post exports). */
+  mapping?: Readonly<Record<string, string | null>>;
+}
+
+/** The columns a creator or post export can fill: the tab's input columns, by key and header. */
+export function exportColumns(list: ExportRead['list']): { key: string; header: string }[] {
+  const spec: TableTabSpec = list === 'content' ? CONTENT_TAB : CREATORS_TAB;
+  return spec.columns.filter((c) => !c.formula).map((c) => ({ key: c.key, header: c.header }));
 }
 
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -100,16 +108,30 @@ function numberIn(raw: string | undefined, what: string, line: number, options: 
 function readTableExport(file: string, grid: Grid, platform: ExportPlatform, spec: TableTabSpec, options: ExportOptions): ExportRead {
   // A count of comments is a part of Engagements, not the Content tab's "Comment themes" text (key `comments`).
   const textColumn = (key: string | undefined) => spec.columns.some((c) => c.key === key && c.type === 'text');
-  const fields = mapHeaders(spec, grid.headers, EXPORT_ALIASES).map((f, i) => (partOf(grid.headers[i] ?? '') && textColumn(f) ? undefined : f));
-  const parts = grid.headers.map((h, i) => (fields[i] ? undefined : partOf(h)));
+  const auto = mapHeaders(spec, grid.headers, EXPORT_ALIASES).map((f, i) => (partOf(grid.headers[i] ?? '') && textColumn(f) ? undefined : f));
+  // The person's choices first (a column they chose is taken from the header it had), then the names' own mapping.
+  const inputs = new Set(spec.columns.filter((c) => !c.formula).map((c) => c.key));
+  const chosen = (header: string) => (options.mapping && Object.keys(options.mapping).includes(header) ? options.mapping[header] : undefined);
+  const claimed = new Set(grid.headers.map(chosen).filter((k): k is string => typeof k === 'string' && inputs.has(k)));
+  const fields = grid.headers.map((header, i) => {
+    const choice = chosen(header);
+    if (choice === null) return undefined;
+    if (typeof choice === 'string') return inputs.has(choice) ? choice : undefined;
+    const f = auto[i];
+    return f && claimed.has(f) ? undefined : f;
+  });
+  const parts = grid.headers.map((h, i) => (fields[i] || chosen(h) !== undefined ? undefined : partOf(h)));
   const summing = !fields.includes('engagements') && parts.some(Boolean);
   const saves = fields.indexOf('saves');
   const mapping: HeaderMapping[] = grid.headers.map((header, i) => {
-    if (fields[i]) return { header, to: fields[i]! };
-    if (summing && parts[i]) return { header, to: 'engagements', how: 'added into Engagements (likes + comments + shares + saves)' };
-    return { header, to: null, how: header ? 'no column of the tab means this' : 'no header' };
+    const field = fields[i];
+    const yours = chosen(header) !== undefined ? 'as you chose' : undefined;
+    if (field) return yours ? { header, to: field, how: yours } : { header, to: field };
+    if (summing && parts[i] && chosen(header) === undefined) return { header, to: 'engagements', how: 'added into Engagements (likes + comments + shares + saves)' };
+    return { header, to: null, how: yours ? 'left out, as you chose' : header ? 'no column of the tab means this' : 'no header' };
   });
-  if (summing && saves >= 0) mapping[saves] = { ...mapping[saves]!, how: 'Saves, and added into Engagements' };
+  const savesMapping = mapping[saves];
+  if (summing && savesMapping) mapping[saves] = { ...savesMapping, how: 'Saves, and added into Engagements' };
   const skipped: string[] = [];
   const problems: string[] = [];
   const rows: Record<string, string | number>[] = [];

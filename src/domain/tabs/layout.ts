@@ -5,6 +5,8 @@ import type { FormTabSpec } from './campaign-tab.ts';
 import { columnLetter, type ColumnSpec, type HelperColumnSpec, type RowRefs, type TableTabSpec } from './spec.ts';
 
 /** Where each label first appears (1-based), and the last position holding anything. */
+const blank = (cell: unknown) => String(cell ?? '').trim() === '';
+
 function indexLabels(cells: readonly unknown[]): { found: Map<string, number>; lastUsed: number } {
   const found = new Map<string, number>();
   let lastUsed = 0;
@@ -58,27 +60,63 @@ export function resolveTableLayout(spec: TableTabSpec, headerRow: readonly unkno
   return { columnOf, added, extraHeaders, width: next, addedHelpers };
 }
 
+/**
+ * A table tab's first row: its headers ('ok', or blank: the build writes them), data where the header row was
+ * deleted (a number, date or formula in it: headers are text), or text none of whose cells is one of its headers.
+ */
+export function headerRowState(spec: TableTabSpec, values: readonly unknown[][], formulas?: readonly string[][]): 'ok' | 'deleted' | 'unknown' {
+  const header = values[0] ?? [];
+  if (header.every(blank)) return 'ok';
+  const { found } = indexLabels(header);
+  if ([...spec.columns, ...(spec.helpers ?? [])].some((c) => found.has(normalizeLabel(c.header)))) return 'ok';
+  const dataLike = header.some((cell) => !blank(cell) && typeof cell !== 'string') || (formulas?.[0] ?? []).some((f) => f !== '');
+  return dataLike ? 'deleted' : 'unknown';
+}
+
 export interface FormLayout {
   /** 1-based row of each field key (label in column A, value in column B). */
   rowOf: Record<string, number>;
   added: FormTabSpec['fields'][number][];
+  /** Fields whose label was cleared, found by their value left in place between their neighbours: 1-based rows. */
+  relabeled: { key: string; label: string; row: number }[];
   height: number;
 }
 
-export function resolveFormLayout(spec: FormTabSpec, labelColumn: readonly unknown[]): FormLayout {
+
+/**
+ * Where each field is, by its label in column A. A field whose label was cleared keeps its row when its value is
+ * still there, unlabelled, right after the field before it or right before the field after it (`valueColumn`).
+ */
+export function resolveFormLayout(spec: FormTabSpec, labelColumn: readonly unknown[], valueColumn: readonly unknown[] = []): FormLayout {
   const { found, lastUsed } = indexLabels(labelColumn);
   const rowOf: Record<string, number> = {};
-  const added: FormLayout['added'] = [];
-  let next = lastUsed;
   for (const field of spec.fields) {
     const at = found.get(normalizeLabel(field.label));
     if (at !== undefined) rowOf[field.key] = at;
-    else {
-      rowOf[field.key] = ++next;
-      added.push(field);
-    }
   }
-  return { rowOf, added, height: next };
+  const taken = new Set(Object.values(rowOf));
+  const orphan = (row: number) => row > 1 && !taken.has(row) && blank(labelColumn[row - 1]) && !blank(valueColumn[row - 1]);
+  const relabeled: FormLayout['relabeled'] = [];
+  spec.fields.forEach((field, i) => {
+    if (rowOf[field.key] !== undefined) return;
+    const before = spec.fields[i - 1];
+    const after = spec.fields[i + 1];
+    const beforeRow = before ? rowOf[before.key] : undefined;
+    const afterRow = after ? rowOf[after.key] : undefined;
+    const row = beforeRow !== undefined && orphan(beforeRow + 1) ? beforeRow + 1 : afterRow !== undefined && orphan(afterRow - 1) ? afterRow - 1 : undefined;
+    if (row === undefined) return;
+    rowOf[field.key] = row;
+    taken.add(row);
+    relabeled.push({ key: field.key, label: field.label, row });
+  });
+  const added: FormLayout['added'] = [];
+  let next = Math.max(lastUsed, ...relabeled.map((r) => r.row));
+  for (const field of spec.fields) {
+    if (rowOf[field.key] !== undefined) continue;
+    rowOf[field.key] = ++next;
+    added.push(field);
+  }
+  return { rowOf, added, relabeled, height: next };
 }
 
 /** The 1-based column of a spec key; every spec column has one once the layout is resolved. */

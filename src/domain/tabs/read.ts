@@ -6,7 +6,7 @@ import { parseBoolean, parseChoice, parseDate, parseNumber, parseRate, parseText
 import { CAMPAIGN_TAB, campaignInfoFrom, type CampaignInfo } from './campaign-tab.ts';
 import { TABLE_TABS, type TableKey, type TableRecords } from './index.ts';
 import { identityChecks, identityOf } from './identity.ts';
-import { cellName, resolveFormLayout, resolveTableLayout, type FormLayout, type TableLayout } from './layout.ts';
+import { cellName, headerRowState, resolveFormLayout, resolveTableLayout, type FormLayout, type TableLayout } from './layout.ts';
 import { blankValue, HEADER_ROW, type ColumnSpec, type RecordOf, type TableTabSpec } from './spec.ts';
 import { isKpiUnit, typeForUnit } from './units.ts';
 
@@ -170,7 +170,16 @@ export function readTable<S extends TableTabSpec>(spec: S, grid: TabGrid, readin
   const [header = [], ...rows] = grid.values;
   const layout = resolveTableLayout(spec, header);
   const checks: Check[] = [];
-  for (const column of layout.added) {
+  const headerState = headerRowState(spec, grid.values, grid.formulas);
+  if (headerState !== 'ok') {
+    checks.push({
+      cell: `${spec.name}!1:1`, kind: 'structure', severity: 'error',
+      message: headerState === 'deleted'
+        ? `The ${spec.name} tab's first row holds data, not its headers (was the header row deleted?), so none of its rows can be read. "Build / refresh tabs" puts the headers back above it.`
+        : `The ${spec.name} tab's first row has none of its headers (such as "${spec.columns[0]?.header ?? ''}"), so none of its rows can be read. Put the header row back, then "Build / refresh tabs".`,
+    });
+  }
+  for (const column of headerState === 'ok' ? layout.added : []) {
     checks.push({
       cell: `${spec.name}!1:1`, kind: 'missing-column', severity: grid.values.length > 1 ? 'warning' : 'info',
       message: `The ${spec.name} tab has no "${column.header}" column; "Build / refresh tabs" adds it.`,
@@ -222,7 +231,7 @@ export interface CampaignRead {
 /** The Campaign tab's grid is columns A:B (label, value). */
 export function readCampaignTab(grid: unknown[][], reading: ReadContext | string, tabName: string = CAMPAIGN_TAB.name): CampaignRead {
   const { timeZone, locale } = contextOf(reading);
-  const layout = resolveFormLayout(CAMPAIGN_TAB, grid.map((r) => r[0]));
+  const layout = resolveFormLayout(CAMPAIGN_TAB, grid.map((r) => r[0]), grid.map((r) => r[1]));
   const checks: Check[] = [];
   const campaign = campaignInfoFrom((field) => {
     const row = layout.rowOf[field.key] ?? 0;
@@ -231,6 +240,12 @@ export function readCampaignTab(grid: unknown[][], reading: ReadContext | string
     checks.push(...readingChecks(cellName(tabName, row, 2), field.label, read, outcome).map((c) => ({ ...c, message: c.message.trimEnd() })));
     return read.value;
   });
+  for (const { label, row } of layout.relabeled) {
+    checks.push({
+      cell: cellName(tabName, row, 1), kind: 'structure', severity: 'warning',
+      message: `The "${label}" label was cleared; the value beside it is still read as the ${label.toLowerCase()}. "Build / refresh tabs" puts the label back.`,
+    });
+  }
   return { campaign, checks, layout };
 }
 

@@ -18,7 +18,7 @@ export interface FormGrid {
 }
 
 function layoutFor(grid: FormGrid): FormLayout {
-  return resolveFormLayout(CAMPAIGN_TAB, grid.values.length ? grid.values.map((r) => r[0]) : [TITLE_ROW[0]]);
+  return grid.values.length ? resolveFormLayout(CAMPAIGN_TAB, grid.values.map((r) => r[0]), grid.values.map((r) => r[1])) : resolveFormLayout(CAMPAIGN_TAB, [TITLE_ROW[0]]);
 }
 
 const isBlankForm = (grid: FormGrid) => grid.values.every((row) => row.every((v) => v === '' || v === null));

@@ -7,6 +7,7 @@ import { runCheckTrace } from './check-trace.ts';
 import { runSelftest } from './selftest.ts';
 import { runStack } from './stack.ts';
 import { runKickoff } from './kickoff.ts';
+import { describeServerError } from '../harness.ts';
 
 const USAGE = `Usage:
   debrief run <campaign.json> --out <dir> [--state <dir>] [--as <email>] [--learnings-doc <url>] [--trace <file>] [--force]
@@ -26,15 +27,16 @@ const USAGE = `Usage:
   debrief selftest                                         run the add-on's Diagnostics on the local Workspace
   debrief bench [--sizes 10,100,1000,10000] [--markdown]   print each action's calls, round trips, cells and modelled Apps Script seconds
   debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)
-  debrief stack [trace.txt]                                map a stack trace from Apps Script's logs to the sources (stdin without a file)`;
+  debrief stack [trace.txt]                                map a stack trace from Apps Script's logs to the sources (stdin without a file)
+Any command: a failure is one line saying what failed; --debug prints its stack trace too.`;
 
 export interface Flags {
   positional: string[];
   options: Record<string, string>;
 }
 
-/** Flags that take no value: `--force` is on by being there. */
-const SWITCHES = new Set(['force']);
+/** Flags that take no value: `--force` (and `--debug`) are on by being there. */
+const SWITCHES = new Set(['force', 'debug']);
 
 export function parseFlags(args: string[]): Flags {
   const positional: string[] = [];
@@ -100,4 +102,22 @@ async function main(argv: string[]): Promise<number> {
   return 2;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+/** What failed, in one line a person can act on: a file the system couldn't open named as such. */
+export function failureLine(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const path = (error as { path?: unknown } | null)?.path;
+  if (typeof path === 'string' && code === 'ENOENT') return `${path}: no such file or folder.`;
+  if (typeof path === 'string' && code === 'EISDIR') return `${path} is a folder, not a file.`;
+  if (typeof path === 'string' && (code === 'EACCES' || code === 'EPERM')) return `${path}: permission denied.`;
+  return describeServerError(error).split('\n')[0] ?? String(error);
+}
+
+// Every failure exits 1 with one line naming what to fix; the stack trace only with --debug.
+const argv = process.argv.slice(2);
+try {
+  process.exitCode = await main(argv);
+} catch (error) {
+  if (argv.includes('--debug')) console.error(error);
+  else console.error(`debrief: ${failureLine(error)} (--debug shows the stack trace)`);
+  process.exitCode = 1;
+}

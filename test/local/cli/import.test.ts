@@ -45,4 +45,12 @@ describe('debrief run --import', () => {
     const run = debrief('run', join(dir, 'bom.json'), '--out', join(dir, 'out'));
     expect([run.status, run.stderr]).toEqual([0, '']);
   });
+
+  it('says what failed in one line, with no stack trace unless --debug', () => {
+    const plain = debrief('check-trace', '/nonexistent/trace.jsonl');
+    expect([plain.status, plain.stderr.trim()]).toEqual([1, 'debrief: /nonexistent/trace.jsonl: no such file or folder. (--debug shows the stack trace)']);
+    const debug = debrief('check-trace', '/nonexistent/trace.jsonl', '--debug');
+    expect(debug.status).toBe(1);
+    expect(debug.stderr).toMatch(/ENOENT[\s\S]*\n\s+at /); // the stack trace
+  });
 });
