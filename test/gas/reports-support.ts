@@ -11,7 +11,7 @@ import { createLocalWorkspace, type LocalWorkspace } from '../../src/local/emula
 import type { AppendLearningsResult, GenerateResult } from '../../src/domain/rpc.ts';
 import { FIXED_NOW } from '../support/bundle.ts';
 import type { CallCounts } from '../../src/local/emulator/call-log.ts';
-import { ROUND_TRIP_CLASSES } from '../../src/local/emulator/call-classes.ts';
+import { splitRoundTrips } from '../../src/local/document-round-trips.ts';
 
 export type Campaign = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -77,23 +77,9 @@ export function measured<T>(world: ReportsWorld, action: () => T): { result: T; 
 }
 
 // Round trips per document: every server call a document costs once the campaign has been read (Documents.get,
-// Files.copy/get, batchUpdate, openById, saveAndClose, properties, the sheet reads it makes), as the CallLog
-// classifies them (emulator/call-classes.ts: ROUND_TRIP_CLASSES). The campaign read every action shares (each tab's
-// values and formulas, the lock, two settings) is counted apart.
-/** The campaign read (reports/campaign.ts), shared by every action: not the document's own cost. */
-const CAMPAIGN_READ: CallCounts = {
-  'Spreadsheet.getSheets': 1, 'Sheet.getDataRange': 6, 'Range.getValues': 6, 'Range.getFormulas': 6, 'Spreadsheet.getSpreadsheetTimeZone': 2,
-  'Lock.tryLock': 1, 'Lock.releaseLock': 1, 'Properties.getProperty': 2, // the tab ids and the team's notes
-  'Spreadsheet.getSpreadsheetLocale': 1, // how the workbook's typed numbers read (gas/workbook.ts readContextOf)
-};
-
+// Files.copy/get, batchUpdate, properties, the chart picture's file), as src/local/document-round-trips.ts splits them.
 /** The document's own round trips in an action's calls. */
 export function documentRoundTrips(world: ReportsWorld, calls: CallCounts): { total: number; byMethod: CallCounts } {
-  const byMethod: CallCounts = {};
-  for (const [method, n] of Object.entries(calls)) {
-    const own = n - (CAMPAIGN_READ[method] ?? 0);
-    const cls = world.workspace.calls.classOf(method);
-    if (cls !== undefined && ROUND_TRIP_CLASSES.has(cls) && own > 0) byMethod[method] = own;
-  }
-  return { total: Object.values(byMethod).reduce((a, b) => a + b, 0), byMethod };
+  const split = splitRoundTrips(calls, (method) => world.workspace.calls.classOf(method));
+  return { total: split.own, byMethod: split.byMethod };
 }

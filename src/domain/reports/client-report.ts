@@ -6,13 +6,14 @@ import { formatMoney } from '../analysis/format.ts';
 import type { Analysis } from '../analysis/types.ts';
 import type { Workbook } from '../records.ts';
 import { clientSafeWorkbook } from './client-safe.ts';
-import { commonText, findingsBlock, findingTexts, kpiTable, missesBlock, resultsSentence, topContentBlocks, type ReportContent, type ReportOptions } from './content.ts';
+import { commonText, findingsBlock, findingTexts, kpiTable, missesBlock, resultsSentence, topContentBlocks, topPieces, type ReportContent, type ReportOptions } from './content.ts';
+import { pictureUri } from './doc-insert.ts';
 import { varianceChart } from './charts.ts';
 import { DOC_TEMPLATES } from './doc-templates.ts';
 import { firstThatFits } from './fit.ts';
 import { isClientSafe } from './client-wording.ts';
 import { heading, table, type Block } from './model.ts';
-import { recommendForward, withoutSingleCreatorFigures } from './wording.ts';
+import { actionOnly, firstClause, recommendForward, withoutSingleCreatorFigures, withoutVariances } from './wording.ts';
 
 export interface ClientReportOptions extends ReportOptions {
   includeCosts: boolean;
@@ -73,15 +74,22 @@ interface Detail {
   findings: number;
   pieces: number;
   pictures: number;
-  missesInline: boolean;
+  /** Each learning to its first clause, each recommendation to what to do (the learnings above carry the why). */
+  brief: boolean;
+  /** Each piece's ER and hook only (the Content tab has the rest). */
+  compactPieces: boolean;
 }
-// The playbook's floor holds at every step: 3 learnings and 3 recommendations, the top 3 pieces, each miss in
-// its own sentence. Below it the report runs long rather than leave out what a client needs (the page-budget
-// tests say so).
+// The playbook's floor holds at every step: every miss in its own sentence, the top 2–3 pieces, 3 learnings and 3
+// recommendations; below it the report runs long rather than leave out what a client needs (the page-budget tests
+// say so).
 const DETAILS: readonly Detail[] = [
-  { findings: 5, pieces: 3, pictures: 3, missesInline: false },
-  { findings: 4, pieces: 3, pictures: 3, missesInline: false },
-  { findings: 3, pieces: 3, pictures: 3, missesInline: false },
+  { findings: 5, pieces: 3, pictures: 3, brief: false, compactPieces: false },
+  { findings: 4, pieces: 3, pictures: 2, brief: false, compactPieces: false },
+  { findings: 3, pieces: 3, pictures: 1, brief: false, compactPieces: false },
+  { findings: 3, pieces: 3, pictures: 1, brief: true, compactPieces: false },
+  { findings: 3, pieces: 3, pictures: 1, brief: true, compactPieces: true },
+  { findings: 3, pieces: 2, pictures: 1, brief: true, compactPieces: true },
+  { findings: 3, pieces: 2, pictures: 0, brief: true, compactPieces: true },
 ];
 
 /**
@@ -90,23 +98,29 @@ const DETAILS: readonly Detail[] = [
  * top pieces are kept, the rest cut, never the type made smaller.
  */
 export function clientReportFrom(view: ArtefactView, options: ClientReportOptions): ReportContent {
-  return firstThatFits(DETAILS.map((d) => clientReportAt(view, options, d)), DOC_TEMPLATES.clientReport.lines, 1);
+  const details = options.fullDetail ? DETAILS.slice(0, 1) : DETAILS;
+  return firstThatFits(details.map((d) => clientReportAt(view, options, d)), DOC_TEMPLATES.clientReport.lines, 1);
 }
 
 function clientReportAt({ workbook: safe, analysis }: ArtefactView, options: ClientReportOptions, detail: Detail): ReportContent {
-  const { learnings, recommendations } = clientFindings(analysis, options.includeCosts);
+  const found = clientFindings(analysis, options.includeCosts);
+  const learnings = detail.brief ? found.learnings.map(firstClause) : found.learnings;
+  const recommendations = detail.brief ? found.recommendations.map((r) => withoutVariances(actionOnly(r))) : found.recommendations;
   const text = commonText(safe, analysis, 'clientReport', options.today);
   const chart = varianceChart(analysis);
+  const shots = topPieces(analysis).slice(0, detail.pieces).map((p) => safe.content.find((c) => c.row === p.row)?.screenshotUrl ?? '');
+  const linkedForRoom = shots.slice(detail.pictures).filter((url) => pictureUri(url) !== undefined).length;
   return {
     artefact: 'clientReport',
+    ...(linkedForRoom ? { notes: [`${linkedForRoom === 1 ? 'A screenshot is' : `${linkedForRoom} screenshots are`} linked rather than shown, to keep the report to one page.`] } : {}),
     title: text.title,
     text: { ...text, summary: clientSummary(safe, analysis) },
     ...(chart ? { charts: { variance_chart: chart } } : {}),
     blocks: {
       variance_chart: [],
       kpi_table: [kpiTable(analysis, { judgedOnly: true })],
-      misses: missesBlock(analysis, detail.missesInline),
-      top_content: topContentBlocks(analysis, safe, { pieces: detail.pieces, pictures: detail.pictures }),
+      misses: missesBlock(analysis),
+      top_content: topContentBlocks(analysis, safe, { pieces: detail.pieces, pictures: detail.pictures, compact: detail.compactPieces }),
       learnings: findingsBlock(learnings.slice(0, detail.findings), 'Learnings will follow once the results are complete.'),
       recommendations: findingsBlock(recommendations.slice(0, detail.findings), 'Recommendations will follow once the results are complete.'),
       creator_costs: options.includeCosts ? creatorCosts(safe, analysis) : [],

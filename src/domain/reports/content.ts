@@ -26,6 +26,8 @@ export interface ReportContent {
   blocks: Record<string, Block[]>;
   /** Block placeholder → the chart drawn as a picture where it stands (the block itself is then empty). */
   charts?: Record<string, ReportChart>;
+  /** What the person should know about what was cut to fit (said with the result). */
+  notes?: string[];
   /** The Campaign tab's brand colour (#rrggbb), when one is set: the deck's titles, table headers and charts take it. */
   accent?: string;
 }
@@ -37,6 +39,8 @@ export interface ReportOptions {
   /** The team's own learnings and recommendations (team notes), kept first as in the analysis. */
   teamLearnings?: string[];
   teamRecommendations?: string[];
+  /** Every detail, with no page budget (the most detailed step of a document that fits its pages). */
+  fullDetail?: boolean;
   /** The client's previous campaign from the campaign ledger, when it has one: "compared with last campaign". */
   previousCampaign?: PreviousCampaign | null;
 }
@@ -46,12 +50,12 @@ export function reportTitle(workbook: Workbook, artefact: Artefact): string {
 }
 
 /** The line under each document's title: its parts that are known, so a missing date never leaves "· ·". */
-export function byline(workbook: Workbook, artefact: Artefact, today: string): string {
+export function byline(workbook: Workbook, artefact: Artefact): string {
   const { client, startDate, wrapDate } = workbook.campaign;
   const dates = dateRange(startDate, wrapDate);
   // The client report's date is in its file name; its byline stays one line.
   const parts = artefact === 'clientReport' ? [`Campaign results for ${client}`, dates]
-    : artefact === 'internalBrief' ? [client, dates, longDate(today), 'Internal: not for the client']
+    : artefact === 'internalBrief' ? [client, dates, 'Internal post-mortem brief']
       : ['Campaign results and what comes next', dates];
   return parts.map((p) => p.trim()).filter(Boolean).join(' · ');
 }
@@ -61,7 +65,7 @@ export function commonText(workbook: Workbook, analysis: Analysis, artefact: Art
   const info = workbook.campaign;
   const judged = analysis.kpis.met + analysis.kpis.missed;
   return {
-    byline: byline(workbook, artefact, today),
+    byline: byline(workbook, artefact),
     client: info.client,
     campaign: info.campaign,
     title: reportTitle(workbook, artefact),
@@ -126,9 +130,10 @@ export function topPieces(analysis: Analysis): RankedPiece[] {
   return analysis.content.top.slice(0, 3);
 }
 
-export function pieceNumbers(p: RankedPiece): string {
-  const parts = [`${formatPercent(p.er, 1)} engagement rate`];
+export function pieceNumbers(p: RankedPiece, compact = false): string {
+  const parts = [`${formatPercent(p.er, 1)} ${compact ? 'ER' : 'engagement rate'}`];
   const add = (value: number | null, what: string) => value !== null && parts.push(`${formatNumber(value)} ${what}`);
+  if (compact) return parts.join(', '); // the Content tab has the rest
   add(p.impressions, 'impressions');
   add(p.engagements, 'engagements');
   add(p.clicks, 'clicks');
@@ -150,13 +155,13 @@ export function pieceWhere(p: RankedPiece): string {
  * `pieces` and `pictures` cap how many pieces are shown and how many screenshots are shown as pictures (the
  * others are linked), for a page that is full.
  */
-export function topContentBlocks(analysis: Analysis, workbook: Workbook, limits: { pieces?: number; pictures?: number } = {}): Block[] {
+export function topContentBlocks(analysis: Analysis, workbook: Workbook, limits: { pieces?: number; pictures?: number; compact?: boolean } = {}): Block[] {
   const pieces = topPieces(analysis).slice(0, limits.pieces ?? 3);
   if (pieces.length === 0) return [paragraph('No content has impressions and engagements to rank yet.')];
   return pieces.flatMap((p, i) => {
     const record = workbook.content.find((c) => c.row === p.row);
-    const spans: Span[] = [{ text: `${i + 1}. ${pieceName(p)}`, bold: true }, { text: ` ${pieceWhere(p)}: ${pieceNumbers(p)}.`.replace(/^ :/, ':') }];
-    if (p.hook) spans.push({ text: ` Hook: “${p.hook}”.` });
+    const spans: Span[] = [{ text: `${i + 1}. ${pieceName(p)}`, bold: true }, { text: ` ${pieceWhere(p)}: ${pieceNumbers(p, limits.compact)}.`.replace(/^ :/, ':') }];
+    if (p.hook) spans.push({ text: limits.compact ? ` “${p.hook}”.` : ` Hook: “${p.hook}”.` });
     const postLink = record?.url ? webLink(record.url) : undefined; // a javascript: "link" is never offered
     if (postLink) spans.push({ text: ' ' }, { text: 'View the post', link: postLink });
     const shot = record?.screenshotUrl ? webLink(record.screenshotUrl) : undefined;

@@ -3,7 +3,7 @@
 // table placeholder alone in its shape becomes a real table there (its cells in the same batch), the screenshot a
 // picture by URL, each chart's shape a slot the adapter fills with a picture; titles in the brand colour.
 import { colourText } from './deck.ts';
-import { lineCount } from './fit.ts';
+import { lineCount } from './text-width.ts';
 import { blockLines, spansText, type Block } from './model.ts';
 import type { ReportContent } from './content.ts';
 import { GUARDED_BRACE, guardBraces, placeholdersIn, token } from './placeholders.ts';

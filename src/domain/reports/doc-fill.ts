@@ -8,6 +8,8 @@ import type { ReportContent } from './content.ts';
 import { insertBlocks, pictureUri, type Request } from './doc-insert.ts';
 import type { DocsJson, StructuralElementJson } from './docs-json.ts';
 import { blockLines } from './model.ts';
+import { textColumn } from './fit.ts';
+import { PAGE_MARGIN } from './page-layout.ts';
 import { token } from './placeholders.ts';
 import { storedLine } from './stored-text.ts';
 
@@ -73,7 +75,14 @@ function textValue(content: ReportContent, name: string): string | undefined {
   return raw === undefined ? undefined : storedLine(raw.replace(/\s*[\r\n]+\s*/g, ' '));
 }
 
-function planSegment(segment: readonly StructuralElementJson[] | undefined, segmentId: string, content: ReportContent, pictures: boolean, out: DocFillPlan): void {
+/** The Doc's text column in points, on the narrower of Letter and A4 (a person may print it on either). */
+export function docTextWidth(doc: DocsJson): number {
+  const style = doc.documentStyle;
+  const pt = (d: { magnitude?: number } | undefined) => (typeof d?.magnitude === 'number' ? d.magnitude : PAGE_MARGIN);
+  return textColumn({ top: 0, bottom: 0, left: pt(style?.marginLeft), right: pt(style?.marginRight) }).width;
+}
+
+function planSegment(segment: readonly StructuralElementJson[] | undefined, segmentId: string, content: ReportContent, pictures: boolean, out: DocFillPlan, width: number): void {
   const edits: Edit[] = [];
   const blocksHere = segmentId === '';
   collect(segment, edits, (name) => blocksHere && content.blocks[name] !== undefined);
@@ -85,7 +94,7 @@ function planSegment(segment: readonly StructuralElementJson[] | undefined, segm
     return n <= MAX_BLOCK_COPIES;
   });
   for (const edit of kept.sort((a, b) => b.at - a.at)) {
-    if (edit.block) fillBlock(edit, segmentId, content, pictures, out);
+    if (edit.block) fillBlock(edit, segmentId, content, pictures, out, width);
     else replaceText(edit, segmentId, content, out.requests);
   }
 }
@@ -105,7 +114,7 @@ function replaceText(edit: Edit, segmentId: string, content: ReportContent, out:
   edit.para.text = edit.para.text.slice(0, offset) + value + edit.para.text.slice(offset + length);
 }
 
-function fillBlock(edit: Edit, segmentId: string, content: ReportContent, pictures: boolean, out: DocFillPlan): void {
+function fillBlock(edit: Edit, segmentId: string, content: ReportContent, pictures: boolean, out: DocFillPlan, width: number): void {
   const { para, container } = edit;
   const blocks = content.blocks[edit.name] ?? [];
   const place = container.indexOf(para);
@@ -138,7 +147,7 @@ function fillBlock(edit: Edit, segmentId: string, content: ReportContent, pictur
     anchor = at - 1;
     requests.push({ insertText: { location: { index: at - 1, segmentId }, text: '\n' } });
   }
-  const inserted = insertBlocks(blocks, { segmentId, at, anchor }, { pictures });
+  const inserted = insertBlocks(blocks, { segmentId, at, anchor }, { pictures, width });
   requests.push(...inserted.requests);
   out.pictures += inserted.pictures;
   // What now follows the paragraph before, for the edits still to come: a table put right after it.
@@ -154,16 +163,17 @@ function fillBlock(edit: Edit, segmentId: string, content: ReportContent, pictur
 /** Every request that fills `doc` (a fresh copy of a template) with `content`; `pictures: false` links them instead. */
 export function planDocFill(doc: DocsJson, content: ReportContent, options: { pictures: boolean }): DocFillPlan {
   const plan: DocFillPlan = { requests: [], pictures: 0 };
-  planSegment(doc.body?.content, '', content, options.pictures, plan);
-  for (const [id, header] of Object.entries(doc.headers ?? {})) planSegment(header.content, id, content, options.pictures, plan);
-  for (const [id, footer] of Object.entries(doc.footers ?? {})) planSegment(footer.content, id, content, options.pictures, plan);
+  const width = docTextWidth(doc);
+  planSegment(doc.body?.content, '', content, options.pictures, plan, width);
+  for (const [id, header] of Object.entries(doc.headers ?? {})) planSegment(header.content, id, content, options.pictures, plan, width);
+  for (const [id, footer] of Object.entries(doc.footers ?? {})) planSegment(footer.content, id, content, options.pictures, plan, width);
   return plan;
 }
 
 /** What to tell the person about screenshots that are linked because no picture can be made from them. */
 export function screenshotNotes(content: ReportContent): string[] {
   const images = Object.values(content.blocks).flat().filter((b) => b.kind === 'image');
-  const linked = images.filter((b) => pictureUri(b.url) === undefined);
+  const linked = images.filter((b) => !b.shared && pictureUri(b.url) === undefined);
   if (linked.length === 0) return [];
   const one = linked.length === 1;
   return [`${one ? 'A screenshot is' : `${linked.length} screenshots are`} linked rather than shown: Docs can only place a picture from a public image link (PNG, JPEG or GIF), not from a Drive page.`];

@@ -3,8 +3,8 @@
 // (stored-text.ts). Requests run in order, so each one's indexes count what the ones before it inserted.
 import { webLink } from '../links.ts';
 import type { Block, Span } from './model.ts';
-import { PICTURE_BOX_PT } from './fit.ts';
-import { COLORS, MIN_FONT_SIZE, rgbColor } from './page-layout.ts';
+import { COLORS, MIN_FONT_SIZE, PICTURE_BOX_PT, rgbColor, TABLE_CELL_PADDING_Y } from './page-layout.ts';
+import { columnWidths } from './table-widths.ts';
 import { storedLine } from './stored-text.ts';
 
 export type Request = Record<string, unknown>;
@@ -32,7 +32,7 @@ interface Line {
   spans: Span[];
   style: string;
   bullet: boolean;
-  picture?: string;
+  picture?: { uri: string; box?: { width: number; height: number } };
 }
 
 /**
@@ -60,8 +60,10 @@ function linesOf(block: Exclude<Block, { kind: 'table' }>, pictures: boolean): L
       return [{ spans: block.spans, style: 'NORMAL_TEXT', bullet: false }];
     case 'bullets':
       return block.items.map((spans) => ({ spans, style: 'NORMAL_TEXT', bullet: true }));
-    case 'image':
-      return [{ spans: block.fallback, style: 'NORMAL_TEXT', bullet: false, ...(pictures && pictureUri(block.url) ? { picture: block.url } : {}) }];
+    case 'image': {
+      const uri = block.shared ? block.url : pictureUri(block.url);
+      return [{ spans: block.fallback, style: 'NORMAL_TEXT', bullet: false, ...(pictures && uri ? { picture: { uri, ...(block.box ? { box: block.box } : {}) } } : {}) }];
+    }
   }
 }
 
@@ -111,7 +113,8 @@ function insertLines(lines: Line[], at: number, segmentId: string, out: Request[
   for (let i = lines.length - 1; i >= 0; i--) {
     const picture = lines[i]?.picture;
     if (!picture) continue;
-    out.push({ insertInlineImage: { uri: picture, location: { index: starts[i] ?? at, segmentId }, objectSize: PICTURE_BOX } });
+    const box = picture.box ? { width: { magnitude: picture.box.width, unit: 'PT' }, height: { magnitude: picture.box.height, unit: 'PT' } } : PICTURE_BOX;
+    out.push({ insertInlineImage: { uri: picture.uri, location: { index: starts[i] ?? at, segmentId }, objectSize: box } });
     pictures += 1;
   }
   return { length: joined.length + pictures, pictures };
@@ -121,11 +124,18 @@ function insertLines(lines: Line[], at: number, segmentId: string, out: Request[
  * An empty table at `at` (the Docs API puts a newline before it), then its cells from the last to the first so
  * each cell's index, counted in the empty table, still holds; the header row bold. Returns the table's length.
  */
-function insertTable(block: Extract<Block, { kind: 'table' }>, at: number, segmentId: string, out: Request[]): number {
+function insertTable(block: Extract<Block, { kind: 'table' }>, at: number, segmentId: string, out: Request[], width: number | undefined): number {
   const columns = Math.max(1, block.header.length, ...block.rows.map((r) => r.length));
   const rows = [block.header, ...block.rows].map((row) => Array.from({ length: columns }, (_, c) => storedLine(row[c] ?? '')));
   const table = at + 1; // the table's start index
+  const start = { index: table, segmentId };
   out.push({ insertTable: { rows: rows.length, columns, location: { index: at, segmentId } } });
+  const pad = { magnitude: TABLE_CELL_PADDING_Y, unit: 'PT' };
+  out.push({ updateTableCellStyle: { tableStartLocation: start, tableCellStyle: { paddingTop: pad, paddingBottom: pad }, fields: 'paddingTop,paddingBottom' } });
+  if (width !== undefined && columns > 1) {
+    columnWidths(rows, width).forEach((w, c) => out.push({ updateTableColumnProperties: {
+      tableStartLocation: start, columnIndices: [c], tableColumnProperties: { widthType: 'FIXED_WIDTH', width: { magnitude: w, unit: 'PT' } }, fields: 'widthType,width' } }));
+  }
   const cellAt = (r: number, c: number) => table + 3 + r * (1 + 2 * columns) + 2 * c;
   for (let r = rows.length - 1; r >= 0; r--) {
     for (let c = columns - 1; c >= 0; c--) {
@@ -157,8 +167,11 @@ function insertTable(block: Extract<Block, { kind: 'table' }>, at: number, segme
   return length;
 }
 
-/** Every request that writes `blocks` into the empty paragraph at `point`, and what it leaves after them. */
-export function insertBlocks(blocks: readonly Block[], point: InsertPoint, options: { pictures: boolean }): Inserted {
+/**
+ * Every request that writes `blocks` into the empty paragraph at `point`, and what it leaves after them.
+ * `width`: the text column in points, to size tables' columns to their text (else the API's equal columns).
+ */
+export function insertBlocks(blocks: readonly Block[], point: InsertPoint, options: { pictures: boolean; width?: number }): Inserted {
   const out: Request[] = [];
   const { segmentId } = point;
   let at = point.at; // the start of the paragraph that ends the content (empty unless text just took it)
@@ -172,10 +185,10 @@ export function insertBlocks(blocks: readonly Block[], point: InsertPoint, optio
     if (block.kind === 'table') {
       if (before === 'none') {
         // First in its container, or after a table: the newline the API puts before a table stays.
-        at += 1 + insertTable(block, at, segmentId, out);
+        at += 1 + insertTable(block, at, segmentId, out, options.width);
       } else {
         // At the end of the paragraph before: "text\n[table]" then that paragraph's old newline, now empty.
-        const length = insertTable(block, anchor, segmentId, out);
+        const length = insertTable(block, anchor, segmentId, out, options.width);
         at = anchor + 1 + length;
         // Before the slot's own empty paragraph, that makes two empty paragraphs: the extra one goes.
         if (before === 'paragraph') out.push({ deleteContentRange: { range: { startIndex: at, endIndex: at + 1, segmentId } } });

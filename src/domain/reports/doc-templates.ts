@@ -3,9 +3,11 @@
 import type { ReportContent } from './content.ts';
 import { heading, paragraph, type Block } from './model.ts';
 import { ARTEFACT_SPECS, type Artefact } from '../artefacts.ts';
+import type { DocsJson } from './docs-json.ts';
+import { BUILT_IN_MARGINS } from './page-layout.ts';
 import { placeholdersIn, token } from './placeholders.ts';
 
-export type LineStyle = 'TITLE' | 'SUBTITLE' | 'HEADING_1' | 'HEADING_2' | 'NORMAL_TEXT';
+export type LineStyle = 'TITLE' | 'SUBTITLE' | 'HEADING_1' | 'HEADING_2' | 'HEADING_3' | 'NORMAL_TEXT';
 
 export interface TemplateLine {
   style: LineStyle;
@@ -22,45 +24,46 @@ export const DOC_TEMPLATES: Record<DocArtefact, { name: string; lines: TemplateL
   clientReport: {
     name: ARTEFACT_SPECS.clientReport.template.builtInName,
     lines: [
-      // One page: the title says the campaign, the byline the rest; the misses follow the table they explain.
+      // One page: the title says the campaign, the byline the rest, the summary opens; the misses follow the
+      // table they explain; section headings at Heading 3; the recommendations end the page.
       line('TITLE', '{{campaign}}'),
       line('SUBTITLE', '{{byline}}'),
-      line('HEADING_1', 'Results summary'),
       slot('summary'),
       slot('variance_chart'),
       slot('kpi_table'),
       slot('misses'),
-      line('HEADING_1', 'Top content'),
+      line('HEADING_3', 'Top content'),
       slot('top_content'),
-      line('HEADING_1', 'What we learned'),
-      slot('learnings'),
-      line('HEADING_1', 'What we recommend next'),
-      slot('recommendations'),
       slot('creator_costs'),
+      line('HEADING_3', 'What we learned'),
+      slot('learnings'),
+      line('HEADING_3', 'What we recommend next'),
+      slot('recommendations'),
     ],
   },
   internalBrief: {
     name: ARTEFACT_SPECS.internalBrief.template.builtInName,
     lines: [
-      line('TITLE', '{{campaign}}: post-mortem brief'),
+      // Two pages: section headings at Heading 3, the title one line (the byline says it is the post-mortem brief).
+      line('TITLE', '{{campaign}}'),
       line('SUBTITLE', '{{byline}}'),
-      line('HEADING_1', '1. Performance against goals'),
+      line('HEADING_3', '1. Performance against goals'),
       slot('summary'),
       slot('kpi_table'),
       slot('misses'),
-      line('HEADING_1', '2. Creators and patterns'),
+      line('HEADING_3', '2. Creators and patterns'),
       slot('creator_breakdown'),
-      line('HEADING_1', '3. Content: top and bottom 3'),
+      line('HEADING_3', '3. Content: top and bottom 3'),
       slot('content_analysis'),
-      line('HEADING_1', '4. What went wrong, by root cause and severity'),
+      line('HEADING_3', '4. What went wrong, by root cause and severity'),
       slot('issues'),
-      line('HEADING_1', '5. What worked'),
+      line('HEADING_3', '5. What worked'),
       slot('wins'),
-      line('HEADING_1', 'Action items'),
+      line('HEADING_3', 'Action items'),
       slot('action_items'),
-      line('HEADING_1', 'Learnings'),
+      line('HEADING_3', 'Learnings'),
       slot('learnings'),
-      line('HEADING_1', 'Recommendations'),
+      line('HEADING_3', 'Recommendations'),
       slot('recommendations'),
     ],
   },
@@ -88,9 +91,15 @@ export const DOC_TEMPLATES: Record<DocArtefact, { name: string; lines: TemplateL
  * Docs API requests that write `lines` into a new, empty Doc (whose body is one empty paragraph at index 1):
  * all the text in one insertText, then each line's paragraph style.
  */
-export function docTemplateRequests(lines: readonly TemplateLine[]): Record<string, unknown>[] {
+export function docTemplateRequests(lines: readonly TemplateLine[], options: { margins?: typeof BUILT_IN_MARGINS } = {}): Record<string, unknown>[] {
   const textValue = lines.map((l) => l.text).join('\n');
   const requests: Record<string, unknown>[] = [{ insertText: { location: { index: 1 }, text: textValue } }];
+  const m = options.margins;
+  if (m) {
+    const pt = (magnitude: number) => ({ magnitude, unit: 'PT' });
+    requests.push({ updateDocumentStyle: { documentStyle: { marginTop: pt(m.top), marginBottom: pt(m.bottom), marginLeft: pt(m.left), marginRight: pt(m.right) },
+      fields: 'marginTop,marginBottom,marginLeft,marginRight' } });
+  }
   let start = 1;
   for (const l of lines) {
     const end = start + l.text.length + 1;
@@ -116,7 +125,13 @@ export function renderDocTemplate(lines: readonly TemplateLine[], content: Repor
     }
     const filled = fillText(l.text, content);
     if (l.style === 'NORMAL_TEXT') blocks.push(paragraph(filled));
-    else blocks.push(heading(l.style === 'HEADING_2' ? 2 : l.style === 'SUBTITLE' ? 3 : 1, filled));
+    else blocks.push(heading(l.style === 'HEADING_2' || l.style === 'HEADING_3' ? 2 : l.style === 'SUBTITLE' ? 3 : 1, filled));
   }
   return blocks;
+}
+
+/** Whether a built-in template's Doc predates the built-in layout (its margins are not the built-in ones). */
+export function outdatedBuiltIn(doc: DocsJson): boolean {
+  const style = doc.documentStyle;
+  return style?.marginTop?.magnitude !== BUILT_IN_MARGINS.top || style?.marginLeft?.magnitude !== BUILT_IN_MARGINS.left;
 }

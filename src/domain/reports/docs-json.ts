@@ -20,8 +20,15 @@ export interface StructuralElementJson {
   sectionBreak?: unknown;
   tableOfContents?: { content?: StructuralElementJson[] };
 }
+/** A Dimension: the API's lengths are in points. */
+export interface DimensionJson {
+  magnitude?: number;
+  unit?: string;
+}
+
 export interface DocsJson {
   documentId?: string;
+  documentStyle?: { pageSize?: { width?: DimensionJson; height?: DimensionJson }; marginLeft?: DimensionJson; marginRight?: DimensionJson; marginTop?: DimensionJson; marginBottom?: DimensionJson };
   title?: string;
   revisionId?: string;
   body?: { content?: StructuralElementJson[] };

@@ -4,48 +4,11 @@
 import type { ReportContent } from './content.ts';
 import type { TemplateLine } from './doc-templates.ts';
 import { spansText, type Block } from './model.ts';
-import { DOC_STYLES, LINE_HEIGHT_EM, MIN_FONT_SIZE, LIST_INDENT, PAGE_MARGIN, PAGE_SIZES, TABLE_BORDER, TABLE_CELL_PADDING, type DocStyleName } from './page-layout.ts';
+import { columnWidths } from './table-widths.ts';
+import { lineCount } from './text-width.ts';
+import { pictureUri } from './doc-insert.ts';
+import { BUILT_IN_MARGINS, CHART_BOX_PT, DOC_STYLES, LINE_HEIGHT_EM, MIN_FONT_SIZE, LIST_INDENT, PAGE_SIZES, PICTURE_BOX_PT, TABLE_BORDER, TABLE_CELL_PADDING, TABLE_CELL_PADDING_Y, type DocStyleName } from './page-layout.ts';
 import { placeholdersIn, token } from './placeholders.ts';
-
-// Widths of ASCII 32–126 in thousandths of an em (Helvetica AFM = Arial's).
-const WIDTHS = [
-  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556,
-  278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667,
-  611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833,
-  556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
-];
-
-function charWidth(c: string): number {
-  const code = c.charCodeAt(0);
-  return code >= 32 && code <= 126 ? (WIDTHS[code - 32] ?? 556) : 556;
-}
-
-/** Points a text takes on one line at `size` (bold ~8% wider). */
-export function textWidth(text: string, size: number, bold = false): number {
-  let units = 0;
-  for (const c of text) units += charWidth(c);
-  return (units / 1000) * size * (bold ? 1.08 : 1);
-}
-
-/** Lines a text wraps to in `width` points, word by word (a word wider than the line takes what it needs). */
-export function lineCount(text: string, size: number, width: number, bold = false): number {
-  if (!text.trim()) return 1;
-  const space = textWidth(' ', size, bold);
-  let lines = 1;
-  let used = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const w = textWidth(word, size, bold);
-    if (used > 0 && used + space + w > width) {
-      lines += 1;
-      used = 0;
-    }
-    if (w > width) {
-      lines += Math.ceil(w / width) - 1;
-      used = w % width;
-    } else used += (used > 0 ? space : 0) + w;
-  }
-  return lines;
-}
 
 const lineHeight = (size: number) => size * LINE_HEIGHT_EM;
 
@@ -54,9 +17,8 @@ function styled(style: DocStyleName, text: string, width: number): number {
   return s.spaceAbove + lineCount(text, s.fontSize, width) * lineHeight(s.fontSize) + s.spaceBelow;
 }
 
-/** A picture's height in the Doc when Debrief sizes it (doc-insert.ts, doc-charts.ts). */
-export const PICTURE_BOX_PT = 160;
-export const CHART_HEIGHT_PT = 96;
+export { CHART_BOX_PT, PICTURE_BOX_PT } from './page-layout.ts';
+const CHART_HEIGHT_PT = CHART_BOX_PT.height;
 
 export function blockHeight(block: Block, width: number): number {
   const normal = DOC_STYLES.NORMAL_TEXT.fontSize;
@@ -69,22 +31,26 @@ export function blockHeight(block: Block, width: number): number {
     case 'bullets':
       return block.items.reduce((h, item) => h + lineCount(spansText(item), normal, width - LIST_INDENT) * lineHeight(normal), 0);
     case 'image':
-      return PICTURE_BOX_PT + lineHeight(normal);
+      // A picture only where Docs can fetch it (doc-insert.ts); otherwise its link, one line.
+      return (block.shared ? block.box?.height ?? PICTURE_BOX_PT : pictureUri(block.url) ? PICTURE_BOX_PT : 0) + lineHeight(normal);
     case 'table': {
-      const columns = Math.max(1, block.header.length, ...block.rows.map((r) => r.length));
-      const inner = width / columns - 2 * TABLE_CELL_PADDING;
+      const widths = columnWidths([block.header, ...block.rows], width);
       const row = (cells: readonly string[], bold: boolean) =>
-        Math.max(1, ...cells.map((c) => lineCount(c, small, inner, bold))) * lineHeight(small) + 2 * TABLE_CELL_PADDING + TABLE_BORDER;
+        Math.max(1, ...cells.map((c, i) => lineCount(c, small, (widths[i] ?? width) - 2 * TABLE_CELL_PADDING - TABLE_BORDER, bold))) * lineHeight(small) + 2 * TABLE_CELL_PADDING_Y + TABLE_BORDER;
       return row(block.header, true) + block.rows.reduce((h, r) => h + row(r, false), 0) + TABLE_BORDER;
     }
   }
 }
 
 /** The text column and the height a page gives content, on the narrower and the shorter of Letter and A4. */
-export const TEXT_COLUMN = {
-  width: Math.min(PAGE_SIZES.LETTER.width, PAGE_SIZES.A4.width) - 2 * PAGE_MARGIN,
-  height: Math.min(PAGE_SIZES.LETTER.height, PAGE_SIZES.A4.height) - 2 * PAGE_MARGIN,
-} as const;
+export function textColumn(margins: { top: number; bottom: number; left: number; right: number }): { width: number; height: number } {
+  return {
+    width: Math.min(PAGE_SIZES.LETTER.width, PAGE_SIZES.A4.width) - margins.left - margins.right,
+    height: Math.min(PAGE_SIZES.LETTER.height, PAGE_SIZES.A4.height) - margins.top - margins.bottom,
+  };
+}
+/** The built-in templates' text column. */
+export const TEXT_COLUMN = textColumn(BUILT_IN_MARGINS);
 
 /** How tall `content` fills a built-in template: its own lines in their styles, each block placeholder's blocks. */
 export function templateHeight(lines: readonly TemplateLine[], content: ReportContent, width = TEXT_COLUMN.width): number {

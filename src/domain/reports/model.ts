@@ -17,8 +17,12 @@ export type Block =
   | { kind: 'paragraph'; spans: Span[] }
   | { kind: 'bullets'; items: Span[][] }
   | { kind: 'table'; header: string[]; rows: string[][]; tones?: (Tone | null)[][] }
-  /** An image from a link (a Drive file or a public URL); `fallback` is said wherever the image can't be shown. */
-  | { kind: 'image'; url: string; alt: string; fallback: Span[] };
+  /**
+   * An image from a link (a Drive file or a public URL); `fallback` is said wherever the image can't be shown.
+   * `shared`: a Drive file Debrief itself shared with anyone who has the link for this insert (a chart), so Docs
+   * may fetch it although it is a Drive link; `box`: the size it is fitted into, in points (else a screenshot's box).
+   */
+  | { kind: 'image'; url: string; alt: string; fallback: Span[]; shared?: boolean; box?: { width: number; height: number } };
 
 export const text = (value: string): Span => ({ text: value });
 export const link = (value: string, url: string): Span => ({ text: value, link: url });

@@ -4,14 +4,16 @@
 // (src/local/render) draw with the same numbers, so a page count measured in Chromium is the one Google shows.
 //
 // Assumptions (a new Doc made with the Docs API, in Google's defaults; nothing here is read from a real account):
-// - Page: US Letter 8.5 × 11 in (612 × 792 pt) in en-US accounts, A4 (595.3 × 841.9 pt) in most others; margins
-//   1 in (72 pt) on every side. Debrief's built-in templates never change either, so both must fit.
+// - Page: US Letter 8.5 × 11 in (612 × 792 pt) in en-US accounts, A4 (595.3 × 841.9 pt) in most others; a new
+//   Doc's margins are 1 in (72 pt) on every side. Debrief's built-in templates set theirs to 0.5 in at the top and
+//   bottom and 0.75 in at the sides (UpdateDocumentStyleRequest) and never change the page size, so both must fit.
 // - Named styles of a new Doc: Normal text Arial 11 pt, line spacing 1.15, no space around; Title 26 pt (3 pt
 //   after); Subtitle 15 pt grey #666666 (16 pt after); Heading 1 20 pt (20 pt before, 6 after); Heading 2 16 pt
 //   (18 / 6); Heading 3 14 pt #434343 (16 / 4). Headings keep the normal 1.15 line spacing.
 // - Lists (BULLET_DISC_CIRCLE_SQUARE): each level indented 36 pt, the glyph hanging 18 pt.
 // - Tables from insertTable: the text column's full width, columns of equal width, 5 pt cell padding on every side,
-//   1 pt black borders; cell text in Normal text.
+//   1 pt black borders; cell text in Normal text. Debrief then sets its own tables' top and bottom padding to 2 pt
+//   (UpdateTableCellStyleRequest), so a row of figures takes one line and a little air, as in a Sheet.
 // - Inline images: their objectSize as given (points), on a line of their own.
 // - Slides: a new deck is 16:9, 10 × 5.625 in (720 × 405 pt); text Debrief writes gets an explicit font size, so the
 //   theme's defaults never decide whether it fits. Text boxes don't shrink text to fit (autofit NONE, the strict
@@ -23,7 +25,10 @@ export const PAGE_SIZES: Readonly<Record<PageSizeName, { width: number; height: 
   LETTER: { width: 612, height: 792 },
   A4: { width: 595.28, height: 841.89 },
 };
+/** A new Doc's margins (an agency's own template keeps whatever it has). */
 export const PAGE_MARGIN = 72;
+/** The margins of Debrief's built-in Doc templates, in points. */
+export const BUILT_IN_MARGINS = { top: 36, bottom: 36, left: 54, right: 54 } as const;
 
 export type DocStyleName = 'NORMAL_TEXT' | 'TITLE' | 'SUBTITLE' | 'HEADING_1' | 'HEADING_2' | 'HEADING_3';
 
@@ -53,7 +58,14 @@ export const DOC_STYLES: Readonly<Record<DocStyleName, DocStyle>> = {
 
 export const LIST_INDENT = 36;
 export const TABLE_CELL_PADDING = 5;
+/** The top and bottom padding Debrief sets on the cells of the tables it writes (doc-insert.ts). */
+export const TABLE_CELL_PADDING_Y = 2;
 export const TABLE_BORDER = 1;
+
+/** A screenshot's box in a Doc (doc-insert.ts): a thumbnail a person recognises, small enough for a one-page report. */
+export const PICTURE_BOX_PT = 100;
+/** A chart's box in a Doc (its 960 × 205 px picture fitted inside: 337 × 72 pt, inside an A4 text column). */
+export const CHART_BOX_PT = { width: 450, height: 72 } as const;
 
 /** No text Debrief writes is smaller than this: content is cut to fit, never shrunk. */
 export const MIN_FONT_SIZE = 10;

@@ -81,3 +81,20 @@ export function withoutSingleCreatorFigures(sentence: string): string {
   // Sentences end with ". " before a capital; "$0.31" or "3.5%" have no space after their point.
   return sentence.split(/(?<=\.)\s+(?=[A-Z])/).filter((s) => !/\bfrom 1 creator\b/.test(s)).join(' ').trim();
 }
+
+/** "The top 3 … differed …: all top 3 used natural integration, all bottom 3 were scripted; all …" → up to the first ";". */
+export function firstClause(sentence: string): string {
+  const cut = sentence.split(/;\s+/)[0] ?? sentence;
+  return cut === sentence ? sentence : `${cut.replace(/[.,:]$/, '')}.`;
+}
+
+/** "We recommend giving every creator a detailed brief (…): those given …" → what to do, without the evidence. */
+export function actionOnly(sentence: string): string {
+  const at = sentence.search(/:\s/);
+  return at > 0 ? `${sentence.slice(0, at)}.` : sentence;
+}
+
+/** "Reach (−11% against target), CPM (+19% against target)" → "Reach, CPM": the KPI table beside it has each variance. */
+export function withoutVariances(sentence: string): string {
+  return sentence.replace(/\s*\([+−-]?\d+(?:\.\d+)?% against target\)/g, '');
+}

@@ -15,6 +15,7 @@ import { FEATURE_SCOPES } from '../scopes.ts';
 import { writeStored } from '../stored-properties.ts';
 import { chartInDeck, deckBullets, tableOnPlaceholder } from './deck-checks.ts';
 import { ledgerWrites } from './ledger-checks.ts';
+import { chartInReport } from './report-checks.ts';
 import { CheckFailed, SCRATCH_NAME, type Check, type Scratch } from './scratch.ts';
 
 const show = (text: string) => JSON.stringify(text);
@@ -151,4 +152,4 @@ const scopes: Check = {
   },
 };
 
-export const CHECKS: readonly Check[] = [scopes, propertyBudget, templateFill, unicode, staleRevision, chartImage, tableOnPlaceholder, chartInDeck, deckBullets, ledgerWrites];
+export const CHECKS: readonly Check[] = [scopes, propertyBudget, templateFill, unicode, staleRevision, chartImage, tableOnPlaceholder, chartInDeck, deckBullets, chartInReport, ledgerWrites];

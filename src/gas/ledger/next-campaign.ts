@@ -17,7 +17,7 @@ export function startNextCampaign(read: CampaignRead, given: Partial<Pick<Planne
   const seed = nextCampaignSeed(ledger, { ...next, campaignManager: read.workbook.campaign.team.campaignManager }, read.today);
   const pack = buildKickoffPack({ ledger, next, today: read.today });
   const named = { ...read.workbook, campaign: { ...read.workbook.campaign, campaign: next.campaign } };
-  const packFile = generateDoc(kickoffPackContent(pack), named, read.today);
+  const packFile = generateDoc('kickoffPack', () => kickoffPackContent(pack), named, read.today);
   const made = sheetsService().Spreadsheets!.create(nextWorkbookResource(seed, packFile.file.url) as GoogleAppsScript.Sheets.Schema.Spreadsheet);
   const id = made.spreadsheetId ?? '';
   return {

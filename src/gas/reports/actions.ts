@@ -31,10 +31,14 @@ export function reportsState(): ReportsState {
 
 type UsedFileKind = (typeof ARTEFACT_SPECS)[Artefact]['file'];
 
-/** One writer per file kind an artefact uses: the compiler asks for a new one when a registry entry needs it. */
-const WRITERS: Record<UsedFileKind, (content: ReportContent, read: CampaignRead) => GenerateResult> = {
-  doc: (content, read) => generateDoc(content, read.workbook, read.today),
-  deck: (content, read) => exportDeck(content, read),
+/**
+ * One writer per file kind an artefact uses: the compiler asks for a new one when a registry entry needs it. A
+ * writer makes the content when it knows its template: an agency's own Doc template gets every detail (Debrief
+ * can't know its layout), the built-in one what fits its page budget.
+ */
+const WRITERS: Record<UsedFileKind, (artefact: Artefact, make: (fullDetail: boolean) => ReportContent, read: CampaignRead) => GenerateResult> = {
+  doc: (artefact, make, read) => generateDoc(artefact, make, read.workbook, read.today),
+  deck: (_artefact, make, read) => exportDeck(make(false), read),
 };
 
 export interface GenerateOptions extends GateDecision {
@@ -47,14 +51,14 @@ export function generateArtefact(artefact: Artefact, options: GenerateOptions = 
   const kind: ArtefactSpec = spec;
   // The gate reads the team's view: the client's has no Issues or Wins to explain anything with.
   const gateWarnings = passGate(artefact, read.analysis.gate, options, read.today);
+  const gateOverrides = spec.audience === 'team' ? loadGateOverrides() : [];
   // An artefact of the agency's history (the kickoff pack) is about this client's next campaign, and named so.
   const history = kind.readsLedger ? { ledger: readKnownLedger().ledger, next: plannedAfter(read.workbook) } : undefined;
-  const content = ARTEFACT_BUILDERS[artefact](read.view(spec.audience), {
+  const make = (fullDetail: boolean) => ARTEFACT_BUILDERS[artefact](read.view(spec.audience), {
     today: read.today, teamLearnings: read.notes.learnings, teamRecommendations: read.notes.recommendations, includeCosts: options.includeCosts === true,
-    gateOverrides: spec.audience === 'team' ? loadGateOverrides() : [],
-    history,
+    gateOverrides, fullDetail, history,
   });
   const named = history ? { ...read, workbook: { ...read.workbook, campaign: { ...read.workbook.campaign, campaign: history.next.campaign } } } : read;
-  const result = WRITERS[spec.file](content, named);
+  const result = WRITERS[spec.file](artefact, make, named);
   return gateWarnings.length ? { ...result, warnings: [...gateWarnings, ...result.warnings] } : result;
 }

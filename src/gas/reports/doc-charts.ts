@@ -1,42 +1,79 @@
-// Puts a document's charts in as pictures before its one-batch fill. The Docs API places only pictures it can
-// fetch from a public link, so the chart (a PNG the Charts service drew from the analysis) goes in with
-// DocumentApp's Body.insertImage(childIndex, blob) at the placeholder's paragraph (documents scope); the fill then
-// removes the placeholder. Without the scope, or if DocumentApp refuses, the report goes out without the chart and
-// the person is told. Calls: openById, getBody, saveAndClose, whatever the size of the campaign.
+// Puts a document's charts in as pictures through the Docs API, which places only a picture it can fetch from a
+// link ("the image URI must be publicly accessible", InsertInlineImageRequest). The documented path, each step a
+// call on the user's own new file (drive.file):
+//   1. Charts service → PNG blob (charts.ts: Chart.getAs('image/png'));
+//   2. Drive.Files.create(metadata, blob) → a file Debrief made, with its webContentLink;
+//   3. Drive.Permissions.create({type: 'anyone', role: 'reader'}) → Google's fetcher may read it;
+//   4. the fill's one batchUpdate inserts it with insertInlineImage(uri: webContentLink) (Docs copies it then);
+//   5. Drive.Files.remove(id) once the batch is done, whatever happened.
+// If the domain forbids link sharing or any step fails, the chart is left out and the person is told why. The
+// Diagnostics self-test runs the same path on a real account ("Chart in a report").
 import type { ReportContent } from '../../domain/reports/content.ts';
-import { picturePlacement } from '../../domain/reports/doc-pictures.ts';
-import type { DocsJson } from '../../domain/reports/docs-json.ts';
+import { CHART_BOX_PT } from '../../domain/reports/fit.ts';
 import { chartPicture } from './charts.ts';
-import { docsService } from './drive-files.ts';
+import { driveService } from './drive-files.ts';
 
-/** The chart's size in the Doc, in pixels (InlineImage.setWidth/setHeight): 450 × 96 pt, inside an A4 text column. */
-const IN_DOC = { width: 600, height: 128 };
+/** What sharing a document's charts made: the content with the charts as pictures, the files to remove after. */
+export interface SharedCharts {
+  content: ReportContent;
+  files: string[];
+  warnings: string[];
+}
 
-export function placeCharts(docId: string, planned: DocsJson | undefined, content: ReportContent): { json: DocsJson | undefined; warnings: string[] } {
+/** Why a chart is missing from a report, in the person's words. */
+export const CHART_NOT_SHARED = 'The chart was left out of the report: Google Docs can only place a picture from a link anyone can open, and your organization doesn’t allow sharing a file that way. The KPI table has the same numbers.';
+export const CHART_FAILED = 'The chart was left out of the report: Google couldn’t make or place its picture this time (try again later). The KPI table has the same numbers.';
+
+/** A temporary file's name, so anyone who sees it in Drive (if removing it failed) knows what it is. */
+const TEMPORARY_NAME = 'Debrief chart (temporary: safe to delete)';
+
+/** A PNG of the chart as a Drive file anyone with the link can read: its id and link. Throws what Drive throws. */
+function shareChartFile(blob: GoogleAppsScript.Base.Blob, files: string[]): string {
+  const drive = driveService();
+  const made = drive.Files!.create({ name: `${TEMPORARY_NAME}.png`, mimeType: 'image/png' }, blob, { fields: 'id,webContentLink' });
+  if (!made.id || !made.webContentLink) throw new Error('Drive made the chart file without an id or download link');
+  files.push(made.id);
+  drive.Permissions!.create({ type: 'anyone', role: 'reader' }, made.id);
+  return made.webContentLink;
+}
+
+/**
+ * Each chart of `content` made into a shared picture file and put in its block as an image; a chart that can't
+ * be shared is left out (its block stays empty) with the reason. Calls: per chart, one create and one share.
+ */
+export function shareCharts(content: ReportContent): SharedCharts {
   const charts = Object.entries(content.charts ?? {});
-  if (charts.length === 0) return { json: planned, warnings: [] };
-  const original = planned ?? (docsService().Documents!.get(docId) as DocsJson);
-  let json = original;
+  const files: string[] = [];
+  if (charts.length === 0) return { content, files, warnings: [] };
+  const blocks = { ...content.blocks };
   const warnings: string[] = [];
-  const places: { at: number; chart: (typeof charts)[number][1] }[] = [];
   for (const [name, chart] of charts) {
-    const placement = picturePlacement(json, name);
-    if (!placement) continue; // the template has no place for it (an agency's own may leave the chart out)
-    places.push({ at: placement.childIndex, chart });
-    json = placement.json;
-  }
-  if (places.length === 0) return { json: original, warnings };
-  try {
-    const doc = DocumentApp.openById(docId);
-    const body = doc.getBody();
-    // In the order they were planned: each placement's child index counts the pictures placed before it.
-    for (const { at, chart } of places) {
-      body.insertImage(at, chartPicture(chart)).setWidth(IN_DOC.width).setHeight(IN_DOC.height).setAltDescription(chart.alt);
+    try {
+      const url = shareChartFile(chartPicture(chart), files);
+      blocks[name] = [{ kind: 'image', url, alt: chart.alt, fallback: [], shared: true, box: CHART_BOX_PT }];
+    } catch (error) {
+      console.warn('Sharing the chart picture failed', error);
+      const forbidden = /\b403\b|shar(e|ing)|permission/i.test(String(error));
+      if (!warnings.length) warnings.push(forbidden ? CHART_NOT_SHARED : CHART_FAILED);
     }
-    doc.saveAndClose();
-  } catch (error) {
-    console.warn('Placing the charts with DocumentApp failed', error);
-    return { json: original, warnings: [...warnings, 'The chart couldn’t be placed in the report (Debrief needs permission to edit Google Docs for that); the KPI table has the same numbers.'] };
   }
-  return { json, warnings };
+  return { content: { ...content, blocks }, files, warnings };
+}
+
+/** The charts' temporary files go once the Doc holds its copies; one that won't go is only logged. */
+export function removeSharedCharts(files: readonly string[]): void {
+  for (const id of files) {
+    try {
+      driveService().Files!.remove(id);
+    } catch (error) {
+      console.warn(`Removing the temporary chart file ${id} failed`, error);
+    }
+  }
+}
+
+/** The content without its chart pictures (what is filled when Docs couldn't fetch one). */
+export function withoutCharts(content: ReportContent): ReportContent {
+  const blocks = { ...content.blocks };
+  for (const name of Object.keys(content.charts ?? {})) blocks[name] = [];
+  return { ...content, blocks };
 }

@@ -6,6 +6,7 @@
 import type { ReportContent } from '../../domain/reports/content.ts';
 import { planDocFill, screenshotNotes } from '../../domain/reports/doc-fill.ts';
 import type { DocsJson } from '../../domain/reports/docs-json.ts';
+import { CHART_FAILED, withoutCharts } from './doc-charts.ts';
 import { docsService } from './drive-files.ts';
 
 /**
@@ -23,9 +24,13 @@ export function fillDoc(docId: string, content: ReportContent, planned?: DocsJso
     return notes;
   } catch (error) {
     if (plan.pictures === 0) throw error;
-    console.warn('Docs refused the fill with screenshots; filling it with links instead', error);
-    docs.batchUpdate({ requests: planDocFill(json, content, { pictures: false }).requests }, docId);
-    const one = plan.pictures === 1;
-    return [...notes, `Docs couldn’t fetch ${one ? 'the screenshot' : `the ${plan.pictures} screenshots`} (a picture must be a public PNG, JPEG or GIF link), so the report links to ${one ? 'it' : 'them'} instead.`];
+    console.warn('Docs refused the fill with pictures; filling it with links instead', error);
+    docs.batchUpdate({ requests: planDocFill(json, withoutCharts(content), { pictures: false }).requests }, docId);
+    const charts = Object.keys(content.charts ?? {}).filter((name) => content.blocks[name]?.some((b) => b.kind === 'image')).length;
+    const screenshots = plan.pictures - charts;
+    const one = screenshots === 1;
+    return [...notes,
+      ...(screenshots > 0 ? [`Docs couldn’t fetch ${one ? 'the screenshot' : `the ${screenshots} screenshots`} (a picture must be a public PNG, JPEG or GIF link), so the report links to ${one ? 'it' : 'them'} instead.`] : []),
+      ...(charts > 0 ? [CHART_FAILED] : [])];
   }
 }

@@ -8,10 +8,11 @@ import type { GeneratedFile, GenerateResult } from '../../domain/rpc.ts';
 import type { Workbook } from '../../domain/records.ts';
 import { BadInputError } from '../errors.ts';
 import { copyFile, docsService, fileUrl } from './drive-files.ts';
-import { placeCharts } from './doc-charts.ts';
+import { removeSharedCharts, shareCharts } from './doc-charts.ts';
 import { fillDoc } from './fill-doc.ts';
 import { loadGeneratedFiles, rememberGeneratedFile } from './settings.ts';
-import { resolveTemplate, type Template } from './templates.ts';
+import { remakeBuiltInTemplate, resolveTemplate, type Template } from './templates.ts';
+import { outdatedBuiltIn } from '../../domain/reports/doc-templates.ts';
 
 /** Names the template's gaps before anything is copied; unknown placeholders are only worth a warning. */
 export function checkTemplate(artefact: Artefact, template: Template, found: string[]): string[] {
@@ -30,19 +31,29 @@ export function recordFile(artefact: Artefact, id: string, name: string, mimeTyp
 }
 
 /**
- * Check the template (one Docs API read), copy it, put its charts in as pictures (DocumentApp, before the fill), fill
- * it in one batch. A copy's body reads as its template's, so the fill is planned from the template's JSON; a
+ * Check the template (one Docs API read), copy it, share its charts' pictures for the fill (doc-charts.ts), fill
+ * it in one batch, remove the pictures' files. A copy's body reads as its template's, so the fill is planned from the template's JSON; a
  * template with placeholders in its header or footer is read again as the copy (their ids are the copy's own).
  */
-export function generateDoc(content: ReportContent, workbook: Workbook, today: string): GenerateResult {
-  const template = resolveTemplate(content.artefact);
-  const json = docsService().Documents!.get(template.id) as DocsJson;
+export function generateDoc(artefact: Artefact, make: (fullDetail: boolean) => ReportContent, workbook: Workbook, today: string): GenerateResult {
+  let template = resolveTemplate(artefact);
+  let json = docsService().Documents!.get(template.id) as DocsJson;
+  if (!template.custom && outdatedBuiltIn(json)) {
+    // Made by an earlier Debrief, before its built-in layout last changed (margins, headings): made again, once.
+    template = remakeBuiltInTemplate(artefact);
+    json = docsService().Documents!.get(template.id) as DocsJson;
+  }
+  const content = make(template.custom);
   const where = placeholdersInDoc(json);
   const warnings = checkTemplate(content.artefact, template, where.all);
   const known = loadGeneratedFiles();
   const copy = copyFile(template.id, newFileName(workbook, content.artefact, today, known));
   const sameAsTemplate = where.headers.length === 0 && where.footers.length === 0;
-  const placed = placeCharts(copy.id, sameAsTemplate ? json : undefined, content);
-  warnings.push(...placed.warnings, ...fillDoc(copy.id, content, placed.json));
+  const charts = shareCharts(content);
+  try {
+    warnings.push(...(content.notes ?? []), ...charts.warnings, ...fillDoc(copy.id, charts.content, sameAsTemplate ? json : undefined));
+  } finally {
+    removeSharedCharts(charts.files);
+  }
   return recordFile(content.artefact, copy.id, copy.name, template.mimeType, warnings, known);
 }

@@ -4,6 +4,7 @@
 import { DECK_TEMPLATE_NAME, deckTemplateRequests } from '../../domain/reports/deck.ts';
 import { DOC_TEMPLATES, docTemplateRequests } from '../../domain/reports/doc-templates.ts';
 import { fileIdFromUrl } from '../../domain/reports/names.ts';
+import { BUILT_IN_MARGINS } from '../../domain/reports/page-layout.ts';
 import { ARTEFACT_NAMES, ARTEFACT_SPECS, ARTEFACTS, FILE_KINDS, type Artefact } from '../../domain/artefacts.ts';
 import type { DocArtefact } from '../../domain/reports/doc-templates.ts';
 import type { TemplateInfo } from '../../domain/rpc.ts';
@@ -55,6 +56,13 @@ export function resolveTemplate(artefact: Artefact): Template {
   return { ...made, custom: false, mimeType };
 }
 
+/** A new built-in template for `artefact`, kept in place of one made before the built-in layout last changed. */
+export function remakeBuiltInTemplate(artefact: Artefact): Template {
+  const made = createBuiltInTemplate(artefact);
+  setTemplateId('defaults', artefact, made.id);
+  return { ...made, custom: false, mimeType: mimeFor(artefact) };
+}
+
 /** Debrief's own template for `artefact`, made in the user's Drive with one batch of the file kind's API. */
 export function createBuiltInTemplate(artefact: Artefact): { id: string; name: string } {
   const spec = ARTEFACT_SPECS[artefact];
@@ -69,7 +77,7 @@ export function createBuiltInTemplate(artefact: Artefact): { id: string; name: s
 function createDocTemplate(artefact: DocArtefact): { id: string; name: string } {
   const template = DOC_TEMPLATES[artefact];
   const id = createBlankFile(template.name, MIME.document);
-  docsService().Documents!.batchUpdate({ requests: docTemplateRequests(template.lines) }, id);
+  docsService().Documents!.batchUpdate({ requests: docTemplateRequests(template.lines, { margins: BUILT_IN_MARGINS }) }, id);
   return { id, name: template.name };
 }
 

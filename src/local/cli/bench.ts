@@ -4,6 +4,7 @@
 // loop over rows shows up as a count that grows, and the command exits with status 1.
 import { EXECUTION_LIMIT_SECONDS, modelParts, modelSeconds, unitCostTable, type CostPart } from '../cost-model.ts';
 import type { ActionCost } from '../session.ts';
+import { splitRoundTrips, type RoundTripSplit } from '../document-round-trips.ts';
 import { syntheticCampaign } from '../synthetic-campaign.ts';
 import { runOnWorkspace } from './run.ts';
 
@@ -19,14 +20,35 @@ export function budgetSeconds(creators: number): number {
 
 export type BenchResults = Record<number, Record<string, ActionCost>>;
 
+/** The documents' round trips per size and action, split into the campaign read and the document's own. */
+const documentSplits = new WeakMap<BenchResults, Record<number, Record<string, RoundTripSplit>>>();
+const DOCUMENTS = ['generateClientReport', 'generateInternalBrief', 'exportSlides'];
+
 /** Every action once on a fresh spreadsheet: build, import, rebuild, analyze, then each document. */
 export function measureCosts(sizes = BENCH_SIZES): BenchResults {
   const results: BenchResults = {};
+  const splits: Record<number, Record<string, RoundTripSplit>> = {};
   for (const size of sizes) {
     const { session } = runOnWorkspace(syntheticCampaign(size), { now: () => new Date('2026-11-20T10:00:00Z'), rebuild: true });
     results[size] = session.costs;
+    const classOf = (method: string) => session.workspace.calls.classOf(method);
+    splits[size] = Object.fromEntries(DOCUMENTS.filter((a) => session.costs[a]).map((a) => [a, splitRoundTrips(session.costs[a]?.calls ?? {}, classOf)]));
   }
+  documentSplits.set(results, splits);
   return results;
+}
+
+/** Per document and size: the campaign read's round trips, the document's own, and the total (issue 12: at most 10). */
+export function documentRows(results: BenchResults): string[][] {
+  const splits = documentSplits.get(results) ?? {};
+  const rows: string[][] = [];
+  for (const action of DOCUMENTS) {
+    for (const [size, bySize] of Object.entries(splits)) {
+      const split = bySize[action];
+      if (split) rows.push([action, count(Number(size)), count(split.read), count(split.own), `${count(split.total)}${split.total > 10 ? ' over 10' : ''}`]);
+    }
+  }
+  return rows;
 }
 
 /**
@@ -101,6 +123,8 @@ export function runBenchmark(options: { sizes?: number[]; markdown?: boolean } =
   const largest = Math.max(...sizes);
   console.log('Apps Script cost per action (counted on the local Workspace; modelled seconds low–high, budget 10 s at ≤1,000 creators, 60 s above)');
   console.log(table(BENCH_HEADER, benchRows(results)));
+  console.log('\nRound trips per document: the campaign read (perf) and the document\'s own writing (reports: Docs; deck: Slides); budget 10 in all');
+  console.log(table(['document', 'creators', 'read', 'own', 'total'], documentRows(results)));
   console.log(`\nWhere the high estimate goes at ${count(largest)} creators (seconds)`);
   console.log(table(['action', ...PARTS, 'total'], breakdownRows(results, largest)));
   if (options.markdown) console.log(`\nUnit costs\n${unitCostTable()}`);

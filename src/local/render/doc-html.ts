@@ -1,7 +1,7 @@
 // A stored Google Doc as a standalone HTML page a person can open to see roughly what Google would show: a white
 // page with the header, body and footer, headings, lists, tables and images. Every piece of Doc text is escaped.
 import type { DriveStore } from '../emulator/drive/drive-store.ts';
-import type { BlockNode, Glyph, ParagraphNode, SectionNode, TableNode, TextStyle } from '../emulator/docs/model.ts';
+import type { BlockNode, DocModel, Glyph, ParagraphNode, SectionNode, TableNode, TextStyle } from '../emulator/docs/model.ts';
 import { storedDocument, styleRuns } from '../emulator/docs/model.ts';
 import {
   DOC_FONT, DOC_STYLES, LINE_HEIGHT_EM, LIST_INDENT, PAGE_MARGIN, PAGE_SIZES, TABLE_BORDER, TABLE_CELL_PADDING, type PageSizeName,
@@ -58,10 +58,13 @@ function paragraphHtml(p: ParagraphNode): string {
 
 function tableHtml(table: TableNode): string {
   const rows = table.rows.map((row) => `<tr>${row.cells.map((cell) => {
-    const bg = cell.backgroundColor && COLOR.test(cell.backgroundColor) ? ` style="background:${cell.backgroundColor}"` : '';
-    return `<td${bg}>${blocksHtml(cell.children)}</td>`;
+    const css = [cell.backgroundColor && COLOR.test(cell.backgroundColor) ? `background:${cell.backgroundColor}` : '',
+      ...Object.entries(cell.padding ?? {}).map(([side, pt]) => `padding-${side}:${Number(pt)}pt`)].filter(Boolean);
+    return `<td${css.length ? ` style="${css.join(';')}"` : ''}>${blocksHtml(cell.children)}</td>`;
   }).join('')}</tr>`);
-  return `<table>${rows.join('')}</table>`;
+  const widths = table.columnWidths ?? [];
+  const cols = widths.some((w) => w !== null) ? `<colgroup>${widths.map((w) => (w === null ? '<col>' : `<col style="width:${Number(w)}pt">`)).join('')}</colgroup>` : '';
+  return `<table>${cols}${rows.join('')}</table>`;
 }
 
 /** Blocks in order; consecutive list items become nested <ul>/<ol> by nesting level. */
@@ -99,14 +102,16 @@ export function blocksHtml(blocks: BlockNode[]): string {
  * space before the next where CSS margins would collapse), equal-width tables across the text column, lists
  * indented 36 pt. On screen a white page on grey; printed, the same page at its real size.
  */
-function docCss(page: PageSizeName): string {
+function docCss(page: PageSizeName, margins: DocModel['margins'] = {}): string {
   const size = PAGE_SIZES[page];
+  const m = (side: 'top' | 'right' | 'bottom' | 'left') => `${margins[side] ?? PAGE_MARGIN}pt`;
+  const margin = `${m('top')} ${m('right')} ${m('bottom')} ${m('left')}`;
   const style = (name: keyof typeof DOC_STYLES) => {
     const s = DOC_STYLES[name];
     return `font-size:${s.fontSize}pt;padding:${s.spaceAbove}pt 0 ${s.spaceBelow}pt;margin:0;color:${s.color};font-weight:400;line-height:${LINE_HEIGHT_EM}`;
   };
   return `body{background:#f1f3f4;margin:0;font-family:${DOC_FONT},"Liberation Sans",Helvetica,sans-serif;color:#000}
-.page{background:#fff;width:${size.width}pt;min-height:${size.height}pt;box-sizing:border-box;margin:24px auto;padding:${PAGE_MARGIN}pt;box-shadow:0 1px 3px rgba(0,0,0,.3)}
+.page{background:#fff;width:${size.width}pt;min-height:${size.height}pt;box-sizing:border-box;margin:24px auto;padding:${margin};box-shadow:0 1px 3px rgba(0,0,0,.3)}
 main{${style('NORMAL_TEXT')};padding:0}
 p,li{${style('NORMAL_TEXT')}}h1{${style('HEADING_1')}}h2{${style('HEADING_2')}}h3{${style('HEADING_3')}}h4,h5,h6{${style('NORMAL_TEXT')};font-weight:700}
 h1.title{${style('TITLE')}}h2.subtitle{${style('SUBTITLE')}}
@@ -115,7 +120,7 @@ table{border-collapse:collapse;width:100%;table-layout:fixed;margin:0}
 td{border:${TABLE_BORDER}pt solid #000;padding:${TABLE_CELL_PADDING}pt;vertical-align:top;overflow-wrap:normal;word-break:normal}td p{padding:0}
 header,footer{color:#5f6368;font-size:10pt}header{border-bottom:1px dashed #dadce0;margin-bottom:18pt}footer{border-top:1px dashed #dadce0;margin-top:18pt}
 .page-break{break-after:page;border-top:1px dashed #999}img{vertical-align:bottom}
-@page{size:${size.width}pt ${size.height}pt;margin:${PAGE_MARGIN}pt}
+@page{size:${size.width}pt ${size.height}pt;margin:${margin}}
 @media print{body{background:#fff}.page{width:auto;min-height:0;margin:0;padding:0;box-shadow:none}header,footer{display:none}}`;
 }
 
@@ -127,7 +132,7 @@ function sectionHtml(tag: 'header' | 'footer', section: SectionNode | undefined)
 export function renderDocHtml(store: DriveStore, id: string, options: { page?: PageSizeName } = {}): string {
   const { name, doc } = storedDocument(store, id);
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(name)}</title><style>${docCss(options.page ?? 'LETTER')}</style></head>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(name)}</title><style>${docCss(options.page ?? 'LETTER', doc.margins)}</style></head>
 <body><div class="page">
 ${sectionHtml('header', doc.header)}
 <main>${blocksHtml(doc.body.children)}</main>

@@ -57,7 +57,8 @@ const moneyForms = (v: number) => [v.toFixed(2), v.toLocaleString('en-US', { min
 
 describe('the client report', () => {
   const { workbook, teamLearnings } = sample();
-  const report = buildClientReport(workbook, { today: TODAY, includeCosts: false, teamLearnings });
+  // Its most detailed step (every detail; the page budget cuts from there: see "fits its page" below).
+  const report = buildClientReport(workbook, { today: TODAY, includeCosts: false, teamLearnings, fullDetail: true });
 
   it('has the KPI table with target, actual, variance and met/missed', () => {
     const [kpis] = report.blocks.kpi_table;
@@ -105,11 +106,35 @@ describe('the client report', () => {
   it('screenshots follow their piece as images with a link to fall back on', () => {
     const withShot = sample().workbook;
     withShot.content[0].screenshotUrl = 'https://drive.google.com/file/d/1abcdefghijklmnopqrstuvwxyz/view';
-    const blocks = buildClientReport(withShot, { today: TODAY, includeCosts: false }).blocks.top_content;
+    const blocks = buildClientReport(withShot, { today: TODAY, includeCosts: false, fullDetail: true }).blocks.top_content;
     expect(blocks[1]).toEqual({
       kind: 'image', url: withShot.content[0].screenshotUrl, alt: 'Screenshot of IG-01',
       fallback: [{ text: 'Screenshot of IG-01', link: withShot.content[0].screenshotUrl }],
     });
+  });
+});
+
+describe('the client report fitted to its page', () => {
+  const { workbook, teamLearnings } = sample();
+  const fitted = buildClientReport(workbook, { today: TODAY, includeCosts: false, teamLearnings });
+  const full = buildClientReport(workbook, { today: TODAY, includeCosts: false, teamLearnings, fullDetail: true });
+
+  it('cuts detail, never the playbook: every miss named, the top pieces, 3 learnings and 3 recommendations', () => {
+    expect(allText(fitted).length).toBeLessThan(allText(full).length);
+    const said = [fitted.text.summary, ...fitted.blocks.misses.flatMap(blockTexts)].join(' ');
+    for (const kpi of ['Reach', 'Engagement rate', 'Link clicks', 'CPM']) expect(said).toContain(kpi);
+    expect(fitted.blocks.top_content.filter((b) => b.kind === 'paragraph').length).toBeGreaterThanOrEqual(2);
+    const [learnings] = fitted.blocks.learnings;
+    const [recommendations] = fitted.blocks.recommendations;
+    if (learnings?.kind !== 'bullets' || recommendations?.kind !== 'bullets') throw new Error('not lists');
+    expect(learnings.items.length).toBe(3);
+    expect(recommendations.items.length).toBe(3);
+    for (const r of recommendations.items) expect(r.map((x) => x.text).join('')).toMatch(/^We recommend [a-z]+ing\b.*\.$/);
+  });
+
+  it('keeps the variance chart and the KPI table (one set of numbers) at every step', () => {
+    expect(fitted.charts?.variance_chart?.rows.map((r) => r[0])).toEqual(full.blocks.kpi_table[0]?.kind === 'table' ? full.blocks.kpi_table[0].rows.map((r) => r[0]) : []);
+    expect(fitted.blocks.kpi_table).toEqual(full.blocks.kpi_table);
   });
 });
 

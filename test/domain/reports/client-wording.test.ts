@@ -45,7 +45,7 @@ describe('client artefacts carry no team-only phrase or field', () => {
 
   it('can fail: the internal brief of the sample is full of them', () => {
     const { workbook, analysis, teamLearnings } = sample();
-    const brief = buildInternalBrief(workbook, analysis, { today: TODAY, teamLearnings });
+    const brief = buildInternalBrief(workbook, analysis, { today: TODAY, teamLearnings, fullDetail: true });
     const leaks = teamOnlyLeaks([allText(brief)], workbook).join('\n');
     expect(leaks).toMatch(/target confidence/);
     expect(leaks).toMatch(/Jordan Blake/); // an owner

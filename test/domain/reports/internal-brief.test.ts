@@ -9,13 +9,14 @@ const tables = (blocks: Block[]) => blocks.filter((b): b is Extract<Block, { kin
 
 describe('the internal brief', () => {
   const { workbook, analysis } = sample();
-  const brief = buildInternalBrief(workbook, analysis, { today: TODAY });
+  // Its most detailed step (every table; the page budget cuts from there: see "fits two pages" below).
+  const brief = buildInternalBrief(workbook, analysis, { today: TODAY, fullDetail: true });
   const markdown = blocksToMarkdown(renderDocTemplate(DOC_TEMPLATES.internalBrief.lines, brief));
 
   it('has the five sections in order, then action items', () => {
-    const headings = markdown.split('\n').filter((l) => l.startsWith('# ')).map((l) => l.slice(2));
+    const headings = markdown.split('\n').filter((l) => /^#{1,2} /.test(l)).map((l) => l.replace(/^#+ /, ''));
     expect(headings).toEqual([
-      'Barrier Repair Serum launch: post-mortem brief', '1. Performance against goals', '2. Creators and patterns', '3. Content: top and bottom 3',
+      'Barrier Repair Serum launch', '1. Performance against goals', '2. Creators and patterns', '3. Content: top and bottom 3',
       '4. What went wrong, by root cause and severity', '5. What worked', 'Action items', 'Learnings', 'Recommendations',
     ]);
   });
@@ -24,7 +25,7 @@ describe('the internal brief', () => {
     const [kpis] = tables(brief.blocks.kpi_table);
     expect(kpis.header).toContain('Target confidence');
     expect(kpis.rows[0]).toEqual(['Reach', '4,000,000', '3,580,000', '−10.5%', 'Missed', 'Historical data']);
-    expect(markdown).toContain('- Historical data: 1 miss (Reach)');
+    expect(markdown).toContain('Misses by where the target came from: historical data 1 (Reach); rough estimate 2 (Engagement rate, CPM); client-mandated 1 (Link clicks).');
   });
 
   it('breaks creators down by tier and names the top and bottom 3 pieces', () => {
@@ -53,10 +54,31 @@ describe('the internal brief', () => {
   it('stays the same size whatever the number of creators (lists are capped, data goes in tables)', () => {
     const big = sample().workbook;
     big.creators = Array.from({ length: 500 }, (_, i) => ({ ...big.creators[i % big.creators.length], row: i + 2, handle: `@c${i}`, rating: 1 }));
-    const many = buildInternalBrief(big, sample().analysis, { today: TODAY });
+    const many = buildInternalBrief(big, sample().analysis, { today: TODAY, fullDetail: true });
     for (const blocks of Object.values(many.blocks)) {
       for (const b of blocks) if (b.kind === 'bullets') expect(b.items.length).toBeLessThanOrEqual(8);
     }
     expect(tables(many.blocks.creator_breakdown)[1].rows).toHaveLength(5);
+  });
+});
+
+describe('the internal brief fitted to two pages', () => {
+  const { workbook, analysis } = sample();
+  const fitted = buildInternalBrief(workbook, analysis, { today: TODAY });
+  const text = blocksToMarkdown(renderDocTemplate(DOC_TEMPLATES.internalBrief.lines, fitted));
+
+  it('keeps every section and every action, cutting lists to the strongest with the rest named on their tab', () => {
+    for (const section of ['1. Performance against goals', '2. Creators and patterns', '3. Content: top and bottom 3', '4. What went wrong', '5. What worked', 'Action items', 'Learnings', 'Recommendations']) {
+      expect(text).toContain(section);
+    }
+    expect(tables(fitted.blocks.action_items)[0]?.rows).toHaveLength(5);
+    expect(text).toMatch(/on the (Patterns|Creators|Issues|Wins) tab/);
+    expect(tables(fitted.blocks.creator_breakdown)[0]?.rows.map((r) => r[0])).toContain('Nano (under 10K)');
+    expect(text).toContain('By root cause: Process 3 (3 significant)');
+  });
+
+  it('keeps the KPI table with each target’s confidence, and the top and bottom 3 pieces', () => {
+    expect(tables(fitted.blocks.kpi_table)[0]?.header).toContain('Target confidence');
+    expect(tables(fitted.blocks.content_analysis)[0]?.rows.map((r) => r[1])).toEqual(['IG-01', 'TT-01', 'IG-02', 'IG-05', 'IG-06', 'IG-07']);
   });
 });

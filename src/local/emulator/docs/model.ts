@@ -64,7 +64,10 @@ export interface CellNode {
   kind: 'cell';
   children: BlockNode[];
   backgroundColor?: string;
+  /** Cell padding in points, where a request set it (a new Doc's tables pad 5 pt on every side). */
+  padding?: Partial<Record<CellSide, number>>;
 }
+export type CellSide = 'top' | 'bottom' | 'left' | 'right';
 export interface RowNode {
   kind: 'row';
   cells: CellNode[];
@@ -72,6 +75,8 @@ export interface RowNode {
 export interface TableNode {
   kind: 'table';
   rows: RowNode[];
+  /** Column widths in points where a request fixed them (FIXED_WIDTH); the others share what is left. */
+  columnWidths?: (number | null)[];
 }
 export type BlockNode = ParagraphNode | TableNode;
 export interface SectionNode {
@@ -87,6 +92,8 @@ export interface DocModel {
   body: SectionNode;
   header?: SectionNode;
   footer?: SectionNode;
+  /** Page margins in points where a request set them (a new Doc has 72 pt, 1 in, on every side). */
+  margins?: Partial<Record<CellSide, number>>;
   /** Goes up by one with every change, through DocumentApp or the Docs API. */
   revision: number;
   /** For generated ids (lists, images, headers). */

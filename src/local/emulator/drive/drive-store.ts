@@ -63,8 +63,22 @@ export class DriveStore {
   private readonly codecs = new Map<string, ContentCodec<unknown>>();
   private nextId = 1;
 
-  /** The public web Google fetches images from (kept here so every service sharing this Drive sees the same). */
-  readonly web = new PublicWeb();
+  /**
+   * The public web Google fetches images from (kept here so every service sharing this Drive sees the same): the
+   * images declared public, and this Drive's image files that anyone with the link may view.
+   */
+  readonly web = new PublicWeb((id) => {
+    const file = this.files.get(id);
+    if (!file || file.linkSharing === undefined || file.trashed) return undefined;
+    const base64 = (file.content as { base64?: unknown } | null)?.base64;
+    return typeof base64 === 'string' ? { contentType: file.mimeType, bytes: new Uint8Array(Buffer.from(base64, 'base64')) } : undefined;
+  });
+
+  /**
+   * The domain's sharing policy: whether its users may share a file with anyone who has the link (an admin can
+   * turn it off; Permissions.create of type "anyone" then fails).
+   */
+  linkSharingAllowed = true;
 
   /** `userEmail` owns files created without an owner (tests placing files). */
   constructor(private readonly now: () => Date, readonly userEmail: string) {}
@@ -122,6 +136,11 @@ export class DriveStore {
     if (!this.roleOf(file, email)) throw new DriveStoreError(`${email} can’t open “${file.name}”, so they can’t choose it in the Picker: share it with them first.`);
     if (!file.grantedTo.includes(email)) file.grantedTo.push(email);
     return file;
+  }
+
+  /** Deletes the file for good (Drive's files.delete: no trash), as its owner may. */
+  remove(id: string): void {
+    this.files.delete(this.require(id).id);
   }
 
   /** Files `email` can open and sees in Drive (and so in the Picker): their own and those shared with them, not trashed. */

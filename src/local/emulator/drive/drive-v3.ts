@@ -1,5 +1,5 @@
-// The Drive advanced service, v3 (userSymbol "Drive"): Files.copy / get / create / update returning v3 File
-// resources. Under drive.file it reaches exactly the files the user gave the add-on (created with it or chosen in
+// The Drive advanced service, v3 (userSymbol "Drive"): Files.copy / get / create / update / remove returning v3 File
+// resources, and Permissions.create for link sharing. Under drive.file it reaches exactly the files the user gave the add-on (created with it or chosen in
 // Google Picker); under drive, every file the user can open (drive/access.ts). Errors follow Drive's "Resolve
 // errors" page (https://developers.google.com/drive/api/guides/handle-errors): 404 "File not found: <id>." and
 // 403 insufficientFilePermissions.
@@ -23,9 +23,11 @@ const DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
 
 export class DriveV3Fake {
   readonly Files: FilesCollectionFake;
+  readonly Permissions: PermissionsCollectionFake;
 
   constructor(rt: DriveRuntime) {
     this.Files = rt.track('Drive_v3.Drive.V3.Collection.FilesCollection', new FilesCollectionFake(rt));
+    this.Permissions = rt.track('Drive_v3.Drive.V3.Collection.PermissionsCollection', new PermissionsCollectionFake(rt));
     // Drive.newFile(), Drive.newPermission()…: empty resources for the script to fill.
     for (const name of officialMembers('Drive')) {
       if (name.startsWith('new')) (this as unknown as Record<string, () => object>)[name] = () => ({});
@@ -96,6 +98,15 @@ export class FilesCollectionFake {
     return fileResource(this._rt, file, fieldsArg(optionalArgs), 'drive.files.update');
   }
 
+  /** files.delete: "Permanently deletes a file owned by the user without moving it to the trash." Owner only. */
+  remove(fileId: unknown, optionalArgs: unknown = {}): void {
+    judgeAdvancedCall(this._rt.ctx, { service: 'drive', method: 'files.delete', params: restParams({ fileId }, optionalArgs), body: null });
+    this._auth('remove');
+    const file = this._find('drive.files.delete', fileId, 'write');
+    if (file.owner !== this._rt.ctx.userEmail) throw insufficient('drive.files.delete', file.id);
+    this._rt.ctx.drive.remove(file.id);
+  }
+
   private _auth(method: string): void {
     requireAuthorization(this._rt.ctx, `Drive.Files.${method}`, SCOPES);
   }
@@ -105,6 +116,34 @@ export class FilesCollectionFake {
     if (access.ok) return access.file;
     if (access.refusal === 'read-only') throw insufficient(method, String(fileId));
     throw new GoogleJsonResponseException(method, 404, `File not found: ${String(fileId)}.`);
+  }
+}
+
+/**
+ * Permissions.create (permissions.create): only "anyone with the link" (type "anyone", role "reader") is emulated,
+ * what Debrief asks for so Google's image fetchers can read a picture; other kinds throw. A writer or owner may
+ * share. When the domain's policy forbids sharing outside it, Drive refuses: a 403 whose exact wording is not
+ * documented (the strict reading: the call fails, and the file stays private).
+ */
+export class PermissionsCollectionFake {
+  constructor(private readonly _rt: DriveRuntime) {}
+
+  create(resource: unknown, fileId: unknown, optionalArgs: unknown = {}): Record<string, unknown> {
+    judgeAdvancedCall(this._rt.ctx, { service: 'drive', method: 'permissions.create', params: restParams({ fileId }, optionalArgs), body: resource });
+    requireAuthorization(this._rt.ctx, 'Drive.Permissions.create', SCOPES);
+    const meta = resourceArg('drive.permissions.create', resource);
+    if (meta.type !== 'anyone' || meta.role !== 'reader') throw new NotImplementedError('Drive.Permissions', `create() of type ${String(meta.type)}, role ${String(meta.role)}`);
+    const access = this._rt.access(fileId, 'driveApi', 'write');
+    if (!access.ok) {
+      if (access.refusal === 'read-only') throw insufficient('drive.permissions.create', String(fileId));
+      throw new GoogleJsonResponseException('drive.permissions.create', 404, `File not found: ${String(fileId)}.`);
+    }
+    if (!this._rt.ctx.drive.linkSharingAllowed) {
+      throw new GoogleJsonResponseException('drive.permissions.create', 403, 'The sharing settings of your organization do not allow sharing this file with anyone who has the link.');
+    }
+    access.file.linkSharing = 'reader';
+    this._rt.ctx.drive.touch(access.file);
+    return { kind: 'drive#permission', id: 'anyoneWithLink', type: 'anyone', role: 'reader', allowFileDiscovery: false };
   }
 }
 
@@ -137,7 +176,8 @@ export function fileResource(rt: DriveRuntime, file: StoredFile, fields: string 
     // A subset of File.capabilities: what the current user may do with the file.
     capabilities: { canEdit: edits, canComment: role !== 'reader', canCopy: true, canShare: edits, canTrash: me, canRename: edits, canDownload: true },
     webViewLink: `${fileUrl(file.mimeType, file.id)}?usp=drivesdk`,
-    ...(google ? {} : { size: String(bytesOf(file.content).length) }),
+    // "A link for downloading the content of the file in a browser ... only available for files with binary content."
+    ...(google ? {} : { size: String(bytesOf(file.content).length), webContentLink: `https://drive.google.com/uc?id=${file.id}&export=download` }),
   };
   if (fields === undefined) return Object.fromEntries(DEFAULT_FIELDS.map((k) => [k, full[k]]));
   if (fields.trim() === '*') return full;

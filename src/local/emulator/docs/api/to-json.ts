@@ -4,7 +4,7 @@
 // Google: https://developers.google.com/docs/api/reference/rest/v1/documents
 import { createHash } from 'node:crypto';
 import { item } from '../../../item.ts';
-import type { BlockNode, DocModel, Glyph, ParagraphNode, SectionNode, TextStyle } from '../model.ts';
+import type { BlockNode, CellSide, DocModel, Glyph, ParagraphNode, SectionNode, TextStyle } from '../model.ts';
 import { forEachParagraph, inlineLength, sections, styleRuns } from '../model.ts';
 import { layoutSegment, type SegmentLayout } from './layout.ts';
 
@@ -88,12 +88,15 @@ function contentJson(blocks: BlockNode[], layout: SegmentLayout): Json[] {
       const rowSpan = layout.spans.get(row) as { start: number; end: number };
       const tableCells = row.cells.map((cell) => {
         const cellSpan = layout.spans.get(cell) as { start: number; end: number };
-        const tableCellStyle = cell.backgroundColor ? { backgroundColor: color(cell.backgroundColor), rowSpan: 1, columnSpan: 1 } : { rowSpan: 1, columnSpan: 1 };
+        const tableCellStyle: Json = cell.backgroundColor ? { backgroundColor: color(cell.backgroundColor), rowSpan: 1, columnSpan: 1 } : { rowSpan: 1, columnSpan: 1 };
+        for (const [side, magnitude] of Object.entries(cell.padding ?? {})) tableCellStyle[`padding${side[0]?.toUpperCase()}${side.slice(1)}`] = { magnitude, unit: 'PT' };
         return { ...indexes(cellSpan.start, cellSpan.end), content: contentJson(cell.children, layout), tableCellStyle };
       });
       return { ...indexes(rowSpan.start, rowSpan.end), tableCells, tableRowStyle: { minRowHeight: { unit: 'PT' } } };
     });
-    return { ...indexes(span.start, span.end), table: { rows: block.rows.length, columns: block.rows[0]?.cells.length ?? 0, tableRows, tableStyle: {} } };
+    const tableColumnProperties = (block.columnWidths ?? []).map((w) => (w === null ? { widthType: 'EVENLY_DISTRIBUTED' } : { widthType: 'FIXED_WIDTH', width: { magnitude: w, unit: 'PT' } }));
+    const tableStyle = tableColumnProperties.length ? { tableColumnProperties } : {};
+    return { ...indexes(span.start, span.end), table: { rows: block.rows.length, columns: block.rows[0]?.cells.length ?? 0, tableRows, tableStyle } };
   });
 }
 
@@ -150,12 +153,13 @@ function inlineObjectsJson(doc: DocModel, fileId: string): Json {
 
 const NAMED: [string, number][] = [['NORMAL_TEXT', 11], ['HEADING_1', 20], ['HEADING_2', 16], ['HEADING_3', 14], ['HEADING_4', 12], ['HEADING_5', 11], ['HEADING_6', 11], ['TITLE', 26], ['SUBTITLE', 15]];
 
+const margin = (doc: DocModel, side: CellSide): Json => ({ magnitude: doc.margins?.[side] ?? 72, unit: 'PT' });
+
 /** The document resource; `tabs` (includeTabsContent) moves the content into tabs[0].documentTab. */
 export function documentJson(doc: DocModel, fileId: string, title: string, tabs = false): Json {
   const documentStyle: Json = {
     pageSize: { height: { magnitude: 792, unit: 'PT' }, width: { magnitude: 612, unit: 'PT' } },
-    marginTop: { magnitude: 72, unit: 'PT' }, marginBottom: { magnitude: 72, unit: 'PT' },
-    marginRight: { magnitude: 72, unit: 'PT' }, marginLeft: { magnitude: 72, unit: 'PT' },
+    marginTop: margin(doc, 'top'), marginBottom: margin(doc, 'bottom'), marginRight: margin(doc, 'right'), marginLeft: margin(doc, 'left'),
   };
   const content: Json = { body: { content: sectionJson(doc.body) }, documentStyle };
   if (doc.header) {
