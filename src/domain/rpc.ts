@@ -94,6 +94,14 @@ export interface ImportResult {
    */
   rows: Record<string, { appended: number; filled: number; unchanged?: number; conflicts?: number }>;
   checks: Check[];
+  /** The import in parts (domain/import-parts.ts): cells this call wrote, and cells still to write (call again while > 0). */
+  progress?: ImportProgress;
+}
+
+/** How far an import has got: data cells written by this call, and those still to write (0: the import is done). */
+export interface ImportProgress {
+  written: number;
+  left: number;
 }
 
 // A platform export imported from the sidebar (issue 11): previewed first (which header goes to which column),

@@ -59,7 +59,7 @@ function sidebarState(): SidebarState {
   const directory = locateTabs(spreadsheet);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const campaignSheet = directory.sheets.get('Campaign');
-  const campaign = campaignSheet ? readCampaignTab(readSheetGrid(campaignSheet).values, timeZone).campaign : null;
+  const campaign = campaignSheet ? readCampaignTab(readSheetGrid(campaignSheet, 'none').values, timeZone).campaign : null;
   const tabs = TAB_NAMES.map((name) => ({
     name: directory.names[name] ?? name,
     exists: directory.sheets.has(name),

@@ -2,13 +2,15 @@
 // whole (its fields, every cell's length, list lengths, the team notes' size) and every tab's rows are planned and
 // every property quota checked before anything is written, so a refused import writes nothing. Rows are merged by
 // identity as typed (src/domain/tabs/row-merge.ts): the same rows again change nothing, a changed file updates
-// what it wrote, and a value a person typed is kept, and named, unless they chose to replace it.
+// what it wrote, and a value a person typed is kept, and named, unless they chose to replace it. A large file goes
+// in parts (domain/import-parts.ts): each call writes whole rows up to its cells and says how many are left.
 import * as z from 'zod/mini';
 import { campaignFileToRows, parseCampaignFile, type CampaignRows } from '../domain/campaign-file.ts';
 import type { StoredKey } from '../domain/property-budget.ts';
 import type { Check } from '../domain/records.ts';
 import type { ImportResult } from '../domain/rpc.ts';
 import { importTooLarge } from '../domain/execution-limit.ts';
+import { IMPORT_PART_CELLS } from '../domain/import-parts.ts';
 import { MAX_CELL_CHARACTERS, overlongTexts } from '../domain/sheet-limits.ts';
 import { formatBlocks, gridRow, unitColumns } from '../domain/tabs/formats.ts';
 import { identityOf, keyColumnOf } from '../domain/tabs/identity.ts';
@@ -21,7 +23,7 @@ import { buildTabs } from './build-tabs.ts';
 import { BadInputError, NotReadyError } from './errors.ts';
 import { decodeMemory, encodeMemory, MEMORY_KEYS } from './import-memory.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
-import { writeInputRows } from './sheets/table-tab.ts';
+import { writeInputRows, type RowsWritten } from './sheets/table-tab.ts';
 import { writeStoredAll } from './stored-properties.ts';
 import { TEAM_NOTES_KEY, teamNotesWith } from './team-notes.ts';
 
@@ -32,6 +34,8 @@ export const ImportOptionsSchema = z.object({
   mode: z.optional(z.enum(['add', 'new'])),
   /** Replace values typed in the sheet where the file says otherwise (each one is named in the checks). */
   replaceTyped: z.optional(z.boolean()),
+  /** Data cells one call may write (the import in parts); the CLI and tests may ask for smaller parts. */
+  partCells: z.optional(z.int().check(z.minimum(100), z.maximum(IMPORT_PART_CELLS))),
 });
 export type ImportOptions = z.output<typeof ImportOptionsSchema>;
 
@@ -108,23 +112,33 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
   const campaignSheet = directory.sheets.get(CAMPAIGN_TAB.name);
   if (campaignSheet) writeCampaignFields(campaignSheet, campaignGrid, rows.campaign);
   const currency = String(rows.campaign.currency || readCampaignTab(campaignGrid.values, timeZone).campaign.currency).toUpperCase();
+  // In parts: whole rows, tab by tab, up to this call's cells; the caller calls again for the rest.
+  const budget = options.partCells ?? IMPORT_PART_CELLS;
+  const progress = { written: 0, left: 0 };
   for (const { spec, plan } of plans) {
     const sheet = directory.sheets.get(spec.name);
-    if (sheet) writePlan(sheet, spec, layouts[spec.name], plan, grids[spec.name], currency);
+    if (sheet) {
+      const wrote = writePlan(sheet, spec, layouts[spec.name], plan, grids[spec.name], currency, budget - progress.written);
+      progress.written += wrote.cells;
+      progress.left += wrote.left;
+    }
     result.rows[spec.name] = { appended: plan.appended, filled: plan.filled, unchanged: plan.unchanged, conflicts: plan.conflicts };
     result.checks.push(...plan.checks);
   }
-  writeStoredAll(store, kept);
+  // What the import remembers is saved by the part that writes its last row, from that part's plan of every row.
+  if (progress.left === 0) writeStoredAll(store, kept);
+  result.progress = progress;
   return result;
 }
 
 /** The merged block's changed input cells in one write per run of columns, then its formats where they depend on each row (a KPI's unit). */
-function writePlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: TableTabSpec, layout: TableLayout, plan: RowsWritePlan, grid: TabGrid, currency: string): void {
-  if (!plan.changed || !plan.values.length) return;
-  writeInputRows(sheet, spec, layout, plan.startRow, plan.values, grid);
+function writePlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: TableTabSpec, layout: TableLayout, plan: RowsWritePlan, grid: TabGrid, currency: string, maxCells: number): RowsWritten {
+  if (!plan.changed || !plan.values.length) return { cells: 0, left: 0 };
+  const wrote = writeInputRows(sheet, spec, layout, plan.startRow, plan.values, grid, maxCells);
   for (const block of formatBlocks(spec, layout, currency, plan.values.map((cells) => gridRow(layout, cells)), unitColumns(spec))) {
     sheet.getRange(plan.startRow, block.column, block.formats.length, block.formats[0]?.length ?? 1).setNumberFormats(block.formats);
   }
+  return wrote;
 }
 
 function forgottenCheck(tab: string, forgotten: number): Check {

@@ -40,17 +40,31 @@ export function sheetsByName(spreadsheet: Spreadsheet): Map<string, GoogleAppsSc
  */
 export type FormulaRead = 'all' | 'none' | ((header: readonly unknown[], values: readonly unknown[][]) => readonly number[]);
 
-/** Everything in a sheet's used range: values, and formulas as asked; two or three calls whatever its size. */
+/**
+ * A sheet's used range in one round trip: getSheetValues with -1 reaches "the very last row or column that has data"
+ * (Sheet.getSheetValues reference), where getDataRange + getValues cost two. Diagnostics checks on Google that both
+ * read the same block; a sheet with no data at all (where the -1 block would have no rows) reads through getDataRange.
+ */
+export function usedValues(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1);
+  } catch {
+    return sheet.getDataRange().getValues(); // an empty sheet: one cell, as getDataRange gives it
+  }
+}
+
+/** Everything in a sheet's used range: values, and formulas as asked; one or two calls whatever its size. */
 export function readSheetGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined, formulas: FormulaRead = 'all'): { values: unknown[][]; formulas: string[][] } {
   if (!sheet) return { values: [], formulas: [] };
-  const range = sheet.getDataRange();
-  const values = range.getValues();
-  if (formulas === 'all') return { values, formulas: range.getFormulas() };
+  const values = usedValues(sheet);
   if (formulas === 'none') return { values, formulas: [] }; // not read: no row of formulas at all
-  const columns = formulas(values[0] ?? [], values).filter((c) => c >= 1 && c <= range.getNumColumns());
+  const numRows = values.length;
+  const numColumns = values[0]?.length ?? 0;
+  if (formulas === 'all') return { values, formulas: sheet.getRange(1, 1, numRows, numColumns).getFormulas() };
+  const columns = formulas(values[0] ?? [], values).filter((c) => c >= 1 && c <= numColumns);
   if (columns.length === 0) return { values, formulas: values.map((row) => row.map(() => '')) };
   const first = Math.min(...columns);
   const last = Math.max(...columns);
-  const span = sheet.getRange(1, first, range.getNumRows(), last - first + 1).getFormulas();
+  const span = sheet.getRange(1, first, numRows, last - first + 1).getFormulas();
   return { values, formulas: values.map((row, r) => row.map((_, c) => (c + 1 >= first && c + 1 <= last ? span[r]?.[c + 1 - first] ?? '' : ''))) };
 }

@@ -8,7 +8,7 @@ import { ROUND_TRIP_CLASSES, type CallClass } from './emulator/call-classes.ts';
 
 /** The campaign read (gas/reports/campaign.ts): what every document action calls before it writes anything. */
 export const CAMPAIGN_READ: CallCounts = {
-  'Spreadsheet.getSheets': 1, 'Sheet.getDataRange': 6, 'Range.getValues': 6, 'Range.getFormulas': 6, 'Spreadsheet.getSpreadsheetTimeZone': 2,
+  'Spreadsheet.getSheets': 1, 'Sheet.getSheetValues': 6, 'Spreadsheet.getSpreadsheetTimeZone': 2, // one call per tab (gas/spreadsheet.ts)
   'Spreadsheet.getSpreadsheetLocale': 1, // workbook.ts readContextOf: how the cells read
   'Lock.tryLock': 1, 'Lock.releaseLock': 1, 'Properties.getProperty': 2, // the tab ids and the team's notes
 };

@@ -29,6 +29,8 @@ export interface ActionCost extends CallTotals {
   calls: CallCounts;
   wallMs: number;
   scriptMs: number;
+  /** Each call's own cost when the action took more than one (an import in parts); the totals above sum them. */
+  parts?: ActionCost[];
 }
 
 export interface DebriefSession {
@@ -114,5 +116,6 @@ function mergeCosts(a: ActionCost, b: ActionCost): ActionCost {
     emulatorMs: a.emulatorMs + b.emulatorMs,
     wallMs: a.wallMs + b.wallMs,
     scriptMs: a.scriptMs + b.scriptMs,
+    parts: [...(a.parts ?? [a]), b],
   };
 }

@@ -1,6 +1,8 @@
 // Runs server calls one at a time: every call button is disabled while any call runs (so a double click
-// or a second button can't start a second call), and progress and errors are told in the status line.
+// or a second button can't start a second call), and progress and errors are told in the status line; the
+// progress line above it (progress.ts) shows that a call is still running, and how far work in parts has got.
 import { readServerError, type ServerError } from './format.ts';
+import type { Progress } from './progress.ts';
 
 export type StatusState = 'idle' | 'working' | 'done' | 'error';
 
@@ -24,11 +26,16 @@ export interface RunOptions {
   working: string;
   /** Prefix for a failure: "Couldn’t build the tabs". */
   failure: string;
-  /** The work; resolves with the words to show when done. */
-  task: () => Promise<string>;
+  /**
+   * The work; resolves with the words to show when done. Work in parts (several server calls) reports each part:
+   * `report(done, total, unit, text)` moves the bar and says what it is doing now.
+   */
+  task: (report: PartsReport) => Promise<string>;
   /** Sees a failure first (e.g. to mark form fields); may return the words to show instead. */
   onError?: (error: ServerError) => string | void;
 }
+
+export type PartsReport = (done: number, total: number, unit: string, text: string) => void;
 
 export interface Actions {
   /** Puts a button under the lock; `enabled` adds the button's own condition (e.g. "the form has loaded"). */
@@ -40,7 +47,7 @@ export interface Actions {
   readonly busy: boolean;
 }
 
-export function createActions(status: Status, root: HTMLElement): Actions {
+export function createActions(status: Status, root: HTMLElement, progress?: Progress): Actions {
   const buttons = new Map<HTMLButtonElement, () => boolean>();
   let busy = false;
 
@@ -62,8 +69,13 @@ export function createActions(status: Status, root: HTMLElement): Actions {
       refresh();
       button?.setAttribute('aria-busy', 'true');
       status.show('working', working);
+      progress?.begin();
+      const report: PartsReport = (done, total, unit, text) => {
+        status.show('working', text);
+        progress?.parts(done, total, unit);
+      };
       try {
-        status.show('done', await task());
+        status.show('done', await task(report));
         return true;
       } catch (error) {
         const problem = readServerError(error);
@@ -71,6 +83,7 @@ export function createActions(status: Status, root: HTMLElement): Actions {
         return false;
       } finally {
         busy = false;
+        progress?.end();
         button?.removeAttribute('aria-busy');
         refresh();
       }

@@ -2,7 +2,11 @@
 // and loads the campaign once on open.
 //
 // Handles for browser tests (all `data-testid`; inputs also carry the same string as `id`):
-//   status line ......... status (role=status; data-state = idle | working | done | error)
+//   status line ......... status (role=status; data-state = idle | working | done | error); while a call runs, a
+//                         strip above it: progress (data-state = working | idle; invisible when idle, its room kept)
+//                         > progress-bar (<progress>: no value while the amount is unknown, value/max for work in
+//                         parts); beside it progress-parts ("200 of 1,000 rows · ") and progress-elapsed
+//                         ("Still working · 12 s", after 2 s)
 //   app root ............ app (data-busy = "true" while a server call runs)
 //   header .............. spreadsheet-name
 //   sections ............ section-setup, section-build, section-analyze, section-checks, section-agenda
@@ -54,6 +58,7 @@
 //                         next-targets > li, next-warnings > li
 import { createActions, createStatus } from './actions.ts';
 import { el } from './dom.ts';
+import { createProgress } from './progress.ts';
 import { call } from './rpc.ts';
 import { createAgendaSection } from './sections/agenda.ts';
 import { createAnalysisSection } from './sections/analysis.ts';
@@ -76,7 +81,8 @@ function localStorageOrNull(): Storage | null {
 const app = document.getElementById('app') as HTMLElement;
 const statusLine = el('p', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-testid': 'status', 'data-state': 'idle' }, 'Ready.');
 const status = createStatus(statusLine);
-const actions = createActions(status, app);
+const progress = createProgress();
+const actions = createActions(status, app, progress);
 const sheetName = el('p', { class: 'gray sheet', 'data-testid': 'spreadsheet-name' });
 
 const checks = createChecksSection({ call, actions });
@@ -105,7 +111,8 @@ app.replaceChildren(
   setup.root, build.root, importExport.root, analysis.root, checks.root, agenda.root, meeting.root,
   reports.root, // client Doc, internal brief, slides, shared learnings (issue 4)
   history.root, // the campaign ledger and "Start next campaign" (issue 14)
-  statusLine, // last: it sticks to the bottom of the sidebar, in view whichever button was pressed
+  // last: it sticks to the bottom of the sidebar, in view whichever button was pressed
+  el('footer', { class: 'status-bar' }, progress.root, el('div', { class: 'status-row' }, statusLine, progress.words)),
 );
 // Then meeting mode, for its reminder that the client report hasn't gone out (one call, after the first).
 void setup.load().then(() => meeting.peek());

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { campaignFileToRows, parseCampaignFile } from '../../src/domain/campaign-file.ts';
 import { importCells, importTooLarge, MAX_IMPORT_CELLS } from '../../src/domain/execution-limit.ts';
+import { IMPORT_PART_CELLS } from '../../src/domain/import-parts.ts';
 import { syntheticCampaign } from '../../src/local/synthetic-campaign.ts';
 import { huge } from '../support/huge-campaign.ts';
 
@@ -21,6 +22,14 @@ describe('the 6-minute limit as a design limit', () => {
     expect(message).toMatch(/40,000 Creators/);
     expect(message).toMatch(/Split it into \d+ files/);
     expect(message).toMatch(/Nothing was imported/);
+  });
+
+  it('imports a file past one part in parts instead of refusing it, up to three parts', () => {
+    expect(importCells(rowsOf(syntheticCampaign(10_000)))).toBeLessThanOrEqual(IMPORT_PART_CELLS); // one call
+    const twice = importCells(rowsOf(huge(20_000)));
+    expect(twice).toBeGreaterThan(IMPORT_PART_CELLS);
+    expect(importTooLarge(rowsOf(huge(20_000)))).toBeNull();
+    expect(MAX_IMPORT_CELLS).toBe(3 * IMPORT_PART_CELLS);
   });
 
 });

@@ -14,7 +14,8 @@ describe('call budget', () => {
 
   it('reads each tab once when analysing', () => {
     const analyze = results[1000].analyze.calls;
-    expect(analyze['Range.getValues']).toBe(6); // Campaign, KPIs, Creators, Content, Issues, Wins
+    expect(analyze['Sheet.getSheetValues']).toBe(6); // Campaign, KPIs, Creators, Content, Issues, Wins: one call each
+    expect(analyze['Sheet.getDataRange'] ?? 0).toBe(0);
     expect(analyze['Range.setValues']).toBe(1); // the Patterns tab in one block
     expect(results[1000].analyze.total).toBeLessThan(100);
   });
@@ -41,5 +42,11 @@ describe('call budget', () => {
       expect(results[1000][action].calls['Range.getFormulas'] ?? 0, action).toBe(0);
     }
     expect(results[1000].analyze.calls['Range.getFormulas']).toBe(3); // KPIs, Creators, Content: the tabs with formula columns
+  });
+
+  it('reads the workbook for a document in 8 sheet round trips: the list of sheets, the locale, then one call per tab', () => {
+    for (const action of ['generateClientReport', 'generateInternalBrief', 'appendLearnings'] as const) {
+      expect(results[1000][action].byClass.sheetRead, action).toBe(8);
+    }
   });
 });

@@ -22,7 +22,8 @@ describe('read, check and analyse once', () => {
   it('reads each tab once per document', () => {
     for (const name of ['generateClientReport', 'generateInternalBrief'] as const) {
       const { calls } = measured(world, () => world.generate(name));
-      expect(calls['Range.getValues'], name).toBe(6); // Campaign, KPIs, Creators, Content, Issues, Wins
+      expect(calls['Sheet.getSheetValues'], name).toBe(6); // Campaign, KPIs, Creators, Content, Issues, Wins: one call each
+      expect(calls['Sheet.getDataRange'] ?? 0, name).toBe(0);
     }
   });
 });

@@ -17,6 +17,7 @@ import { chartInDeck, deckBullets, tableOnPlaceholder } from './deck-checks.ts';
 import { ledgerWrites } from './ledger-checks.ts';
 import { chartInReport } from './report-checks.ts';
 import { CheckFailed, SCRATCH_NAME, type Check, type Scratch } from './scratch.ts';
+import { oneCallTabRead } from './sheet-checks.ts';
 
 const show = (text: string) => JSON.stringify(text);
 const n = (value: number) => value.toLocaleString('en-US');
@@ -152,4 +153,4 @@ const scopes: Check = {
   },
 };
 
-export const CHECKS: readonly Check[] = [scopes, propertyBudget, templateFill, unicode, staleRevision, chartImage, tableOnPlaceholder, chartInDeck, deckBullets, chartInReport, ledgerWrites];
+export const CHECKS: readonly Check[] = [scopes, propertyBudget, oneCallTabRead, templateFill, unicode, staleRevision, chartImage, tableOnPlaceholder, chartInDeck, deckBullets, chartInReport, ledgerWrites];

@@ -2,6 +2,7 @@
 // tier) rebuilt over the new data each time. The tab is warning-protected: it is the analysis's, not for typing.
 import type { PatternsSheet } from '../../domain/analysis/patterns-sheet.ts';
 import { rewriteAsIs, toCellInput } from '../../domain/tabs/cells.ts';
+import { usedValues } from '../spreadsheet.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -31,8 +32,11 @@ export function writePatternsTab(sheet: Sheet, layout: PatternsSheet): void {
     for (const row of formats.slice(f.row - 1, f.row - 1 + f.numRows)) row.fill(f.format, f.column - 1, f.column - 1 + f.numColumns);
   }
   const existingCharts = sheet.getCharts(); // at most the two we made last time
-  const shown = sheet.getDataRange();
-  if (existingCharts.length === charts.length && sameCells(shown.getValues(), rows, rewriteAsIs) && sameCells(shown.getNumberFormats(), formats, (f) => f)) return;
+  const showsAlready = () => {
+    const shown = usedValues(sheet);
+    return sameCells(shown, rows, rewriteAsIs) && sameCells(sheet.getRange(1, 1, shown.length, shown[0]?.length ?? 1).getNumberFormats(), formats, (f) => f);
+  };
+  if (existingCharts.length === charts.length && showsAlready()) return;
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();
   sheet.clear();

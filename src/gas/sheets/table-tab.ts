@@ -200,12 +200,19 @@ function highlightRule(sheet: Sheet, highlight: HighlightSpec, layout: TableLayo
   return builder.build();
 }
 
+/** What writeInputRows wrote, in data cells, and the cells of changed rows it left for a later part (0: none). */
+export interface RowsWritten {
+  cells: number;
+  left: number;
+}
+
 /**
  * Writes rows of a table from row `startRow`, only where they differ from what was read (`existing`, the tab as
  * read before the action wrote anything) and only in input columns: formula and helper columns are the build's.
- * One call per run of input columns over the rows from the first changed one to the last.
+ * One call per run of input columns over the rows from the first changed one to the last, or, past `maxCells`,
+ * over as many whole rows as fit (the import in parts: domain/import-parts.ts); the rest is counted in `left`.
  */
-export function writeInputRows(sheet: Sheet, spec: TableTabSpec, layout: TableLayout, startRow: number, rows: readonly CellInput[][], existing: TabGrid): void {
+export function writeInputRows(sheet: Sheet, spec: TableTabSpec, layout: TableLayout, startRow: number, rows: readonly CellInput[][], existing: TabGrid, maxCells = Infinity): RowsWritten {
   const inputs = spec.columns.filter((c) => !c.formula);
   const columns = inputs.map((c) => columnAt(layout, c.key));
   const changed = (i: number) => {
@@ -216,10 +223,15 @@ export function writeInputRows(sheet: Sheet, spec: TableTabSpec, layout: TableLa
   while (first < rows.length && !changed(first)) first++;
   let last = rows.length - 1;
   while (last >= first && !changed(last)) last--;
-  if (first > last) return;
+  if (first > last) return { cells: 0, left: 0 };
+  const perRow = Math.max(inputs.length, 1);
+  const end = Math.min(last, first + Math.floor(maxCells / perRow) - 1);
+  const left = (last - end) * perRow;
+  if (end < first) return { cells: 0, left };
   for (const block of contiguousBlocks(layout, inputs)) {
     const width = block.columns.length;
-    const values = rows.slice(first, last + 1).map((cells) => Array.from({ length: width }, (_, c) => cells[block.column - 1 + c] ?? ''));
+    const values = rows.slice(first, end + 1).map((cells) => Array.from({ length: width }, (_, c) => cells[block.column - 1 + c] ?? ''));
     sheet.getRange(startRow + first, block.column, values.length, width).setValues(values);
   }
+  return { cells: (end - first + 1) * perRow, left };
 }

@@ -14,7 +14,8 @@ import { gateSummary, type GateResult } from '../../domain/completeness-gate.ts'
 import { TAB_NAMES } from '../../domain/tabs/index.ts';
 import { describeServerError } from '../harness.ts';
 import { feedbackFiles } from './feedback-files.ts';
-import type { AppendLearningsResult, GenerateResult } from '../../domain/rpc.ts';
+import type { AppendLearningsResult, GenerateResult, ImportResult } from '../../domain/rpc.ts';
+import { combineParts, importInParts } from '../../domain/import-parts.ts';
 import type { AdvancedCallListener } from '../emulator/advanced-calls.ts';
 import { renderDeckHtml, renderDeckJson } from '../render/deck.ts';
 import { renderDocHtml } from '../render/doc-html.ts';
@@ -168,12 +169,13 @@ export function runOnWorkspace(file: unknown, options: WorkspaceRunOptions = {})
   });
   if (onAdvancedCall) session.workspace.advancedCalls.listen(onAdvancedCall);
   session.call('buildTabs', 'buildTabs');
-  session.call('importCampaign', 'importCampaign', file);
+  importInParts(() => session.call<ImportResult>('importCampaign', 'importCampaign', file)); // one call unless the file is large
   // Each export adds to the campaign just imported (never starts another), as the sidebar's "Add to this campaign".
   const imports: ImportReport[] = exports.map((read) => {
     const report: ImportReport = { file: read.file, platform: read.platform, list: read.list, mapping: read.mapping, skipped: read.skipped, problems: read.problems, rows: read.rows.length };
     try {
-      report.imported = session.call<{ rows: unknown }>('importExport', 'importCampaign', { client: named.client, campaign: named.campaign, [read.list]: read.rows }, { mode: 'add' }).rows;
+      const exported = { client: named.client, campaign: named.campaign, [read.list]: read.rows };
+      report.imported = combineParts(importInParts(() => session.call<ImportResult>('importExport', 'importCampaign', exported, { mode: 'add' }))).rows;
     } catch (error) {
       report.refused = describeServerError(error);
     }

@@ -112,7 +112,8 @@ export function classifyCall(qualifiedClass: string, method: string): CallClass 
  * all cells in the range to the values in the given Cell object"), and a RangeList's one per range. Sheets' own work
  * applying it is in the flush, as for every write. appendRow sends its row. Clearing sends no cells, so it counts none.
  */
-export function cellsOf(target: object, className: string, method: string, args: readonly unknown[]): number {
+export function cellsOf(target: object, className: string, method: string, args: readonly unknown[]): number | undefined {
+  if (className === 'Sheet' && method === 'getSheetValues') return undefined; // its extent is known once read: cellsReturned
   const grid = (target as { _grid?: { numRows: number; numColumns: number } })._grid;
   if (className === 'Range' && grid) {
     if (RANGE_GEOMETRY.has(method) || /^clear/.test(method)) return 0;
@@ -122,6 +123,11 @@ export function cellsOf(target: object, className: string, method: string, args:
   if (className === 'RangeList' && grids && /^set/.test(method)) return grids.length;
   if (className === 'Sheet' && method === 'appendRow' && Array.isArray(args[0])) return args[0].length;
   return 0;
+}
+
+/** Cells of a grid a call returned (Sheet.getSheetValues, whose -1 reaches the last row or column with data). */
+export function cellsReturned(result: unknown): number {
+  return Array.isArray(result) ? result.reduce((n: number, row) => n + (Array.isArray(row) ? row.length : 0), 0) : 0;
 }
 
 /** Range setters that take one value for the whole range (their array forms end in "s": setNumberFormats). */

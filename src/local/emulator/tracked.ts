@@ -1,6 +1,6 @@
 // Wraps a fake Apps Script object so every method call is counted, official-but-unimplemented methods throw
 // loudly, and nothing outside the official API is reachable from the add-on's code.
-import { cellsOf, classifyCall } from './call-classes.ts';
+import { cellsOf, cellsReturned, classifyCall } from './call-classes.ts';
 import type { CallLog } from './call-log.ts';
 import { officialMembers } from './official-api.ts';
 import { noteCall } from './surface.ts';
@@ -68,7 +68,7 @@ export function track<T extends object>(qualifiedClass: string, target: T, log: 
           result = value.apply(obj, args);
         } finally {
           depth--;
-          log.record(shortName, prop, { callClass, cells, emulatorMs: depth === 0 ? cpuMs() - started : 0 });
+          log.record(shortName, prop, { callClass, cells: cells ?? cellsReturned(result), emulatorMs: depth === 0 ? cpuMs() - started : 0 });
         }
         // Builders return `this` for chaining: hand back the proxy, never the bare fake.
         return result === obj ? proxy : result;

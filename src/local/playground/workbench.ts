@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCampaignFile } from '../../domain/campaign-file.ts';
-import type { SidebarState } from '../../domain/rpc.ts';
+import { importInParts } from '../../domain/import-parts.ts';
+import type { ImportResult, SidebarState } from '../../domain/rpc.ts';
 import { openSession, type DebriefSession } from '../session.ts';
 import { readExport } from '../../domain/exports/read-export.ts';
 import { DriveStoreError, type SharedRole } from '../emulator/drive/drive-store.ts';
@@ -80,7 +81,8 @@ export class Workbench {
     let problem: string | null = null;
     for (const step of file === null ? [] : ['buildTabs', 'importCampaign', 'analyze']) {
       try {
-        session.call(step, step, ...(step === 'importCampaign' ? [file] : []));
+        if (step === 'importCampaign') importInParts(() => session.call<ImportResult>(step, step, file)); // in parts when large
+        else session.call(step, step);
       } catch (error) {
         // Keep serving what was built so far: the person sees the workbook and the reason, not a dead page.
         problem = `Opening the campaign stopped at ${step}: ${describeServerError(error)}`;
@@ -188,7 +190,7 @@ export class Workbench {
     const setup = (this.session.bundle.run('getSidebarState') as SidebarState).setup;
     const file: Record<string, unknown> = { client: setup?.client || 'Playground', campaign: setup?.campaign || 'CSV import' };
     for (const table of tables) file[table.list] = [...((file[table.list] as unknown[]) ?? []), ...table.rows];
-    this.rpc('importCampaign', [file]);
+    importInParts(() => this.rpc('importCampaign', [file]) as ImportResult);
     const counts = tables.map((t) => `${t.rows.length} ${t.list === 'creators' ? 'creators' : 'content pieces'}`).join(' and ');
     return { spreadsheetName: this.spreadsheetName, summary: `Imported ${counts} into this spreadsheet.`, ignoredColumns: tables.flatMap((t) => t.ignoredColumns) };
   }

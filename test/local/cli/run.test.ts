@@ -40,7 +40,7 @@ describe('debrief run', () => {
     for (const check of report.checks) expect(Object.keys(check)).toEqual(expect.arrayContaining(['cell', 'message']));
     const calls = JSON.parse(readFileSync(join(out, 'calls.json'), 'utf8'));
     expect(Object.keys(calls)).toEqual(['buildTabs', 'importCampaign', 'analyze', 'generateClientReport', 'generateInternalBrief', 'exportSlides', 'appendLearnings']);
-    expect(calls.analyze.calls['Range.getValues']).toBeGreaterThan(0);
+    expect(calls.analyze.calls['Sheet.getSheetValues']).toBeGreaterThan(0);
   });
 
   it('exits non-zero and names each bad field of a malformed file', () => {

@@ -11,6 +11,7 @@ describe('call classes', () => {
     expect(classifyCall('Spreadsheet.Range', 'getRow')).toBe('local');
     expect(classifyCall('Spreadsheet.Sheet', 'getRange')).toBe('local');
     expect(classifyCall('Spreadsheet.Sheet', 'getDataRange')).toBe('sheetRead');
+    expect(classifyCall('Spreadsheet.Sheet', 'getSheetValues')).toBe('sheetRead');
     expect(classifyCall('Spreadsheet.Sheet', 'insertRowsAfter')).toBe('sheetWrite');
     expect(classifyCall('Spreadsheet.Spreadsheet', 'getSheets')).toBe('sheetRead');
     expect(classifyCall('Spreadsheet.Spreadsheet', 'setNamedRange')).toBe('sheetWrite');
@@ -45,6 +46,14 @@ describe('CallLog', () => {
     expect(cost.byClass).toEqual({ local: 3, sheetWrite: 2, sheetRead: 1 });
     expect(cost.roundTrips).toBe(1);
     expect(cost.total).toBe(6);
+  });
+
+  it('counts the cells getSheetValues returns, its -1 reaching the last row and column with data', () => {
+    const { workspace, sheet } = sheetsWorkspace();
+    sheet.getRange(1, 1, 3, 4).setValues([[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12]]);
+    const cost = workspace.calls.measure(() => sheet.getSheetValues(1, 1, -1, -1));
+    expect(cost.cellsRead).toBe(12);
+    expect(cost.roundTrips).toBe(1);
   });
 
   it('counts a flush when a read follows pending writes, and none for reads alone', () => {

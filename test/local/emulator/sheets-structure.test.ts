@@ -50,6 +50,19 @@ describe('spreadsheet and sheets', () => {
     expect(sheet.getDataRange().getA1Notation()).toBe('A1:D4');
   });
 
+  it('reads the data range in one call with getSheetValues and -1, refusing a block of no rows as getRange does', () => {
+    const { sheet } = sheetsWorkspace();
+    expect(() => sheet.getSheetValues(1, 1, -1, -1)).toThrow('The number of rows in the range must be at least 1.');
+    sheet.getRange('B4').setValue('=""');
+    sheet.getRange('C2').setValue('x');
+    expect(sheet.getSheetValues(1, 1, -1, -1)).toEqual(sheet.getDataRange().getValues());
+    expect(sheet.getSheetValues(2, 2, -1, -1)).toEqual([['', 'x'], ['', ''], ['', '']]);
+    expect(sheet.getSheetValues(2, 3, 1, 1)).toEqual([['x']]);
+    expect(() => sheet.getSheetValues(0, 1, -1, -1)).toThrow('The starting row of the range is too small.');
+    expect(() => sheet.getSheetValues(1, 5, -1, -1)).toThrow('The number of columns in the range must be at least 1.');
+    expect(() => (sheet.getSheetValues as (...a: unknown[]) => unknown)(1, 1, -1)).toThrow();
+  });
+
   it('moves values, formats and formulas when rows and columns are inserted or deleted', () => {
     const { sheet } = sheetsWorkspace();
     sheet.getRange('A1:A3').setValues([[1], [2], ['=SUM(A1:A2)']]);

@@ -60,6 +60,26 @@ export class FakeSheet extends SheetLayout {
     return trackedRange(this._ctx, this._sheet.checkedRange(1, 1, Math.max(lastRow, 1), Math.max(lastColumn, 1)));
   }
 
+  /**
+   * The values of a block in one call: "A -1 value given as the row or column position is equivalent to getting the
+   * very last row or column that has data in the sheet" (Sheet.getSheetValues reference). Read strictly: -1 is taken
+   * for the number of rows or columns only (through the last row or column with data, as getDataRange reaches), and a
+   * block of no rows (an empty sheet) is refused as getRange refuses it; the add-on falls back to getDataRange then.
+   */
+  getSheetValues(startRow: unknown, startColumn: unknown, numRows: unknown, numColumns: unknown): unknown[][] {
+    const args = [startRow, startColumn, numRows, numColumns];
+    if (!args.every((n) => typeof n === 'number' && Number.isFinite(n))) throw signatureMismatch('SpreadsheetApp.Sheet.getSheetValues', args);
+    const [row, column, rows, columns] = (args as number[]).map(Math.trunc) as [number, number, number, number];
+    if (row < 1) throw new AppsScriptException('The starting row of the range is too small.');
+    if (column < 1) throw new AppsScriptException('The starting column of the range is too small.');
+    const extent = this._sheet.spreadsheet.engine.contentExtent(this._sheet.engineId);
+    const numRowsRead = rows === -1 ? extent.lastRow - row + 1 : rows;
+    const numColumnsRead = columns === -1 ? extent.lastColumn - column + 1 : columns;
+    if (numRowsRead < 1) throw new AppsScriptException('The number of rows in the range must be at least 1.');
+    if (numColumnsRead < 1) throw new AppsScriptException('The number of columns in the range must be at least 1.');
+    return new FakeRange(this._ctx, this._sheet.checkedRange(row, column, numRowsRead, numColumnsRead)).getValues();
+  }
+
   insertRowsAfter(afterPosition: number, howMany: number): this { return this._insertRows('insertRowsAfter', afterPosition, howMany); }
   insertRowsBefore(beforePosition: number, howMany: number): this { return this._insertRows('insertRowsBefore', beforePosition - 1, howMany); }
   insertColumnsAfter(afterPosition: number, howMany: number): this { return this._insertColumns('insertColumnsAfter', afterPosition, howMany); }
