@@ -43,6 +43,11 @@ export const PLACEHOLDER_VOCABULARY = [
   { name: 'tier_chart', kind: 'block', help: 'Slides: the pooled-CPE-per-tier chart, as a picture (alone in a shape).' },
   { name: 'content_chart', kind: 'block', help: 'Slides: engagement rate of the top vs the bottom content, as a picture (alone in a shape).' },
   { name: 'top_screenshot', kind: 'block', help: 'Slides: the top piece’s screenshot as a picture when its link is a public image, otherwise a link to it (alone in a shape).' },
+  { name: 'open_actions', kind: 'block', help: 'Every action still open from the client’s earlier campaigns, with owner and deadline (overdue marked).' },
+  { name: 'recurring_causes', kind: 'block', help: 'Root causes found in 2 or more of the client’s campaigns.' },
+  { name: 'creators', kind: 'block', help: 'Creators to rebook (with conditions) and not to rebook, with reasons and inputs.' },
+  { name: 'suggested_targets', kind: 'block', help: 'Suggested targets from the client’s history, with the campaigns behind each.' },
+  { name: 'recent_learnings', kind: 'block', help: 'The learnings of the client’s last 3 campaigns.' },
 ] as const;
 export type PlaceholderName = (typeof PLACEHOLDER_VOCABULARY)[number]['name'];
 type BlockName = Extract<(typeof PLACEHOLDER_VOCABULARY)[number], { kind: 'block' }>['name'];
@@ -67,6 +72,8 @@ export interface ArtefactSpec {
   sidebar: { caption: string; id: string };
   /** `note` is said after the new file's link (what only the sidebar offers). */
   menu: { caption: string; functionName: string; note?: string };
+  /** Built from the campaign ledger (the agency's history), not only from this workbook. */
+  readsLedger?: boolean;
 }
 
 export const ARTEFACT_SPECS = {
@@ -111,6 +118,23 @@ export const ARTEFACT_SPECS = {
     fileName: '{client} — {campaign} — {name}',
     sidebar: { caption: 'Renewal slides', id: 'slides' },
     menu: { caption: 'Export slides for renewal deck', functionName: 'menuExportSlides' },
+  },
+  kickoffPack: {
+    name: 'Kickoff pack',
+    file: 'doc',
+    audience: 'team',
+    template: {
+      builtInName: 'Debrief template — Kickoff pack',
+      blocks: ['open_actions', 'recurring_causes', 'creators', 'suggested_targets', 'recent_learnings'],
+      required: ['open_actions', 'recurring_causes', 'creators', 'suggested_targets'],
+    },
+    fileName: '{client} — {campaign} — {name}',
+    sidebar: { caption: 'Kickoff pack', id: 'kickoff' },
+    menu: {
+      caption: 'Make kickoff pack for the next campaign', functionName: 'menuGenerateKickoffPack',
+      note: 'To make the next campaign’s workbook with it, use the sidebar’s Next campaign section.',
+    },
+    readsLedger: true,
   },
 } as const satisfies Record<string, ArtefactSpec>;
 

@@ -18,6 +18,8 @@ export const KPI_STATUSES = ['Met', 'Missed'] as const;
 export const FEEDBACK_MARKS = ['Send', 'Skip'] as const;
 /** How a KPI's target and actual read: 4,000,000 (count), $0.50 in the campaign currency (money), 3.5% (percent), 2.75 (number). */
 export const KPI_UNITS = ['Count', 'Money', 'Percent', 'Number'] as const;
+/** What a campaign was for: campaigns are compared with like ones (targets from history, the portfolio). */
+export const OBJECTIVES = ['Awareness', 'Consideration', 'Conversion'] as const;
 
 export type Platform = (typeof PLATFORMS)[number];
 export type Format = (typeof FORMATS)[number];
@@ -33,6 +35,7 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export type WinArea = (typeof WIN_AREAS)[number];
 export type FeedbackMark = (typeof FEEDBACK_MARKS)[number];
 export type KpiUnit = (typeof KPI_UNITS)[number];
+export type Objective = (typeof OBJECTIVES)[number];
 
 /** The campaign file's short names for target confidence. */
 export const CONFIDENCE_BY_FILE_NAME: Record<'historical' | 'estimate' | 'client-mandated', TargetConfidence> = {

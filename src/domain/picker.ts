@@ -1,15 +1,16 @@
-// What choosing files in Google Picker is for (the learnings Doc and each template; screenshots aren't picked: a
+// What choosing files in Google Picker is for (the learnings Doc, the campaign ledger and each template; screenshots aren't picked: a
 // picture of a Drive file can't go into a Doc through the Docs API, see README "Scopes"), shared by the server (which opens the dialog and keeps the choice),
 // the dialog (which builds the Picker) and the sidebar (which asks for a pick and waits for its outcome). Picking is
 // how a colleague's file reaches Debrief: under drive.file, Debrief opens only files it made for the user or that
 // the user chose in the Picker with Debrief's app id set. No zod here: the sidebar and the dialog import it.
 import type { Artefact } from './reports/placeholders.ts';
 
-export const PICK_PURPOSES = ['learnings', 'clientReportTemplate', 'internalBriefTemplate', 'deckTemplate'] as const;
+export const PICK_PURPOSES = ['learnings', 'ledger', 'clientReportTemplate', 'internalBriefTemplate', 'deckTemplate', 'kickoffPackTemplate'] as const;
 export type PickPurpose = (typeof PICK_PURPOSES)[number];
 
 const DOC = 'application/vnd.google-apps.document';
 const DECK = 'application/vnd.google-apps.presentation';
+const SHEET = 'application/vnd.google-apps.spreadsheet';
 
 export interface PurposeInfo {
   /** The words for what is chosen; the Picker's title is "Choose <what>". */
@@ -22,9 +23,11 @@ export interface PurposeInfo {
 
 export const PURPOSES: Record<PickPurpose, PurposeInfo> = {
   learnings: { what: 'the client learnings Doc', mimeTypes: [DOC], multiselect: false },
+  ledger: { what: 'the campaign ledger', mimeTypes: [SHEET], multiselect: false },
   clientReportTemplate: { what: 'the client report template', mimeTypes: [DOC], multiselect: false, artefact: 'clientReport' },
   internalBriefTemplate: { what: 'the internal brief template', mimeTypes: [DOC], multiselect: false, artefact: 'internalBrief' },
   deckTemplate: { what: 'the renewal slides template', mimeTypes: [DECK], multiselect: false, artefact: 'deck' },
+  kickoffPackTemplate: { what: 'the kickoff pack template', mimeTypes: [DOC], multiselect: false, artefact: 'kickoffPack' },
 };
 
 /** The template pick for an artefact ("clientReport" → "clientReportTemplate"). */

@@ -20,6 +20,8 @@ export const STORED_PROPERTIES = {
   'debrief.templates': { store: 'user', bytes: 2_000, what: 'the template settings' },
   'debrief.learningsDoc': { store: 'user', bytes: 500, what: 'the learnings Doc setting' },
   'debrief.ledger': { store: 'user', bytes: 500, what: 'the campaign ledger setting' },
+  /** Who read the kickoff pack: the newest that fit are kept (about 10 readers; the document store's total is near its cap). */
+  'debrief.kickoffAcknowledgements': { store: 'document', bytes: 800, what: 'who read the kickoff pack' },
   'debrief.exportMappings': { store: 'user', bytes: 4_000, what: 'the export mappings you chose' },
   'debrief.notesTabId': { store: 'document', bytes: 100, what: 'the Notes tab id' },
   'debrief.gateOverrides': { store: 'document', bytes: 8_000, what: 'the reports generated past the completeness gate' },

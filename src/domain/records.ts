@@ -53,6 +53,8 @@ export type CheckKind =
   | 'blame'
   | 'unexplained-variance'
   | 'unknown-kpi-link'
+  | 'dont-rebook-creator'
+  | 'ledger-unreadable'
   | 'figures-disagree'
   | 'team-wording'
   | 'not-a-colour';

@@ -6,6 +6,9 @@ import type { Check, Team } from './records.ts';
 import { TEAM_KEYS } from './tabs/campaign-tab.ts';
 import type { ClientHistory } from './reports/learnings-doc.ts';
 import { ARTEFACTS, type Artefact } from './artefacts.ts';
+import type { ErrorCode } from './errors.ts';
+import type { AcknowledgementState } from './history/acknowledgement.ts';
+import { OBJECTIVES } from './choices.ts';
 import type { PickedFilesRequest, PickerSetup, PickOutcome, PickRequest, ShowPickerRequest } from './picker.ts';
 import type { FileNoteRequest, MeetingState, OpenBlockRequest, OpenBlockResult, SaveNoteRequest } from './meeting/requests.ts';
 
@@ -54,6 +57,8 @@ export interface SidebarState {
   tabs: TabStatus[];
   postMortemDue: string | null;
   today: string;
+  /** This campaign's kickoff pack and who has read it; null when it wasn't started from one. */
+  kickoff: KickoffState | null;
 }
 
 export interface BuildTabsResult {
@@ -229,13 +234,68 @@ export interface ClientHistoryResult {
   history: ClientHistory | null;
 }
 
-export interface AppendLearningsResult {
+/** What appending to the learnings Doc did. */
+export interface LearningsDocAppendResult {
   status: 'added' | 'already-there';
   heading: string;
   newClientHeading: boolean;
   learningsDoc: LinkedFile;
   history: ClientHistory;
 }
+
+export interface AppendLearningsResult extends LearningsDocAppendResult {
+  /** The same campaign in the campaign ledger (filled alongside the Doc; a failure there doesn't undo the Doc). */
+  ledger: LedgerOutcome;
+}
+
+/** What appending to the campaign ledger did, per tab (campaigns, kpis, creators, actions, learnings, proofPoints). */
+export type LedgerOutcome =
+  | {
+    ok: true;
+    ledger: LinkedFile;
+    created: boolean;
+    status: 'added' | 'updated' | 'already-there';
+    counts: Record<string, { added: number; updated: number; removed: number; unchanged: number }>;
+    /** Carried actions (Issues rows with a "Carried from" id) whose first row isn't in the ledger. */
+    unknownCarried: { key: string; cell: string }[];
+    /** Ledger cells Debrief couldn't read, left as they are. */
+    problems: string[];
+  }
+  | { ok: false; code: ErrorCode; message: string };
+
+export interface StartNextCampaignResult {
+  workbook: LinkedFile;
+  kickoffPack: LinkedFile;
+  /** "3 open actions carried, 3 targets suggested (2 from historical data)". */
+  summary: string;
+  openActions: number;
+  targets: { kpi: string; target: number; confidence: string }[];
+  warnings: string[];
+}
+
+export interface KickoffState {
+  /** The pack linked on the Campaign tab, if this campaign was started from one. */
+  kickoffPack: string | null;
+  acknowledgement: AcknowledgementState;
+}
+
+/** The agency's history at a glance: the backtest of targets from history and the portfolio's claims. */
+export interface LedgerInsights {
+  ledger: LinkedFile | null;
+  campaigns: number;
+  backtest: { pairs: number; suggestedMdape: number | null; typedMdape: number | null; historical: { n: number; suggestedMdape: number | null; typedMdape: number | null } } | null;
+  claims: string[];
+}
+
+export const StartNextCampaignRequestSchema = z.object({
+  campaign: z.string().check(z.minLength(1, 'Name the next campaign.'), z.maxLength(200)),
+  startDate: z.optional(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2027-02-01.')))),
+  budget: z.optional(z.nullable(z.number().check(z.nonnegative()))),
+  objective: z.optional(z.nullable(z.enum(OBJECTIVES))),
+});
+export type StartNextCampaignRequest = z.infer<typeof StartNextCampaignRequestSchema>;
+
+export const LedgerRequestSchema = z.object({ url: z.string().check(z.maxLength(500)) });
 
 /** One line of Diagnostics: a platform behaviour Debrief relies on, and what Google did. */
 export interface DiagnosticLine {
@@ -271,6 +331,11 @@ export interface ServerApi {
   saveKeptLearnings(request: KeptLearningsRequest): KeptLearnings;
   appendLearnings(request?: AppendLearningsRequest): AppendLearningsResult;
   getClientHistory(): ClientHistoryResult;
+  startNextCampaign(request: StartNextCampaignRequest): StartNextCampaignResult;
+  getKickoffState(): KickoffState;
+  acknowledgeKickoffPack(): KickoffState;
+  setLedger(request: { url: string }): LedgerInsights;
+  getLedgerInsights(): LedgerInsights;
   /** Opens Google Picker in a dialog; its outcome is asked for with pickOutcome. */
   showPicker(request: ShowPickerRequest): null;
   /** Called by the Picker dialog with what was chosen. */

@@ -5,6 +5,7 @@ import { layoutPatternsSheet } from '../domain/analysis/patterns-sheet.ts';
 import type { Check } from '../domain/records.ts';
 import type { AnalyzeResult } from '../domain/rpc.ts';
 import { buildTabs } from './build-tabs.ts';
+import { ledgerChecks } from './ledger/checks.ts';
 import { writePatternsTab } from './sheets/patterns-tab.ts';
 import { todayIn } from './spreadsheet.ts';
 import { loadTeamNotes } from './team-notes.ts';
@@ -19,10 +20,11 @@ export function checkSpreadsheet(spreadsheet: Spreadsheet): Check[] {
   const context = readContextOf(spreadsheet);
   const read = readWorkbookFrom(directory, context);
   // The analysis's own checks too (figures that disagree, team-only wording, recommendations held back): the same
-  // list Analyze shows.
+  // list Analyze shows; a creator the agency decided not to rebook is checked against the campaign ledger.
   const notes = loadTeamNotes();
+  const cellOf = cellNamer(read, directory);
   return analyzeWorkbook(read.workbook, {
-    today: todayIn(context.timeZone), readChecks: read.checks, cellOf: cellNamer(read, directory),
+    today: todayIn(context.timeZone), readChecks: [...read.checks, ...ledgerChecks(read.workbook, cellOf)], cellOf,
     teamLearnings: notes.learnings, teamRecommendations: notes.recommendations,
   }).checks;
 }
@@ -40,8 +42,10 @@ export function analyzeSpreadsheet(spreadsheet: Spreadsheet): AnalyzeResult & { 
   const context = readContextOf(spreadsheet);
   const read = readWorkbookFrom(directory, context, { convert: true });
   const notes = loadTeamNotes();
+  const cellOf = cellNamer(read, directory);
+  // A creator the agency decided not to rebook is checked against the campaign ledger (when this user has one).
   const analysis = analyzeWorkbook(read.workbook, {
-    today: todayIn(context.timeZone), readChecks: read.checks, cellOf: cellNamer(read, directory),
+    today: todayIn(context.timeZone), readChecks: [...read.checks, ...ledgerChecks(read.workbook, cellOf)], cellOf,
     teamLearnings: notes.learnings, teamRecommendations: notes.recommendations,
   });
   writePatternsTab(directory.sheets.get('Patterns')!, layoutPatternsSheet(analysis, read.workbook.campaign));

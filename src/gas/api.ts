@@ -4,7 +4,7 @@ import { postMortemDue } from '../domain/dates.ts';
 import {
   AppendLearningsRequestSchema, CampaignSetupSchema, FileNoteRequestSchema, OpenBlockRequestSchema, ReportSentRequestSchema, SaveNoteRequestSchema,
   type MeetingState, type OpenBlockResult, ClientReportRequestSchema, GenerateRequestSchema, KeptLearningsRequestSchema, LearningsDocRequestSchema, PingRequestSchema,
-  TemplateRequestSchema, type AnalyzeResult, type AppendLearningsResult, type BuildTabsResult, type ChecksResult, type ClientHistoryResult, type DiagnosticsReport,
+  TemplateRequestSchema, StartNextCampaignRequestSchema, LedgerRequestSchema, type KickoffState, type LedgerInsights, type StartNextCampaignResult, type AnalyzeResult, type AppendLearningsResult, type BuildTabsResult, type ChecksResult, type ClientHistoryResult, type DiagnosticsReport,
   ExportRequestSchema, type ExportImportResult, type ExportPreview, type GenerateResult, type ImportResult, type KeptLearnings, type PingResult, type ReportsState, type ServerApi, type SidebarState,
 } from '../domain/rpc.ts';
 import { TAB_NAMES } from '../domain/tabs/index.ts';
@@ -22,6 +22,11 @@ import { generateArtefact, reportsState } from './reports/actions.ts';
 import { readCampaign } from './reports/campaign.ts';
 import { appendLearnings as appendToLearningsDoc, keepLearnings, keptLearnings, readClientHistory, setLearningsDoc as rememberLearningsDoc } from './reports/learnings.ts';
 import { setCustomTemplate } from './reports/templates.ts';
+import { appendCampaignToLedger } from './ledger/campaign.ts';
+import { ledgerInsights } from './ledger/insights.ts';
+import { acknowledgeKickoffPack as acknowledgePack, kickoffState, kickoffStateOf } from './ledger/kickoff.ts';
+import { setLedger as rememberLedger } from './ledger/ledger-file.ts';
+import { startNextCampaign as startFromHistory } from './ledger/next-campaign.ts';
 import type { PickOutcome } from '../domain/picker.ts';
 import { PickedFilesRequestSchema, PickRequestSchema, ShowPickerRequestSchema } from '../domain/picker-requests.ts';
 import { showPicker as openPickerDialog } from './picker/dialog.ts';
@@ -69,6 +74,7 @@ function sidebarState(): SidebarState {
     tabs,
     postMortemDue: postMortemDue(campaign?.wrapDate ?? null),
     today: todayIn(spreadsheet),
+    kickoff: campaign ? kickoffStateOf(campaign) : null,
   };
 }
 
@@ -178,12 +184,43 @@ export function saveKeptLearnings(request: unknown): KeptLearnings {
 export function appendLearnings(request?: unknown): AppendLearningsResult {
   return handle('appending the learnings', () => {
     const { items } = parsePayload(AppendLearningsRequestSchema, request ?? {});
-    return withDocumentLock(() => appendToLearningsDoc(readCampaign(activeSpreadsheet()), items));
+    return withDocumentLock(() => {
+      const read = readCampaign(activeSpreadsheet());
+      const doc = appendToLearningsDoc(read, items);
+      return { ...doc, ledger: appendCampaignToLedger(read, items ?? keptLearnings(read.analysis).items) };
+    });
   });
 }
 
 export function getClientHistory(): ClientHistoryResult {
   return handle('reading the client history', () => readClientHistory(readCampaign(activeSpreadsheet())));
+}
+
+export function startNextCampaign(request: unknown): StartNextCampaignResult {
+  return handle('starting the next campaign', () => {
+    const given = parsePayload(StartNextCampaignRequestSchema, request);
+    return withDocumentLock(() => startFromHistory(readCampaign(activeSpreadsheet()), given));
+  });
+}
+
+export function getKickoffState(): KickoffState {
+  return handle('reading the kickoff pack’s state', () => kickoffState(readCampaign(activeSpreadsheet())));
+}
+
+export function acknowledgeKickoffPack(): KickoffState {
+  return handle('recording that you read the kickoff pack', () => withDocumentLock(() => acknowledgePack(readCampaign(activeSpreadsheet()))));
+}
+
+export function setLedger(request: unknown): LedgerInsights {
+  return handle('choosing the campaign ledger', () => {
+    const { url } = parsePayload(LedgerRequestSchema, request);
+    rememberLedger(url);
+    return ledgerInsights();
+  });
+}
+
+export function getLedgerInsights(): LedgerInsights {
+  return handle('reading the campaign ledger', () => ledgerInsights());
 }
 
 // Google Picker: the sidebar opens it, the dialog hands over the choice, the sidebar asks how it ended.
@@ -253,7 +290,8 @@ export function markClientReportSent(request: unknown): MeetingState {
 // The compiler checks the sidebar contract is implemented in full.
 export const api = {
   ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, previewExport, importExport, getReportsState, setTemplate, setLearningsDoc,
-  generate, generateClientReport, generateInternalBrief, exportSlides, getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory, runDiagnostics,
+  generate, generateClientReport, generateInternalBrief, exportSlides, getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
+  startNextCampaign, getKickoffState, acknowledgeKickoffPack, setLedger, getLedgerInsights, runDiagnostics,
   showPicker, usePickedFiles, cancelPick, keepPickOpen, pickOutcome,
   getMeeting, openBlock, saveMeetingNote, fileMeetingNote, endMeeting, markClientReportSent,
 } satisfies Record<keyof ServerApi, unknown>;

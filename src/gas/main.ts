@@ -6,7 +6,8 @@ export { onOpen, onInstall, showSidebar, menuBuildTabs, menuAnalyze, menuRunChec
 export {
   ping, getSidebarState, saveCampaignSetup, buildTabs, analyze, runChecks, importCampaign, previewExport, importExport,
   getReportsState, setTemplate, setLearningsDoc, generate, generateClientReport, generateInternalBrief, exportSlides,
-  getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory, runDiagnostics,
+  getKeptLearnings, saveKeptLearnings, appendLearnings, getClientHistory,
+  startNextCampaign, getKickoffState, acknowledgeKickoffPack, setLedger, getLedgerInsights, runDiagnostics,
   showPicker, usePickedFiles, cancelPick, keepPickOpen, pickOutcome,
   getMeeting, openBlock, saveMeetingNote, fileMeetingNote, endMeeting, markClientReportSent,
 } from './api.ts';

@@ -150,7 +150,10 @@ export function menuAppendLearnings(): void {
 function describeAppend(result: AppendLearningsResult): string {
   const what = result.status === 'added' ? `Added “${result.heading}”` : `“${result.heading}” was already there, so nothing was added`;
   const recurring = result.history.recurring.map((r) => `\n• ${r.cause} keeps coming back (${r.campaigns.length} campaigns).`).join('');
-  return `${what}:\n${result.learningsDoc.url}${recurring}`;
+  const ledger = result.ledger.ok
+    ? `\nCampaign ledger: ${result.ledger.status === 'already-there' ? 'already up to date' : result.ledger.status === 'added' ? 'campaign added' : 'campaign updated'} (${result.ledger.ledger.url}).`
+    : `\nThe campaign ledger wasn’t updated: ${result.ledger.message}`;
+  return `${what}:\n${result.learningsDoc.url}${recurring}${ledger}`;
 }
 
 /** Extensions → Debrief → Diagnostics: one PASS/FAIL line per platform check, ready to paste into a bug report. */

@@ -11,6 +11,7 @@ export const SCOPES = {
   ui: 'https://www.googleapis.com/auth/script.container.ui',
   driveFile: 'https://www.googleapis.com/auth/drive.file',
   presentations: 'https://www.googleapis.com/auth/presentations',
+  email: 'https://www.googleapis.com/auth/userinfo.email',
 } as const;
 export type Scope = (typeof SCOPES)[keyof typeof SCOPES];
 
@@ -26,11 +27,12 @@ export const FEATURES: Record<Scope, Omit<ScopeGap, 'scope'> & { use: string }> 
   [SCOPES.spreadsheet]: { use: 'the tabs in this spreadsheet', consent: 'View and manage spreadsheets that this application has been installed in', blocks: 'read or build this spreadsheet’s tabs' },
   [SCOPES.ui]: { use: 'the menu and sidebar', consent: 'Display and run third-party web content in prompts and sidebars inside Google applications', blocks: 'show its sidebar, dialogs and the file picker' },
   [SCOPES.driveFile]: {
-    use: 'copying templates and making files: the client report, brief, slides and learnings Doc',
+    use: 'copying templates and making files: the client report, brief, slides, learnings Doc and campaign ledger',
     consent: 'See, edit, create, and delete only the specific Google Drive files you use with this app',
     blocks: 'make client reports, internal briefs and renewal slides, use your templates, or add to the shared learnings Doc',
   },
   [SCOPES.presentations]: { use: 'the renewal slides', consent: 'See, edit, create, and delete all your Google Slides presentations', blocks: 'put the variance chart into the renewal slides' },
+  [SCOPES.email]: { use: 'recording who read the kickoff pack', consent: 'See your primary Google Account email address', blocks: 'record who read the kickoff pack or added a campaign to the ledger' },
 };
 
 export const ALL_SCOPES = Object.values(SCOPES);

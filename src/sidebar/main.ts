@@ -49,6 +49,13 @@
 //                         > learning-input-<n>, learning-remove-<n>; learning-add; learnings-count (class "warning"
 //                         outside 3–5); learnings-save; learnings-append; learnings-result > learnings-doc-open;
 //                         history-load; history-result > history-recurring, history-campaign (h4 + li per line)
+//   kickoff pack ....... kickoff-notice (top; hidden without a pack) > kickoff-message (class "warning" until the
+//                         campaign manager has read it), kickoff-pack-link > kickoff-pack-open, kickoff-readers,
+//                         kickoff-acknowledge
+//   next & history ..... section-history; ledger-url, ledger-save, ledger-pick, ledger-load; ledger-result > ledger-open,
+//                         ledger-backtest, ledger-claims > li; next-form > next-campaign, next-startDate, next-budget,
+//                         next-objective, next-start; next-result > next-summary, next-workbook-open, next-pack-open,
+//                         next-targets > li, next-warnings > li
 import { createActions, createStatus } from './actions.ts';
 import { el } from './dom.ts';
 import { createProgress } from './progress.ts';
@@ -57,6 +64,7 @@ import { createAgendaSection } from './sections/agenda.ts';
 import { createAnalysisSection } from './sections/analysis.ts';
 import { createBuildSection } from './sections/build.ts';
 import { createChecksSection } from './sections/checks.ts';
+import { createHistorySection } from './sections/history.ts';
 import { createMeetingSection } from './sections/meeting.ts';
 import { createImportExportSection } from './sections/import-export.ts';
 import { createReportsSection } from './sections/reports.ts';
@@ -78,6 +86,7 @@ const actions = createActions(status, app, progress);
 const sheetName = el('p', { class: 'gray sheet', 'data-testid': 'spreadsheet-name' });
 
 const checks = createChecksSection({ call, actions });
+const history = createHistorySection({ call, actions });
 const build = createBuildSection({ call, actions, onChecks: checks.show });
 const setup = createSetupSection({
   call,
@@ -85,6 +94,7 @@ const setup = createSetupSection({
   onState: (state) => {
     sheetName.textContent = state.spreadsheetName;
     build.showTabs(state.tabs);
+    history.showKickoff(state.kickoff);
   },
 });
 const analysis = createAnalysisSection({ call, actions, onChecks: checks.show });
@@ -97,8 +107,10 @@ const reports = createReportsSection({ call, actions, storage: localStorageOrNul
 app.dataset.testid = 'app';
 app.replaceChildren(
   el('header', { class: 'header' }, el('h1', {}, 'Debrief'), sheetName),
+  history.notice, // the kickoff pack unread: said first, before anyone plans (issue 14)
   setup.root, build.root, importExport.root, analysis.root, checks.root, agenda.root, meeting.root,
   reports.root, // client Doc, internal brief, slides, shared learnings (issue 4)
+  history.root, // the campaign ledger and "Start next campaign" (issue 14)
   // last: it sticks to the bottom of the sidebar, in view whichever button was pressed
   el('footer', { class: 'status-bar' }, progress.root, el('div', { class: 'status-row' }, statusLine, progress.words)),
 );

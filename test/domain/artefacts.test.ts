@@ -1,7 +1,7 @@
 // The artefact registry is the one list: placeholders, file names, template kinds, stored settings, the RPC enum,
 // sidebar buttons and menu items all come from it, so an artefact added there is everywhere at once.
 import { describe, expect, it } from 'vitest';
-import { ARTEFACT_NAMES, ARTEFACT_SPECS, ARTEFACTS, artefactTitle, FILE_KINDS, fillsPlaceholder, PLACEHOLDER_VOCABULARY } from '../../src/domain/artefacts.ts';
+import { ARTEFACT_NAMES, ARTEFACT_SPECS, ARTEFACTS, artefactTitle, FILE_KINDS, fillsPlaceholder, PLACEHOLDER_VOCABULARY, type ArtefactSpec } from '../../src/domain/artefacts.ts';
 import { ARTEFACT_BUILDERS } from '../../src/domain/reports/builders.ts';
 import { outputFileName } from '../../src/domain/reports/names.ts';
 import { checkTemplatePlaceholders, PLACEHOLDERS } from '../../src/domain/reports/placeholders.ts';
@@ -21,7 +21,9 @@ describe('the artefact registry', () => {
 
   it('derives the placeholders each artefact fills and needs', () => {
     const kpiTable = PLACEHOLDERS.find((p) => p.name === 'kpi_table');
-    expect(kpiTable).toMatchObject({ in: ARTEFACTS, requiredIn: ARTEFACTS });
+    const postMortem = ARTEFACTS.filter((a) => !(ARTEFACT_SPECS[a] as ArtefactSpec).readsLedger); // the kickoff pack is about the next campaign
+    expect(kpiTable).toMatchObject({ in: postMortem, requiredIn: postMortem });
+    expect(PLACEHOLDERS.find((p) => p.name === 'open_actions')).toMatchObject({ in: ['kickoffPack'], requiredIn: ['kickoffPack'] });
     expect(PLACEHOLDERS.find((p) => p.name === 'variance_chart')).toMatchObject({ in: ['clientReport', 'deck'], requiredIn: ['deck'] });
     expect(PLACEHOLDERS.find((p) => p.name === 'client')?.in).toEqual(ARTEFACTS); // text placeholders: everywhere
     expect(PLACEHOLDERS.map((p) => p.name)).toEqual(PLACEHOLDER_VOCABULARY.map((p) => p.name));
@@ -31,7 +33,7 @@ describe('the artefact registry', () => {
     expect(artefactTitle('deck', { client: 'Glowlab', campaign: 'Winter {name}' })).toBe('Glowlab — Winter {name} — Renewal slides');
     expect(outputFileName('Glowlab', 'Winter', 'clientReport', '2026-11-24', ['Glowlab — Winter — Client report (2026-11-24)']))
       .toBe('Glowlab — Winter — Client report (2026-11-24) (2)');
-    expect(ARTEFACT_NAMES).toEqual({ clientReport: 'Client report', internalBrief: 'Internal brief', deck: 'Renewal slides' });
+    expect(ARTEFACT_NAMES).toEqual({ clientReport: 'Client report', internalBrief: 'Internal brief', deck: 'Renewal slides', kickoffPack: 'Kickoff pack' });
   });
 
   it('is the RPC enum', () => {

@@ -113,7 +113,7 @@ describe('campaignFileToRows', () => {
     expect(rows.creators[1].organicEngagementRate).toBeCloseTo(0.041, 12); // 4.1 read as 4.1%
     expect(rows.creators[2]).toMatchObject({ handle: '7', organicEngagementRate: 0.035 });
     expect(rows.content[0]).toMatchObject({ id: '1', impressions: 1_200_000, integration: 'Natural', voice: 'Rigid', brandMentionSecond: 3 });
-    expect(rows.issues[0]).toEqual({ area: 'Tracking setup', description: null, rootCause: 'Process', severity: 'Critical', action: 'Add UTM links', owner: null, due: '2026-12-01', status: 'Open', linkedKpi: null });
+    expect(rows.issues[0]).toEqual({ area: 'Tracking setup', description: null, rootCause: 'Process', severity: 'Critical', action: 'Add UTM links', owner: null, due: '2026-12-01', status: 'Open', carriedFrom: null, linkedKpi: null });
     expect(rows.wins[0]).toMatchObject({ area: 'Platform tactic', description: 'Pinned comment' });
   });
 

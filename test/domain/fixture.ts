@@ -46,6 +46,7 @@ export function fixtureWorkbook(): Workbook {
   return {
     campaign: campaignInfo({
       client: 'Glow Labs', campaign: 'Winter Glow', startDate: '2026-10-01', wrapDate: '2026-11-18', currency: 'USD', budget: 12000,
+      clientCategory: 'Beauty', objective: 'Awareness', kickoffPack: '',
       team: { campaignManager: 'Priya Shah', accountLead: 'Tom Reed', creatorRelations: 'Sam Lee', strategist: 'Ana Ruiz', facilitator: 'Jo Park', noteTaker: 'Kim Wu' },
       tiers: { ...DEFAULT_TIERS },
     }),

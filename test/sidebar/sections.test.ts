@@ -148,6 +148,7 @@ describe('setup section', () => {
     },
     tabs: [],
     postMortemDue: '2026-11-21',
+    kickoff: null,
     today: '2026-11-25',
     ...over,
   });

@@ -3,8 +3,10 @@
 // agency decided not to rebook (for this client or another).
 import { daysBetween } from '../dates.ts';
 import { nameKey, parseRootCauses } from '../reports/learnings-doc.ts';
+import type { Check } from '../records.ts';
+import { longDate } from '../reports/wording.ts';
 import { creatorKey } from './keys.ts';
-import type { Ledger, LedgerAction, LedgerCampaign, LedgerCreator } from './records.ts';
+import type { Ledger, LedgerAction, LedgerCampaign, LedgerCreator, LedgerKpi } from './records.ts';
 
 const sameClient = (a: string, b: string) => nameKey(a) === nameKey(b);
 const when = (c: { wrapDate: string | null }) => c.wrapDate ?? '';
@@ -95,4 +97,36 @@ export function dontRebookHits(ledger: Ledger, creators: readonly { row: number;
 /** The client's campaigns, newest first. */
 export function clientCampaigns(ledger: Ledger, client: string): LedgerCampaign[] {
   return ledger.campaigns.filter((c) => sameClient(c.client, client)).sort((a, b) => when(b).localeCompare(when(a)));
+}
+
+export interface EarlierCampaign {
+  campaign: LedgerCampaign;
+  /** Its KPI rows (target, actual, unit, variance, met), in ledger order. */
+  kpis: LedgerKpi[];
+  learnings: string[];
+}
+
+/**
+ * What "compared with last campaign" compares with: the client's latest campaign in the ledger other than
+ * `campaignKey` (the one being reported, which may be in the ledger already) that wrapped before `wrapDate` (any
+ * date when null or unknown). Null when the ledger has none.
+ */
+export function campaignBefore(ledger: Ledger, client: string, campaignKey: string, wrapDate: string | null): EarlierCampaign | null {
+  const campaign = clientCampaigns(ledger, client).find((c) => c.key !== campaignKey && (!wrapDate || !c.wrapDate || c.wrapDate < wrapDate));
+  if (!campaign) return null;
+  return {
+    campaign,
+    kpis: ledger.kpis.filter((k) => k.campaignKey === campaign.key),
+    learnings: ledger.learnings.filter((l) => l.campaignKey === campaign.key).map((l) => l.learning),
+  };
+}
+
+/** The check for each hit, on the creator's handle cell: who decided, where, why, and the inputs behind it. */
+export function dontRebookChecks(hits: readonly DontRebookHit[], cellOf: (tab: string, row: number, key: string) => string): Check[] {
+  return hits.map((h) => ({
+    cell: cellOf('Creators', h.row, 'handle'),
+    kind: 'dont-rebook-creator',
+    severity: 'warning',
+    message: `${h.handle} was judged “don’t rebook” on ${h.verdict.campaign} (${h.verdict.client}${h.verdict.wrapDate ? `, ${longDate(h.verdict.wrapDate)}` : ''}): ${h.verdict.reasons}`,
+  }));
 }

@@ -10,6 +10,7 @@ import { oneLine, rootCauseLine } from '../reports/learnings-doc.ts';
 import { actionId, ACTION_ID, campaignKey, creatorRowKey, kpiRowKey, learningRowKey, proofPointRowKey } from './keys.ts';
 import type { KpiUnit, Ledger, LedgerAction, LedgerCampaign, Objective } from './records.ts';
 import { describeInputs, rebookVerdict } from './rebook.ts';
+import { kpiUnitOf } from './units.ts';
 
 /**
  * Computed fractions are stored to 12 significant figures: Sheets keeps about 15, so what is read back equals what
@@ -72,7 +73,8 @@ export function ledgerEntries(input: LedgerInput): CampaignLedgerEntries {
   };
 
   const seenKpis = new Set<string>();
-  const kpis = workbook.kpis.filter((k) => oneLine(k.name)).flatMap((k) => {
+  // A KPI with neither a target nor a result (a starter row nobody filled in) says nothing about the campaign.
+  const kpis = workbook.kpis.filter((k) => oneLine(k.name) && (k.target !== null || k.actual !== null)).flatMap((k) => {
     const rowKey = kpiRowKey(key, k.name);
     if (seenKpis.has(rowKey)) return []; // the same KPI twice: the first row counts, as the analysis reads it
     seenKpis.add(rowKey);
@@ -136,4 +138,21 @@ export function ledgerEntries(input: LedgerInput): CampaignLedgerEntries {
   });
 
   return { campaignKey: key, rows: { campaigns: [campaign], kpis, creators, actions, learnings, proofPoints }, statusUpdates };
+}
+
+/** Everything the ledger needs from a workbook as read, plus what only the adapter knows (its link, who, when). */
+export function ledgerInputFromWorkbook(workbook: Workbook, extra: { workbookUrl: string; learnings: readonly string[]; appendedBy: string; appendedAt: string }): LedgerInput {
+  const info = workbook.campaign;
+  return {
+    workbook,
+    clientCategory: info.clientCategory,
+    objective: info.objective,
+    workbookUrl: extra.workbookUrl,
+    unitOf: kpiUnitOf,
+    learnings: extra.learnings,
+    proofPoints: workbook.wins.filter((w) => w.proofPoint).map((w) => ({ claim: w.claim || w.description, metric: w.proofMetric || w.evidence, mayNameClient: w.mayNameClient })),
+    carriedFrom: new Map(workbook.issues.filter((i) => i.carriedFrom.trim()).map((i) => [i.row, i.carriedFrom])),
+    appendedBy: extra.appendedBy,
+    appendedAt: extra.appendedAt,
+  };
 }

@@ -14,82 +14,83 @@ export type LedgerCell = string | number | boolean | null;
 export interface LedgerTabSpec {
   kind: LedgerKind;
   name: string;
-  purpose: string;
   columns: readonly ColumnSpec[];
 }
 
-// The ledger is the agency's own record: every column is the team's (audience TEAM_ONLY).
-const text = (key: string, header: string, help: string, width?: number): ColumnSpec => ({ key, header, type: 'text', help, audience: TEAM_ONLY, ...(width ? { width } : {}) });
-const choice = (key: string, header: string, choices: readonly string[], help: string): ColumnSpec => ({ key, header, type: 'choice', choices, help, audience: TEAM_ONLY });
-const date = (key: string, header: string, help: string): ColumnSpec => ({ key, header, type: 'date', help, audience: TEAM_ONLY });
-const yes = (key: string, header: string, help: string): ColumnSpec => ({ key, header, type: 'checkbox', help, audience: TEAM_ONLY });
-const num = (key: string, header: string, type: ColumnSpec['type'], help: string, format?: string): ColumnSpec => ({ key, header, type, help, audience: TEAM_ONLY, ...(format ? { format } : {}) });
+// The ledger is the agency's own record: every column is the team's (audience TEAM_ONLY). What each column holds
+// is said once, in README ("The ledger"), not per column here: Code.js carries no help nothing shows.
+const column = (key: string, header: string, type: ColumnSpec['type'], extra?: Partial<ColumnSpec>): ColumnSpec => ({ key, header, type, help: '', audience: TEAM_ONLY, ...extra });
+const text = (key: string, header: string, width?: number) => column(key, header, 'text', width ? { width } : {});
+const choice = (key: string, header: string, choices: readonly string[]) => column(key, header, 'choice', { choices });
+const date = (key: string, header: string) => column(key, header, 'date');
+const yes = (key: string, header: string) => column(key, header, 'checkbox');
+const num = (key: string, header: string, type: ColumnSpec['type'], format?: string) => column(key, header, type, format ? { format } : {});
 
-const KEY = text('key', 'Key', 'Debrief’s row key: appending the same campaign again updates this row instead of adding one.');
-const CAMPAIGN_KEY = text('campaignKey', 'Campaign key', 'The campaign the row belongs to (client/campaign).');
-const CLIENT = text('client', 'Client', 'The client.');
-const CAMPAIGN = text('campaign', 'Campaign', 'The campaign.');
-const WRAP = date('wrapDate', 'Wrap date', 'The campaign’s last day.');
-const CATEGORY = text('clientCategory', 'Client category', 'The kind of client (beauty, fintech…), from the Campaign tab.');
-const OBJECTIVE = choice('objective', 'Objective', OBJECTIVES, 'What the campaign was for: awareness, consideration or conversion.');
+const KEY = text('key', 'Key');
+const CAMPAIGN_KEY = text('campaignKey', 'Campaign key');
+const CLIENT = text('client', 'Client');
+const CAMPAIGN = text('campaign', 'Campaign');
+const WRAP = date('wrapDate', 'Wrap date');
+const CATEGORY = text('clientCategory', 'Client category');
+const OBJECTIVE = choice('objective', 'Objective', OBJECTIVES);
 
 export const LEDGER_TABS: Record<LedgerKind, LedgerTabSpec> = {
   campaigns: {
-    kind: 'campaigns', name: 'Campaigns', purpose: 'One row per campaign appended by Debrief.',
+    kind: 'campaigns', name: 'Campaigns',
     columns: [
-      KEY, CLIENT, CATEGORY, CAMPAIGN, OBJECTIVE, date('startDate', 'Start date', 'First day content went live.'), WRAP,
-      text('currency', 'Currency', 'The campaign currency.'), num('budget', 'Budget', 'money', 'The campaign budget.', '#,##0.00'),
-      text('campaignManager', 'Campaign manager', 'From the Campaign tab.'),
-      { key: 'workbookUrl', header: 'Workbook', type: 'url', help: 'The campaign’s post-mortem workbook.', audience: TEAM_ONLY },
-      text('rootCauses', 'Root causes', 'Issues per root cause: “Process (3), Tools (1)”.'),
-      text('appendedBy', 'Appended by', 'Who appended it last.'), text('appendedAt', 'Appended at', 'When (UTC).'),
+      KEY, CLIENT, CATEGORY, CAMPAIGN, OBJECTIVE, date('startDate', 'Start date'), WRAP,
+      text('currency', 'Currency'), num('budget', 'Budget', 'money', '#,##0.00'),
+      text('campaignManager', 'Campaign manager'),
+      column('workbookUrl', 'Workbook', 'url'),
+      text('rootCauses', 'Root causes'),
+      text('appendedBy', 'Appended by'), text('appendedAt', 'Appended at'),
     ],
   },
   kpis: {
-    kind: 'kpis', name: 'KPIs', purpose: 'One row per campaign × KPI: target, actual, unit and how firm the target was.',
+    kind: 'kpis', name: 'KPIs',
     columns: [
-      KEY, CAMPAIGN_KEY, CLIENT, CAMPAIGN, WRAP, text('kpi', 'KPI', 'The KPI as named on the KPIs tab.'),
-      choice('unit', 'Unit', KPI_UNITS, 'count, money, percent or number.'),
-      num('target', 'Target', 'number', 'The target the team typed.', '#,##0.####'), num('actual', 'Actual', 'number', 'What happened.', '#,##0.####'),
-      yes('lowerIsBetter', 'Lower is better', 'Ticked for costs such as CPE.'),
-      choice('confidence', 'Target confidence', TARGET_CONFIDENCE, 'Where the target came from.'),
-      num('variance', 'Variance', 'number', '(Actual − target) ÷ target.', '0.0%'), yes('met', 'Met', 'Whether the KPI was met.'),
+      KEY, CAMPAIGN_KEY, CLIENT, CAMPAIGN, WRAP, text('kpi', 'KPI'),
+      choice('unit', 'Unit', KPI_UNITS),
+      num('target', 'Target', 'number', '#,##0.####'), num('actual', 'Actual', 'number', '#,##0.####'),
+      yes('lowerIsBetter', 'Lower is better'),
+      choice('confidence', 'Target confidence', TARGET_CONFIDENCE),
+      num('variance', 'Variance', 'number', '0.0%'), yes('met', 'Met'),
     ],
   },
   creators: {
-    kind: 'creators', name: 'Creators', purpose: 'One row per creator per campaign, with the rebook verdict and its inputs.',
+    kind: 'creators', name: 'Creators',
     columns: [
-      KEY, CAMPAIGN_KEY, CLIENT, CATEGORY, CAMPAIGN, OBJECTIVE, WRAP, text('handle', 'Handle', 'The creator’s handle.'),
-      choice('platform', 'Platform', PLATFORMS, 'Where they posted.'), choice('tier', 'Tier', TIERS, 'By followers, with the campaign’s thresholds.'),
-      choice('format', 'Format', FORMATS, 'What they made.'), num('cost', 'Cost', 'money', 'What they were paid.', '#,##0.00'),
-      num('engagements', 'Engagements', 'count', 'Engagements on their content.'), num('conversions', 'Conversions', 'count', 'Tracked conversions.'),
-      num('cpe', 'CPE', 'money', 'Cost ÷ engagements.', '#,##0.00'), num('campaignCpe', 'Campaign CPE', 'money', 'The campaign’s pooled CPE the verdict compared against.', '#,##0.00'),
-      num('erLift', 'ER lift', 'number', 'Sponsored ER ÷ organic ER − 1.', '0.0%'), yes('onTime', 'First draft on time', 'Whether the first draft arrived on time.'),
-      num('revisions', 'Revisions', 'count', 'Revision rounds.'), num('rating', 'Rating', 'rating', 'The team’s 1–5 rating.'),
-      choice('verdict', 'Verdict', VERDICTS, 'Rebook, rebook with conditions, don’t rebook (README states the rules).'),
-      text('reasons', 'Why', 'What decided the verdict, and its inputs.', 320),
+      KEY, CAMPAIGN_KEY, CLIENT, CATEGORY, CAMPAIGN, OBJECTIVE, WRAP, text('handle', 'Handle'),
+      choice('platform', 'Platform', PLATFORMS), choice('tier', 'Tier', TIERS),
+      choice('format', 'Format', FORMATS), num('cost', 'Cost', 'money', '#,##0.00'),
+      num('engagements', 'Engagements', 'count'), num('conversions', 'Conversions', 'count'),
+      num('cpe', 'CPE', 'money', '#,##0.00'), num('campaignCpe', 'Campaign CPE', 'money', '#,##0.00'),
+      num('erLift', 'ER lift', 'number', '0.0%'), yes('onTime', 'First draft on time'),
+      num('revisions', 'Revisions', 'count'), num('rating', 'Rating', 'rating'),
+      choice('verdict', 'Verdict', VERDICTS),
+      text('reasons', 'Why', 320),
     ],
   },
   actions: {
-    kind: 'actions', name: 'Actions', purpose: 'One row per action, from the campaign that raised it; later campaigns update its status.',
+    kind: 'actions', name: 'Actions',
     columns: [
-      KEY, CAMPAIGN_KEY, CLIENT, CAMPAIGN, choice('area', 'Area', ISSUE_AREAS, 'Where it went wrong.'), text('issue', 'What happened', 'The issue behind the action.', 240),
-      choice('rootCause', 'Root cause', ROOT_CAUSES, 'Why it happened.'), choice('severity', 'Severity', SEVERITIES, 'Minor, significant or critical.'),
-      text('action', 'Action', 'The change agreed.', 240), text('owner', 'Owner', 'One person.'), date('due', 'Deadline', 'When it is due.'),
-      choice('status', 'Status', ACTION_STATUSES, 'Open, in progress or done.'),
-      date('statusAsOf', 'Status as of', 'Start of the campaign whose workbook last set the status.'),
-      text('statusFrom', 'Status from', 'The campaign whose workbook last set the status.'),
+      KEY, CAMPAIGN_KEY, CLIENT, CAMPAIGN, choice('area', 'Area', ISSUE_AREAS), text('issue', 'What happened', 240),
+      choice('rootCause', 'Root cause', ROOT_CAUSES), choice('severity', 'Severity', SEVERITIES),
+      text('action', 'Action', 240), text('owner', 'Owner'), date('due', 'Deadline'),
+      choice('status', 'Status', ACTION_STATUSES),
+      date('statusAsOf', 'Status as of'),
+      text('statusFrom', 'Status from'),
     ],
   },
   learnings: {
-    kind: 'learnings', name: 'Learnings', purpose: 'One row per learning the team kept.',
-    columns: [KEY, CAMPAIGN_KEY, CLIENT, CAMPAIGN, WRAP, text('learning', 'Learning', 'As appended to the learnings Doc.', 420)],
+    kind: 'learnings', name: 'Learnings',
+    columns: [KEY, CAMPAIGN_KEY, CLIENT, CAMPAIGN, WRAP, text('learning', 'Learning', 420)],
   },
   proofPoints: {
-    kind: 'proofPoints', name: 'Proof points', purpose: 'Wins marked as proof points, for pitches.',
+    kind: 'proofPoints', name: 'Proof points',
     columns: [
-      KEY, CAMPAIGN_KEY, CLIENT, CATEGORY, CAMPAIGN, WRAP, text('claim', 'Claim', 'What we can say.', 320), text('metric', 'Metric', 'The number behind it.'),
-      yes('mayNameClient', 'May name client', 'Ticked when the client agreed to be named.'),
+      KEY, CAMPAIGN_KEY, CLIENT, CATEGORY, CAMPAIGN, WRAP, text('claim', 'Claim', 320), text('metric', 'Metric'),
+      yes('mayNameClient', 'May name client'),
     ],
   },
 };

@@ -10,8 +10,8 @@ export const PORTFOLIO_TAB = 'Portfolio';
 const GREY = { red: 0.6, green: 0.6, blue: 0.6 };
 const HEADER = ['Objective', 'Tier', 'Format', 'Platform', 'Currency', 'Creators', 'Campaigns', 'Clients', 'Pooled CPE', 'CPE from', 'Median ER lift', 'ER lift from', 'Conversions', 'Conversions from'];
 
-type Cell = Record<string, unknown>;
-const text = (s: string, bold = false): Cell => ({ userEnteredValue: { stringValue: s }, ...(bold ? { userEnteredFormat: { textFormat: { bold: true } } } : {}) });
+export type Cell = Record<string, unknown>;
+export const text = (s: string, bold = false): Cell => ({ userEnteredValue: { stringValue: s }, ...(bold ? { userEnteredFormat: { textFormat: { bold: true } } } : {}) });
 const count = (n: number): Cell => ({ userEnteredValue: { numberValue: n } });
 
 function figure(f: Figure, pattern: string, threshold: number): Cell[] {
@@ -45,14 +45,19 @@ export function portfolioRows(p: Portfolio): Cell[][] {
   ];
 }
 
-/** Clears the tab (or makes it) and writes the portfolio from its first row. */
-export function portfolioTabRequests(p: Portfolio, sheetId: number | undefined, newSheetId: number): SheetsRequest[] {
-  const rows = portfolioRows(p).map((values) => ({ values }));
+/** Clears a tab Debrief rewrites whole (or makes it, when `sheetId` is undefined) and writes `cells` from its first row. */
+export function rewriteTabRequests(title: string, cells: Cell[][], sheetId: number | undefined, newSheetId: number): SheetsRequest[] {
+  const rows = cells.map((values) => ({ values }));
   const id = sheetId ?? newSheetId;
   return [
     ...(sheetId === undefined
-      ? [{ addSheet: { properties: { sheetId: id, title: PORTFOLIO_TAB, gridProperties: { rowCount: Math.max(1000, rows.length + 10), columnCount: 26 } } } }]
+      ? [{ addSheet: { properties: { sheetId: id, title, gridProperties: { rowCount: Math.max(1000, rows.length + 10), columnCount: 26 } } } }]
       : [{ repeatCell: { range: { sheetId: id }, cell: {}, fields: 'userEnteredValue,userEnteredFormat,note' } }]),
     { appendCells: { sheetId: id, rows, fields: 'userEnteredValue,userEnteredFormat,note' } },
   ];
+}
+
+/** Clears the tab (or makes it) and writes the portfolio from its first row. */
+export function portfolioTabRequests(p: Portfolio, sheetId: number | undefined, newSheetId: number): SheetsRequest[] {
+  return rewriteTabRequests(PORTFOLIO_TAB, portfolioRows(p), sheetId, newSheetId);
 }

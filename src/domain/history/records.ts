@@ -3,12 +3,12 @@
 // learns from history (verdicts, targets, carry-forward, portfolio, the kickoff pack) reads these, never a workbook.
 import type { ActionStatus, Format, IssueArea, Platform, RootCause, Severity, TargetConfidence, Tier } from '../choices.ts';
 
-export const OBJECTIVES = ['Awareness', 'Consideration', 'Conversion'] as const;
-export type Objective = (typeof OBJECTIVES)[number];
+export { OBJECTIVES, type Objective } from '../choices.ts';
+import type { Objective } from '../choices.ts';
 
-/** How a KPI's value reads; 'count' KPIs (reach, clicks, conversions) grow with spend, the others don't. */
-export const KPI_UNITS = ['count', 'money', 'percent', 'number'] as const;
-export type KpiUnit = (typeof KPI_UNITS)[number];
+/** How a KPI's value reads (the KPIs tab's Unit); Count KPIs (reach, clicks, conversions) grow with spend, the others don't. */
+export { KPI_UNITS, type KpiUnit } from '../choices.ts';
+import type { KpiUnit } from '../choices.ts';
 
 export const VERDICTS = ['Rebook', 'Rebook with conditions', "Don't rebook", 'Not enough data'] as const;
 export type Verdict = (typeof VERDICTS)[number];

@@ -71,7 +71,7 @@ export function suggestTarget(ledger: Ledger, next: NextCampaign, kpi: string): 
   const latest = rows.get(used[0]?.key ?? '') as LedgerKpi;
   const unit = latest.unit;
   const budgets = used.map((c) => c.budget);
-  const scaled = unit === 'count' && next.budget !== null && next.budget > 0 && budgets.every((b) => b !== null && b > 0);
+  const scaled = unit === 'Count' && next.budget !== null && next.budget > 0 && budgets.every((b) => b !== null && b > 0);
   const basis: TargetBasis[] = used.map((c) => {
     const actual = rows.get(c.key)?.actual ?? 0;
     return { campaign: c.campaign, campaignKey: c.key, wrapDate: c.wrapDate, actual, budget: c.budget, value: scaled ? actual * (next.budget as number) / (c.budget as number) : actual };
@@ -80,7 +80,7 @@ export function suggestTarget(ledger: Ledger, next: NextCampaign, kpi: string): 
   const target = roundTarget(median(values) ?? 0);
   const confidence: TargetConfidence = used.length >= TARGET_RULES.historicalMinimum ? 'Historical data' : 'Rough estimate';
   const scaling = scaled ? ', each scaled by this budget ÷ its budget'
-    : unit === 'count' ? ' (not scaled by budget: a budget is missing)' : '';
+    : unit === 'Count' ? ' (not scaled by budget: a budget is missing)' : '';
   const method = `Median of ${used.length === 1 ? 'the actual of 1 earlier campaign' : `the actuals of ${used.length} earlier campaigns`}${scaling}.`;
   return {
     kpi: latest.kpi, unit, lowerIsBetter: latest.lowerIsBetter, target, confidence, scaled, method, basis,

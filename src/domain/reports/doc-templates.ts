@@ -67,6 +67,24 @@ export const DOC_TEMPLATES: Record<DocArtefact, { name: string; lines: TemplateL
       slot('recommendations'),
     ],
   },
+  kickoffPack: {
+    name: ARTEFACT_SPECS.kickoffPack.template.builtInName,
+    lines: [
+      line('TITLE', '{{campaign}}: kickoff pack'),
+      line('SUBTITLE', '{{client}} · {{report_date}} · Read before planning'),
+      line('HEADING_1', 'Open actions'),
+      slot('open_actions'),
+      line('HEADING_1', 'Root causes that keep coming back'),
+      slot('recurring_causes'),
+      line('HEADING_1', 'Creators'),
+      slot('creators'),
+      line('HEADING_1', 'Suggested targets'),
+      slot('suggested_targets'),
+      line('HEADING_1', 'Learnings from the last campaigns'),
+      slot('recent_learnings'),
+      line('NORMAL_TEXT', 'Acknowledge this pack in the Debrief sidebar once you have read it: the sidebar shows who has.'),
+    ],
+  },
 };
 
 /**

@@ -9,6 +9,7 @@ import { suggestTargets, type NextCampaign, type SuggestedTarget } from '../hist
 import { formatInUnit } from '../history/units.ts';
 import { bullets, heading, paragraph, table, text, type Block, type Span } from './model.ts';
 import { longDate } from './wording.ts';
+import type { ReportContent } from './content.ts';
 
 /** Learnings from this many of the client's latest campaigns (the pack stays about a page). */
 export const PACK_CAMPAIGNS = 3;
@@ -132,4 +133,9 @@ export function buildKickoffPack(input: KickoffPackInput): KickoffPack {
     document,
     facts: { campaigns: campaigns.map((c) => c.campaign), openActions: actions, recurring, creators, targets },
   };
+}
+
+/** The pack as an artefact's content: what a template's placeholders are filled with. */
+export function kickoffPackContent(pack: KickoffPack): ReportContent {
+  return { artefact: 'kickoffPack', title: pack.title, text: pack.text, blocks: pack.blocks };
 }

@@ -1,6 +1,7 @@
 // The Campaign tab: one labelled field per row (label in A, value in B, help in C), plus the tier settings
 // that the Creators tab's Tier formula reads through named ranges. Its fields are also the campaign file's
 // top-level fields, its `team` and its `tiers`.
+import { OBJECTIVES } from '../choices.ts';
 import { POST_MORTEM_DAYS_AFTER_WRAP } from '../dates.ts';
 import { blankValue, EVERYONE, TEAM_AND_CLIENT, TEAM_ONLY, type ColumnSpec, type ValueOf } from './spec.ts';
 
@@ -73,6 +74,9 @@ export const CAMPAIGN_TAB = {
       key: 'brandColour', label: 'Brand colour', type: 'text', audience: EVERYONE,
       help: 'The client’s colour as #RRGGBB (e.g. #0B6E4F): the deck’s titles, table headers and charts use it. Blank: Debrief’s blue.',
     },
+    { key: 'clientCategory', label: 'Client category', type: 'text', help: 'The kind of client (beauty, fintech…): the portfolio groups by it, and anonymised proof points say it instead of the name.', audience: TEAM_ONLY },
+    { key: 'objective', label: 'Objective', type: 'choice', choices: OBJECTIVES, help: 'Awareness, consideration or conversion: targets from history and the portfolio compare like with like.', audience: TEAM_AND_CLIENT },
+    { key: 'kickoffPack', label: 'Kickoff pack', type: 'url', help: 'The kickoff pack “Start next campaign” made for this campaign: read it before planning, then acknowledge it in the sidebar.', audience: TEAM_ONLY },
     person('campaignManager', 'Campaign manager', 'Ran the campaign day to day.'),
     person('accountLead', 'Account lead', 'Owns the client relationship.'),
     person('creatorRelations', 'Creator relations', 'Managed the creators.'),

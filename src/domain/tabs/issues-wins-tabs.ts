@@ -25,6 +25,10 @@ export const ISSUES_TAB = {
     { key: 'owner', audience: TEAM_ONLY, header: 'Owner', type: 'text', help: 'One person.' },
     { key: 'due', audience: TEAM_ONLY, header: 'Deadline', type: 'date', help: 'When the action is done.' },
     { key: 'status', audience: TEAM_ONLY, header: 'Status', type: 'choice', choices: ACTION_STATUSES, help: 'Open, in progress or done.' },
+    {
+      key: 'carriedFrom', audience: TEAM_ONLY, header: 'Carried from', type: 'text', width: 200,
+      help: 'An action still open from an earlier campaign: where it came from and its id (A-…). The status you set here goes back to the ledger.',
+    },
     { key: 'linkedKpi', audience: TEAM_ONLY, header: 'KPI', type: 'text', help: LINKED_KPI_HELP.issue, width: 140 },
   ],
   highlights: [
@@ -44,6 +48,10 @@ export const WINS_TAB = {
     { key: 'description', audience: TEAM_ONLY, header: 'What worked', type: 'text', help: 'The win in a sentence.', width: 260 },
     { key: 'evidence', audience: TEAM_ONLY, header: 'Evidence', type: 'text', help: 'The number or quote that shows it.', width: 220 },
     { key: 'repeat', audience: TEAM_ONLY, header: 'How to repeat it', type: 'text', help: 'What the next team should do again.', width: 260 },
+    { key: 'proofPoint', audience: TEAM_ONLY, header: 'Proof point', type: 'checkbox', whenBlank: false, help: 'Tick to use this win in pitches: it goes to the ledger’s Proof points.' },
+    { key: 'claim', audience: TEAM_ONLY, header: 'Claim', type: 'text', width: 260, help: 'What we may say in a pitch, in one sentence (the win itself when blank).' },
+    { key: 'proofMetric', audience: TEAM_ONLY, header: 'Proof metric', type: 'text', width: 160, help: 'The number behind the claim (the evidence when blank).' },
+    { key: 'mayNameClient', audience: TEAM_ONLY, header: 'May name client', type: 'checkbox', whenBlank: false, help: 'Ticked when the client agreed to be named; otherwise the export says “a <category> client”.' },
     { key: 'linkedKpi', audience: TEAM_ONLY, header: 'KPI', type: 'text', help: LINKED_KPI_HELP.win, width: 140 },
   ],
 } as const satisfies TableTabSpec;

@@ -14,6 +14,7 @@ import { changedSince } from '../reports/learnings.ts';
 import { FEATURE_SCOPES } from '../scopes.ts';
 import { writeStored } from '../stored-properties.ts';
 import { chartInDeck, deckBullets, tableOnPlaceholder } from './deck-checks.ts';
+import { ledgerWrites } from './ledger-checks.ts';
 import { chartInReport } from './report-checks.ts';
 import { CheckFailed, SCRATCH_NAME, type Check, type Scratch } from './scratch.ts';
 import { oneCallTabRead } from './sheet-checks.ts';
@@ -152,4 +153,4 @@ const scopes: Check = {
   },
 };
 
-export const CHECKS: readonly Check[] = [scopes, propertyBudget, oneCallTabRead, templateFill, unicode, staleRevision, chartImage, tableOnPlaceholder, chartInDeck, deckBullets, chartInReport];
+export const CHECKS: readonly Check[] = [scopes, propertyBudget, oneCallTabRead, templateFill, unicode, staleRevision, chartImage, tableOnPlaceholder, chartInDeck, deckBullets, chartInReport, ledgerWrites];

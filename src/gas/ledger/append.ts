@@ -8,9 +8,10 @@ import { ledgerEntries } from '../../domain/history/ledger-entries.ts';
 import { applyPlan, ledgerFromGrids, planLedgerAppend, type LedgerPlan } from '../../domain/history/ledger-plan.ts';
 import { portfolio } from '../../domain/history/portfolio.ts';
 import { PORTFOLIO_TAB, portfolioTabRequests } from '../../domain/history/portfolio-tab.ts';
+import { PITCH_PROOF_POINTS_TAB, pitchTabRequests } from '../../domain/history/proof-points-tab.ts';
 import { ledgerVersion, nextVersionRequests, planRequests } from '../../domain/history/ledger-requests.ts';
 import { LEDGER_KINDS, type LedgerKind } from '../../domain/history/ledger-tabs.ts';
-import { BusyError } from '../errors.ts';
+import { BusyError, PlatformError } from '../errors.ts';
 import { openOrCreateLedger, type LedgerLink } from './ledger-file.ts';
 import { ledgerSheets, readLedgerGrids, sheetsService, tabIds } from './sheets-api.ts';
 
@@ -49,12 +50,15 @@ export function appendToLedger(input: LedgerInput): LedgerAppendResult {
       taken.add(id);
       return id;
     };
-    // The Portfolio tab is rewritten from the ledger as it will stand, in the same batch.
-    const after = portfolio(ledgerFromGrids(applyPlan(grids, plan)));
-    const portfolioTab = read.find((s) => s.title.toLowerCase() === PORTFOLIO_TAB.toLowerCase())?.sheetId;
+    // The Portfolio and pitch proof points tabs are rewritten from the ledger as it will stand, in the same batch.
+    const ledgerAfter = ledgerFromGrids(applyPlan(grids, plan));
+    const sheetNamed = (title: string) => read.find((s) => s.title.toLowerCase() === title.toLowerCase())?.sheetId;
+    const portfolioTab = sheetNamed(PORTFOLIO_TAB);
+    const pitchTab = sheetNamed(PITCH_PROOF_POINTS_TAB);
     const requests = [
       ...nextVersionRequests(ledgerVersion(read)), ...planRequests(plan, ids, newId),
-      ...portfolioTabRequests(after, portfolioTab, portfolioTab ?? newId('campaigns')),
+      ...portfolioTabRequests(portfolio(ledgerAfter), portfolioTab, portfolioTab ?? newId('campaigns')),
+      ...pitchTabRequests(ledgerAfter, pitchTab, pitchTab ?? newId('proofPoints')),
     ];
     try {
       sheets.batchUpdate({ requests }, file.id);
@@ -62,7 +66,9 @@ export function appendToLedger(input: LedgerInput): LedgerAppendResult {
     } catch (error) {
       const before = ledgerVersion(read).n;
       read = ledgerSheets(file.id);
-      if (ledgerVersion(read).n === before) throw error; // not a stale read: a real refusal, reported as such
+      if (ledgerVersion(read).n === before) { // not a stale read: a real refusal, told as Google said it
+        throw new PlatformError(`Google refused the write to the campaign ledger (${file.url}): ${error instanceof Error ? error.message : String(error)}`);
+      }
       if (attempt >= MAX_ATTEMPTS) throw new BusyError('The campaign ledger kept changing while Debrief was adding to it (others are appending too). Try again in a moment.');
       console.log(`Ledger changed since it was read (attempt ${attempt}); reading it again`);
     }

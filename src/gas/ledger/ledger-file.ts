@@ -1,6 +1,6 @@
 // Which ledger this user appends to: remembered in user properties, made by Debrief on first use (so it is the
-// user's and reachable under drive.file) or chosen by link once a teammate has shared theirs and the user has
-// picked it. Sharing the ledger is done in Drive, like any spreadsheet.
+// user's and reachable under drive.file) or, once a teammate has shared theirs, chosen in Google Picker (the
+// grant drive.file needs) or by link after that. Sharing the ledger is done in Drive, like any spreadsheet.
 import * as z from 'zod/mini';
 import { newLedgerResource } from '../../domain/history/ledger-requests.ts';
 import { fileIdFromUrl } from '../../domain/reports/names.ts';
@@ -47,7 +47,7 @@ function checkLedger(id: string): void {
   } catch (error) {
     console.warn(`Drive.Files.get(${id}) failed`, error);
     throw new NotReachableError(`Debrief can’t open the campaign ledger (${spreadsheetUrl(id)}): it was deleted, it isn’t shared with you, or you haven’t chosen it with Debrief. ` +
-      'A ledger a teammate made must be shared with you and chosen once with “Choose the ledger”.');
+      'A ledger a teammate made must be shared with you, then chosen once with “Choose from Drive” under Ledger.');
   }
   if (file.trashed) throw new NotReachableError('The campaign ledger is in the trash: restore it, or choose another.');
   if (file.mimeType !== SPREADSHEET_MIME) throw new BadInputError(`The campaign ledger (${spreadsheetUrl(id)}) isn’t a Google Sheet.`);

@@ -1,8 +1,10 @@
 // What happens once someone chooses files in the Picker: the dialog hands over the ids, Debrief checks each is what
-// the purpose needs and keeps the choice (the learnings Doc, a template), and leaves the outcome where the sidebar,
+// the purpose needs and keeps the choice (the learnings Doc, the campaign ledger, a template), and leaves the outcome where the sidebar,
 // which can't hear the dialog, asks for it (the user's cache, for ten minutes).
 import { PURPOSES, type PickedFilesRequest, type PickOutcome, type PickRequest } from '../../domain/picker.ts';
 import { BadInputError, toServerError } from '../errors.ts';
+import { setLedger } from '../ledger/ledger-file.ts';
+import { spreadsheetUrl } from '../ledger/sheets-api.ts';
 import { useLearningsDocId } from '../reports/learnings.ts';
 import { useTemplateId } from '../reports/templates.ts';
 
@@ -33,6 +35,10 @@ function keep(request: PickedFilesRequest): string {
     return doc.canEdit === false
       ? `Debrief will show the client history from “${doc.name}”. You can only view it, so appending needs its owner to make you an editor.`
       : `Debrief will add learnings to “${doc.name}”.`;
+  }
+  if (purpose === 'ledger') {
+    setLedger(spreadsheetUrl(id)); // checks Debrief can open it (now granted by the pick) and that it is a Sheet
+    return 'Debrief will fill that campaign ledger from now on.';
   }
   if (!info.artefact) throw new Error(`no artefact for ${purpose}`);
   const template = useTemplateId(info.artefact, id);

@@ -1,7 +1,8 @@
 // The reports' server actions, called by api.ts (payloads already parsed, under the document lock) and by the
 // menu: any artefact of the registry is made the same way. Read the campaign once, take the view its audience
 // may see (analysed once), let its domain builder write the content, and hand it to the writer of its file kind.
-import { ARTEFACT_SPECS, type Artefact } from '../../domain/artefacts.ts';
+import { ARTEFACT_SPECS, type Artefact, type ArtefactSpec } from '../../domain/artefacts.ts';
+import { plannedAfter, readKnownLedger } from '../ledger/history.ts';
 import { ARTEFACT_BUILDERS } from '../../domain/reports/builders.ts';
 import type { ReportContent } from '../../domain/reports/content.ts';
 import type { GenerateResult, ReportsState } from '../../domain/rpc.ts';
@@ -47,13 +48,17 @@ export interface GenerateOptions extends GateDecision {
 export function generateArtefact(artefact: Artefact, options: GenerateOptions = {}): GenerateResult {
   const read = readCampaign(activeSpreadsheet());
   const spec = ARTEFACT_SPECS[artefact];
+  const kind: ArtefactSpec = spec;
   // The gate reads the team's view: the client's has no Issues or Wins to explain anything with.
   const gateWarnings = passGate(artefact, read.analysis.gate, options, read.today);
   const gateOverrides = spec.audience === 'team' ? loadGateOverrides() : [];
+  // An artefact of the agency's history (the kickoff pack) is about this client's next campaign, and named so.
+  const history = kind.readsLedger ? { ledger: readKnownLedger().ledger, next: plannedAfter(read.workbook) } : undefined;
   const make = (fullDetail: boolean) => ARTEFACT_BUILDERS[artefact](read.view(spec.audience), {
     today: read.today, teamLearnings: read.notes.learnings, teamRecommendations: read.notes.recommendations, includeCosts: options.includeCosts === true,
-    gateOverrides, fullDetail,
+    gateOverrides, fullDetail, history,
   });
-  const result = WRITERS[spec.file](artefact, make, read);
+  const named = history ? { ...read, workbook: { ...read.workbook, campaign: { ...read.workbook.campaign, campaign: history.next.campaign } } } : read;
+  const result = WRITERS[spec.file](artefact, make, named);
   return gateWarnings.length ? { ...result, warnings: [...gateWarnings, ...result.warnings] } : result;
 }

@@ -8,7 +8,7 @@ import type { DocsJson } from '../../domain/reports/docs-json.ts';
 import { clientHistory, planLearningsAppend, type ClientHistory } from '../../domain/reports/learnings-doc.ts';
 import { campaignRootCauses, draftKeptLearnings, entryHeading, learningsEntry, MAX_KEPT, MIN_KEPT } from '../../domain/reports/learnings-entry.ts';
 import { fileIdFromUrl, LEARNINGS_DOC_NAME } from '../../domain/reports/names.ts';
-import type { AppendLearningsResult, ClientHistoryResult, KeptLearnings, LinkedFile } from '../../domain/rpc.ts';
+import type { LearningsDocAppendResult, ClientHistoryResult, KeptLearnings, LinkedFile } from '../../domain/rpc.ts';
 import type { Workbook } from '../../domain/records.ts';
 import { BadInputError, BusyError, DebriefError, NotReachableError, QuotaError } from '../errors.ts';
 import type { CampaignRead } from './campaign.ts';
@@ -106,7 +106,7 @@ export function keepLearnings(items: string[]): KeptLearnings {
 const current = (workbook: Workbook, analysis: Analysis, today: string) => ({ heading: entryHeading(workbook, today), rootCauses: campaignRootCauses(analysis) });
 
 
-export function appendLearnings(read: CampaignRead, items: string[] | undefined): AppendLearningsResult {
+export function appendLearnings(read: CampaignRead, items: string[] | undefined): LearningsDocAppendResult {
   const { workbook, analysis, today } = read;
   if (items) saveKeptLearnings(items);
   const kept = items ?? keptLearnings(analysis).items;
@@ -121,7 +121,7 @@ export function appendLearnings(read: CampaignRead, items: string[] | undefined)
   for (let attempt = 1; ; attempt++) {
     const plan = planLearningsAppend(json, entry);
     const history = clientHistory(json, entry.client, current(workbook, analysis, today));
-    const result = (status: AppendLearningsResult['status'], newClientHeading: boolean): AppendLearningsResult =>
+    const result = (status: LearningsDocAppendResult['status'], newClientHeading: boolean): LearningsDocAppendResult =>
       ({ status, heading: entry.heading, newClientHeading, learningsDoc: linked(docId), history: withEntry(history, entry, status, analysis) });
     if (plan.status === 'already-there') return result('already-there', false);
     const overfull = overfullDoc(json, plan.requests);
@@ -158,7 +158,7 @@ export function changedSince(docId: string, revisionId: string | undefined): Doc
 }
 
 /** The history as it stands once this campaign is in the Doc. */
-function withEntry(history: ClientHistory, entry: ReturnType<typeof learningsEntry>, status: AppendLearningsResult['status'], analysis: Analysis): ClientHistory {
+function withEntry(history: ClientHistory, entry: ReturnType<typeof learningsEntry>, status: LearningsDocAppendResult['status'], analysis: Analysis): ClientHistory {
   if (status === 'already-there') return history;
   const { heading, campaign, date } = entry;
   return { ...history, found: true, campaigns: [...history.campaigns, { heading, campaign, date, lines: entry.bullets, rootCauses: campaignRootCauses(analysis) }] };

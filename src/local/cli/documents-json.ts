@@ -5,14 +5,14 @@ import type { DebriefSession } from '../session.ts';
 import type { Documents } from './run.ts';
 
 export interface DocumentEntry {
-  /** client-report, internal-brief, deck, learnings, or <artefact>-template (the `debrief pick --for` names). */
+  /** client-report, internal-brief, deck, learnings, ledger, or <artefact>-template (the `debrief pick --for` names). */
   artefact: string;
   name: string;
   id: string;
   url: string;
 }
 
-const TEMPLATE_OF = { clientReport: 'client-report', internalBrief: 'internal-brief', deck: 'deck' } as const;
+const TEMPLATE_OF = { clientReport: 'client-report', internalBrief: 'internal-brief', deck: 'deck', kickoffPack: 'kickoff-pack' } as const;
 
 export function documentEntries(session: DebriefSession, documents: Documents): DocumentEntry[] {
   const entries: DocumentEntry[] = [];
@@ -22,6 +22,8 @@ export function documentEntries(session: DebriefSession, documents: Documents): 
   if (documents.learnings) {
     const doc = documents.learnings.learningsDoc;
     entries.push({ artefact: 'learnings', name: nameOf(doc.id), id: doc.id, url: doc.url });
+    const ledger = documents.learnings.ledger;
+    if (ledger.ok) entries.push({ artefact: 'ledger', name: nameOf(ledger.ledger.id), id: ledger.ledger.id, url: ledger.ledger.url });
   }
   // The templates behind what was made, as the sidebar would list them (read without counting as the run's calls).
   const state = session.bundle.run('getReportsState') as ReportsState;

@@ -6,6 +6,7 @@ import { runBenchmark } from './bench.ts';
 import { runCheckTrace } from './check-trace.ts';
 import { runSelftest } from './selftest.ts';
 import { runStack } from './stack.ts';
+import { runKickoff } from './kickoff.ts';
 import { describeServerError } from '../harness.ts';
 
 const USAGE = `Usage:
@@ -21,6 +22,8 @@ const USAGE = `Usage:
                                                            share a file of the emulated Drive, as its owner (default writer)
   debrief pick --state <dir> --as <email> <file-url> [--for ${PURPOSE_FLAGS.join('|')}]
                                                            what choosing the file in Google Picker does
+  debrief kickoff --state <dir> --client <name> --out <dir> [--campaign <name>] [--start yyyy-mm-dd] [--budget N]
+                                                           start the client's next campaign from the ledger: kickoff pack, next workbook, backtest
   debrief selftest                                         run the add-on's Diagnostics on the local Workspace
   debrief bench [--sizes 10,100,1000,10000] [--markdown]   print each action's calls, round trips, cells and modelled Apps Script seconds
   debrief playground [--state <dir>] [--port N]             serve the local playground (PORT env also works)
@@ -74,6 +77,12 @@ async function main(argv: string[]): Promise<number> {
     case 'check-trace':
       if (!flags.positional[0]) break;
       return runCheckTrace(flags.positional[0]);
+    case 'kickoff': {
+      const { state, client, out } = flags.options;
+      if (!state || !client || !out) break;
+      const budget = flags.options.budget === undefined ? undefined : Number(flags.options.budget);
+      return runKickoff({ stateDir: state, client, outDir: out, campaign: flags.options.campaign, startDate: flags.options.start, budget: Number.isFinite(budget) ? budget : undefined });
+    }
     case 'share':
       return shareFile({ stateDir: flags.options.state, fileUrl: flags.positional[0], email: flags.positional[1], role: flags.options.role });
     case 'pick':

@@ -20,6 +20,7 @@ import type { AdvancedCallListener } from '../emulator/advanced-calls.ts';
 import { renderDeckHtml, renderDeckJson } from '../render/deck.ts';
 import { renderDocHtml } from '../render/doc-html.ts';
 import { renderDocMarkdown } from '../render/doc-markdown.ts';
+import { renderSpreadsheetJson } from '../render/spreadsheet.ts';
 import { loadState, openSession, type DebriefSession } from '../session.ts';
 import { lockStateDir } from '../state-lock.ts';
 import { documentEntries } from './documents-json.ts';
@@ -107,6 +108,8 @@ export function documentFiles(session: DebriefSession, documents: Documents): Re
   doc('client-report', documents.clientReport?.file.id);
   doc('internal-brief', documents.internalBrief?.file.id);
   doc('learnings', documents.learnings?.learningsDoc.id);
+  const ledger = documents.learnings?.ledger;
+  if (ledger?.ok) files['ledger.json'] = `${JSON.stringify(renderSpreadsheetJson(drive, ledger.ledger.id), null, 2)}\n`;
   if (documents.deck) {
     files['deck.json'] = `${JSON.stringify(renderDeckJson(drive, documents.deck.file.id), null, 2)}\n`;
     files['deck.html'] = renderDeckHtml(drive, documents.deck.file.id);
@@ -265,6 +268,7 @@ export function runCampaign(options: RunOptions): number {
     const checks = (report as { checks?: unknown[] }).checks?.length ?? 0;
     console.log(`Wrote workbook.json, report.json, calls.json, documents.json${exports.reads.length ? ', import.json' : ''} and ${Object.keys(files).sort().join(', ')} to ${options.outDir} (${checks} checks).`);
     for (const problem of documents.problems) console.error(`Not made: ${problem}`);
+    if (documents.learnings && !documents.learnings.ledger.ok) console.error(`Campaign ledger not updated: ${documents.learnings.ledger.message}`);
     return 0;
   } finally {
     if (trace !== undefined) closeSync(trace);

@@ -1,4 +1,4 @@
-// Every Advanced Service call (Docs, Slides, Drive) enters the local Workspace here: it is traced as the REST
+// Every Advanced Service call (Docs, Slides, Drive, Sheets) enters the local Workspace here: it is traced as the REST
 // request Apps Script sends, then judged against the schemas generated from Google's API descriptions
 // (src/local/google-schemas). A call Google's parser would refuse gets Google's 400, whatever the fake could do.
 // Google: https://cloud.google.com/apis/design/errors

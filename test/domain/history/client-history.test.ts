@@ -1,7 +1,9 @@
 // What the ledger says before a client's next campaign: open actions (overdue marked, status from the latest
-// campaign), recurring root causes, creators' latest verdicts, and the don't-rebook check on a new Creators tab.
+// campaign), recurring root causes, creators' latest verdicts, the don't-rebook check on a new Creators tab, and
+// the campaign a report compares with.
 import { describe, expect, it } from 'vitest';
-import { creatorStandings, dontRebookHits, openActions, recurringCauses } from '../../../src/domain/history/client-history.ts';
+import { campaignBefore, creatorStandings, dontRebookHits, openActions, recurringCauses } from '../../../src/domain/history/client-history.ts';
+import { campaignKey } from '../../../src/domain/history/keys.ts';
 import { APPROVAL_ACTION, ledgerOf, scenario } from './support.ts';
 
 const { ledger } = ledgerOf(scenario());
@@ -17,6 +19,20 @@ describe('client history', () => {
     expect(open[0]).toMatchObject({ key: APPROVAL_ACTION, overdue: true, statusFrom: 'Summer Glow', workbookUrl: expect.stringContaining('SpringGlow') });
     expect(openActions(ledger, 'Glowlab', '2026-10-01').map((a) => a.overdue)).toEqual([true, true, false]);
     expect(openActions(ledger, 'Northwind', '2026-11-20')).toEqual([]);
+  });
+
+  it('gives the campaign to compare with: the client’s latest before this one, with its KPIs and learnings', () => {
+    const autumn = campaignKey('Glowlab', 'Autumn Glow');
+    const before = campaignBefore(ledger, 'glowlab', autumn, '2026-10-15');
+    expect(before?.campaign.campaign).toBe('Summer Glow');
+    expect(before?.kpis.every((k) => k.campaign === 'Summer Glow')).toBe(true);
+    expect(before?.kpis.length).toBeGreaterThan(0);
+    expect(before?.learnings).toEqual(['Doubling budget roughly doubled reach', 'TikTok drafts ran late', 'Legal review needs its own slot']);
+    // A campaign not in the ledger yet (its own post-mortem): the latest before its wrap; without a date, the latest.
+    expect(campaignBefore(ledger, 'Glowlab', campaignKey('Glowlab', 'Winter Glow'), '2026-08-01')?.campaign.campaign).toBe('Summer Glow');
+    expect(campaignBefore(ledger, 'Glowlab', campaignKey('Glowlab', 'Winter Glow'), null)?.campaign.campaign).toBe('Autumn Glow');
+    expect(campaignBefore(ledger, 'Glowlab', campaignKey('Glowlab', 'Spring Glow'), '2026-04-15')).toBeNull();
+    expect(campaignBefore(ledger, 'Acme', campaignKey('Acme', 'One'), null)).toBeNull();
   });
 
   it('finds root causes logged in 2 or more of the client’s campaigns', () => {

@@ -16,7 +16,7 @@ describe('ledger rows from a campaign', () => {
     expect([r.campaigns.length, r.kpis.length, r.creators.length, r.actions.length, r.learnings.length]).toEqual([1, 3, 2, 2, 3]);
     expect(entries.campaignKey).toBe('glowlab/spring glow');
     expect(r.kpis.map((k) => k.key)).toEqual(['glowlab/spring glow|kpi|reach', 'glowlab/spring glow|kpi|engagement rate', 'glowlab/spring glow|kpi|cpe']);
-    expect(r.kpis[0]).toMatchObject({ kpi: 'Reach', unit: 'count', target: 400_000, actual: 500_000, variance: 0.25, met: true, confidence: 'Rough estimate' });
+    expect(r.kpis[0]).toMatchObject({ kpi: 'Reach', unit: 'Count', target: 400_000, actual: 500_000, variance: 0.25, met: true, confidence: 'Rough estimate' });
     expect(r.kpis[2]).toMatchObject({ kpi: 'CPE', lowerIsBetter: true, met: true });
     expect(r.campaigns[0]).toMatchObject({ client: 'Glowlab', clientCategory: 'Beauty', objective: 'Awareness', budget: 10_000, rootCauses: 'Process (1), Client-side (1)' });
   });

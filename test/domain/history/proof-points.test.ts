@@ -1,6 +1,7 @@
 // Proof points: named where the client agreed, anonymised everywhere else without a trace of the names.
 import { describe, expect, it } from 'vitest';
 import { anonymousClient, exportProofPoints, scrubNames } from '../../../src/domain/history/proof-points.ts';
+import { pitchMarkdown, pitchRows, pitchTabRequests } from '../../../src/domain/history/proof-points-tab.ts';
 import { emptyLedger, type LedgerProofPoint } from '../../../src/domain/history/records.ts';
 
 const point = (fields: Partial<LedgerProofPoint>): LedgerProofPoint => ({
@@ -28,5 +29,32 @@ describe('proof points', () => {
     expect(scrubNames('Glowlabs and Glowlab.', [{ name: 'Glowlab', as: 'X' }])).toBe('Glowlabs and X.');
     expect(scrubNames('C++ (beta) won', [{ name: 'C++ (beta)', as: 'the client' }])).toBe('the client won');
     expect(scrubNames('$1 and $& stay', [{ name: 'stay', as: '$&' }])).toBe('$1 and $& $&');
+  });
+});
+
+describe('the proof points for pitches tab', () => {
+  const ledger = { ...emptyLedger(), proofPoints: [
+    point({ claim: 'Glowlab | reels beat statics', metric: 'ER 8%', mayNameClient: true }),
+    point({ key: 'k2', claim: 'Winter Glow halved CPE', metric: '$0.21' }),
+  ] };
+
+  it('writes the anonymised export under its header, names only where allowed, as plain text', () => {
+    const rows = pitchRows(exportProofPoints(ledger));
+    const values = rows.map((r) => r.map((c) => (c.userEnteredValue as { stringValue?: string } | undefined)?.stringValue));
+    expect(values[3]).toEqual(['Claim', 'Metric', 'Client', 'Campaign', 'Client named']);
+    expect(values.slice(4)).toEqual([
+      ['Glowlab | reels beat statics', 'ER 8%', 'Glowlab', 'Winter Glow', 'Yes'],
+      ['the campaign halved CPE', '$0.21', 'A beauty client', '2026 campaign', 'No: anonymised'],
+    ]);
+  });
+
+  it('makes the tab when the ledger has none, and clears it before rewriting when it has', () => {
+    expect(Object.keys(pitchTabRequests(ledger, undefined, 107)[0] ?? {})).toEqual(['addSheet']);
+    expect(pitchTabRequests(ledger, 42, 107).map((r) => Object.keys(r)[0])).toEqual(['repeatCell', 'appendCells']);
+  });
+
+  it('exports the same as Markdown, a pipe in a claim kept inside its cell', () => {
+    expect(pitchMarkdown(exportProofPoints(ledger))).toContain('| Glowlab \\| reels beat statics | ER 8% | Glowlab | Winter Glow | Yes |');
+    expect(pitchMarkdown([])).toContain('No proof points yet');
   });
 });

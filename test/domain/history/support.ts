@@ -9,7 +9,7 @@ import type { CreatorRecord, IssueRecord, KpiRecord, Workbook } from '../../../s
 import { DEFAULT_TIERS } from '../../../src/domain/records.ts';
 import { campaignInfo, creator, issue, kpi } from '../fixture.ts';
 
-const UNITS: Record<string, KpiUnit> = { reach: 'count', conversions: 'count', 'engagement rate': 'percent', cpe: 'money' };
+const UNITS: Record<string, KpiUnit> = { reach: 'Count', conversions: 'Count', 'engagement rate': 'Percent', cpe: 'Money' };
 
 export interface ScenarioCampaign {
   workbook: Workbook;

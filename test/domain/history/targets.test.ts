@@ -10,7 +10,7 @@ const winter = { client: 'Glowlab', startDate: '2026-12-01', budget: 30_000, obj
 describe('suggested targets', () => {
   it('scales count KPIs by budget and takes the median: 1.5M, 1.35M, 1.38M → 1.38M', () => {
     const reach = suggestTarget(ledger, winter, 'reach');
-    expect(reach).toMatchObject({ kpi: 'Reach', unit: 'count', target: 1_380_000, confidence: 'Historical data', scaled: true, range: { low: 1_350_000, high: 1_500_000 } });
+    expect(reach).toMatchObject({ kpi: 'Reach', unit: 'Count', target: 1_380_000, confidence: 'Historical data', scaled: true, range: { low: 1_350_000, high: 1_500_000 } });
     expect(reach?.basis.map((b) => [b.campaign, b.actual, b.budget, b.value])).toEqual([
       ['Autumn Glow', 690_000, 15_000, 1_380_000], ['Summer Glow', 900_000, 20_000, 1_350_000], ['Spring Glow', 500_000, 10_000, 1_500_000],
     ]);

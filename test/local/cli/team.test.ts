@@ -1,7 +1,8 @@
 // A team through the command line, on one `--state` folder (one emulated domain): A's run makes the learnings Doc
 // (named in documents.json), A shares it with B, B pasting it is told to pick it, B picks it and B's campaign lands
 // under the same client heading; A and B running at the same moment both land in full; C, not shared, is told to
-// ask the owner and can't pick it; a reader is told why appending is refused.
+// ask the owner and can't pick it; a reader is told why appending is refused. A's campaign ledger is shared
+// and picked the same way.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,7 +43,7 @@ describe('debrief for a team', () => {
     const first = debrief('run', 'examples/sample-campaign.json', '--state', state, '--as', A, '--out', join(dir, 'a1'));
     expect(first.stderr).toBe('');
     const made = entries(join(dir, 'a1'));
-    expect(made.map((e) => e.artefact)).toEqual(['client-report', 'internal-brief', 'deck', 'learnings', 'client-report-template', 'internal-brief-template', 'deck-template']);
+    expect(made.map((e) => e.artefact)).toEqual(['client-report', 'internal-brief', 'deck', 'learnings', 'ledger', 'client-report-template', 'internal-brief-template', 'deck-template']);
     const learnings = made.find((e) => e.artefact === 'learnings')!;
     expect(learnings).toMatchObject({ name: 'Client learnings (Debrief)', url: `https://docs.google.com/document/d/${learnings.id}/edit` });
 
@@ -55,6 +56,11 @@ describe('debrief for a team', () => {
 
     const picked = debrief('pick', '--state', state, '--as', B, learnings.url, '--for', 'learnings');
     expect(picked.stdout).toBe('Debrief will add learnings to “Client learnings (Debrief)”.\n');
+    // A's campaign ledger too: shared in Drive, then chosen by B in the Picker.
+    const ledger = made.find((e) => e.artefact === 'ledger')!;
+    expect(ledger).toMatchObject({ name: 'Campaign ledger (Debrief)', url: `https://docs.google.com/spreadsheets/d/${ledger.id}/edit` });
+    debrief('share', '--state', state, ledger.url, B, '--role', 'writer');
+    expect(debrief('pick', '--state', state, '--as', B, ledger.url, '--for', 'ledger').stdout).toBe('Debrief will fill that campaign ledger from now on.\n');
 
     // A and B at the same moment: both land in full.
     const [a2, b2] = await Promise.all([
@@ -64,11 +70,12 @@ describe('debrief for a team', () => {
     expect([a2.stderr, b2.stderr]).toEqual(['', '']);
     const doc = entries(join(dir, 'b2')).find((e) => e.artefact === 'learnings');
     expect(doc?.id).toBe(learnings.id);
+    expect(entries(join(dir, 'b2')).find((e) => e.artefact === 'ledger')?.id).toBe(ledger.id);
     // Whichever run saved last wrote the whole Doc as it ended up.
     const [latest] = [headings(join(dir, 'a2')), headings(join(dir, 'b2'))].sort((x, y) => y.length - x.length);
     expect(latest!.filter((h) => h === '# Lumen Skin')).toHaveLength(1);
     expect(latest).toEqual(expect.arrayContaining(['## Barrier Repair Serum launch — 18 Nov 2026', '## Spring refresh — 2 Apr 2027', '## Summer drop — 2 Jul 2027']));
-  }, 240_000); // seven runs of the CLI, two at once
+  }, 240_000); // nine runs of the CLI, two at once
 
   it('tells C, not shared, to ask the owner; refuses C\'s pick; tells a reader why appending is refused', () => {
     const dir = mkdtempSync(join(tmpdir(), 'debrief-team-'));

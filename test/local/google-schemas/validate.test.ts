@@ -102,3 +102,30 @@ describe('judgeCall', () => {
     expect(judgeCall({ service: 'docs', method: 'documents.get', params: { documentId: 'd1' }, body: {} })).toHaveLength(1);
   });
 });
+
+describe('the Sheets v4 description (the campaign ledger’s calls)', () => {
+  const batchGet = (params: Record<string, unknown>) => judgeCall({ service: 'sheets', method: 'spreadsheets.values.batchGet', params: { spreadsheetId: 's1', ...params }, body: null });
+
+  it('has the methods the ledger calls, from Sheets’ discovery document', () => {
+    const sheets = googleApi('sheets');
+    expect(sheets.discovery).toBe('https://sheets.googleapis.com/$discovery/rest?version=v4');
+    expect(Object.keys(sheets.methods)).toEqual(expect.arrayContaining(['spreadsheets.create', 'spreadsheets.get', 'spreadsheets.batchUpdate', 'spreadsheets.values.batchGet']));
+  });
+
+  it('reads a repeated query parameter as one value or a list, and a repeated enum as a list of it', () => {
+    expect(googleApi('sheets').methods['spreadsheets.values.batchGet']?.params.ranges).toEqual({ type: { kind: 'array', items: { kind: 'string' } }, required: false });
+    expect(batchGet({ ranges: ['KPIs', "'Creators'!A1:C"], valueRenderOption: 'UNFORMATTED_VALUE' })).toEqual([]);
+    expect(batchGet({ ranges: 'KPIs' })).toEqual([]);
+    expect(batchGet({ ranges: [3] })).toEqual([`Invalid value at 'ranges' (TYPE_STRING), 3`]);
+    expect(batchGet({ valueRenderOption: 'RAW' })).toEqual([
+      `Invalid value at 'value_render_option' (type.googleapis.com/google.apps.sheets.v4.Params.ValueRenderOption), "RAW"`,
+    ]);
+    expect(googleApi('sheets').schemas.DataSourceRefreshWeeklySchedule?.daysOfWeek).toEqual({ kind: 'array', items: { kind: 'enum', values: expect.arrayContaining(['MONDAY', 'SUNDAY']) } });
+  });
+
+  it('names an unknown request field with its proto path', () => {
+    expect(judgeCall({ service: 'sheets', method: 'spreadsheets.batchUpdate', params: { spreadsheetId: 's1' }, body: { requests: [{ appendCells: { sheetId: 1, rows: [], fields: '*', values: [] } }] } })).toEqual([
+      `Invalid JSON payload received. Unknown name "values" at 'requests[0].append_cells': Cannot find field.`,
+    ]);
+  });
+});

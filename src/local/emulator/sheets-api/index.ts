@@ -1,11 +1,11 @@
 // The Sheets advanced service (userSymbol "Sheets", v4) over spreadsheets kept as Drive files: Spreadsheets.create,
 // get and batchUpdate, and Spreadsheets.Values.batchGet, with the REST API's JSON and errors as Apps Script
-// surfaces them (GoogleJsonResponseException). Who reaches a spreadsheet is drive/access.ts's "sheetsApi" door:
+// surfaces them (GoogleJsonResponseException), each call judged first against Google's Sheets v4 schemas
+// (advanced-calls.ts). Who reaches a spreadsheet is drive/access.ts's "sheetsApi" door:
 // spreadsheets reaches every spreadsheet the user can open, drive.file only those Debrief made or was given, and
 // spreadsheets.currentonly none (https://developers.google.com/sheets/api/scopes). A batch is applied to a copy
 // first, so a batch with one invalid request changes nothing ("If any request is not valid then the entire request
-// will fail and nothing will be applied", spreadsheets.batchUpdate reference). Every call is first judged against
-// the schema generated from Google's Sheets API description (advanced-calls.ts), as Docs, Slides and Drive calls are.
+// will fail and nothing will be applied", spreadsheets.batchUpdate reference).
 import { judgeAdvancedCall, restParams } from '../advanced-calls.ts';
 import { GoogleJsonResponseException } from '../drive/api-error.ts';
 import { reach } from '../drive/access.ts';
@@ -87,11 +87,16 @@ export class SpreadsheetsCollectionFake {
     // Built completely before the file exists, so a refused resource leaves nothing behind in Drive.
     const model = new SpreadsheetModel('pending', title, timeZone, ctx.now);
     const first = model.sheets[0];
+    // The model starts with a default sheet; asked-for sheets replace it, so it must not hold their id or name.
+    if (sheets.length && first) {
+      (first as { sheetId: number }).sheetId = -1;
+      model.renameSheet(first, '\u0000default');
+    }
     try {
       sheets.forEach((sheet, i) => {
         const s = isPlainObject(sheet) ? sheet : {};
-        applyRequest(model, { addSheet: { properties: s.properties ?? {} } }, i);
-        const added = model.sheets[model.sheets.length - 1];
+        const reply = applyRequest(model, { addSheet: { properties: s.properties ?? {} } }, i) as { addSheet: { properties: { sheetId: number } } };
+        const added = model.sheets.find((m) => m.sheetId === reply.addSheet.properties.sheetId);
         for (const data of Array.isArray(s.data) ? s.data : []) {
           const d = isPlainObject(data) ? data : {};
           if (added) writeRows(added, Number(d.startRow ?? 0), Number(d.startColumn ?? 0), d.rowData ?? [], parseFieldMask('userEnteredValue,userEnteredFormat,note,textFormatRuns'));

@@ -182,3 +182,27 @@ describe('spreadsheets in Drive', () => {
     expect(() => workspace.openSpreadsheet(made.spreadsheetId)).toThrow('can’t open “Next campaign”');
   });
 });
+
+describe('Sheets.Spreadsheets.create with sheet ids', () => {
+  it('takes the first sheet’s id 0 and name Sheet1 when asked for them', () => {
+    const w = world();
+    const made = w.Sheets.Spreadsheets.create({ sheets: [
+      { properties: { sheetId: 0, title: 'Sheet1', index: 0 }, data: [{ rowData: [row(text('first'))] }] },
+      { properties: { sheetId: 1, title: 'KPIs', index: 1 }, data: [{ rowData: [row(text('second'))] }] },
+    ] });
+    expect(made.sheets.map((s: Any) => [s.properties.sheetId, s.properties.title])).toEqual([[0, 'Sheet1'], [1, 'KPIs']]);
+    const values = w.Sheets.Spreadsheets.Values.batchGet(made.spreadsheetId, { ranges: ['Sheet1', 'KPIs'] }).valueRanges.map((r: Any) => r.values);
+    expect(values).toEqual([[['first']], [['second']]]);
+  });
+});
+
+describe('Sheets calls judged against Google’s Sheets v4 schemas', () => {
+  it('refuses a request Google’s parser would refuse, with Google’s 400, and changes nothing', () => {
+    const { Sheets, id } = ledger();
+    expect(() => Sheets.Spreadsheets.batchUpdate({ requests: [{ appendCells: { sheetId: 11, rows: [row(text('k2'))], fields: '*' } }, { deleteSheet: { sheetID: 12 } }] }, id))
+      .toThrow(`Unknown name "sheetID" at 'requests[1].delete_sheet': Cannot find field.`);
+    expect(Sheets.Spreadsheets.Values.batchGet(id, { ranges: ['KPIs'] }).valueRanges[0].values).toHaveLength(2);
+    expect(() => Sheets.Spreadsheets.Values.batchGet(id, { ranges: ['KPIs'], valueRenderOption: 'RAW' })).toThrow(`Invalid value at 'value_render_option'`);
+    expect(() => Sheets.Spreadsheets.create({ properties: { title: 'x', locale: 5 } })).toThrow(`Invalid value at 'properties.locale' (TYPE_STRING), 5`);
+  });
+});
