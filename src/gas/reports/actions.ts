@@ -13,6 +13,7 @@ import { readCampaign, type CampaignRead } from './campaign.ts';
 import { exportDeck } from './export-deck.ts';
 import { loadGateOverrides, passGate, type GateDecision } from './gate.ts';
 import { generateDoc } from './generate.ts';
+import { previousCampaign } from './previous-campaign.ts';
 import { describeLearningsDoc, learningsDocLink } from './learnings.ts';
 import { loadGeneratedFiles } from './settings.ts';
 import { templateInfos } from './templates.ts';
@@ -54,9 +55,11 @@ export function generateArtefact(artefact: Artefact, options: GenerateOptions = 
   const gateOverrides = spec.audience === 'team' ? loadGateOverrides() : [];
   // An artefact of the agency's history (the kickoff pack) is about this client's next campaign, and named so.
   const history = kind.readsLedger ? { ledger: readKnownLedger().ledger, next: plannedAfter(read.workbook) } : undefined;
+  // The deck compares with the client's previous campaign when the campaign ledger has one (read once, not per fit).
+  const previous = spec.file === 'deck' ? previousCampaign(read.workbook) : null;
   const make = (fullDetail: boolean) => ARTEFACT_BUILDERS[artefact](read.view(spec.audience), {
     today: read.today, teamLearnings: read.notes.learnings, teamRecommendations: read.notes.recommendations, includeCosts: options.includeCosts === true,
-    gateOverrides, fullDetail, history,
+    gateOverrides, fullDetail, history, previousCampaign: previous,
   });
   const named = history ? { ...read, workbook: { ...read.workbook, campaign: { ...read.workbook.campaign, campaign: history.next.campaign } } } : read;
   const result = WRITERS[spec.file](artefact, make, named);
