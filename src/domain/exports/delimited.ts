@@ -35,6 +35,17 @@ export function parseDelimited(input: string): DelimitedText {
     text = text.slice(end).replace(/^\r?\n|^\r/, '');
   }
   const sep = delimiter ?? sniff(text.slice(0, text.search(/\r?\n|\r|$/)));
+  const rows = splitDelimited(text, sep);
+  // Blank rows, and comment rows after the header (a "#" first cell with nothing else), carry nothing.
+  const kept = rows.filter((r) => r.some((cell) => cell.trim() !== '') && !(/^\s*#/.test(r[0] ?? '') && r.slice(1).every((c) => c.trim() === '')));
+  return { rows: kept, delimiter: sep };
+}
+
+/**
+ * RFC 4180 rows split by `sep`: quoted fields may hold the delimiter, line breaks and doubled quotes; CRLF, LF or CR
+ * rows; every row kept, blank ones too. Throws when a quoted field is never closed.
+ */
+export function splitDelimited(text: string, sep: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -66,7 +77,5 @@ export function parseDelimited(input: string): DelimitedText {
     row.push(field);
     rows.push(row);
   }
-  // Blank rows, and comment rows after the header (a "#" first cell with nothing else), carry nothing.
-  const kept = rows.filter((r) => r.some((cell) => cell.trim() !== '') && !(/^\s*#/.test(r[0] ?? '') && r.slice(1).every((c) => c.trim() === '')));
-  return { rows: kept, delimiter: sep };
+  return rows;
 }

@@ -1,45 +1,14 @@
 // CSV exports of the Creators and Content tabs (or a spreadsheet of the agency's own) turned into the campaign
 // file's `creators` and `content` lists, each column mapped by its header to the file's field names by the tab
 // specs' own headers and aliases (src/domain/tabs/headers.ts).
+import { splitDelimited } from '../../domain/exports/delimited.ts';
 import { EXPORT_ALIASES } from '../../domain/exports/header-aliases.ts';
 import { mapHeaders } from '../../domain/tabs/headers.ts';
 import { CONTENT_TAB, CREATORS_TAB } from '../../domain/tabs/index.ts';
 
-/** RFC 4180: quoted fields may hold commas, newlines and doubled quotes; CRLF or LF rows; a BOM is dropped. */
+/** RFC 4180 with commas (the domain's splitter); a BOM is dropped and blank rows left out. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (quoted) {
-      if (ch !== '"') field += ch;
-      else if (src[i + 1] === '"') {
-        field += '"';
-        i++;
-      }
-      else quoted = false;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    }
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (quoted) throw new Error('a quoted field is never closed');
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
+  return splitDelimited(text.replace(/^\uFEFF/, ''), ',').filter((r) => r.some((cell) => cell.trim() !== ''));
 }
 
 /** The lists a CSV can fill: tabs whose rows a platform export holds, known by their identity column. */
