@@ -24,7 +24,7 @@ import { BadInputError, NotReadyError } from './errors.ts';
 import { decodeMemory, encodeMemory, MEMORY_KEYS } from './import-memory.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
 import { writeInputRows, type RowsWritten } from './sheets/table-tab.ts';
-import { writeStoredAll } from './stored-properties.ts';
+import { storedText, writeStoredAll } from './stored-properties.ts';
 import { TEAM_NOTES_KEY, teamNotesWith } from './team-notes.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -86,8 +86,6 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
   if (tooLarge) throw new BadInputError(tooLarge);
   const notes = rows.learnings.length || rows.recommendations.length ? teamNotesWith({ learnings: rows.learnings, recommendations: rows.recommendations }) : null;
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const store = PropertiesService.getDocumentProperties();
-  const stored = store.getProperties();
   let plans: TablePlan[] = [];
   const kept: Partial<Record<StoredKey, unknown>> = notes ? { [TEAM_NOTES_KEY]: notes } : {};
   const forgotten: Check[] = [];
@@ -96,11 +94,11 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
     plans = TABLE_SPECS.map((spec) => ({
       spec,
       plan: planRowsWrite(spec, layouts[spec.name], grids[spec.name], rows[spec.key] as RowInput[], keyColumnOf(spec), {
-        timeZone, memory: decodeMemory(stored[MEMORY_KEYS[spec.key]]), replaceTyped: options.replaceTyped,
+        timeZone, memory: decodeMemory(storedText(MEMORY_KEYS[spec.key])), replaceTyped: options.replaceTyped,
       }),
     }));
     for (const { spec, plan } of plans) {
-      const memory = encodeMemory(spec.key, new Map([...decodeMemory(stored[MEMORY_KEYS[spec.key]]), ...plan.memory]));
+      const memory = encodeMemory(spec.key, new Map([...decodeMemory(storedText(MEMORY_KEYS[spec.key])), ...plan.memory]));
       kept[MEMORY_KEYS[spec.key]] = memory.text;
       if (memory.forgotten) forgotten.push(forgottenCheck(spec.name, memory.forgotten));
     }
@@ -126,7 +124,7 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
     result.checks.push(...plan.checks);
   }
   // What the import remembers is saved by the part that writes its last row, from that part's plan of every row.
-  if (progress.left === 0) writeStoredAll(store, kept);
+  if (progress.left === 0) writeStoredAll(kept);
   result.progress = progress;
   return result;
 }

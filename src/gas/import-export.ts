@@ -13,7 +13,7 @@ import { fingerprint } from '../domain/tabs/row-merge.ts';
 import { BadInputError, NotReadyError } from './errors.ts';
 import { importCampaignFile } from './import-campaign.ts';
 import { readSheetGrid } from './spreadsheet.ts';
-import { writeStored } from './stored-properties.ts';
+import { readStored, writeStored } from './stored-properties.ts';
 import { locateTabs } from './tabs.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,18 +22,14 @@ const MAPPINGS_KEY = 'debrief.exportMappings';
 const MappingsSchema = z.array(z.object({ headers: z.string(), mapping: z.record(z.string(), z.nullable(z.string())) }));
 type Mappings = z.output<typeof MappingsSchema>;
 
+/** A damaged setting only costs the remembered choices. */
 function storedMappings(): Mappings {
-  try {
-    const parsed = MappingsSchema.safeParse(JSON.parse(PropertiesService.getUserProperties().getProperty(MAPPINGS_KEY) ?? '[]'));
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return []; // a damaged setting only costs the remembered choices
-  }
+  return readStored(MAPPINGS_KEY, MappingsSchema, []);
 }
 
 function remember(headers: string, mapping: Record<string, string | null>): void {
   const list = [{ headers, mapping }, ...storedMappings().filter((m) => m.headers !== headers)];
-  writeStored(PropertiesService.getUserProperties(), MAPPINGS_KEY, newestThatFit(MAPPINGS_KEY, list));
+  writeStored(MAPPINGS_KEY, newestThatFit(MAPPINGS_KEY, list));
 }
 
 function readOrRefuse(request: ExportRequest, options: ExportOptions): ExportRead {

@@ -17,7 +17,7 @@ import type { TableTabSpec } from '../domain/tabs/spec.ts';
 import type { StoredKey } from '../domain/property-budget.ts';
 import { BadInputError, NotReadyError } from './errors.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
-import { writeStored } from './stored-properties.ts';
+import { storedText, writeStored } from './stored-properties.ts';
 import { buildTableTab } from './sheets/table-tab.ts';
 import { activeSpreadsheet, readSheetGrid, todayIn } from './spreadsheet.ts';
 import { locateTabs, type TabName } from './tabs.ts';
@@ -150,7 +150,7 @@ function readNotes(spreadsheet: Spreadsheet, timeZone: string): MeetingNote[] {
 }
 
 function findNotesSheet(spreadsheet: Spreadsheet): Sheet | null {
-  const stored = PropertiesService.getDocumentProperties().getProperty(NOTES_TAB_ID_KEY);
+  const stored = storedText(NOTES_TAB_ID_KEY);
   const sheets = spreadsheet.getSheets();
   const byId = stored ? sheets.find((s) => String(s.getSheetId()) === stored) : undefined;
   return byId ?? sheets.find((s) => s.getName() === NOTES_TAB.name) ?? null;
@@ -165,7 +165,7 @@ function notesSheet(spreadsheet: Spreadsheet): Sheet {
   const sheet = spreadsheet.insertSheet(NOTES_TAB.name, spreadsheet.getNumSheets());
   buildTableTab(sheet, NOTES_TAB, { values: [], formulas: [] }, 'USD');
   shown?.activate();
-  writeStored(PropertiesService.getDocumentProperties(), NOTES_TAB_ID_KEY, sheet.getSheetId());
+  writeStored(NOTES_TAB_ID_KEY, sheet.getSheetId());
   return sheet;
 }
 

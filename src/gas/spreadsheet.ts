@@ -1,5 +1,6 @@
 // Access to the spreadsheet Debrief is running in, and the document lock that keeps double clicks apart.
 import { BusyError, NotReadyError } from './errors.ts';
+import { forgetStoredValues } from './stored-properties.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -21,6 +22,7 @@ export function withDocumentLock<T>(action: () => T): T {
   if (!lock?.tryLock(20_000)) {
     throw new BusyError('Debrief is still working on this spreadsheet (a second click?). Try again in a moment.');
   }
+  forgetStoredValues(); // what was read before the lock may be another execution's past: read it again under it
   try {
     return action();
   } finally {

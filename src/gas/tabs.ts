@@ -5,7 +5,7 @@
 // not for the Patterns tab (rewritten whole), unless its tag says it is Debrief's. Such a sheet is left alone.
 import * as z from 'zod/mini';
 import { PATTERNS_TAB_NAME, TAB_NAMES } from '../domain/tabs/index.ts';
-import { writeStored } from './stored-properties.ts';
+import { readStored, writeStored } from './stored-properties.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -42,16 +42,8 @@ export function freeTabName(tab: string, taken: ReadonlySet<string>): string {
   }
 }
 
-function storedTabIds(): Record<string, number> {
-  const raw = PropertiesService.getDocumentProperties().getProperty(TAB_IDS_KEY);
-  if (!raw) return {};
-  try {
-    const parsed = TabIdsSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : {};
-  } catch {
-    return {}; // a damaged setting only costs us the rename memory, never the data
-  }
-}
+/** A damaged setting only costs us the rename memory, never the data. */
+const storedTabIds = (): Record<string, number> => readStored(TAB_IDS_KEY, TabIdsSchema, {});
 
 export function locateTabs(spreadsheet: Spreadsheet): TabDirectory {
   const all = spreadsheet.getSheets().map((sheet) => ({ sheet, id: sheet.getSheetId(), name: sheet.getName() }));
@@ -85,5 +77,5 @@ export function rememberTabs(directory: TabDirectory): void {
   const known = directory.remembered ?? {};
   if (Object.keys(ids).length === Object.keys(known).length && Object.entries(ids).every(([tab, id]) => known[tab] === id)) return;
   directory.remembered = ids;
-  writeStored(PropertiesService.getDocumentProperties(), TAB_IDS_KEY, ids); // 7 tabs' ids: far inside its budget
+  writeStored(TAB_IDS_KEY, ids); // 7 tabs' ids: far inside its budget
 }

@@ -2,27 +2,20 @@
 // on read, since stored settings are a boundary too) and put first in the analysis and the reports. They are
 // checked against what a property can hold before an import writes anything.
 import * as z from 'zod/mini';
+import type { StoredKey } from '../domain/property-budget.ts';
 import { BadInputError } from './errors.ts';
-import { storableJson, writeStored } from './stored-properties.ts';
+import { readStored, storableJson, writeStored } from './stored-properties.ts';
 
-export const TEAM_NOTES_KEY = 'debrief.teamNotes';
+export const TEAM_NOTES_KEY = 'debrief.teamNotes' satisfies StoredKey;
 const MAX_NOTES = 20;
 const MAX_NOTE_LENGTH = 1000;
 const Notes = z.array(z.string().check(z.maxLength(MAX_NOTE_LENGTH))).check(z.maxLength(MAX_NOTES));
 const TeamNotesSchema = z.object({ learnings: Notes, recommendations: Notes });
 export type TeamNotes = z.infer<typeof TeamNotesSchema>;
 
+/** A damaged note is dropped rather than breaking the analysis. */
 export function loadTeamNotes(): TeamNotes {
-  const raw = PropertiesService.getDocumentProperties().getProperty(TEAM_NOTES_KEY);
-  if (!raw) return { learnings: [], recommendations: [] };
-  try {
-    const parsed = TeamNotesSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // fall through: a damaged note is dropped rather than breaking the analysis
-  }
-  console.warn('Ignored damaged team notes in document properties');
-  return { learnings: [], recommendations: [] };
+  return readStored(TEAM_NOTES_KEY, TeamNotesSchema, { learnings: [], recommendations: [] });
 }
 
 /**
@@ -46,5 +39,5 @@ function mergeUnique(existing: string[], added: string[]): string[] {
 }
 
 export function saveTeamNotes(notes: TeamNotes): void {
-  writeStored(PropertiesService.getDocumentProperties(), TEAM_NOTES_KEY, TeamNotesSchema.parse(notes));
+  writeStored(TEAM_NOTES_KEY, TeamNotesSchema.parse(notes));
 }

@@ -10,7 +10,7 @@ import { ROUND_TRIP_CLASSES, type CallClass } from './emulator/call-classes.ts';
 export const CAMPAIGN_READ: CallCounts = {
   'Spreadsheet.getSheets': 1, 'Sheet.getSheetValues': 6, 'Spreadsheet.getSpreadsheetTimeZone': 2, // one call per tab (gas/spreadsheet.ts)
   'Spreadsheet.getSpreadsheetLocale': 1, // workbook.ts readContextOf: how the cells read
-  'Lock.tryLock': 1, 'Lock.releaseLock': 1, 'Properties.getProperty': 2, // the tab ids and the team's notes
+  'Lock.tryLock': 1, 'Lock.releaseLock': 1, 'Properties.getProperties': 1, // the spreadsheet's store: tab ids, team notes
 };
 
 export interface RoundTripSplit {

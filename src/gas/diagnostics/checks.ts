@@ -12,7 +12,7 @@ import { createBlankFile, docsService, MIME } from '../reports/drive-files.ts';
 import { fillDoc } from '../reports/fill-doc.ts';
 import { changedSince } from '../reports/learnings.ts';
 import { FEATURE_SCOPES } from '../scopes.ts';
-import { writeStored } from '../stored-properties.ts';
+import { deleteStored, writeStored } from '../stored-properties.ts';
 import { chartInDeck, deckBullets, tableOnPlaceholder } from './deck-checks.ts';
 import { ledgerWrites } from './ledger-checks.ts';
 import { chartInReport } from './report-checks.ts';
@@ -128,13 +128,14 @@ const propertyBudget: Check = {
     const problem = overBudget(PROBE_KEY, JSON.stringify(probe));
     if (problem) throw new CheckFailed(problem);
     try {
-      writeStored(store, PROBE_KEY, probe);
+      writeStored(PROBE_KEY, probe);
+      // Read back from the store itself, not the snapshot: the check is of Google's quota.
       if (store.getProperty(PROBE_KEY) !== JSON.stringify(probe)) throw new CheckFailed(`a document property of ${size} bytes read back differently`);
     } catch (error) {
       if (error instanceof CheckFailed) throw error;
       throw new CheckFailed(`Google refused a document property of ${size} bytes (Debrief's largest): ${error instanceof Error ? error.message : String(error)}`);
     } finally {
-      store.deleteProperty(PROBE_KEY);
+      deleteStored(PROBE_KEY);
     }
     return `a value of ${size} bytes (Debrief's largest; Google allows ${n(PROPERTY_QUOTA.valueBytes)}) was kept; this spreadsheet's properties use ${n(used)} of ${n(PROPERTY_QUOTA.storeBytes)} bytes`;
   },

@@ -6,7 +6,7 @@ import { acknowledgementState, type Acknowledgement } from '../../domain/history
 import type { KickoffState } from '../../domain/rpc.ts';
 import { newestThatFit } from '../../domain/property-budget.ts';
 import { NotReadyError } from '../errors.ts';
-import { writeStored } from '../stored-properties.ts';
+import { readStored, writeStored } from '../stored-properties.ts';
 import type { CampaignRead } from '../reports/campaign.ts';
 import { hasScope, missingScopeMessage, SCOPES } from '../consent.ts';
 import { currentUserEmail } from './campaign.ts';
@@ -14,17 +14,9 @@ import { currentUserEmail } from './campaign.ts';
 const ACKS_KEY = 'debrief.kickoffAcknowledgements';
 const Acks = z.array(z.object({ email: z.string().check(z.maxLength(320)), name: z.string().check(z.maxLength(200)), at: z.string().check(z.maxLength(40)) })).check(z.maxLength(50));
 
+/** A damaged list costs only the acknowledgements, never the workbook. */
 function loadAcks(): Acknowledgement[] {
-  const raw = PropertiesService.getDocumentProperties().getProperty(ACKS_KEY);
-  if (!raw) return [];
-  try {
-    const parsed = Acks.safeParse(JSON.parse(raw));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // a damaged list costs only the acknowledgements, never the workbook
-  }
-  console.warn(`Ignored a damaged ${ACKS_KEY} setting`);
-  return [];
+  return readStored(ACKS_KEY, Acks, []);
 }
 
 export function kickoffState(read: CampaignRead): KickoffState {
@@ -48,6 +40,6 @@ export function acknowledgeKickoffPack(read: CampaignRead): KickoffState {
   }
   const acks = [...loadAcks().filter((a) => a.email !== email), { email, name: '', at: new Date().toISOString().replace(/\.\d+Z$/, 'Z') }].slice(-50);
   // The newest readers that fit the key's byte budget (this one always does: an address is at most 320 bytes).
-  writeStored(PropertiesService.getDocumentProperties(), ACKS_KEY, newestThatFit(ACKS_KEY, acks.reverse()).reverse());
+  writeStored(ACKS_KEY, newestThatFit(ACKS_KEY, acks.reverse()).reverse());
   return kickoffState(read);
 }

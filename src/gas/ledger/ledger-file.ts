@@ -7,7 +7,7 @@ import { fileIdFromUrl } from '../../domain/reports/names.ts';
 import { BadInputError, NotReachableError } from '../errors.ts';
 import { driveService } from '../reports/drive-files.ts';
 import { sheetsService, SPREADSHEET_MIME, spreadsheetUrl } from './sheets-api.ts';
-import { writeStored } from '../stored-properties.ts';
+import { deleteStored, readStored, writeStored } from '../stored-properties.ts';
 
 export const LEDGER_NAME = 'Campaign ledger (Debrief)';
 const LEDGER_KEY = 'debrief.ledger';
@@ -20,23 +20,15 @@ export interface LedgerLink {
 
 const link = (id: string): LedgerLink => ({ id, url: spreadsheetUrl(id) });
 
+/** A damaged setting costs only the remembered link. */
 export function ledgerLink(): LedgerLink | null {
-  const raw = PropertiesService.getUserProperties().getProperty(LEDGER_KEY);
-  if (!raw) return null;
-  try {
-    const parsed = Stored.safeParse(JSON.parse(raw));
-    if (parsed.success) return link(parsed.data.id);
-  } catch {
-    // a damaged setting costs only the remembered link
-  }
-  console.warn(`Ignored a damaged ${LEDGER_KEY} setting`);
-  return null;
+  const stored = readStored(LEDGER_KEY, z.nullable(Stored), null);
+  return stored && link(stored.id);
 }
 
 function remember(id: string | null): void {
-  const store = PropertiesService.getUserProperties();
-  if (id) writeStored(store, LEDGER_KEY, { id });
-  else store.deleteProperty(LEDGER_KEY);
+  if (id) writeStored(LEDGER_KEY, { id });
+  else deleteStored(LEDGER_KEY);
 }
 
 /** Checks Debrief may open the spreadsheet behind `id`, naming it in the message when not. */

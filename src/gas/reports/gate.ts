@@ -6,7 +6,7 @@ import { ARTEFACT_SPECS, type Artefact } from '../../domain/artefacts.ts';
 import { describeOverride, gateSummary, overrideOf, type GateOverride, type GateResult } from '../../domain/completeness-gate.ts';
 import { newestThatFit, type StoredKey } from '../../domain/property-budget.ts';
 import { IncompleteError } from '../errors.ts';
-import { writeStored } from '../stored-properties.ts';
+import { readStored, writeStored } from '../stored-properties.ts';
 
 const OVERRIDES_KEY = 'debrief.gateOverrides' satisfies StoredKey;
 /** The brief lists the latest; older ones add nothing a reader needs. */
@@ -19,25 +19,14 @@ const OverrideSchema = z.object({
   kpis: z.array(z.object({ kpi: z.string().check(z.maxLength(300)), cell: z.string().check(z.maxLength(100)), variance: z.number() })).check(z.maxLength(50)),
 });
 
-const store = () => PropertiesService.getDocumentProperties();
-
 export function loadGateOverrides(): GateOverride[] {
-  const raw = store().getProperty(OVERRIDES_KEY);
-  if (!raw) return [];
-  try {
-    const parsed = z.array(OverrideSchema).safeParse(JSON.parse(raw));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // a damaged record costs only the record
-  }
-  console.warn(`Ignored a damaged ${OVERRIDES_KEY} setting`);
-  return [];
+  return readStored(OVERRIDES_KEY, z.array(OverrideSchema), []);
 }
 
 function recordOverride(override: GateOverride): void {
   // Newest first for the budget: the oldest records give way when the names typed are long.
   const newestFirst = [override, ...loadGateOverrides().reverse()].slice(0, MAX_OVERRIDES);
-  writeStored(store(), OVERRIDES_KEY, newestThatFit(OVERRIDES_KEY, newestFirst).reverse());
+  writeStored(OVERRIDES_KEY, newestThatFit(OVERRIDES_KEY, newestFirst).reverse());
 }
 
 export interface GateDecision {

@@ -6,7 +6,7 @@ import { ARTEFACTS, type Artefact } from '../../domain/artefacts.ts';
 import { newestThatFit } from '../../domain/property-budget.ts';
 import { shortened } from '../../domain/reports/names.ts';
 import type { GeneratedFile } from '../../domain/rpc.ts';
-import { writeStored } from '../stored-properties.ts';
+import { deleteStored, readStored, writeStored } from '../stored-properties.ts';
 
 const TEMPLATES_KEY = 'debrief.templates';
 const LEARNINGS_DOC_KEY = 'debrief.learningsDoc';
@@ -31,28 +31,12 @@ const GeneratedFileSchema = z.object({
 });
 const KeptSchema = z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(20));
 
-function read<T>(store: GoogleAppsScript.Properties.Properties, key: string, schema: z.ZodMiniType<T>, fallback: T): T {
-  const raw = store.getProperty(key);
-  if (!raw) return fallback;
-  try {
-    const parsed = schema.safeParse(JSON.parse(raw));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // fall through: a damaged setting costs only what it remembered, never the user's files
-  }
-  console.warn(`Ignored a damaged ${key} setting`);
-  return fallback;
-}
-
-const user = () => PropertiesService.getUserProperties();
-const documentStore = () => PropertiesService.getDocumentProperties();
-
 export function loadTemplates(): TemplateSettings {
-  return read(user(), TEMPLATES_KEY, TemplatesSchema, { defaults: {}, custom: {} });
+  return readStored(TEMPLATES_KEY, TemplatesSchema, { defaults: {}, custom: {} });
 }
 
 export function saveTemplates(settings: TemplateSettings): void {
-  writeStored(user(), TEMPLATES_KEY, TemplatesSchema.parse(settings));
+  writeStored(TEMPLATES_KEY, TemplatesSchema.parse(settings));
 }
 
 export function setTemplateId(kind: 'defaults' | 'custom', artefact: Artefact, id: string | undefined): TemplateSettings {
@@ -64,16 +48,16 @@ export function setTemplateId(kind: 'defaults' | 'custom', artefact: Artefact, i
 }
 
 export function loadLearningsDocId(): string | undefined {
-  return read(user(), LEARNINGS_DOC_KEY, z.optional(z.object({ id: FileId })), undefined)?.id;
+  return readStored(LEARNINGS_DOC_KEY, z.optional(z.object({ id: FileId })), undefined)?.id;
 }
 
 export function saveLearningsDocId(id: string | undefined): void {
-  if (id) writeStored(user(), LEARNINGS_DOC_KEY, { id: FileId.parse(id) });
-  else user().deleteProperty(LEARNINGS_DOC_KEY);
+  if (id) writeStored(LEARNINGS_DOC_KEY, { id: FileId.parse(id) });
+  else deleteStored(LEARNINGS_DOC_KEY);
 }
 
 export function loadGeneratedFiles(): GeneratedFile[] {
-  return read(documentStore(), FILES_KEY, z.array(GeneratedFileSchema), []);
+  return readStored(FILES_KEY, z.array(GeneratedFileSchema), []);
 }
 
 /**
@@ -84,15 +68,15 @@ export function loadGeneratedFiles(): GeneratedFile[] {
 export function rememberGeneratedFile(file: GeneratedFile, known: GeneratedFile[] = loadGeneratedFiles()): GeneratedFile[] {
   const all = [{ ...file, name: shortened(file.name, MAX_NAME) }, ...known.filter((f) => f.id !== file.id)].slice(0, MAX_FILES_KEPT);
   const files = newestThatFit(FILES_KEY, all);
-  writeStored(documentStore(), FILES_KEY, files);
+  writeStored(FILES_KEY, files);
   return files;
 }
 
 export function loadKeptLearnings(): string[] | undefined {
-  return read(documentStore(), KEPT_KEY, z.optional(KeptSchema), undefined);
+  return readStored(KEPT_KEY, z.optional(KeptSchema), undefined);
 }
 
 /** Throws a QuotaError, before anything is written or made, when the items don't fit their budget. */
 export function saveKeptLearnings(items: string[]): void {
-  writeStored(documentStore(), KEPT_KEY, KeptSchema.parse(items));
+  writeStored(KEPT_KEY, KeptSchema.parse(items));
 }
