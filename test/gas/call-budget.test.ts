@@ -1,6 +1,6 @@
 // The Apps Script calls of each action must not grow with the number of creators and content pieces.
 import { describe, expect, it } from 'vitest';
-import { callsBeyondGrowth, growingActions, measureCosts } from '../../src/local/cli/bench.ts';
+import { callsBeyondGrowth, documentRows, firstUse, growingActions, measureCosts } from '../../src/local/cli/bench.ts';
 
 describe('call budget', () => {
   const results = measureCosts([10, 1000]);
@@ -35,6 +35,23 @@ describe('call budget', () => {
     const { importCampaign } = results[1000];
     expect(importCampaign.flushes).toBe(1); // at the end of the execution only
     expect(importCampaign.cellsWritten).toBeLessThan(42_000); // ~34,000 cells of data for 1,000 creators and pieces (Revenue: +1,000)
+  });
+
+  it('gives each document its second time (the steady state), and a user\'s first use on its own line', () => {
+    const steady = results[1000];
+    // The first use also makes the built-in template (a Doc or a deck made and filled), the learnings Doc and the ledger.
+    expect(steady[firstUse('generateClientReport')].calls['FilesCollection.create']).toBe(2); // the template, the chart picture
+    expect(steady.generateClientReport.calls['FilesCollection.create']).toBe(1); // the chart picture only
+    expect(steady[firstUse('exportSlides')].calls['PresentationsCollection.create']).toBe(1);
+    expect(steady.exportSlides.calls['PresentationsCollection.create'] ?? 0).toBe(0);
+    // The next campaign's learnings are appended to the Doc and the ledger made the first time.
+    expect(steady.appendLearnings.calls['DocumentsCollection.batchUpdate']).toBe(1);
+    expect(steady.appendLearnings.calls['SpreadsheetsCollection.batchUpdate']).toBe(1);
+    expect(steady.appendLearnings.calls['SpreadsheetsCollection.create'] ?? 0).toBe(0);
+    for (const action of ['generateClientReport', 'generateInternalBrief', 'exportSlides', 'appendLearnings']) {
+      expect(steady[action].roundTrips, action).toBeLessThan(steady[firstUse(action)].roundTrips);
+    }
+    expect(documentRows(results).map((row) => row[0])).toContain(firstUse('appendLearnings'));
   });
 
   it('reads values alone for documents, and for the checks only the formula columns’ formulas', () => {

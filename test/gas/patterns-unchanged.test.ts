@@ -18,6 +18,13 @@ describe('the Patterns tab', () => {
     const changed = world.workspace.calls.measure(() => world.bundle.run('analyze'));
     expect(changed.calls['Sheet.clear']).toBe(1);
     expect(world.workspace.inspect.values('Patterns')).not.toEqual(before);
+    // Section titles bold, the rest as a cleared sheet has it: one RangeList call, not a weight per cell.
+    expect(changed.calls['RangeList.setFontWeight']).toBe(1);
+    const values = world.workspace.inspect.values('Patterns');
+    const weights = world.workspace.inspect.fontWeights('Patterns');
+    const titleRow = values.findIndex((row) => row[0] === 'Headline');
+    expect(weights[titleRow]?.every((w) => w === 'bold')).toBe(true);
+    expect(weights[titleRow + 1]?.every((w) => w === 'normal')).toBe(true);
 
     const formats = () => world.workspace.inspect.numberFormats('Patterns');
     const campaign = world.workspace.inspect.values('Campaign');

@@ -1,6 +1,6 @@
 // What each document costs in Apps Script calls: the same, method by method, for 10 and 1,000 creators (and as
 // many content pieces), and for a small and a large shared learnings Doc. No call sits in a loop over rows,
-// paragraphs or cells, and the client report and the brief cost at most 10 round trips each.
+// paragraphs or cells, and each document's own round trips (after the campaign read) stay at today's few.
 import { describe, expect, it } from 'vitest';
 import { syntheticCampaign } from '../../src/local/synthetic-campaign.ts';
 import type { DocModel, ParagraphNode } from '../../src/local/emulator/docs/model.ts';
@@ -39,12 +39,16 @@ describe('calls per document', () => {
     expect(small.generateClientReport['DocumentsCollection.batchUpdate']).toBe(1); // the whole fill, tables and all, in one batch
     expect(Object.keys(small.generateInternalBrief).filter((k) => /^(Body|Paragraph|Table|Text|DocumentApp)\./.test(k))).toEqual([]); // no DocumentApp
     expect(small.exportSlides['PresentationsCollection.batchUpdate']).toBe(1); // text and tables in one batch
-    // The deck's own: template read, copy, one batch, openById + getSlides for all three charts, three settings, and
-    // (appendLearnings made the campaign ledger) the ledger link and one batchGet for "compared with last campaign".
-    expect(documentRoundTrips(smallWorld, small.exportSlides!).total).toBeLessThanOrEqual(10);
-    for (const name of ['generateClientReport', 'generateInternalBrief', 'exportSlides'] as const) {
+    // Each document's own round trips once the campaign is read (one getProperties of the spreadsheet's store among
+    // them), made a second time: the user's store read once and one setting written; the built-in template read (its
+    // only look-up), copied, filled in one batch. The client report's chart picture adds a Drive file made, shared and
+    // removed; the deck places its charts with openById + getSlides and (appendLearnings made the campaign ledger)
+    // reads it in one batchGet for "compared with last campaign".
+    const OWN = { generateClientReport: 8, generateInternalBrief: 5, exportSlides: 8 };
+    for (const [name, most] of Object.entries(OWN) as [keyof typeof OWN, number][]) {
       const trips = documentRoundTrips(smallWorld, small[name]!);
-      expect(trips.total, `${name}: ${JSON.stringify(trips.byMethod)}`).toBeLessThanOrEqual(10); // written with batched Docs API requests
+      expect(trips.total, `${name}: ${JSON.stringify(trips.byMethod)}`).toBeLessThanOrEqual(most); // written with batched API requests
+      expect(small[name]!['Properties.getProperties'], name).toBe(2); // one read per store
     }
     expect(small.appendLearnings['DocumentsCollection.batchUpdate']).toBeUndefined(); // appended already: nothing to write
   });

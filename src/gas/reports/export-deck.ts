@@ -4,7 +4,7 @@
 // Patterns tab shows: Chart.getAs('image/png') needs no scope, SlidesApp's Slide.insertImage(blob, left, top,
 // width, height) needs `presentations`. No sheet is read or written, and the calls don't grow with the campaign:
 // template read, copy, one batch, then openById + getSlides for every chart together.
-import { DECK_TEMPLATE_BLOCKS, DECK_TEMPLATE_NAME } from '../../domain/reports/deck.ts';
+import { DECK_TEMPLATE_BLOCKS } from '../../domain/reports/deck.ts';
 import { fitInside, planDeckFill, placeholdersInDeck, pngSize, type DeckFillPlan, type SlidesJson } from '../../domain/reports/deck-fill.ts';
 import type { ReportContent } from '../../domain/reports/content.ts';
 import { COLORS } from '../../domain/reports/page-layout.ts';
@@ -12,39 +12,16 @@ import type { GenerateResult } from '../../domain/rpc.ts';
 import { hasScope, missingScopeMessage, permissionErrorMessage, SCOPES } from '../consent.ts';
 import type { CampaignRead } from './campaign.ts';
 import { chartPicture } from './charts.ts';
-import { copyFile, MIME, slidesService } from './drive-files.ts';
+import { copyFile, slidesService } from './drive-files.ts';
 import { checkTemplate, newFileName, recordFile } from './generate.ts';
-import { loadGeneratedFiles, loadTemplates, setTemplateId } from './settings.ts';
-import { createBuiltInTemplate, resolveTemplate, type Template } from './templates.ts';
+import { loadGeneratedFiles } from './settings.ts';
+import { readTemplate } from './templates.ts';
 
-/**
- * The template and its JSON. A built-in template made by an earlier Debrief (it lacks a placeholder today's has) is
- * made again, so everyone gets the current deck without doing anything; an agency's own is used as it is.
- */
-function deckTemplate(): { template: Template; json: SlidesJson } {
-  const current = (json: SlidesJson) => DECK_TEMPLATE_BLOCKS.every((name) => placeholdersInDeck(json).includes(name));
-  const settings = loadTemplates();
-  const builtIn = settings.defaults.deck;
-  if (!settings.custom.deck && builtIn) {
-    // Debrief's own template: reading it is the check that it is still there (a Drive look-up first would cost a trip).
-    try {
-      const json = slidesService().Presentations!.get(builtIn) as SlidesJson;
-      if (current(json)) return { template: { id: builtIn, name: json.title ?? DECK_TEMPLATE_NAME, custom: false, mimeType: MIME.presentation }, json };
-    } catch (error) {
-      if (permissionErrorMessage(error)) throw error;
-      console.warn('The built-in deck template can’t be read: making it again', error);
-    }
-  }
-  const template = resolveTemplate('deck');
-  const json = slidesService().Presentations!.get(template.id) as SlidesJson;
-  if (template.custom || current(json)) return { template, json };
-  const made = createBuiltInTemplate('deck');
-  setTemplateId('defaults', 'deck', made.id);
-  return { template: { ...template, ...made }, json: slidesService().Presentations!.get(made.id) as SlidesJson };
-}
+/** A built-in template made by an earlier Debrief lacks a placeholder today's has: it is made again (templates.ts). */
+const currentDeck = (json: SlidesJson) => DECK_TEMPLATE_BLOCKS.every((name) => placeholdersInDeck(json).includes(name));
 
 export function exportDeck(content: ReportContent, read: CampaignRead): GenerateResult {
-  const { template, json } = deckTemplate();
+  const { template, json } = readTemplate('deck', (id) => slidesService().Presentations!.get(id) as SlidesJson, currentDeck);
   const warnings = checkTemplate('deck', template, placeholdersInDeck(json));
   const known = loadGeneratedFiles();
   // A Drive copy keeps every object id, so the template's JSON plans the copy's edits (no second read).

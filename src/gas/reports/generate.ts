@@ -11,7 +11,7 @@ import { copyFile, docsService, fileUrl } from './drive-files.ts';
 import { removeSharedCharts, shareCharts } from './doc-charts.ts';
 import { fillDoc } from './fill-doc.ts';
 import { loadGeneratedFiles, rememberGeneratedFile } from './settings.ts';
-import { remakeBuiltInTemplate, resolveTemplate, type Template } from './templates.ts';
+import { readTemplate, type Template } from './templates.ts';
 import { outdatedBuiltIn } from '../../domain/reports/doc-templates.ts';
 
 /** Names the template's gaps before anything is copied; unknown placeholders are only worth a warning. */
@@ -31,18 +31,13 @@ export function recordFile(artefact: Artefact, id: string, name: string, mimeTyp
 }
 
 /**
- * Check the template (one Docs API read), copy it, share its charts' pictures for the fill (doc-charts.ts), fill
+ * Check the template (one Docs API read: for the built-in one, the only look-up), copy it, share its charts' pictures for the fill (doc-charts.ts), fill
  * it in one batch, remove the pictures' files. A copy's body reads as its template's, so the fill is planned from the template's JSON; a
  * template with placeholders in its header or footer is read again as the copy (their ids are the copy's own).
  */
 export function generateDoc(artefact: Artefact, make: (fullDetail: boolean) => ReportContent, workbook: Workbook, today: string): GenerateResult {
-  let template = resolveTemplate(artefact);
-  let json = docsService().Documents!.get(template.id) as DocsJson;
-  if (!template.custom && outdatedBuiltIn(json)) {
-    // Made by an earlier Debrief, before its built-in layout last changed (margins, headings): made again, once.
-    template = remakeBuiltInTemplate(artefact);
-    json = docsService().Documents!.get(template.id) as DocsJson;
-  }
+  // A built-in template made by an earlier Debrief, before its layout last changed (margins, headings), is made again.
+  const { template, json } = readTemplate(artefact, (id) => docsService().Documents!.get(id) as DocsJson, (doc) => !outdatedBuiltIn(doc));
   const content = make(template.custom);
   const where = placeholdersInDoc(json);
   const warnings = checkTemplate(content.artefact, template, where.all);

@@ -8,6 +8,7 @@ import { BUILT_IN_MARGINS } from '../../domain/reports/page-layout.ts';
 import { ARTEFACT_NAMES, ARTEFACT_SPECS, ARTEFACTS, FILE_KINDS, type Artefact } from '../../domain/artefacts.ts';
 import type { DocArtefact } from '../../domain/reports/doc-templates.ts';
 import type { TemplateInfo } from '../../domain/rpc.ts';
+import { permissionErrorMessage } from '../consent.ts';
 import { BadInputError } from '../errors.ts';
 import { createBlankFile, docsService, fileUrl, MIME, openableFile, slidesService, type FileRole } from './drive-files.ts';
 import { loadTemplates, setTemplateId } from './settings.ts';
@@ -54,6 +55,31 @@ export function resolveTemplate(artefact: Artefact): Template {
   const made = createBuiltInTemplate(artefact);
   setTemplateId('defaults', artefact, made.id);
   return { ...made, custom: false, mimeType };
+}
+
+/**
+ * The template to copy and its API JSON (`read`: Documents.get or Presentations.get). Debrief's own template is
+ * checked by reading it (a Drive look-up first would cost a round trip); one that can't be read, or that an earlier
+ * Debrief made before the built-in layout last changed (`current` says no), is made again, once. An agency's own is
+ * looked up in Drive first, so a trashed or wrong-kind file is named, and used as it is.
+ */
+export function readTemplate<J extends { title?: string }>(artefact: Artefact, read: (id: string) => J, current: (json: J) => boolean): { template: Template; json: J } {
+  const settings = loadTemplates();
+  const builtIn = settings.defaults[artefact];
+  if (!settings.custom[artefact] && builtIn) {
+    try {
+      const json = read(builtIn);
+      if (current(json)) return { template: { id: builtIn, name: json.title ?? '', custom: false, mimeType: mimeFor(artefact) }, json };
+    } catch (error) {
+      if (permissionErrorMessage(error)) throw error; // a declined scope: api.ts says which and how to grant it
+      console.warn(`The built-in ${artefact} template can’t be read: making it again`, error);
+    }
+  }
+  const template = resolveTemplate(artefact);
+  const json = read(template.id);
+  if (template.custom || current(json)) return { template, json };
+  const made = remakeBuiltInTemplate(artefact);
+  return { template: made, json: read(made.id) };
 }
 
 /** A new built-in template for `artefact`, kept in place of one made before the built-in layout last changed. */

@@ -2,6 +2,7 @@
 // tier) rebuilt over the new data each time. The tab is warning-protected: it is the analysis's, not for typing.
 import type { PatternsSheet } from '../../domain/analysis/patterns-sheet.ts';
 import { rewriteAsIs, toCellInput } from '../../domain/tabs/cells.ts';
+import { columnLetter } from '../../domain/tabs/spec.ts';
 import { usedValues } from '../spreadsheet.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -47,8 +48,9 @@ export function writePatternsTab(sheet: Sheet, layout: PatternsSheet): void {
 
   const block = sheet.getRange(1, 1, height, width);
   block.setValues(rows);
-  const sectionRows = new Set(layout.sections.map((s) => s.row));
-  block.setFontWeights(rows.map((row, r) => row.map(() => (sectionRows.has(r + 1) ? 'bold' : 'normal'))));
+  // A cleared sheet's cells are of normal weight: the section titles' rows are made bold in one call, not per cell.
+  const sectionRows = layout.sections.map((s) => `A${s.row}:${columnLetter(width)}${s.row}`);
+  if (sectionRows.length) sheet.getRangeList(sectionRows).setFontWeight('bold');
   block.setNumberFormats(formats);
   sheet.setColumnWidth(1, 220);
 

@@ -69,7 +69,6 @@ export class RangeFormatting {
 
 
   setFontWeight(value: unknown): this { return this._uniform('fontWeight', value, text('setFontWeight')); }
-  setFontWeights(values: unknown): this { return this._perCell('fontWeight', values, 'setFontWeights', text('setFontWeights')); }
   getFontWeights(): string[][] { return this._read('fontWeight', 'normal'); }
 
 

@@ -25,4 +25,6 @@ export class FakeRangeList {
   getRanges(): FakeRange[] { return this._grids.map((grid) => trackedRange(this._ctx, grid)); }
   setFormulaR1C1(formula: unknown): this { return this._each((r) => r.setFormulaR1C1(formula)); }
   setNumberFormat(format: unknown): this { return this._each((r) => r.setNumberFormat(format)); }
+  /** "Sets the font weight for each Range in the range list" (RangeList.setFontWeight). */
+  setFontWeight(fontWeight: unknown): this { return this._each((r) => r.setFontWeight(fontWeight)); }
 }
