@@ -111,7 +111,7 @@ function writeFormulas(sheet: Sheet, spec: TableTabSpec, plan: TableBuildPlan, g
         if (ranges.length === 1) sheet.getRange(ranges[0] as string).setFormulaR1C1(formula);
         else sheet.getRangeList(ranges).setFormulaR1C1(formula);
       }
-      for (const range of cleared) sheet.getRange(range).clearContent();
+      if (cleared.length) sheet.getRangeList(cleared).clearContent(); // every run in one call, however many
     }
   }
 }
