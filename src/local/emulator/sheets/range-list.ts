@@ -1,6 +1,6 @@
 // SpreadsheetApp RangeList: "A collection of one or more Range instances in the same sheet" (Sheet.getRangeList),
 // whose setters apply one value to every range in the list (RangeList.setNumberFormat: "Sets the number format to
-// each Range in the range list"). Only the setters Debrief uses are here; the rest throw as not implemented.
+// each Range in the range list"), and clearContent clears each. Only the methods Debrief uses are here; the rest throw as not implemented.
 // Google: https://developers.google.com/apps-script/reference/spreadsheet/range-list
 import type { WorkspaceContext } from '../context.ts';
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
@@ -25,4 +25,6 @@ export class FakeRangeList {
   getRanges(): FakeRange[] { return this._grids.map((grid) => trackedRange(this._ctx, grid)); }
   setFormulaR1C1(formula: unknown): this { return this._each((r) => r.setFormulaR1C1(formula)); }
   setNumberFormat(format: unknown): this { return this._each((r) => r.setNumberFormat(format)); }
+  /** RangeList.clearContent: "Clears the content of each Range in the range list, leaving the formatting intact." */
+  clearContent(): this { return this._each((r) => r.clearContent()); }
 }
