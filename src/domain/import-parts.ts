@@ -34,8 +34,14 @@ export function combineParts(parts: readonly ImportResult[]): ImportResult {
     return true;
   });
   const last = rest[rest.length - 1] ?? first;
-  const written = parts.reduce((sum, part) => sum + (part.progress?.written ?? 0), 0);
-  return { ...first, checks, ...(last.progress ? { progress: { written, left: last.progress.left } } : {}) };
+  const sum = (of: (progress: NonNullable<ImportResult['progress']>) => number) => parts.reduce((n, part) => n + (part.progress ? of(part.progress) : 0), 0);
+  const progress = last.progress && { written: sum((p) => p.written), left: last.progress.left, rows: sum((p) => p.rows), rowsLeft: last.progress.rowsLeft };
+  return { ...first, checks, ...(progress ? { progress } : {}) };
+}
+
+/** Whether to call again: the last part left cells to write, and the parts are still within their bound. */
+export function moreToImport(parts: readonly ImportResult[]): boolean {
+  return (parts[parts.length - 1]?.progress?.left ?? 0) > 0 && parts.length < MAX_IMPORT_PARTS;
 }
 
 /** Calls `part` (one server call of the import) until nothing is left, reporting after each; returns every part's result. */
@@ -44,6 +50,12 @@ export function importInParts(part: () => ImportResult, onPart: (done: ImportRes
   do {
     parts.push(part());
     onPart(parts);
-  } while ((parts[parts.length - 1]?.progress?.left ?? 0) > 0 && parts.length < MAX_IMPORT_PARTS);
+  } while (moreToImport(parts));
   return parts;
+}
+
+/** Rows written so far and in all (the rows written plus those the last part left), for "200 of 1,000 rows". */
+export function rowsSoFar(parts: readonly ImportResult[]): { done: number; total: number } {
+  const done = parts.reduce((n, part) => n + (part.progress?.rows ?? 0), 0);
+  return { done, total: done + (parts[parts.length - 1]?.progress?.rowsLeft ?? 0) };
 }

@@ -98,10 +98,15 @@ export interface ImportResult {
   progress?: ImportProgress;
 }
 
-/** How far an import has got: data cells written by this call, and those still to write (0: the import is done). */
+/**
+ * How far an import has got: data cells written by this call and those still to write (0: the import is done), and
+ * the same in rows (whole rows: a part never cuts one), for a person's "200 of 1,000 rows".
+ */
 export interface ImportProgress {
   written: number;
   left: number;
+  rows: number;
+  rowsLeft: number;
 }
 
 // A platform export imported from the sidebar (issue 11): previewed first (which header goes to which column),
@@ -116,6 +121,8 @@ export const ExportRequestSchema = z.object({
   /** Whose account an export without a creator column is (YouTube Studio, TikTok Studio). */
   creator: z.optional(z.string().check(z.maxLength(200))),
   mode: z.optional(z.enum(['add', 'new'])),
+  /** Data cells one call may write (the import in parts, domain/import-parts.ts, caps it); tests ask for smaller parts. */
+  partCells: z.optional(z.int().check(z.minimum(100))),
 });
 export type ExportRequest = z.output<typeof ExportRequestSchema>;
 

@@ -23,7 +23,7 @@ import { buildTabs } from './build-tabs.ts';
 import { BadInputError, NotReadyError } from './errors.ts';
 import { decodeMemory, encodeMemory, MEMORY_KEYS } from './import-memory.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
-import { writeInputRows, type RowsWritten } from './sheets/table-tab.ts';
+import { NOTHING_WRITTEN, writeInputRows, type RowsWritten } from './sheets/table-tab.ts';
 import { storedText, writeStoredAll } from './stored-properties.ts';
 import { TEAM_NOTES_KEY, teamNotesWith } from './team-notes.ts';
 
@@ -111,14 +111,16 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
   if (campaignSheet) writeCampaignFields(campaignSheet, campaignGrid, rows.campaign);
   const currency = String(rows.campaign.currency || readCampaignTab(campaignGrid.values, timeZone).campaign.currency).toUpperCase();
   // In parts: whole rows, tab by tab, up to this call's cells; the caller calls again for the rest.
-  const budget = options.partCells ?? IMPORT_PART_CELLS;
-  const progress = { written: 0, left: 0 };
+  const budget = Math.min(options.partCells ?? IMPORT_PART_CELLS, IMPORT_PART_CELLS);
+  const progress = { written: 0, left: 0, rows: 0, rowsLeft: 0 };
   for (const { spec, plan } of plans) {
     const sheet = directory.sheets.get(spec.name);
     if (sheet) {
       const wrote = writePlan(sheet, spec, layouts[spec.name], plan, grids[spec.name], currency, budget - progress.written);
       progress.written += wrote.cells;
       progress.left += wrote.left;
+      progress.rows += wrote.rows;
+      progress.rowsLeft += wrote.rowsLeft;
     }
     result.rows[spec.name] = { appended: plan.appended, filled: plan.filled, unchanged: plan.unchanged, conflicts: plan.conflicts };
     result.checks.push(...plan.checks);
@@ -131,7 +133,7 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
 
 /** The merged block's changed input cells in one write per run of columns, then its formats where they depend on each row (a KPI's unit). */
 function writePlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: TableTabSpec, layout: TableLayout, plan: RowsWritePlan, grid: TabGrid, currency: string, maxCells: number): RowsWritten {
-  if (!plan.changed || !plan.values.length) return { cells: 0, left: 0 };
+  if (!plan.changed || !plan.values.length) return NOTHING_WRITTEN;
   const wrote = writeInputRows(sheet, spec, layout, plan.startRow, plan.values, grid, maxCells);
   for (const block of formatBlocks(spec, layout, currency, plan.values.map((cells) => gridRow(layout, cells)), unitColumns(spec))) {
     sheet.getRange(plan.startRow, block.column, block.formats.length, block.formats[0]?.length ?? 1).setNumberFormats(block.formats);

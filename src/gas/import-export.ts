@@ -84,7 +84,7 @@ export function importExportFile(spreadsheet: Spreadsheet, request: ExportReques
     throw new NotReadyError('Name the client and the campaign in Setup first, then import the export into it.');
   }
   const { read } = mapped;
-  const result = importCampaignFile(spreadsheet, { client, campaign, [read.list]: read.rows }, { mode: request.mode ?? 'add' });
+  const result = importCampaignFile(spreadsheet, { client, campaign, [read.list]: read.rows }, { mode: request.mode ?? 'add', ...(request.partCells ? { partCells: request.partCells } : {}) });
   if (request.mapping && mapped.mapping && !fixed(read)) remember(mapped.headers, mapped.mapping);
   return { ...result, preview: previewOf(mapped) };
 }

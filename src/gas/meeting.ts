@@ -35,9 +35,10 @@ function readMeeting(spreadsheet: Spreadsheet): { state: MeetingState; issueColu
   const directory = locateTabs(spreadsheet);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const today = todayIn(spreadsheet);
-  const campaign = readCampaignTab(readSheetGrid(directory.sheets.get('Campaign')).values, timeZone).campaign;
+  // Values only: the meeting uses records and where columns are, never the formulas' checks (a round trip each).
+  const campaign = readCampaignTab(readSheetGrid(directory.sheets.get('Campaign'), 'none').values, timeZone).campaign;
   const issuesSheet = directory.sheets.get('Issues');
-  const issuesRead = issuesSheet ? readTable(ISSUES_TAB, readSheetGrid(issuesSheet), timeZone) : null;
+  const issuesRead = issuesSheet ? readTable(ISSUES_TAB, readSheetGrid(issuesSheet, 'none'), timeZone) : null;
   const issues = issuesRead?.records ?? [];
   const people = Object.values(campaign.team).filter(Boolean);
   const review = reviewActions(
@@ -89,8 +90,7 @@ export function fileNote(request: FileNoteRequest): MeetingState {
   const sheet = directory.sheets.get(request.as === 'Issue' ? 'Issues' : 'Wins');
   if (!sheet) throw new NotReadyError(`There is no ${request.as === 'Issue' ? 'Issues' : 'Wins'} tab yet: use “Build / refresh tabs” first.`);
   const notes = notesSheet(spreadsheet);
-  const grid = readSheetGrid(notes);
-  const { records, layout } = readTable(NOTES_TAB, grid, timeZone);
+  const { records, layout } = readTable(NOTES_TAB, readSheetGrid(notes, 'none'), timeZone);
   const note = records.find((n) => n.id === request.id);
   if (!note) throw new BadInputError('That note isn’t on the Notes tab any more (deleted?). Take it again.', [{ path: 'id', message: 'no such note' }]);
   if (note.became) return meetingState(spreadsheet); // filed already (a double click, or the other sidebar)
@@ -144,7 +144,7 @@ const validArea = (area: string | undefined): string => (ISSUE_AREAS as readonly
 function readNotes(spreadsheet: Spreadsheet, timeZone: string): MeetingNote[] {
   const sheet = findNotesSheet(spreadsheet);
   if (!sheet) return [];
-  return readTable(NOTES_TAB, readSheetGrid(sheet), timeZone).records.filter((n) => n.id && n.text).map((n) => ({
+  return readTable(NOTES_TAB, readSheetGrid(sheet, 'none'), timeZone).records.filter((n) => n.id && n.text).map((n) => ({
     id: n.id, time: n.time, block: n.block, text: n.text, by: n.by, kind: (n.kind ?? 'Note') as NoteKind, became: n.became,
   }));
 }

@@ -2,7 +2,7 @@
 // caller calls again until none are; the result is the sheet one call would have made, importing it again writes
 // nothing, and a part cut short (the caller gave up) is completed by importing again.
 import { describe, expect, it } from 'vitest';
-import { combineParts, importInParts, IMPORT_PART_CELLS } from '../../src/domain/import-parts.ts';
+import { combineParts, importInParts, IMPORT_PART_CELLS, rowsSoFar } from '../../src/domain/import-parts.ts';
 import type { ImportResult } from '../../src/domain/rpc.ts';
 import { syntheticCampaign } from '../../src/local/synthetic-campaign.ts';
 import { freshBundle } from '../support/bundle.ts';
@@ -32,13 +32,14 @@ describe('the import in parts', () => {
     for (const part of parts) expect(part.progress?.written ?? 0).toBeLessThanOrEqual(PART);
     expect(parts.map((p) => p.progress?.left)).toEqual([...parts.map((p) => p.progress?.left ?? 0)].sort((a, b) => b - a));
     expect(parts.at(-1)?.progress?.left).toBe(0);
+    expect(rowsSoFar(parts).done).toBe(rowsSoFar(parts.slice(0, 1)).total); // the first part already knew the rows in all
     expect(parted.sheets()).toEqual(whole.sheets());
     // Told as one import: the first part's counts, each check once.
     expect(combineParts(parts).rows).toEqual(one.rows);
     expect(new Set(combineParts(parts).checks.map((c) => c.message))).toEqual(new Set(one.checks.map((c) => c.message)));
     // Importing the same file again finds nothing to write.
     const again = parted.importPart(file);
-    expect(again.progress).toEqual({ written: 0, left: 0 });
+    expect(again.progress).toEqual({ written: 0, left: 0, rows: 0, rowsLeft: 0 });
   });
 
   it('completes an import whose caller stopped after a part, and remembers what it wrote only then', () => {

@@ -12,8 +12,10 @@ const note = (id: string, text: string, block = 'The numbers', kind: 'Note' | 'P
 describe('meeting mode', () => {
   it('names the facilitator and note-taker and opens each block’s tab', () => {
     const world = reportsWorld();
+    const before = world.workspace.calls.snapshot()['Range.getFormulas'] ?? 0;
     const state = world.bundle.run('getMeeting') as MeetingState;
     expect(state).toMatchObject({ facilitator: 'Sasha Patel', noteTaker: 'Devon Ortiz', rolesProblem: null, held: null, notes: [] });
+    expect(world.workspace.calls.snapshot()['Range.getFormulas'] ?? 0).toBe(before); // values only: it uses no formula
     world.workspace.inspect.renameSheet('Creators', 'Talent');
     const opened = [0, 1, 2, 3, 4, 5].map((block) => (world.bundle.run('openBlock', { block }) as { tab: string }).tab);
     expect(opened).toEqual(['KPIs', 'Talent', 'Content', 'Issues', 'Wins', 'Issues']);

@@ -32,6 +32,24 @@ describe('building tabs twice', () => {
     expect(result.rowsKept.Creators).toBe(5);
   });
 
+  it('clears what was typed below a hidden helper column\'s spill, every run in one call', () => {
+    const { workspace, bundle } = freshBundle();
+    bundle.run('buildTabs');
+    bundle.run('importCampaign', fixture('small-campaign.json'));
+    const header = workspace.inspect.values('Content')[0] as string[];
+    const keys = header.indexOf('Rank keys');
+    workspace.inspect.setCell('Content', `${columnLetter(keys + 1)}4`, 'typed'); // blocks the spill: #REF! in row 2
+    workspace.inspect.setCell('Content', `${columnLetter(keys + 1)}9`, 'more');
+    expect(workspace.inspect.values('Content')[1]?.[keys]).toBe('#REF!');
+    const before = workspace.calls.snapshot();
+    bundle.run('buildTabs');
+    const calls = workspace.calls.snapshot();
+    expect((calls['RangeList.clearContent'] ?? 0) - (before['RangeList.clearContent'] ?? 0)).toBe(1); // two runs, one call
+    expect((calls['Range.clearContent'] ?? 0) - (before['Range.clearContent'] ?? 0)).toBe(0);
+    const column = workspace.inspect.values('Content').slice(2).map((row) => row[keys]);
+    expect(column.filter((v) => v === 'typed' || v === 'more')).toEqual([]);
+  });
+
   it('recomputes with the edited value and names the unreadable cell in checks', () => {
     const { workspace, bundle } = freshBundle();
     bundle.run('buildTabs');

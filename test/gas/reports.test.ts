@@ -74,7 +74,7 @@ describe('documents from the sample campaign', () => {
     // The chart as a picture drawn by the Charts service from the analysis (not a Sheets chart Slides would read itself),
     // its numbers in its description (alt text).
     const file = world.workspace.drive.find(slides.file.id)!.content as { slides: { elements: { kind: string; dataUri?: string; description?: string }[] }[] };
-    expect(file.slides[1].elements.filter((e) => e.kind === 'image' && e.dataUri?.startsWith('data:image/png') && /^Variance per KPI: Reach −10%/.test(e.description ?? ''))).toHaveLength(1);
+    expect(file.slides[1].elements.filter((e) => e.kind === 'image' && e.dataUri?.startsWith('data:image/png') && /^Variance per KPI: Reach −10.5%, /.test(e.description ?? ''))).toHaveLength(1);
     expect(JSON.stringify(deck)).not.toContain('{{');
   });
 

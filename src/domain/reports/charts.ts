@@ -2,8 +2,10 @@
 // chart never disagrees with the table beside it): variance per KPI, pooled CPE per tier, and the top pieces'
 // engagement rate against the bottom ones'. The adapter draws each with Apps Script's Charts service
 // (Charts.newDataTable / newBarChart / newColumnChart, Chart.getAs('image/png')) and places it as a picture.
+import { formatMoney, formatPercent } from '../analysis/format.ts';
 import type { Analysis } from '../analysis/types.ts';
 import { currencyFormat } from '../tabs/spec.ts';
+import { formatVariance } from './wording.ts';
 
 export type ReportChartId = 'variance' | 'cpeByTier' | 'topVsBottom';
 
@@ -29,7 +31,8 @@ export function varianceChart(analysis: Analysis): ReportChart | null {
   if (rows.length < MIN_ROWS) return null;
   return {
     id: 'variance', type: 'BAR', title: 'Variance per KPI', columns: ['KPI', 'Variance'], rows, format: '+0%;-0%;0%',
-    alt: `Variance per KPI: ${rows.map(([name, v]) => `${name} ${v >= 0 ? '+' : '−'}${Math.abs(Math.round(v * 100))}%`).join(', ')}`,
+    // Each figure as the KPI table beside it says it (−10.5%, not a rounder −10%).
+    alt: `Variance per KPI: ${rows.map(([name, v]) => `${name} ${formatVariance(v)}`).join(', ')}`,
   };
 }
 
@@ -39,7 +42,7 @@ export function cpeByTierChart(analysis: Analysis): ReportChart | null {
   if (rows.length < MIN_ROWS) return null;
   return {
     id: 'cpeByTier', type: 'COLUMN', title: 'Pooled CPE per tier', columns: ['Tier', 'Pooled CPE'], rows, format: currencyFormat(analysis.currency),
-    alt: `Pooled CPE per tier: ${rows.map(([label, v]) => `${label} ${v.toFixed(2)}`).join(', ')}`,
+    alt: `Pooled CPE per tier: ${rows.map(([label, v]) => `${label} ${formatMoney(v, analysis.currency)}`).join(', ')}`,
   };
 }
 
@@ -50,6 +53,6 @@ export function topVsBottomChart(analysis: Analysis): ReportChart | null {
   if (top.length === 0 || bottom.length === 0) return null;
   return {
     id: 'topVsBottom', type: 'COLUMN', title: 'Engagement rate: top vs bottom content', columns: ['Piece', 'ER'], rows, format: '0.0%',
-    alt: `Engagement rate, top vs bottom content: ${rows.map(([label, v]) => `${label} ${(v * 100).toFixed(1)}%`).join(', ')}`,
+    alt: `Engagement rate, top vs bottom content: ${rows.map(([label, v]) => `${label} ${formatPercent(v, 1)}`).join(', ')}`,
   };
 }

@@ -111,7 +111,7 @@ function writeFormulas(sheet: Sheet, spec: TableTabSpec, plan: TableBuildPlan, g
         if (ranges.length === 1) sheet.getRange(ranges[0] as string).setFormulaR1C1(formula);
         else sheet.getRangeList(ranges).setFormulaR1C1(formula);
       }
-      for (const range of cleared) sheet.getRange(range).clearContent();
+      if (cleared.length) sheet.getRangeList(cleared).clearContent(); // every run in one call, however many
     }
   }
 }
@@ -200,11 +200,15 @@ function highlightRule(sheet: Sheet, highlight: HighlightSpec, layout: TableLayo
   return builder.build();
 }
 
-/** What writeInputRows wrote, in data cells, and the cells of changed rows it left for a later part (0: none). */
+/** What writeInputRows wrote, in data cells and rows, and the cells and rows it left for a later part (0: none). */
 export interface RowsWritten {
   cells: number;
   left: number;
+  rows: number;
+  rowsLeft: number;
 }
+
+export const NOTHING_WRITTEN: RowsWritten = { cells: 0, left: 0, rows: 0, rowsLeft: 0 };
 
 /**
  * Writes rows of a table from row `startRow`, only where they differ from what was read (`existing`, the tab as
@@ -223,15 +227,15 @@ export function writeInputRows(sheet: Sheet, spec: TableTabSpec, layout: TableLa
   while (first < rows.length && !changed(first)) first++;
   let last = rows.length - 1;
   while (last >= first && !changed(last)) last--;
-  if (first > last) return { cells: 0, left: 0 };
+  if (first > last) return NOTHING_WRITTEN;
   const perRow = Math.max(inputs.length, 1);
   const end = Math.min(last, first + Math.floor(maxCells / perRow) - 1);
-  const left = (last - end) * perRow;
-  if (end < first) return { cells: 0, left };
+  const rowsLeft = last - end;
+  if (end < first) return { cells: 0, left: rowsLeft * perRow, rows: 0, rowsLeft };
   for (const block of contiguousBlocks(layout, inputs)) {
     const width = block.columns.length;
     const values = rows.slice(first, end + 1).map((cells) => Array.from({ length: width }, (_, c) => cells[block.column - 1 + c] ?? ''));
     sheet.getRange(startRow + first, block.column, values.length, width).setValues(values);
   }
-  return { cells: (end - first + 1) * perRow, left };
+  return { cells: (end - first + 1) * perRow, left: rowsLeft * perRow, rows: end - first + 1, rowsLeft };
 }

@@ -4,7 +4,8 @@
 // imports it into this campaign. The file is decoded here (UTF-8, or UTF-16 with its byte-order mark); every
 // header and message is shown as text.
 import type { Check } from '../../domain/records.ts';
-import type { ExportPreview, ExportRequest } from '../../domain/rpc.ts';
+import { combineParts, moreToImport, rowsSoFar } from '../../domain/import-parts.ts';
+import type { ExportPreview, ExportRequest, ImportResult } from '../../domain/rpc.ts';
 import type { Actions } from '../actions.ts';
 import { el, fill, section } from '../dom.ts';
 import { plural } from '../format.ts';
@@ -18,6 +19,7 @@ export function decodeExport(bytes: Uint8Array): string {
 }
 
 const IGNORE = '';
+const count = (n: number) => n.toLocaleString('en-US');
 
 export function createImportExportSection(deps: { call: Call; actions: Actions; onChecks: (checks: Check[], source: string) => void }) {
   const { call, actions, onChecks } = deps;
@@ -80,18 +82,34 @@ export function createImportExportSection(deps: { call: Call; actions: Actions; 
     });
   });
 
+  // A large export goes in parts (domain/import-parts.ts): the same file again until nothing is left, each part
+  // moving the bar. After the first part the campaign holds its rows, so later parts add to it.
+  let parts: ImportResult[] = [];
   button.addEventListener('click', () => void actions.run(button, {
     working: 'Importing the export…',
     failure: 'Couldn’t import the export',
-    task: async () => {
+    task: async (report) => {
       if (!request) return '';
       const picked = mode.value === 'new' ? 'new' : 'add';
-      const r = await call('importExport', { ...withChoices(request), mode: picked });
+      parts = [];
+      do {
+        parts.push(await call('importExport', { ...withChoices(request), mode: parts.length ? 'add' : picked }));
+        const { done, total } = rowsSoFar(parts);
+        if (moreToImport(parts)) report(done, total, 'rows', `Importing the export… ${count(done)} of ${count(total)} rows written`);
+      } while (moreToImport(parts));
+      const r = combineParts(parts);
       onChecks(r.checks, 'importing the export');
+      if ((r.progress?.left ?? 0) > 0) return `${partWritten()} Import the same file again to finish.`;
       const counts = Object.entries(r.rows).filter(([, n]) => n.appended + n.filled > 0).map(([tab, n]) => `${tab}: ${n.appended} added, ${n.filled} updated`);
       return counts.length ? `Imported. ${counts.join('; ')}.` : 'Nothing new: the sheet already holds these rows.';
     },
+    // A part after the first failed: say what is in the sheet, and that the same file again completes it.
+    onError: (error) => (parts.length ? `Couldn’t finish importing the export: ${error.message} ${partWritten()} Import the same file again to complete it: rows already written are matched, not doubled.` : undefined),
   }));
+  const partWritten = () => {
+    const { done, total } = rowsSoFar(parts);
+    return `${count(done)} of ${count(total)} rows were written.`;
+  };
 
   return { root: box.root };
 }

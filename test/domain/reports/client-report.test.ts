@@ -70,6 +70,14 @@ describe('the client report', () => {
     expect(report.text.kpis_met).toBe('3 of 7 KPIs met');
   });
 
+  it('says in the chart’s alt text each variance as the KPI table says it (−10.5%, not −10%)', () => {
+    const [kpis] = report.blocks.kpi_table;
+    if (kpis?.kind !== 'table') throw new Error('not a table');
+    const alt = report.charts?.variance_chart?.alt ?? '';
+    expect(alt).toContain('Reach −10.5%');
+    for (const [name, , , variance] of kpis.rows) expect(alt).toContain(`${name} ${variance}`);
+  });
+
   it('owns each miss in plain words', () => {
     const misses = report.blocks.misses.flatMap(blockTexts);
     expect(misses).toEqual([

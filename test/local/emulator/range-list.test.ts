@@ -39,6 +39,16 @@ describe('Sheet.getRangeList', () => {
     expect(list.getRanges().map((r: any) => r.getA1Notation())).toEqual(['B1:B2', 'B5:B6']);
   });
 
+  it('clears the content of each of its ranges and leaves their formats, sending no cells', () => {
+    const { workspace, sheet } = sheetsWorkspace();
+    sheet.getRange('A1:A4').setValues([[1], [2], [3], [4]]);
+    sheet.getRange('A1:A4').setNumberFormat('0.00');
+    const cost = workspace.calls.measure(() => sheet.getRangeList(['A1', 'A3:A4']).clearContent());
+    expect(sheet.getRange('A1:A4').getValues()).toEqual([[''], [2], [''], ['']]);
+    expect(sheet.getRange('A1:A4').getNumberFormats()).toEqual([['0.00'], ['0.00'], ['0.00'], ['0.00']]);
+    expect(cost.cellsWritten).toBe(0);
+  });
+
   it('refuses an empty list', () => {
     const { sheet } = sheetsWorkspace();
     expect(() => sheet.getRangeList([])).toThrow();

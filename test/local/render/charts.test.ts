@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderChartPng } from '../../../src/local/render/charts/chart-png.ts';
 import { renderChartSvg, type ChartData } from '../../../src/local/render/charts/chart-svg.ts';
 import { pngSize } from '../../../src/domain/reports/deck-fill.ts';
+import { formatValue } from '../../../src/local/emulator/sheets/number-format.ts';
 
 const variance: ChartData = {
   type: 'BAR', title: 'Variance <per> KPI & "more"', categories: ['Reach', 'Clicks', 'Sales'],
@@ -28,5 +29,13 @@ describe('chart rendering', () => {
     expect(svg.match(/fill="#4285f4"/g)).toHaveLength(3);
     const png = renderChartPng({ ...variance, type: 'COLUMN' }, 400, 250);
     expect(pngSize(png)).toEqual({ width: 400, height: 250 });
+  });
+
+  it('labels the zero tick "0%", never "-0%", in the report’s axis format, whatever float noise the steps carry', () => {
+    // −25.7% to +18.8% ticks by 0.1 from −0.3: adding 0.1 three times to −0.3 leaves −5.6e-17, a "-0%".
+    const svg = renderChartSvg({ ...variance, title: '', series: [{ name: 'Variance', values: [-0.257, 0.188, 0.05] }], format: (v) => formatValue(v, '+0%;-0%;0%') });
+    const labels = [...svg.matchAll(/>([^<>]*%)</g)].map((m) => m[1]);
+    expect(labels).toEqual(expect.arrayContaining(['-30%', '-10%', '0%', '+10%', '+20%']));
+    expect(labels).not.toContain('-0%');
   });
 });

@@ -1,6 +1,6 @@
 // SpreadsheetApp RangeList: "A collection of one or more Range instances in the same sheet" (Sheet.getRangeList),
 // whose setters apply one value to every range in the list (RangeList.setNumberFormat: "Sets the number format to
-// each Range in the range list"). Only the setters Debrief uses are here; the rest throw as not implemented.
+// each Range in the range list"), and clearContent clears each. Only the methods Debrief uses are here; the rest throw as not implemented.
 // Google: https://developers.google.com/apps-script/reference/spreadsheet/range-list
 import type { WorkspaceContext } from '../context.ts';
 import { AppsScriptException, signatureMismatch } from '../errors.ts';
@@ -27,4 +27,6 @@ export class FakeRangeList {
   setNumberFormat(format: unknown): this { return this._each((r) => r.setNumberFormat(format)); }
   /** "Sets the font weight for each Range in the range list" (RangeList.setFontWeight). */
   setFontWeight(fontWeight: unknown): this { return this._each((r) => r.setFontWeight(fontWeight)); }
+  /** RangeList.clearContent: "Clears the content of each Range in the range list, leaving the formatting intact." */
+  clearContent(): this { return this._each((r) => r.clearContent()); }
 }

@@ -34,7 +34,9 @@ function ticks(min: number, max: number): number[] {
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
   const out: number[] = [];
-  for (let t = Math.floor(low / step) * step; t <= high + step * 1e-9; t += step) out.push(Number(t.toPrecision(12)) + 0); // + 0: never a "-0" tick
+  // Each tick a whole multiple of the step (adding steps up leaves float noise: -0.3 + 3 × 0.1 is -5.6e-17, which a
+  // "+0%;-0%;0%" axis format writes as "-0%"); + 0 turns a -0 into 0.
+  for (let k = Math.floor(low / step + 1e-9); k * step <= high + step * 1e-9; k++) out.push(Number((k * step).toPrecision(12)) + 0);
   if (out[out.length - 1]! < high) out.push(out[out.length - 1]! + step);
   return out;
 }
