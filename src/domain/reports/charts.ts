@@ -7,10 +7,7 @@
 import { formatMoney, formatPercent } from '../analysis/format.ts';
 import type { Analysis } from '../analysis/types.ts';
 import { currencyFormat } from '../tabs/spec.ts';
-import { docTextWidth } from './doc-fill.ts';
-import { paragraphOf, placeholdersInDoc, type DocsJson, type StructuralElementJson } from './docs-json.ts';
-import { MIN_FONT_SIZE, TABLE_CELL_PADDING } from './page-layout.ts';
-import { placeholdersIn, token } from './placeholders.ts';
+import { MIN_FONT_SIZE } from './page-layout.ts';
 import { textWidth } from './text-width.ts';
 import { formatVariance } from './wording.ts';
 
@@ -119,47 +116,4 @@ export function chartBoxIn(chart: ReportChart, width: number): ChartBox {
   // A bar chart grows with its categories; a column chart is a band of the column.
   const heightPx = chart.type === 'BAR' ? top(chart) + chart.rows.length * ROW_PX + bottom(chart) : Math.round(widthPx * 0.3);
   return { width: widthPx / PIXELS_PER_PT, height: heightPx / PIXELS_PER_PT };
-}
-
-/**
- * Where a Doc's chart goes: its box, or why it can't be placed inline (said to the team in the checks); null when
- * the template doesn't ask for it (an agency's own template may leave the chart out).
- */
-export type DocChartPlace = { box: ChartBox } | { unplaced: string } | null;
-
-/**
- * The box of the chart standing for `name` in `doc` (a template's JSON): the body's text column, or its table
- * cell's share of it (a Doc table's columns are equal unless a person resized them), as tall as its rows need.
- * A header or footer takes text only, and a cell too narrow for readable labels is no place for it either.
- */
-export function docChartBox(doc: DocsJson, name: string, chart: ReportChart): DocChartPlace {
-  const what = `The “${chart.title}” chart isn’t in the report`;
-  const column = docTextWidth(doc);
-  const found = findBlockSlot(doc.body?.content, name, column);
-  if (found === null) {
-    const where = placeholdersInDoc(doc);
-    if (!where.all.includes(name)) return null;
-    return { unplaced: `${what}: the template has ${token(name)} in its header or footer, where Google Docs places text only. Put it in the body, alone in its paragraph.` };
-  }
-  if (found < MIN_CHART_WIDTH_PT) {
-    return { unplaced: `${what}: ${token(name)} is in a table cell about ${Math.round(found)} pt wide, too narrow for readable labels (a chart needs ${MIN_CHART_WIDTH_PT} pt). Put it in a wider cell or in the body.` };
-  }
-  return { box: chartBoxIn(chart, found) };
-}
-
-/** The width (points) of the first paragraph holding {{name}} in `content`, a table cell's within its table; null if none. */
-function findBlockSlot(content: readonly StructuralElementJson[] | undefined, name: string, width: number): number | null {
-  for (const element of content ?? []) {
-    const p = paragraphOf(element);
-    if (p && placeholdersIn(p.text).includes(name)) return width;
-    for (const row of element.table?.tableRows ?? []) {
-      const cells = row.tableCells ?? [];
-      const cellWidth = width / Math.max(1, cells.length) - 2 * TABLE_CELL_PADDING;
-      for (const cell of cells) {
-        const inner = findBlockSlot(cell.content, name, cellWidth);
-        if (inner !== null) return inner;
-      }
-    }
-  }
-  return null;
 }

@@ -11,7 +11,7 @@
 // If the domain forbids link sharing, any step fails, or the template has no place in its body for the chart,
 // the chart is left out and the person is told why. The Diagnostics self-test runs the same path on a real
 // account ("Chart in a report").
-import { docChartBox } from '../../domain/reports/charts.ts';
+import { docChartBox } from '../../domain/reports/chart-place.ts';
 import type { ReportContent } from '../../domain/reports/content.ts';
 import type { DocsJson } from '../../domain/reports/docs-json.ts';
 import { chartPicture } from './charts.ts';

@@ -2,7 +2,8 @@
 // Slides place it unscaled and its type is at least 10 pt where it shows; a Doc's chart takes its text column
 // (or its table cell's share), as tall as its rows need, and is refused a place where it can't be read.
 import { describe, expect, it } from 'vitest';
-import { CHART_TEXT_PT, chartBoxIn, chartPixels, docChartBox, MIN_CHART_WIDTH_PT, PIXELS_PER_PT, varianceChart, type ReportChart } from '../../../src/domain/reports/charts.ts';
+import { docChartBox } from '../../../src/domain/reports/chart-place.ts';
+import { CHART_TEXT_PT, chartBoxIn, chartPixels, MIN_CHART_WIDTH_PT, PIXELS_PER_PT, varianceChart, type ReportChart } from '../../../src/domain/reports/charts.ts';
 import type { DocsJson, StructuralElementJson } from '../../../src/domain/reports/docs-json.ts';
 import { TEXT_COLUMN } from '../../../src/domain/reports/fit.ts';
 import { sample } from './support.ts';
