@@ -130,6 +130,30 @@ const replace = (find: string, value: string) => ({ replaceAllText: { containsTe
 const ALONE = /^\{\{([A-Za-z0-9_]+)\}\}$/;
 const TITLES = new Set(['TITLE', 'CENTERED_TITLE']);
 
+/** Slides' table cells: 5 pt of padding a side (the renderings draw the same). */
+const SLIDE_CELL_PADDING = 5;
+
+/**
+ * A table cut to the rows its box holds at the table's 10 pt, estimated with Arial's widths in equal columns (what
+ * createTable makes): the header and the first rows, then one row saying how many more there are (the chart beside it shows every KPI).
+ */
+export function fitTable(grid: Extract<Block, { kind: 'table' }>, box: { width: number; height: number }): Extract<Block, { kind: 'table' }> {
+  const columns = Math.max(1, grid.header.length, ...grid.rows.map((r) => r.length));
+  const cellWidth = box.width / columns - 2 * SLIDE_CELL_PADDING;
+  const size = SLIDE.tableFontSize;
+  const rowHeight = (row: readonly string[], bold = false) => Math.max(1, ...row.map((cell) => lineCount(cell, size, cellWidth, bold))) * size * LINE_EM + 2 * SLIDE_CELL_PADDING;
+  const room = box.height * 0.95; // a margin for the estimate
+  let used = rowHeight(grid.header, true);
+  let kept = 0;
+  while (kept < grid.rows.length && used + rowHeight(grid.rows[kept] ?? []) <= room) used += rowHeight(grid.rows[kept++] ?? []);
+  if (kept === grid.rows.length) return grid;
+  // Room for the "more" row: give back rows until it fits too.
+  const more = (n: number) => [`…and ${n} more KPI${n === 1 ? '' : 's'}`];
+  while (kept > 0 && used + rowHeight(more(grid.rows.length - kept)) > room) used -= rowHeight(grid.rows[--kept] ?? []);
+  const left = grid.rows.length - kept;
+  return { ...grid, rows: [...grid.rows.slice(0, kept), more(left)], ...(grid.tones ? { tones: [...grid.tones.slice(0, kept), []] } : {}) };
+}
+
 /** What may go in as pictures: charts need SlidesApp (presentations scope); screenshots go in by URL in the batch. */
 export interface DeckPictures {
   charts: boolean;
@@ -175,7 +199,8 @@ function plan(deck: SlidesJson, content: ReportContent, allow: DeckPictures): Fi
     const id = t.element.objectId;
     const alone = ALONE.exec(t.text.trim())?.[1];
     const blocks = alone ? content.blocks[alone] : undefined;
-    const grid = tableOf(blocks);
+    const table = tableOf(blocks);
+    const grid = table && fitTable(table, box(t.element, t.slideId));
     const image = imageOf(blocks);
     const chart = alone ? content.charts?.[alone] : undefined;
     if (alone && chart) {

@@ -215,6 +215,14 @@ export function buildInternalBrief(workbook: Workbook, analysis: Analysis, optio
   return firstThatFits(details.map((d) => briefAt(workbook, analysis, options, d)), DOC_TEMPLATES.internalBrief.lines, 2);
 }
 
+/** The KPI table; at the last step, the KPIs without both a target and a result named in one line under it instead of a row each. */
+function kpiBlocks(analysis: Analysis, detail: Detail): Block[] {
+  const unjudged = analysis.kpis.items.filter((k) => k.status === 'unknown').map((k) => k.name);
+  if (!detail.tightest || unjudged.length === 0) return [kpiTable(analysis, { withConfidence: true })];
+  const list = unjudged.length > 1 ? `${unjudged.slice(0, -1).join(', ')} and ${unjudged[unjudged.length - 1]}` : unjudged[0];
+  return [kpiTable(analysis, { withConfidence: true, judgedOnly: true }), paragraph(`Without both a target and a result yet: ${list}.`)];
+}
+
 function briefAt(workbook: Workbook, analysis: Analysis, options: ReportOptions, detail: Detail): ReportContent {
   const text = commonText(workbook, analysis, 'internalBrief', options.today);
   return {
@@ -223,7 +231,7 @@ function briefAt(workbook: Workbook, analysis: Analysis, options: ReportOptions,
     // At the last step the KPI table below says what the headline would.
     text: { ...text, summary: `${resultsSentence(workbook, analysis)} ${detail.tightest ? '' : analysis.headline.join(' ')}`.trim() },
     blocks: {
-      kpi_table: [kpiTable(analysis, { withConfidence: true })],
+      kpi_table: kpiBlocks(analysis, detail),
       misses: detail.tightest ? [] : missesByConfidence(analysis),
       creator_breakdown: creatorBreakdown(workbook, analysis, detail),
       content_analysis: contentAnalysis(analysis, detail),

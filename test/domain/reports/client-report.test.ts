@@ -143,6 +143,17 @@ describe('the client report fitted to its page', () => {
   it('keeps the variance chart and the KPI table (one set of numbers) at every step', () => {
     expect(fitted.charts?.variance_chart?.rows.map((r) => r[0])).toEqual(full.blocks.kpi_table[0]?.kind === 'table' ? full.blocks.kpi_table[0].rows.map((r) => r[0]) : []);
     expect(fitted.blocks.kpi_table).toEqual(full.blocks.kpi_table);
+    expect(fitted.notes ?? []).toEqual([]);
+  });
+
+  it('lets the chart make way, and says so, only when many long-named KPIs leave no room for it', () => {
+    const many = structuredClone(workbook);
+    const base = many.kpis[0]!;
+    for (let i = 0; i < 5; i++) many.kpis.push({ ...base, row: base.row + 20 + i, name: `Average watch time on YouTube Shorts in launch market number ${i + 1} (seconds)` });
+    const crowded = buildClientReport(many, { today: TODAY, includeCosts: false, teamLearnings });
+    expect(crowded.charts).toBeUndefined();
+    expect(crowded.notes).toEqual([expect.stringContaining('chart was left out to keep the report to one page beside a table of 12 KPIs')]);
+    expect(crowded.blocks.kpi_table[0]?.kind === 'table' && crowded.blocks.kpi_table[0].rows.length).toBe(12);
   });
 });
 

@@ -3,7 +3,7 @@
 // stood, the variance chart's place kept for the chart, people's text literal.
 import { describe, expect, it } from 'vitest';
 import { buildDeck, deckTemplateRequests } from '../../../src/domain/reports/deck.ts';
-import { planDeckFill, placeholdersInDeck, type SlidesJson } from '../../../src/domain/reports/deck-fill.ts';
+import { fitTable, planDeckFill, placeholdersInDeck, type SlidesJson } from '../../../src/domain/reports/deck-fill.ts';
 import { checkTemplatePlaceholders } from '../../../src/domain/reports/placeholders.ts';
 import { renderDeckJson } from '../../../src/local/render/deck.ts';
 import { CallLog } from '../../../src/local/emulator/call-log.ts';
@@ -84,5 +84,23 @@ describe('the renewal deck', () => {
     const plan = planDeckFill(w.json(), buildDeck(odd, { today: TODAY }), true);
     w.Slides.Presentations.batchUpdate({ requests: plan.requests }, w.id);
     expect(renderDeckJson(w.drive, w.id).slides[0].texts[0]).toBe('{{campaign}} & $1 \\ .* — Launch {{x}}');
+  });
+});
+
+describe('a table on a slide', () => {
+  const grid = (names: string[]) => ({ kind: 'table' as const, header: ['KPI', 'Target', 'Actual', 'Variance', 'Result'], rows: names.map((n) => [n, '10', '7', '−30.0%', 'Missed']), tones: names.map(() => [null, null, null, null, 'bad' as const]) });
+
+  it('keeps every row its box holds', () => {
+    expect(fitTable(grid(['Reach', 'CPE']), { width: 322.8, height: 269 })).toEqual(grid(['Reach', 'CPE']));
+  });
+
+  it('cuts long-named rows past its box to one saying how many more, tones kept in step', () => {
+    const long = Array.from({ length: 8 }, (_, i) => `Average watch time on YouTube Shorts, market ${i + 1} (seconds)`);
+    const fitted = fitTable(grid(long), { width: 322.8, height: 269 });
+    const kept = fitted.rows.length - 1;
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(8);
+    expect(fitted.rows[kept]).toEqual([`…and ${8 - kept} more KPIs`]);
+    expect(fitted.tones).toHaveLength(fitted.rows.length);
   });
 });

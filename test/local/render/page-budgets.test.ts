@@ -1,5 +1,5 @@
 // Page budgets, measured: each document the bundle makes for the sample and for made-up campaigns of 3, 12 and 60
-// creators, rendered as Google lays it out (page-layout.ts) and printed to PDF in Chromium. The client report is
+// creators, and for campaigns with the agency's own (custom, long-named) KPIs, rendered as Google lays it out (page-layout.ts) and printed to PDF in Chromium. The client report is
 // one page and the internal brief at most two, on US Letter and on A4, with nothing wider than its cell or column;
 // the deck is 3–5 slides with no text past its box. One browser for the whole file; each campaign made once.
 import { mkdirSync } from 'node:fs';
@@ -11,8 +11,28 @@ import { syntheticCampaign } from '../../../src/local/synthetic-campaign.ts';
 import { reportsWorld, sampleCampaign, type Campaign } from '../../gas/reports-support.ts';
 import { browserAvailable, describeInBrowser } from '../../playground/browser.ts';
 
+/**
+ * KPIs an agency defines itself (none of them a KPI Debrief knows by name), several with long names: the KPI
+ * tables wrap, the variance chart grows a row each and shortens its labels, and every document must still fit.
+ */
+const CUSTOM_KPIS = [
+  { name: 'Average watch time on YouTube Shorts (seconds)', unit: 'number', target: 18, actual: 14.2, confidence: 'estimate' },
+  { name: 'Saves per 1,000 impressions on Instagram Reels and carousels', unit: 'number', target: 12, actual: 15.5, confidence: 'historical' },
+  { name: 'Share of comments asking where to buy the serum', unit: 'percent', target: '8%', actual: '5.5%', confidence: 'estimate' },
+  { name: 'Branded search lift in the launch markets (vs. the four weeks before)', unit: 'percent', target: '15%', actual: '21%', confidence: 'client-mandated' },
+  { name: 'Creator-made posts reshared by the brand’s own accounts', unit: 'count', target: 10, actual: 7, confidence: 'estimate' },
+];
+/**
+ * The campaign with its first `keep` KPIs and the custom ones. Its team set the gate at 50%, so the documents can be
+ * made without an Issue or Win for each custom KPI (the gate's own tests cover explaining them).
+ */
+const withCustomKpis = (campaign: Campaign, keep: number): Campaign => ({ ...campaign, gateThreshold: '50%', kpis: [...campaign.kpis.slice(0, keep), ...CUSTOM_KPIS] });
+
 const CAMPAIGNS: [string, () => Campaign][] = [
   ['the sample', sampleCampaign], ['3 creators', () => syntheticCampaign(3)], ['12 creators', () => syntheticCampaign(12)], ['60 creators', () => syntheticCampaign(60)],
+  ['the sample with custom KPIs', () => withCustomKpis(sampleCampaign(), 3)],
+  ['12 creators with only custom KPIs', () => withCustomKpis(syntheticCampaign(12), 0)],
+  ['60 creators with custom KPIs', () => withCustomKpis(syntheticCampaign(60), 2)],
 ];
 const ARTIFACTS = 'test-artifacts/documents';
 
@@ -24,9 +44,10 @@ interface Made {
 
 /**
  * Budgets not met yet, kept as failing expectations (it.fails passes only while the budget is still missed, so the
- * day one is met this list must shrink). Empty: every budget is met.
+ * day one is met this list must shrink). The sample's brief already fills two pages at its tightest step; eight
+ * judged KPIs, five of them long-named, add about 95 pt that no step cuts yet (issue 12).
  */
-const NOT_YET = new Set<string>([]);
+const NOT_YET = new Set<string>(['the sample with custom KPIs/brief']);
 const budget = (campaign: string, doc: string) => (NOT_YET.has(`${campaign}/${doc}`) ? it.fails : it);
 
 const made = new Map<string, Made>();

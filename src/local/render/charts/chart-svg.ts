@@ -26,7 +26,8 @@ export interface ChartData {
 
 const PALETTE = ['#4285f4', '#db4437', '#f4b400', '#0f9d58', '#ab47bc', '#00acc1'];
 // Google Charts draws in Arial (its fontName default); Liberation Sans has Arial's metrics, so labels measure alike.
-const FONT = 'Arial, Liberation Sans, DejaVu Sans, sans-serif';
+// First: resvg takes the first family only, falling back to its default (DejaVu Sans, wider) when it lacks it.
+const FONT = "'Liberation Sans', Arial, sans-serif";
 
 export function escapeXml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
