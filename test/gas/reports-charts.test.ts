@@ -91,6 +91,9 @@ describe('the chart in the client report', () => {
     const deck = world.workspace.drive.find(world.generate('exportSlides').file.id)!.content as PresentationModel;
     const pictures = deck.slides.flatMap((s) => s.elements).filter((e) => e.kind === 'image' && e.dataUri?.startsWith('data:image/png'));
     expect(pictures.length).toBe(3);
+    // The last slide opens the forward-looking part as a section: its title, the tier chart under it, the recommendations.
+    expect(deck.slides.map((s) => s.layout)).toEqual(['TITLE', 'TITLE_AND_TWO_COLUMNS', 'TITLE_AND_TWO_COLUMNS', 'TITLE_AND_TWO_COLUMNS', 'SECTION_TITLE_AND_DESCRIPTION']);
+    expect(deck.slides[4]!.elements.some((e) => e.kind === 'image' && e.description?.startsWith('Pooled CPE per tier'))).toBe(true);
     for (const picture of pictures) {
       if (picture.kind !== 'image') continue;
       const pixels = pngPixels(picture.dataUri!.split(',')[1]!);

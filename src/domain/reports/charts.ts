@@ -109,6 +109,16 @@ export function chartPixels(chart: ReportChart, box: ChartBox): ChartPixels {
   return { width, height, fontSize: FONT_PX, chartArea: area };
 }
 
+/**
+ * The chart turned the way its box suits: a column chart in a box much wider than tall (a slide's section
+ * description) is drawn as horizontal bars when a row each fits, so its labels read on one line beside the bars.
+ */
+export function chartForBox(chart: ReportChart, box: ChartBox): ReportChart {
+  if (chart.type !== 'COLUMN' || box.width < 2 * box.height) return chart;
+  const bars: ReportChart = { ...chart, type: 'BAR' };
+  return top(bars) + chart.rows.length * ROW_PX + bottom(bars) <= box.height * PIXELS_PER_PT ? bars : chart;
+}
+
 /** A chart's box in a text column `width` points wide: all of it, as tall as its rows need at readable type. */
 export function chartBoxIn(chart: ReportChart, width: number): ChartBox {
   // Whole pixels, so the picture fills its box exactly (Docs scales a picture to fit inside objectSize).

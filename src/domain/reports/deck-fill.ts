@@ -2,7 +2,7 @@
 // placeholders and text blocks by literal replaceAllText, a list alone in its shape cut to fit and bulleted, a
 // table placeholder alone in its shape becomes a real table there (its cells in the same batch), the screenshot a
 // picture by URL, each chart's shape a slot the adapter fills with a picture; titles in the brand colour.
-import { colourText } from './deck.ts';
+import { colourText, DECK_SLIDES } from './deck.ts';
 import { lineCount } from './text-width.ts';
 import { blockLines, spansText, type Block } from './model.ts';
 import type { ReportContent } from './content.ts';
@@ -15,7 +15,9 @@ export interface SlidesJson {
   presentationId?: string;
   title?: string;
   revisionId?: string;
-  slides?: { objectId?: string; pageElements?: PageElementJson[] }[];
+  slides?: { objectId?: string; slideProperties?: { layoutObjectId?: string }; pageElements?: PageElementJson[] }[];
+  /** The presentation's layouts: a predefined one's `layoutProperties.name` is its PredefinedLayout (TITLE, …). */
+  layouts?: { objectId?: string; layoutProperties?: { name?: string } }[];
 }
 interface Dimension { magnitude?: number; unit?: string }
 interface TextJson { textElements?: { textRun?: { content?: string } }[] }
@@ -300,4 +302,19 @@ export function fitInside(slot: ChartSlot, picture: { width: number; height: num
   const scale = Math.min(slot.width / picture.width, slot.height / picture.height);
   const [width, height] = [picture.width * scale, picture.height * scale];
   return { ...slot, left: slot.left + (slot.width - width) / 2, top: slot.top + (slot.height - height) / 2, width, height };
+}
+
+/**
+ * Whether a built-in deck made by an earlier Debrief still has today's layouts: each of DECK_SLIDES' slides on the
+ * layout of its name (Presentations.get: slideProperties.layoutObjectId → layouts[].layoutProperties.name). A
+ * deck whose layouts can't be told apart (no layout names) is taken as current.
+ */
+export function deckLayoutsCurrent(json: SlidesJson): boolean {
+  const names = new Map((json.layouts ?? []).flatMap((l) => (l.objectId && l.layoutProperties?.name ? [[l.objectId, l.layoutProperties.name] as const] : [])));
+  if (names.size === 0) return true;
+  return DECK_SLIDES.every((want) => {
+    const slide = json.slides?.find((s) => s.objectId === want.id);
+    const layout = slide?.slideProperties?.layoutObjectId;
+    return slide === undefined || layout === undefined || names.get(layout) === want.layout;
+  });
 }

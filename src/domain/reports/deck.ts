@@ -1,8 +1,8 @@
 // The renewal-deck section (client-facing, so built from the client-safe analysis): a title slide, results vs KPIs
 // with the variance chart, top content with the top piece's screenshot, what we learned beside the top-vs-bottom
 // content chart (opening with "compared with last campaign" when the ledger has the client's previous one, whose
-// actuals are a column of the KPI table), what's next beside pooled CPE per tier; and the default template, from the
-// presentation's own layouts. The Campaign tab's brand colour, when set, colours titles, table headers and charts.
+// actuals are a column of the KPI table), what's next as a section slide with pooled CPE per tier under its title;
+// and the default template, from the presentation's own layouts (title, two columns, section title and description). The Campaign tab's brand colour, when set, colours titles, table headers and charts.
 import { formatNumber, formatPercent } from '../analysis/format.ts';
 import type { Analysis, RankedPiece } from '../analysis/types.ts';
 import type { Workbook } from '../records.ts';
@@ -99,7 +99,7 @@ function topScreenshot(analysis: Analysis, workbook: Workbook): Block[] {
 
 interface TemplateSlide {
   id: string;
-  layout: 'TITLE' | 'TITLE_AND_BODY' | 'TITLE_AND_TWO_COLUMNS';
+  layout: 'TITLE' | 'TITLE_AND_BODY' | 'TITLE_AND_TWO_COLUMNS' | 'SECTION_TITLE_AND_DESCRIPTION';
   /** Placeholder "TYPE:index" → the text Debrief writes into it. */
   texts: Record<string, string>;
 }
@@ -111,7 +111,9 @@ export const DECK_SLIDES: readonly TemplateSlide[] = [
   { id: 'debrief_results', layout: 'TITLE_AND_TWO_COLUMNS', texts: { 'TITLE:0': 'Results vs KPIs: {{kpis_met}}', 'BODY:0': '{{kpi_table}}', 'BODY:1': '{{variance_chart}}' } },
   { id: 'debrief_content', layout: 'TITLE_AND_TWO_COLUMNS', texts: { 'TITLE:0': 'Top content', 'BODY:0': '{{top_content}}', 'BODY:1': '{{top_screenshot}}' } },
   { id: 'debrief_learned', layout: 'TITLE_AND_TWO_COLUMNS', texts: { 'TITLE:0': 'What we learned', 'BODY:0': '{{learnings}}', 'BODY:1': '{{content_chart}}' } },
-  { id: 'debrief_next', layout: 'TITLE_AND_TWO_COLUMNS', texts: { 'TITLE:0': 'What we recommend next', 'BODY:0': '{{recommendations}}', 'BODY:1': '{{tier_chart}}' } },
+  // The forward-looking part opens as a section (Slides' "Section title and description" layout): its title and,
+  // under it, the pooled CPE per tier that the recommendations on the right act on.
+  { id: 'debrief_next', layout: 'SECTION_TITLE_AND_DESCRIPTION', texts: { 'TITLE:0': 'What we recommend next', 'SUBTITLE:0': '{{tier_chart}}', 'BODY:0': '{{recommendations}}' } },
 ];
 
 /** What Debrief reads of a new presentation (Presentations.create's answer): its slides and its theme's layouts. */

@@ -77,8 +77,12 @@ const PAGE_BREAK_LOSS = 60;
  * the last when none does.
  */
 export function firstThatFits(candidates: readonly ReportContent[], lines: readonly TemplateLine[], pages: number): ReportContent {
+  return candidates.find((c) => fitsPages(c, lines, pages)) ?? (candidates[candidates.length - 1] as ReportContent);
+}
+
+/** Whether `content` is estimated to fit `pages` pages of the built-in template. */
+export function fitsPages(content: ReportContent, lines: readonly TemplateLine[], pages: number): boolean {
   // A margin for what the estimate can't see (a word that wraps early, a table row's border), and for each page
   // break after the first (a row or a heading that won't split is pushed to the next page).
-  const budget = pages * TEXT_COLUMN.height * SAFETY - (pages - 1) * PAGE_BREAK_LOSS;
-  return candidates.find((c) => templateHeight(lines, c) <= budget) ?? (candidates[candidates.length - 1] as ReportContent);
+  return templateHeight(lines, content) <= pages * TEXT_COLUMN.height * SAFETY - (pages - 1) * PAGE_BREAK_LOSS;
 }

@@ -5,20 +5,21 @@
 // width, height) needs `presentations`. No sheet is read or written, and the calls don't grow with the campaign:
 // template read, copy, one batch, then openById + getSlides for every chart together.
 import { DECK_TEMPLATE_BLOCKS } from '../../domain/reports/deck.ts';
-import { fitInside, planDeckFill, placeholdersInDeck, pngSize, type DeckFillPlan, type SlidesJson } from '../../domain/reports/deck-fill.ts';
+import { deckLayoutsCurrent, fitInside, planDeckFill, placeholdersInDeck, pngSize, type DeckFillPlan, type SlidesJson } from '../../domain/reports/deck-fill.ts';
 import type { ReportContent } from '../../domain/reports/content.ts';
 import { COLORS } from '../../domain/reports/page-layout.ts';
 import type { GenerateResult } from '../../domain/rpc.ts';
 import { hasScope, missingScopeMessage, permissionErrorMessage, SCOPES } from '../consent.ts';
 import type { CampaignRead } from './campaign.ts';
+import { chartForBox } from '../../domain/reports/charts.ts';
 import { chartPicture } from './charts.ts';
 import { copyFile, slidesService } from './drive-files.ts';
 import { checkTemplate, newFileName, recordFile } from './generate.ts';
 import { loadGeneratedFiles } from './settings.ts';
 import { readTemplate } from './templates.ts';
 
-/** A built-in template made by an earlier Debrief lacks a placeholder today's has: it is made again (templates.ts). */
-const currentDeck = (json: SlidesJson) => DECK_TEMPLATE_BLOCKS.every((name) => placeholdersInDeck(json).includes(name));
+/** A built-in template made by an earlier Debrief lacks a placeholder or a layout today's has: it is made again (templates.ts). */
+const currentDeck = (json: SlidesJson) => DECK_TEMPLATE_BLOCKS.every((name) => placeholdersInDeck(json).includes(name)) && deckLayoutsCurrent(json);
 
 export function exportDeck(content: ReportContent, read: CampaignRead): GenerateResult {
   const { template, json } = readTemplate('deck', (id) => slidesService().Presentations!.get(id) as SlidesJson, currentDeck);
@@ -56,7 +57,7 @@ export function fillDeck(deckId: string, json: SlidesJson, content: ReportConten
       const slide = slides[slot.slideIndex ?? -1];
       if (!chart || !slide) continue;
       // Drawn at the box's visible size (size × scale, planDeckFill), so Slides shows it unscaled, labels readable.
-      const picture = chartPicture(chart, slot, content.accent ?? COLORS.accent);
+      const picture = chartPicture(chartForBox(chart, slot), slot, content.accent ?? COLORS.accent);
       const box = fitInside(slot, pngSize(picture.getBytes()));
       slide.insertImage(picture, box.left, box.top, box.width, box.height).setDescription(chart.alt);
     }

@@ -15,9 +15,11 @@ function deckOf(store: DriveStore, id: string): { name: string; model: Presentat
   return { name: file.name, model: file.content as PresentationModel };
 }
 
-/** Top to bottom, then left to right. */
+const isTitle = (el: ElementModel) => el.kind === 'shape' && (el.placeholder?.type === 'TITLE' || el.placeholder?.type === 'CENTERED_TITLE');
+
+/** The title first (a section slide's sits below its body's top), then top to bottom, then left to right. */
 function readingOrder(slide: SlideModel): ElementModel[] {
-  return [...slide.elements].sort((a, b) => a.box.top - b.box.top || a.box.left - b.box.left);
+  return [...slide.elements].sort((a, b) => Number(isTitle(b)) - Number(isTitle(a)) || a.box.top - b.box.top || a.box.left - b.box.left);
 }
 
 export function renderDeckJson(store: DriveStore, id: string): DeckJson {

@@ -3,7 +3,7 @@
 // (or its table cell's share), as tall as its rows need, and is refused a place where it can't be read.
 import { describe, expect, it } from 'vitest';
 import { docChartBox } from '../../../src/domain/reports/chart-place.ts';
-import { CHART_TEXT_PT, chartBoxIn, chartPixels, MIN_CHART_WIDTH_PT, PIXELS_PER_PT, varianceChart, type ReportChart } from '../../../src/domain/reports/charts.ts';
+import { CHART_TEXT_PT, chartBoxIn, chartForBox, chartPixels, MIN_CHART_WIDTH_PT, PIXELS_PER_PT, varianceChart, type ReportChart } from '../../../src/domain/reports/charts.ts';
 import type { DocsJson, StructuralElementJson } from '../../../src/domain/reports/docs-json.ts';
 import { TEXT_COLUMN } from '../../../src/domain/reports/fit.ts';
 import { sample } from './support.ts';
@@ -63,5 +63,14 @@ describe('where a Doc’s chart goes', () => {
     const inHeader = doc([paragraph('Report')], { headers: { h1: { content: [paragraph('{{variance_chart}}')] } } });
     expect(docChartBox(inHeader, 'variance_chart', chart)).toEqual({ unplaced: expect.stringContaining('in its header or footer') });
     expect(docChartBox(doc([paragraph('Report')]), 'variance_chart', chart)).toBeNull();
+  });
+});
+
+describe('a chart in a wide, short box', () => {
+  it('turns its columns into bars when a row each fits, and keeps them otherwise', () => {
+    const tiers: ReportChart = { ...bars(['Nano', 'Micro', 'Mid-tier', 'Macro', 'Mega']), type: 'COLUMN', id: 'cpeByTier' };
+    expect(chartForBox(tiers, { width: 318.6, height: 97.6 }).type).toBe('BAR');
+    expect(chartForBox(tiers, { width: 322.8, height: 269 }).type).toBe('COLUMN');
+    expect(chartForBox({ ...tiers, rows: [...tiers.rows, ...tiers.rows] }, { width: 318.6, height: 97.6 }).type).toBe('COLUMN');
   });
 });

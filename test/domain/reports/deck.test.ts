@@ -3,7 +3,7 @@
 // stood, the variance chart's place kept for the chart, people's text literal.
 import { describe, expect, it } from 'vitest';
 import { buildDeck, deckTemplateRequests } from '../../../src/domain/reports/deck.ts';
-import { fitTable, planDeckFill, placeholdersInDeck, type SlidesJson } from '../../../src/domain/reports/deck-fill.ts';
+import { deckLayoutsCurrent, fitTable, planDeckFill, placeholdersInDeck, type SlidesJson } from '../../../src/domain/reports/deck-fill.ts';
 import { checkTemplatePlaceholders } from '../../../src/domain/reports/placeholders.ts';
 import { renderDeckJson } from '../../../src/local/render/deck.ts';
 import { CallLog } from '../../../src/local/emulator/call-log.ts';
@@ -102,5 +102,23 @@ describe('a table on a slide', () => {
     expect(kept).toBeLessThan(8);
     expect(fitted.rows[kept]).toEqual([`…and ${8 - kept} more KPIs`]);
     expect(fitted.tones).toHaveLength(fitted.rows.length);
+  });
+});
+
+describe('the built-in deck’s layouts', () => {
+  it('opens with the title layout and ends with a section, three two-column slides between', () => {
+    const layouts = deckTemplateRequests([]).flatMap((r) => {
+      const made = (r as { createSlide?: { slideLayoutReference: { predefinedLayout?: string } } }).createSlide;
+      return made ? [made.slideLayoutReference.predefinedLayout] : [];
+    });
+    expect(layouts).toEqual(['TITLE', 'TITLE_AND_TWO_COLUMNS', 'TITLE_AND_TWO_COLUMNS', 'TITLE_AND_TWO_COLUMNS', 'SECTION_TITLE_AND_DESCRIPTION']);
+  });
+
+  it('tells a built-in deck made before the section slide, so it is made again', () => {
+    const layouts = [{ objectId: 'p4', layoutProperties: { name: 'TITLE_AND_TWO_COLUMNS' } }, { objectId: 'p8', layoutProperties: { name: 'SECTION_TITLE_AND_DESCRIPTION' } }];
+    const deck = (layout: string): SlidesJson => ({ layouts, slides: [{ objectId: 'debrief_next', slideProperties: { layoutObjectId: layout } }] });
+    expect(deckLayoutsCurrent(deck('p8'))).toBe(true);
+    expect(deckLayoutsCurrent(deck('p4'))).toBe(false);
+    expect(deckLayoutsCurrent({ slides: [{ objectId: 'debrief_next' }] })).toBe(true); // no layout names to go by
   });
 });
