@@ -12,7 +12,6 @@ import type { ImportResult } from '../domain/rpc.ts';
 import { importTooLarge } from '../domain/execution-limit.ts';
 import { IMPORT_PART_CELLS } from '../domain/import-parts.ts';
 import { MAX_CELL_CHARACTERS, overlongTexts } from '../domain/sheet-limits.ts';
-import { formatBlocks, gridRow, unitColumns } from '../domain/tabs/formats.ts';
 import { identityOf, keyColumnOf } from '../domain/tabs/identity.ts';
 import { CAMPAIGN_TAB, TABLE_SPECS } from '../domain/tabs/index.ts';
 import type { TableLayout } from '../domain/tabs/layout.ts';
@@ -102,21 +101,25 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
       kept[MEMORY_KEYS[spec.key]] = memory.text;
       if (memory.forgotten) forgotten.push(forgottenCheck(spec.name, memory.forgotten));
     }
-    // Formatted rows are reserved only for the rows that will be appended, so importing again adds none.
-    return Object.fromEntries(plans.map(({ spec, plan }) => [spec.name, plan.appended]));
+    // Formatted rows are reserved only for the rows that will be appended, so importing again adds none; the
+    // build formats each row once, for what the import leaves in it (a KPI's unit), in the import's currency.
+    return {
+      extra: Object.fromEntries(plans.map(({ spec, plan }) => [spec.name, plan.appended])),
+      pending: Object.fromEntries(plans.filter(({ plan }) => plan.changed).map(({ spec, plan }) => [spec.name, plan.values])),
+      currency: String(rows.campaign.currency || readCampaignTab(campaign.values, timeZone).campaign.currency).toUpperCase(),
+    };
   });
   const { directory, campaignGrid, grids, layouts } = built;
   const result: ImportResult = { rows: {}, checks: [...built.checks, ...forgotten] };
   const campaignSheet = directory.sheets.get(CAMPAIGN_TAB.name);
   if (campaignSheet) writeCampaignFields(campaignSheet, campaignGrid, rows.campaign);
-  const currency = String(rows.campaign.currency || readCampaignTab(campaignGrid.values, timeZone).campaign.currency).toUpperCase();
   // In parts: whole rows, tab by tab, up to this call's cells; the caller calls again for the rest.
   const budget = Math.min(options.partCells ?? IMPORT_PART_CELLS, IMPORT_PART_CELLS);
   const progress = { written: 0, left: 0, rows: 0, rowsLeft: 0 };
   for (const { spec, plan } of plans) {
     const sheet = directory.sheets.get(spec.name);
     if (sheet) {
-      const wrote = writePlan(sheet, spec, layouts[spec.name], plan, grids[spec.name], currency, budget - progress.written);
+      const wrote = writePlan(sheet, spec, layouts[spec.name], plan, grids[spec.name], budget - progress.written);
       progress.written += wrote.cells;
       progress.left += wrote.left;
       progress.rows += wrote.rows;
@@ -131,14 +134,10 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
   return result;
 }
 
-/** The merged block's changed input cells in one write per run of columns, then its formats where they depend on each row (a KPI's unit). */
-function writePlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: TableTabSpec, layout: TableLayout, plan: RowsWritePlan, grid: TabGrid, currency: string, maxCells: number): RowsWritten {
+/** The merged block's changed input cells, in one write per run of columns that change (its formats are the build's). */
+function writePlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: TableTabSpec, layout: TableLayout, plan: RowsWritePlan, grid: TabGrid, maxCells: number): RowsWritten {
   if (!plan.changed || !plan.values.length) return NOTHING_WRITTEN;
-  const wrote = writeInputRows(sheet, spec, layout, plan.startRow, plan.values, grid, maxCells);
-  for (const block of formatBlocks(spec, layout, currency, plan.values.map((cells) => gridRow(layout, cells)), unitColumns(spec))) {
-    sheet.getRange(plan.startRow, block.column, block.formats.length, block.formats[0]?.length ?? 1).setNumberFormats(block.formats);
-  }
-  return wrote;
+  return writeInputRows(sheet, spec, layout, plan.startRow, plan.values, grid, maxCells);
 }
 
 function forgottenCheck(tab: string, forgotten: number): Check {

@@ -51,8 +51,9 @@ export function fingerprint(text: string): string {
 /** A value as compared between a sheet and a file: blanks alike, dates as ISO days, text without outer spaces. */
 function comparable(value: unknown, timeZone: string): string {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim(); // the common cases first: this runs for every cell of every row
+  if (typeof value !== 'object') return String(value);
   if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return isoDateIn(value as Date, timeZone);
-  if (typeof value === 'string') return value.trim();
   return String(value);
 }
 
