@@ -32,6 +32,8 @@ export const STORED_PROPERTIES = {
   'debrief.imported.content': { store: 'document', bytes: 2_800, what: 'the memory of the content imported' },
   'debrief.imported.issues': { store: 'document', bytes: 700, what: 'the memory of the issues imported' },
   'debrief.imported.wins': { store: 'document', bytes: 700, what: 'the memory of the wins imported' },
+  /** Where an import in parts goes on (src/gas/import-continuation.ts): a few runs of rows per tab; none past this. */
+  'debrief.importContinuation': { store: 'document', bytes: 2_000, what: 'where the import in parts goes on' },
   /** Diagnostics' probe of the largest value Debrief writes; deleted straight after. */
   'debrief.diagnostics': { store: 'document', bytes: 8_000, what: 'the diagnostics probe' },
 } as const satisfies Record<string, { store: PropertyStoreName; bytes: number; what: string }>;

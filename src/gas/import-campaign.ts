@@ -23,6 +23,8 @@ import { BadInputError, NotReadyError } from './errors.ts';
 import { decodeMemory, encodeMemory, MEMORY_KEYS } from './import-memory.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
 import { NOTHING_WRITTEN, writeInputRows, type RowsWritten } from './sheets/table-tab.ts';
+import { CONTINUATION_KEY, continuationAfter, continueImport, storedContinuation } from './import-continuation.ts';
+import { rowsFingerprint } from '../domain/import-continuation.ts';
 import { storedText, writeStoredAll } from './stored-properties.ts';
 import { TEAM_NOTES_KEY, teamNotesWith } from './team-notes.ts';
 
@@ -83,6 +85,15 @@ interface TablePlan {
 export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options: ImportOptions = {}): ImportResult {
   const tooLarge = importTooLarge(rows); // the 6-minute limit, said up front rather than met mid-write
   if (tooLarge) throw new BadInputError(tooLarge);
+  const budget = Math.min(options.partCells ?? IMPORT_PART_CELLS, IMPORT_PART_CELLS);
+  // A later part of the same file goes on from where the last one stopped, reading only the rows it writes.
+  const file = rowsFingerprint(rows);
+  const stored = storedContinuation();
+  const continued = stored?.file === file ? continueImport(spreadsheet, rows, stored, budget) : null;
+  if (continued) {
+    writeStoredAll({ [CONTINUATION_KEY]: continued.next }, { oneCall: true });
+    return continued.result;
+  }
   const notes = rows.learnings.length || rows.recommendations.length ? teamNotesWith({ learnings: rows.learnings, recommendations: rows.recommendations }) : null;
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   let plans: TablePlan[] = [];
@@ -114,12 +125,13 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
   const campaignSheet = directory.sheets.get(CAMPAIGN_TAB.name);
   if (campaignSheet) writeCampaignFields(campaignSheet, campaignGrid, rows.campaign);
   // In parts: whole rows, tab by tab, up to this call's cells; the caller calls again for the rest.
-  const budget = Math.min(options.partCells ?? IMPORT_PART_CELLS, IMPORT_PART_CELLS);
   const progress = { written: 0, left: 0, rows: 0, rowsLeft: 0 };
+  const written = [];
   for (const { spec, plan } of plans) {
     const sheet = directory.sheets.get(spec.name);
     if (sheet) {
       const wrote = writePlan(sheet, spec, layouts[spec.name], plan, grids[spec.name], budget - progress.written);
+      written.push({ spec, plan, grid: grids[spec.name], layout: layouts[spec.name], wrote });
       progress.written += wrote.cells;
       progress.left += wrote.left;
       progress.rows += wrote.rows;
@@ -128,8 +140,12 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
     result.rows[spec.name] = { appended: plan.appended, filled: plan.filled, unchanged: plan.unchanged, conflicts: plan.conflicts };
     result.checks.push(...plan.checks);
   }
-  // What the import remembers is saved by the part that writes its last row, from that part's plan of every row.
-  if (progress.left === 0) writeStoredAll(kept);
+  // What the import remembers is saved from this part's plan of every row: by the part that writes the last row,
+  // or by this one when every row it leaves is a new row (nothing remembered of a row not yet written is ever
+  // used: a row not in the sheet is appended), with where the next part goes on.
+  const next = progress.left > 0 ? continuationAfter(file, written) : null;
+  if (progress.left === 0 || next) writeStoredAll({ ...kept, ...(next || stored ? { [CONTINUATION_KEY]: next } : {}) });
+  else if (stored) writeStoredAll({ [CONTINUATION_KEY]: null }, { oneCall: true });
   result.progress = progress;
   return result;
 }

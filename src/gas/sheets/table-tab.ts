@@ -206,9 +206,13 @@ export interface RowsWritten {
   left: number;
   rows: number;
   rowsLeft: number;
+  /** The index (in the rows given) of the first row left for a later part, when any is. */
+  next: number;
+  /** Cells a row takes: the input columns that change. */
+  perRow: number;
 }
 
-export const NOTHING_WRITTEN: RowsWritten = { cells: 0, left: 0, rows: 0, rowsLeft: 0 };
+export const NOTHING_WRITTEN: RowsWritten = { cells: 0, left: 0, rows: 0, rowsLeft: 0, next: 0, perRow: 1 };
 
 /**
  * Writes rows of a table from row `startRow`, only where they differ from what was read (`existing`, the tab as
@@ -237,7 +241,7 @@ export function writeInputRows(sheet: Sheet, spec: TableTabSpec, layout: TableLa
   const perRow = Math.max(changedColumns(first, last).length, 1);
   const end = Math.min(last, first + Math.floor(maxCells / perRow) - 1);
   const rowsLeft = last - end;
-  if (end < first) return { cells: 0, left: rowsLeft * perRow, rows: 0, rowsLeft };
+  if (end < first) return { cells: 0, left: rowsLeft * perRow, rows: 0, rowsLeft, next: first, perRow };
   let cells = 0;
   for (const block of contiguousBlocks(layout, changedColumns(first, end))) {
     const width = block.columns.length;
@@ -245,5 +249,5 @@ export function writeInputRows(sheet: Sheet, spec: TableTabSpec, layout: TableLa
     sheet.getRange(startRow + first, block.column, values.length, width).setValues(values);
     cells += values.length * width;
   }
-  return { cells, left: rowsLeft * perRow, rows: end - first + 1, rowsLeft };
+  return { cells, left: rowsLeft * perRow, rows: end - first + 1, rowsLeft, next: end + 1, perRow };
 }
