@@ -17,7 +17,7 @@ import { CAMPAIGN_TAB, TABLE_SPECS } from '../domain/tabs/index.ts';
 import type { TableLayout } from '../domain/tabs/layout.ts';
 import { planRowsWrite, type RowInput, type RowsWritePlan } from '../domain/tabs/row-merge.ts';
 import type { TableTabSpec } from '../domain/tabs/spec.ts';
-import { readCampaignTab, type TabGrid } from '../domain/tabs/read.ts';
+import { readCampaignTab, readTable, type TabGrid } from '../domain/tabs/read.ts';
 import { buildTabs } from './build-tabs.ts';
 import { BadInputError, NotReadyError } from './errors.ts';
 import { decodeMemory, encodeMemory, MEMORY_KEYS } from './import-memory.ts';
@@ -35,6 +35,8 @@ export const ImportOptionsSchema = z.object({
   mode: z.optional(z.enum(['add', 'new'])),
   /** Replace values typed in the sheet where the file says otherwise (each one is named in the checks). */
   replaceTyped: z.optional(z.boolean()),
+  /** The list whose tab must hold no rows yet (an export that starts this spreadsheet's campaign), else refused. */
+  firstRowsOf: z.optional(z.enum(['creators', 'content'])),
   /** Data cells one call may write (the import in parts); the CLI and tests may ask for smaller parts. */
   partCells: z.optional(z.int().check(z.minimum(100), z.maximum(IMPORT_PART_CELLS))),
 });
@@ -101,6 +103,10 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
   const forgotten: Check[] = [];
   const built = buildTabs(spreadsheet, ({ grids, layouts, campaign }) => {
     checkTarget(openCampaign(campaign, timeZone), rows, options.mode);
+    const first = TABLE_SPECS.find((spec) => spec.key === options.firstRowsOf);
+    if (first && readTable(first, grids[first.name], timeZone).records.length > 0) {
+      throw new NotReadyError(`The ${first.name} tab already holds rows, so this export can't start the campaign: choose "Add to this campaign" to add it to them; nothing was imported.`);
+    }
     plans = TABLE_SPECS.map((spec) => ({
       spec,
       plan: planRowsWrite(spec, layouts[spec.name], grids[spec.name], rows[spec.key] as RowInput[], keyColumnOf(spec), {
