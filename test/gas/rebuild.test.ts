@@ -48,6 +48,11 @@ describe('building tabs twice', () => {
     expect((calls['Range.clearContent'] ?? 0) - (before['Range.clearContent'] ?? 0)).toBe(0);
     const column = workspace.inspect.values('Content').slice(2).map((row) => row[keys]);
     expect(column.filter((v) => v === 'typed' || v === 'more')).toEqual([]);
+    // Nothing in its way now: the keys spill again, as in Sheets, and every piece is ranked.
+    expect(workspace.inspect.values('Content')[1]?.[keys]).not.toBe('#REF!');
+    const rank = header.indexOf('Rank');
+    expect(rowsByHeader(workspace, 'Content').filter((p) => typeof p.Rank === 'number')).toHaveLength(rowsByHeader(workspace, 'Content').length);
+    expect(rank).toBeGreaterThan(-1);
   });
 
   it('recomputes with the edited value and names the unreadable cell in checks', () => {
