@@ -34,6 +34,9 @@ import { cancelPick as cancelPicking, keepPickOpen as stillPicking, pickOutcome 
 import * as meeting from './meeting.ts';
 import { runDiagnostics as runPlatformChecks } from './diagnostics/index.ts';
 
+/** How a document action holds the lock: it writes Drive files and properties, never this spreadsheet's cells. */
+const DOCUMENT = { writesNothingHere: true } as const;
+
 /**
  * Runs a sidebar call. A failure crosses google.script.run as the JSON of a ServerError in the Error's message
  * ({code, message, fields}): the sidebar reads its code and fields, never its wording.
@@ -151,23 +154,23 @@ export function setLearningsDoc(request: unknown): ReportsState {
 export function generate(request: unknown): GenerateResult {
   return handle('making the document', () => {
     const { artefact, includeCosts, force, by } = parsePayload(GenerateRequestSchema, request);
-    return withDocumentLock(() => generateArtefact(artefact, { includeCosts, force, by }));
+    return withDocumentLock(() => generateArtefact(artefact, { includeCosts, force, by }), DOCUMENT);
   });
 }
 
 export function generateClientReport(request?: unknown): GenerateResult {
   return handle('making the client report', () => {
     const { includeCosts } = parsePayload(ClientReportRequestSchema, request ?? {});
-    return withDocumentLock(() => generateArtefact('clientReport', { includeCosts }));
+    return withDocumentLock(() => generateArtefact('clientReport', { includeCosts }), DOCUMENT);
   });
 }
 
 export function generateInternalBrief(): GenerateResult {
-  return handle('making the internal brief', () => withDocumentLock(() => generateArtefact('internalBrief')));
+  return handle('making the internal brief', () => withDocumentLock(() => generateArtefact('internalBrief'), DOCUMENT));
 }
 
 export function exportSlides(): GenerateResult {
-  return handle('making the renewal slides', () => withDocumentLock(() => generateArtefact('deck')));
+  return handle('making the renewal slides', () => withDocumentLock(() => generateArtefact('deck'), DOCUMENT));
 }
 
 export function getKeptLearnings(): KeptLearnings {
@@ -188,7 +191,7 @@ export function appendLearnings(request?: unknown): AppendLearningsResult {
       const read = readCampaign(activeSpreadsheet());
       const doc = appendToLearningsDoc(read, items);
       return { ...doc, ledger: appendCampaignToLedger(read, items ?? keptLearnings(read.analysis).items) };
-    });
+    }, DOCUMENT);
   });
 }
 

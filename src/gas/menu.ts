@@ -6,6 +6,7 @@ import type { AppendLearningsResult, GenerateResult } from '../domain/rpc.ts';
 import { analyze, appendLearnings, buildTabs, generate, runChecks, runDiagnostics } from './api.ts';
 import { permissionErrorMessage } from './consent.ts';
 import { toServerError } from './errors.ts';
+import { withWorkAfterAction } from './spreadsheet.ts';
 
 export const SIDEBAR_TITLE = 'Debrief';
 
@@ -102,7 +103,7 @@ function describeChecks(checks: Check[]): string {
 function report(title: string, action: () => string): void {
   let message: string;
   try {
-    message = action();
+    message = withWorkAfterAction(action); // the alert below waits for the person: no lock may be held through it
   } catch (error) {
     message = describeFailure(error, title);
   }

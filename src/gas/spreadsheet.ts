@@ -16,13 +16,38 @@ export function todayIn(spreadsheet: Spreadsheet | string): string {
   return Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
 }
 
+/** Set while the menu runs an action: its execution goes on after the action (an alert waiting for the person). */
+let workAfterAction = false;
+
+/** Runs `body` (a menu item's handler), whose execution goes on after each locked action: each lock is released as it ends. */
+export function withWorkAfterAction<T>(body: () => T): T {
+  const was = workAfterAction;
+  workAfterAction = true;
+  try {
+    return body();
+  } finally {
+    workAfterAction = was;
+  }
+}
+
+export interface LockOptions {
+  /**
+   * The action writes nothing to this spreadsheet (a document: it writes Drive files and properties, which are
+   * written at once). Called from the sidebar, its execution ends when it returns, and "the lock is automatically
+   * released when the script terminates" (Lock.releaseLock reference): the release is left to that, one round trip
+   * fewer. An action that writes cells keeps its explicit release (Google's advice: flush, then release).
+   */
+  writesNothingHere?: boolean;
+}
+
 /** Runs `action` holding this spreadsheet's lock, so a second click waits or is told, rather than racing. */
-export function withDocumentLock<T>(action: () => T): T {
+export function withDocumentLock<T>(action: () => T, options: LockOptions = {}): T {
   const lock = LockService.getDocumentLock();
   if (!lock?.tryLock(20_000)) {
     throw new BusyError('Debrief is still working on this spreadsheet (a second click?). Try again in a moment.');
   }
   forgetStoredValues(); // what was read before the lock may be another execution's past: read it again under it
+  if (options.writesNothingHere && !workAfterAction) return action(); // released when the execution ends, right after
   try {
     return action();
   } finally {

@@ -18,9 +18,14 @@ import type { TabDirectory } from './tabs.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** How this spreadsheet's cells read: its time zone, and its locale for text typed as numbers and dates. */
+/**
+ * How this spreadsheet's cells read: its time zone, and its locale for text typed as numbers and dates. The locale
+ * (a round trip) is asked the first time a cell holds such text, once: a workbook of real numbers and dates, as
+ * Analyze leaves it, is read without it, and nothing is kept between executions (the locale can change any time).
+ */
 export function readContextOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ReadContext {
-  return { timeZone: spreadsheet.getSpreadsheetTimeZone(), locale: spreadsheet.getSpreadsheetLocale() };
+  let locale: string | undefined;
+  return { timeZone: spreadsheet.getSpreadsheetTimeZone(), locale: () => (locale ??= spreadsheet.getSpreadsheetLocale()) };
 }
 
 /** Writes `conversions` into `sheet` and into `grid` (so a read after it sees them), returning their checks. */

@@ -6,11 +6,17 @@
 import type { CallCounts } from './emulator/call-log.ts';
 import { ROUND_TRIP_CLASSES, type CallClass } from './emulator/call-classes.ts';
 
-/** The campaign read (gas/reports/campaign.ts): what every document action calls before it writes anything. */
+/**
+ * The campaign read (gas/reports/campaign.ts): what every document action calls before it writes anything, at most.
+ * From the sidebar: the tab list, one getSheetValues per tab (gas/spreadsheet.ts usedValues), the time zone (counted
+ * as handle metadata, call-classes.ts, so no round trip here), the lock taken (released by the execution's end,
+ * gas/spreadsheet.ts withDocumentLock) and the spreadsheet's store (tab ids, team notes, generated files). The
+ * locale only when a cell holds text with a digit (workbook.ts readContextOf); the release only from the menu.
+ */
 export const CAMPAIGN_READ: CallCounts = {
-  'Spreadsheet.getSheets': 1, 'Sheet.getSheetValues': 6, 'Spreadsheet.getSpreadsheetTimeZone': 2, // one call per tab (gas/spreadsheet.ts)
-  'Spreadsheet.getSpreadsheetLocale': 1, // workbook.ts readContextOf: how the cells read
-  'Lock.tryLock': 1, 'Lock.releaseLock': 1, 'Properties.getProperties': 1, // the spreadsheet's store: tab ids, team notes
+  'Spreadsheet.getSheets': 1, 'Sheet.getSheetValues': 6, 'Spreadsheet.getSpreadsheetTimeZone': 1,
+  'Spreadsheet.getSpreadsheetLocale': 1,
+  'Lock.tryLock': 1, 'Lock.releaseLock': 1, 'Properties.getProperties': 1,
 };
 
 export interface RoundTripSplit {

@@ -3,9 +3,19 @@
 // webContentLink in the fill's one batch, and removed afterwards; left out, with the reason, when the domain
 // forbids link sharing. Diagnostics runs the same path ("Chart in a report").
 import { describe, expect, it } from 'vitest';
+import { PIXELS_PER_PT } from '../../src/domain/reports/charts.ts';
+import { TEXT_COLUMN } from '../../src/domain/reports/fit.ts';
 import type { DiagnosticsReport } from '../../src/domain/rpc.ts';
-import type { DocModel } from '../../src/local/emulator/docs/model.ts';
+import { DOCUMENT_MIME, type DocModel, type ParagraphNode } from '../../src/local/emulator/docs/model.ts';
+import type { PresentationModel } from '../../src/local/emulator/slides/model.ts';
 import { measured, reportsWorld } from './reports-support.ts';
+
+/** A PNG's pixel size from its IHDR chunk. */
+const pngPixels = (base64: string) => {
+  const bytes = Buffer.from(base64, 'base64');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+};
+const para = (text: string): ParagraphNode => ({ kind: 'paragraph', style: 'NORMAL_TEXT', children: [{ kind: 'text', chars: text, styles: Array.from(text, () => ({})) }] });
 
 const images = (doc: DocModel) => doc.body.children.flatMap((b) => (b.kind === 'paragraph' ? b.children : [])).filter((c) => c.kind === 'image');
 const temporary = (world: ReturnType<typeof reportsWorld>) => world.workspace.drive.all().filter((f) => f.name.startsWith('Debrief chart'));
@@ -47,5 +57,45 @@ describe('the chart in the client report', () => {
     const fail = world.bundle.run('runDiagnostics') as DiagnosticsReport;
     expect(fail.lines.find((l) => l.check === 'Chart in a report')).toMatchObject({ pass: false, detail: expect.stringContaining('Drive refused') });
     expect(temporary(world)).toEqual([]);
+  });
+
+  it('is drawn at the pixels of its box, the text column wide, so Docs places it unscaled', () => {
+    const world = reportsWorld();
+    const result = world.generate('generateClientReport', {});
+    const [chart] = images(world.workspace.drive.find(result.file.id)!.content as DocModel);
+    if (chart?.kind !== 'image') throw new Error('no chart picture');
+    const pixels = pngPixels(chart.base64);
+    // The placed size (CSS pixels, 96 a inch) is the picture's own: one picture pixel a screen pixel.
+    expect({ width: Math.round(chart.width), height: Math.round(chart.height) }).toEqual(pixels);
+    expect(pixels.width).toBe(Math.floor(TEXT_COLUMN.width * PIXELS_PER_PT));
+    expect(pixels.height).toBeGreaterThan(7 * 17); // a row a KPI, the sample's seven
+  });
+
+  it('is named in the checks when the template has it where Docs places text only, and no picture is made', () => {
+    const world = reportsWorld();
+    const template: DocModel = {
+      body: { kind: 'body', id: '', children: ['{{summary}}', '{{kpi_table}}', '{{misses}}', '{{top_content}}', '{{learnings}}', '{{recommendations}}'].map(para) },
+      header: { kind: 'header', id: 'kix.hdr1', children: [para('{{variance_chart}}')] },
+      revision: 1, nextId: 10,
+    };
+    const id = world.workspace.drive.create({ name: 'Header chart', mimeType: DOCUMENT_MIME, content: template, owner: 'you@agency.example', grantedTo: ['you@agency.example'] }).id;
+    world.bundle.run('setTemplate', { artefact: 'clientReport', url: `https://docs.google.com/document/d/${id}/edit` });
+    const { result, calls } = measured(world, () => world.generate('generateClientReport', {}));
+    expect(result.warnings).toEqual([expect.stringContaining('the template has {{variance_chart}} in its header or footer, where Google Docs places text only')]);
+    expect(calls['FilesCollection.create'] ?? 0).toBe(0);
+    expect(temporary(world)).toEqual([]);
+  });
+
+  it('in the deck, is drawn at each box’s visible size (size × scale)', () => {
+    const world = reportsWorld();
+    const deck = world.workspace.drive.find(world.generate('exportSlides').file.id)!.content as PresentationModel;
+    const pictures = deck.slides.flatMap((s) => s.elements).filter((e) => e.kind === 'image' && e.dataUri?.startsWith('data:image/png'));
+    expect(pictures.length).toBe(3);
+    for (const picture of pictures) {
+      if (picture.kind !== 'image') continue;
+      const pixels = pngPixels(picture.dataUri!.split(',')[1]!);
+      expect(Math.abs(pixels.width - picture.box.width * PIXELS_PER_PT)).toBeLessThanOrEqual(1);
+      expect(Math.abs(pixels.height - picture.box.height * PIXELS_PER_PT)).toBeLessThanOrEqual(1);
+    }
   });
 });

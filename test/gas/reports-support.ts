@@ -78,8 +78,8 @@ export function measured<T>(world: ReportsWorld, action: () => T): { result: T; 
 
 // Round trips per document: every server call a document costs once the campaign has been read (Documents.get,
 // Files.copy/get, batchUpdate, properties, the chart picture's file), as src/local/document-round-trips.ts splits them.
-/** The document's own round trips in an action's calls. */
-export function documentRoundTrips(world: ReportsWorld, calls: CallCounts): { total: number; byMethod: CallCounts } {
+/** The document's own round trips in an action's calls (`total`), and the campaign read's (`read`). */
+export function documentRoundTrips(world: ReportsWorld, calls: CallCounts): { total: number; read: number; byMethod: CallCounts } {
   const split = splitRoundTrips(calls, (method) => world.workspace.calls.classOf(method));
-  return { total: split.own, byMethod: split.byMethod };
+  return { total: split.own, read: split.read, byMethod: split.byMethod };
 }

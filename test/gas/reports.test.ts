@@ -40,7 +40,8 @@ describe('documents from the sample campaign', () => {
     expect(md).toContain('It met 3 of 7 KPIs and missed 4.');
     expect(md).toContain('| Reach | 4,000,000 | 3,580,000 | −10.5% | Missed |');
     expect(md).toContain('| CPE | $0.50 or less | $0.46 | −8.0% | Met |');
-    expect(md).toContain('- We missed CPM: $11.88 against a ceiling of $10.00 (+18.8%).'); // cut to one page, each miss still owned
+    // Cut to one page beside a readable chart: each miss still named with its variance, at the end of the summary.
+    expect(md).toContain('It met 3 of 7 KPIs and missed 4. We fell short on Reach (−10.5%), Engagement rate (−25.7%), Link clicks (−14.2%) and CPM (+18.8% over its ceiling).');
     expect(md).toMatch(/\*\*1\. IG-01\*\* by @dewy\.dana on Instagram Reel: 6\.6% (engagement rate, |ER\. “)/);
     expect(md).toContain('[View the post](https://www.instagram.com/reel/lumen-ig-01)');
     const section = (title: string) => md.split(`# ${title}\n`)[1].split(/\n#+ /)[0];

@@ -12,7 +12,7 @@ import { varianceChart } from './charts.ts';
 import { DOC_TEMPLATES } from './doc-templates.ts';
 import { firstThatFits } from './fit.ts';
 import { isClientSafe } from './client-wording.ts';
-import { heading, table, type Block } from './model.ts';
+import { blockTexts, heading, table, type Block } from './model.ts';
 import { actionOnly, firstClause, recommendForward, withoutSingleCreatorFigures, withoutVariances } from './wording.ts';
 
 export interface ClientReportOptions extends ReportOptions {
@@ -78,6 +78,8 @@ interface Detail {
   brief: boolean;
   /** Each piece's ER and hook only (the Content tab has the rest). */
   compactPieces: boolean;
+  /** The misses said in one sentence at the end of the summary, instead of a list after the table. */
+  missesInSummary?: boolean;
 }
 // The playbook's floor holds at every step: every miss in its own sentence, the top 2–3 pieces, 3 learnings and 3
 // recommendations; below it the report runs long rather than leave out what a client needs (the page-budget tests
@@ -90,6 +92,8 @@ const DETAILS: readonly Detail[] = [
   { findings: 3, pieces: 3, pictures: 1, brief: true, compactPieces: true },
   { findings: 3, pieces: 2, pictures: 1, brief: true, compactPieces: true },
   { findings: 3, pieces: 2, pictures: 0, brief: true, compactPieces: true },
+  // Last, for many KPIs (a tall chart and table): every miss still named, with its variance, in the summary.
+  { findings: 3, pieces: 2, pictures: 0, brief: true, compactPieces: true, missesInSummary: true },
 ];
 
 /**
@@ -114,12 +118,12 @@ function clientReportAt({ workbook: safe, analysis }: ArtefactView, options: Cli
     artefact: 'clientReport',
     ...(linkedForRoom ? { notes: [`${linkedForRoom === 1 ? 'A screenshot is' : `${linkedForRoom} screenshots are`} linked rather than shown, to keep the report to one page.`] } : {}),
     title: text.title,
-    text: { ...text, summary: clientSummary(safe, analysis) },
+    text: { ...text, summary: detail.missesInSummary ? `${clientSummary(safe, analysis)} ${missesBlock(analysis, true).flatMap(blockTexts).join(' ')}` : clientSummary(safe, analysis) },
     ...(chart ? { charts: { variance_chart: chart } } : {}),
     blocks: {
       variance_chart: [],
       kpi_table: [kpiTable(analysis, { judgedOnly: true })],
-      misses: missesBlock(analysis),
+      misses: detail.missesInSummary ? [] : missesBlock(analysis),
       top_content: topContentBlocks(analysis, safe, { pieces: detail.pieces, pictures: detail.pictures, compact: detail.compactPieces }),
       learnings: findingsBlock(learnings.slice(0, detail.findings), 'Learnings will follow once the results are complete.'),
       recommendations: findingsBlock(recommendations.slice(0, detail.findings), 'Recommendations will follow once the results are complete.'),

@@ -7,7 +7,8 @@ import { spansText, type Block } from './model.ts';
 import { columnWidths } from './table-widths.ts';
 import { lineCount } from './text-width.ts';
 import { pictureUri } from './doc-insert.ts';
-import { BUILT_IN_MARGINS, CHART_BOX_PT, DOC_STYLES, LINE_HEIGHT_EM, MIN_FONT_SIZE, LIST_INDENT, PAGE_SIZES, PICTURE_BOX_PT, TABLE_BORDER, TABLE_CELL_PADDING, TABLE_CELL_PADDING_Y, type DocStyleName } from './page-layout.ts';
+import { chartBoxIn } from './charts.ts';
+import { BUILT_IN_MARGINS, DOC_STYLES, LINE_HEIGHT_EM, MIN_FONT_SIZE, LIST_INDENT, PAGE_SIZES, PICTURE_BOX_PT, TABLE_BORDER, TABLE_CELL_PADDING, TABLE_CELL_PADDING_Y, type DocStyleName } from './page-layout.ts';
 import { placeholdersIn, token } from './placeholders.ts';
 
 const lineHeight = (size: number) => size * LINE_HEIGHT_EM;
@@ -17,8 +18,6 @@ function styled(style: DocStyleName, text: string, width: number): number {
   return s.spaceAbove + lineCount(text, s.fontSize, width) * lineHeight(s.fontSize) + s.spaceBelow;
 }
 
-export { CHART_BOX_PT, PICTURE_BOX_PT } from './page-layout.ts';
-const CHART_HEIGHT_PT = CHART_BOX_PT.height;
 
 export function blockHeight(block: Block, width: number): number {
   const normal = DOC_STYLES.NORMAL_TEXT.fontSize;
@@ -61,7 +60,8 @@ export function templateHeight(lines: readonly TemplateLine[], content: ReportCo
     const block = names.find((n) => content.blocks[n] !== undefined);
     if (block && line.text.trim() === token(block)) {
       height += (content.blocks[block] ?? []).reduce((h, b) => h + blockHeight(b, width), 0);
-      if (content.charts?.[block]) height += CHART_HEIGHT_PT + 4;
+      const chart = content.charts?.[block];
+      if (chart) height += chartBoxIn(chart, width).height + 4; // drawn the column's width, as tall as its rows need
       continue;
     }
     height += styled(line.style as DocStyleName, fill(line.text), width);

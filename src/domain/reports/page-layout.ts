@@ -64,8 +64,6 @@ export const TABLE_BORDER = 1;
 
 /** A screenshot's box in a Doc (doc-insert.ts): a thumbnail a person recognises, small enough for a one-page report. */
 export const PICTURE_BOX_PT = 100;
-/** A chart's box in a Doc (its 960 × 205 px picture fitted inside: 337 × 72 pt, inside an A4 text column). */
-export const CHART_BOX_PT = { width: 450, height: 72 } as const;
 
 /** No text Debrief writes is smaller than this: content is cut to fit, never shrunk. */
 export const MIN_FONT_SIZE = 10;

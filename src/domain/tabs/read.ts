@@ -56,15 +56,26 @@ const fromParsed = (parsed: Parsed<string | number | boolean>): CellReading | nu
  * reported, never guessed, and a value outside what the column can hold (a negative cost, a 150% engagement rate)
  * is named and left out, so it can't distort a figure.
  */
-export function readCell(column: ReadableColumn, raw: unknown, timeZone: string, locale?: string): Omit<CellReading, 'problemKind' | 'noteKind'> {
+export function readCell(column: ReadableColumn, raw: unknown, timeZone: string, locale?: LocaleSource): Omit<CellReading, 'problemKind' | 'noteKind'> {
   const { problemKind: _problem, noteKind: _note, ...reading } = readCellKinds(column, raw, timeZone, locale);
   return reading;
 }
 
 type ReadableColumn = Pick<ColumnSpec, 'type' | 'choices' | 'choiceAliases' | 'header' | 'min' | 'max' | 'unitFrom'>;
 
+/**
+ * The locale `raw` is read in. Only text with a digit needs one (a number or a Date reads the same in every locale,
+ * and text without a digit, "TBC", is no number or date in any), so a locale to ask for is asked only then: a read of
+ * numbers and dates never asks at all.
+ */
+function localeFor(raw: unknown, locale: LocaleSource | undefined): string | undefined {
+  if (typeof locale !== 'function') return locale;
+  return typeof raw === 'string' && /[0-9]/.test(raw) ? locale() : undefined;
+}
+
 /** readCell, with the kind of check its problem and note make. */
-export function readCellKinds(column: ReadableColumn, raw: unknown, timeZone: string, locale?: string): CellReading {
+export function readCellKinds(column: ReadableColumn, raw: unknown, timeZone: string, localeSource?: LocaleSource): CellReading {
+  const locale = () => localeFor(raw, localeSource);
   switch (column.type) {
     case 'text':
       return { value: parseText(raw) };
@@ -84,11 +95,11 @@ export function readCellKinds(column: ReadableColumn, raw: unknown, timeZone: st
       return fromParsed(parsed) ?? { value: parsed.ok ? parsed.value : null };
     }
     case 'date': {
-      const parsed = parseDate(raw, timeZone, locale);
+      const parsed = parseDate(raw, timeZone, locale());
       return fromParsed(parsed) ?? { value: parsed.ok ? parsed.value : null };
     }
     case 'rate': {
-      const parsed = parseRate(raw, locale);
+      const parsed = parseRate(raw, locale());
       if (!parsed.ok) return fromParsed(parsed)!;
       const bounded = outOfBounds(column, parsed.value, raw, (n) => `${n * 100}%`);
       if (bounded) return bounded;
@@ -97,7 +108,7 @@ export function readCellKinds(column: ReadableColumn, raw: unknown, timeZone: st
         : { value: parsed.value };
     }
     case 'rating': {
-      const parsed = parseNumber(raw, locale);
+      const parsed = parseNumber(raw, locale());
       if (!parsed.ok) return fromParsed(parsed)!;
       if (parsed.value !== null && !(Number.isInteger(parsed.value) && parsed.value >= 1 && parsed.value <= 5)) {
         return refuse(`${String(raw)} is not a whole number from 1 to 5`);
@@ -107,7 +118,7 @@ export function readCellKinds(column: ReadableColumn, raw: unknown, timeZone: st
     case 'count':
     case 'money':
     case 'number': {
-      const parsed = parseNumber(raw, locale);
+      const parsed = parseNumber(raw, locale());
       if (!parsed.ok) return fromParsed(parsed)!;
       const value = parsed.value;
       if (value !== null && value < 0 && column.type !== 'number' && column.min === undefined) return refuse(`${String(raw)} is negative`, 'out-of-range');
@@ -147,10 +158,16 @@ export function readingChecks(cell: string, about: string, reading: CellReading,
   return checks;
 }
 
+/**
+ * A locale ("de_DE"), or a function that gives it when first called: the spreadsheet's locale costs a round trip on
+ * Google (Spreadsheet.getSpreadsheetLocale), and only text typed as a number or date needs it.
+ */
+export type LocaleSource = string | (() => string | undefined);
+
 /** How a tab is read: the spreadsheet's time zone, and its locale for text typed as numbers and dates. */
 export interface ReadContext {
   timeZone: string;
-  locale?: string;
+  locale?: LocaleSource;
 }
 
 const contextOf = (context: ReadContext | string): ReadContext => (typeof context === 'string' ? { timeZone: context } : context);

@@ -3,11 +3,14 @@
 // did, so a failure reads as a bug report; the chart picture is drawn as the client report draws it. The deck's
 // checks are in deck-checks.ts.
 import { overBudget, PROPERTY_QUOTA, STORED_PROPERTIES, utf8Bytes } from '../../domain/property-budget.ts';
+import { chartBoxIn, chartPixels, type ChartBox, type ReportChart } from '../../domain/reports/charts.ts';
 import type { ReportContent } from '../../domain/reports/content.ts';
+import { pngSize } from '../../domain/reports/deck-fill.ts';
+import { TEXT_COLUMN } from '../../domain/reports/fit.ts';
 import { docTemplateRequests } from '../../domain/reports/doc-templates.ts';
 import { bodyOutline, type DocsJson } from '../../domain/reports/docs-json.ts';
 import { storedLine } from '../../domain/reports/stored-text.ts';
-import { CHART_PIXELS, chartPicture } from '../reports/charts.ts';
+import { chartPicture } from '../reports/charts.ts';
 import { createBlankFile, docsService, MIME } from '../reports/drive-files.ts';
 import { fillDoc } from '../reports/fill-doc.ts';
 import { changedSince } from '../reports/learnings.ts';
@@ -88,30 +91,34 @@ const staleRevision: Check = {
   },
 };
 
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** A chart as the reports draw it: the client report's variance bars in the built-in text column, a slide's column box. */
+const PROBES: { chart: ReportChart; box: ChartBox; where: string }[] = (() => {
+  const chart = (type: ReportChart['type']): ReportChart => ({ id: 'variance', type, title: SCRATCH_NAME, columns: ['KPI', 'Variance'], rows: [['Reach', 0.2], ['Clicks', -0.1]], format: '+0%;-0%;0%', alt: '' });
+  return [
+    { chart: chart('BAR'), box: chartBoxIn(chart('BAR'), TEXT_COLUMN.width), where: 'a report' },
+    { chart: chart('COLUMN'), box: { width: 322.8, height: 269 }, where: 'a slide' },
+  ];
+})();
 
-/** A PNG's pixel size from its IHDR chunk; null when the bytes are not a PNG. Apps Script's bytes are signed. */
-function pngSize(signed: number[]): { width: number; height: number } | null {
-  const bytes = signed.slice(0, 24).map((b) => b & 0xff);
-  if (!PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return null;
-  const u32 = (at: number) => bytes.slice(at, at + 4).reduce((n, b) => n * 256 + b, 0);
-  return { width: u32(16), height: u32(20) };
-}
-
-/** The report's chart pictures (Charts.newDataTable → newBarChart/newColumnChart → getAs('image/png')), both kinds. */
+/**
+ * The report's chart pictures (Charts.newDataTable → newBarChart/newColumnChart → getAs('image/png')), both kinds,
+ * each drawn at the pixels of its box: on Google, the PNG must come out at exactly those pixels, or Docs and
+ * Slides would scale it and its labels would no longer be the size Debrief chose.
+ */
 const chartImage: Check = {
   name: 'Chart picture',
   run() {
-    const sizes = (['BAR', 'COLUMN'] as const).map((type) => {
-      const blob = chartPicture({ id: 'variance', type, title: SCRATCH_NAME, columns: ['KPI', 'Variance'], rows: [['Reach', 0.2], ['Clicks', -0.1]], format: '+0%;-0%;0%', alt: '' });
+    const sizes = PROBES.map(({ chart, box, where }) => {
+      const asked = chartPixels(chart, box);
+      const blob = chartPicture(chart, box);
       const size = pngSize(blob.getBytes());
-      if (blob.getContentType() !== 'image/png' || !size) throw new CheckFailed(`a ${type} chart's getAs('image/png') gave ${show(String(blob.getContentType()))}, not a PNG`);
-      if (size.width !== CHART_PIXELS.width || size.height !== CHART_PIXELS.height) {
-        throw new CheckFailed(`a ${type} chart drawn at ${CHART_PIXELS.width} × ${CHART_PIXELS.height} came out ${size.width} × ${size.height} pixels, so the report would stretch it`);
+      if (blob.getContentType() !== 'image/png' || !size) throw new CheckFailed(`a ${chart.type} chart's getAs('image/png') gave ${show(String(blob.getContentType()))}, not a PNG`);
+      if (size.width !== asked.width || size.height !== asked.height) {
+        throw new CheckFailed(`a ${chart.type} chart drawn for ${where} at ${asked.width} × ${asked.height} pixels came out ${size.width} × ${size.height}, so it would be scaled and its ${asked.fontSize}-pixel labels with it`);
       }
-      return `${n(blob.getBytes().length)} bytes`;
+      return `${asked.width} × ${asked.height} for ${where} (${n(blob.getBytes().length)} bytes)`;
     });
-    return `the Charts service drew a bar and a column chart from a data table as ${CHART_PIXELS.width} × ${CHART_PIXELS.height} PNGs (${sizes.join(', ')})`;
+    return `the Charts service drew a bar and a column chart from a data table at the pixels asked, type ${chartPixels(PROBES[0]!.chart, PROBES[0]!.box).fontSize} px: ${sizes.join(', ')}`;
   },
 };
 

@@ -4,6 +4,7 @@
 // temporary file goes afterwards.
 import type { ReportChart } from '../../domain/reports/charts.ts';
 import type { ReportContent } from '../../domain/reports/content.ts';
+import type { DocsJson } from '../../domain/reports/docs-json.ts';
 import { docTemplateRequests } from '../../domain/reports/doc-templates.ts';
 import { removeSharedCharts, shareCharts } from '../reports/doc-charts.ts';
 import { createBlankFile, docsService, driveService, MIME } from '../reports/drive-files.ts';
@@ -20,7 +21,7 @@ export const chartInReport: Check = {
     const id = scratch.keep(createBlankFile(SCRATCH_NAME, MIME.document));
     docsService().Documents!.batchUpdate({ requests: docTemplateRequests([{ style: 'NORMAL_TEXT', text: '{{variance_chart}}' }]) }, id);
     const content: ReportContent = { artefact: 'clientReport', title: SCRATCH_NAME, text: {}, blocks: { variance_chart: [] }, charts: { variance_chart: CHART } };
-    const shared = shareCharts(content);
+    const shared = shareCharts(content, docsService().Documents!.get(id) as DocsJson);
     let warnings: string[];
     try {
       if (shared.warnings.length) throw new CheckFailed(`Drive refused the chart's picture: ${shared.warnings.join(' ')}`);

@@ -1,13 +1,14 @@
 // A report chart as a PNG, drawn by Apps Script's Charts service from the analysis's own numbers (a DataTable, not
 // a sheet range: no spreadsheet call, and the picture always matches the document's table). Documented path:
 // Charts.newDataTable() → Charts.newBarChart()/newColumnChart().setDataTable(…).build() → Chart.getAs('image/png').
-import type { ReportChart } from '../../domain/reports/charts.ts';
+// The picture is drawn at the pixels of the box it goes in (domain chartPixels), with Google Charts' own options
+// for its type size and chart area (https://developers.google.com/apps-script/chart-configuration-options#bar-config-options:
+// fontSize, chartArea.left/top/width/height), so it is placed without being scaled down.
+import { chartPixels, type ChartBox, type ReportChart } from '../../domain/reports/charts.ts';
 import { COLORS } from '../../domain/reports/page-layout.ts';
 
-/** Pixels; the picture is scaled to its box where it is placed. */
-export const CHART_PIXELS = { width: 960, height: 205 } as const;
-
-export function chartPicture(chart: ReportChart, pixels: { width: number; height: number } = CHART_PIXELS, colour: string = COLORS.accent): GoogleAppsScript.Base.Blob {
+export function chartPicture(chart: ReportChart, box: ChartBox, colour: string = COLORS.accent): GoogleAppsScript.Base.Blob {
+  const pixels = chartPixels(chart, box);
   const table = Charts.newDataTable()
     .addColumn(Charts.ColumnType.STRING, chart.columns[0])
     .addColumn(Charts.ColumnType.NUMBER, chart.columns[1]);
@@ -20,6 +21,11 @@ export function chartPicture(chart: ReportChart, pixels: { width: number; height
     .setLegendPosition(Charts.Position.NONE)
     .setColors([colour])
     .setOption(chart.type === 'BAR' ? 'hAxis.format' : 'vAxis.format', chart.format)
+    .setOption('fontSize', pixels.fontSize)
+    .setOption('chartArea.left', pixels.chartArea.left)
+    .setOption('chartArea.top', pixels.chartArea.top)
+    .setOption('chartArea.width', pixels.chartArea.width)
+    .setOption('chartArea.height', pixels.chartArea.height)
     .build()
     .getAs('image/png');
 }

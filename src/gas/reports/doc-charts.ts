@@ -6,10 +6,14 @@
 //   3. Drive.Permissions.create({type: 'anyone', role: 'reader'}) → Google's fetcher may read it;
 //   4. the fill's one batchUpdate inserts it with insertInlineImage(uri: webContentLink) (Docs copies it then);
 //   5. Drive.Files.remove(id) once the batch is done, whatever happened.
-// If the domain forbids link sharing or any step fails, the chart is left out and the person is told why. The
-// Diagnostics self-test runs the same path on a real account ("Chart in a report").
+// Each picture is drawn at the size of its box in the template (docChartBox: the text column's width, as tall as
+// its rows need), and inserted with that objectSize, so Docs places it unscaled and its type stays readable.
+// If the domain forbids link sharing, any step fails, or the template has no place in its body for the chart,
+// the chart is left out and the person is told why. The Diagnostics self-test runs the same path on a real
+// account ("Chart in a report").
+import { docChartBox } from '../../domain/reports/chart-place.ts';
 import type { ReportContent } from '../../domain/reports/content.ts';
-import { CHART_BOX_PT } from '../../domain/reports/fit.ts';
+import type { DocsJson } from '../../domain/reports/docs-json.ts';
 import { chartPicture } from './charts.ts';
 import { driveService } from './drive-files.ts';
 
@@ -38,23 +42,31 @@ function shareChartFile(blob: GoogleAppsScript.Base.Blob, files: string[]): stri
 }
 
 /**
- * Each chart of `content` made into a shared picture file and put in its block as an image; a chart that can't
- * be shared is left out (its block stays empty) with the reason. Calls: per chart, one create and one share.
+ * Each chart of `content` drawn for its box in `template` (the Doc the fill is planned from), made into a shared
+ * picture file and put in its block as an image; a chart that can't be placed or shared is left out (its block
+ * stays empty) with the reason. Calls: per chart, one create and one share.
  */
-export function shareCharts(content: ReportContent): SharedCharts {
+export function shareCharts(content: ReportContent, template: DocsJson): SharedCharts {
   const charts = Object.entries(content.charts ?? {});
   const files: string[] = [];
   if (charts.length === 0) return { content, files, warnings: [] };
   const blocks = { ...content.blocks };
   const warnings: string[] = [];
   for (const [name, chart] of charts) {
+    const place = docChartBox(template, name, chart);
+    if (place === null) continue; // the template has no place for it: no picture made
+    if ('unplaced' in place) {
+      warnings.push(place.unplaced);
+      continue;
+    }
     try {
-      const url = shareChartFile(chartPicture(chart), files);
-      blocks[name] = [{ kind: 'image', url, alt: chart.alt, fallback: [], shared: true, box: CHART_BOX_PT }];
+      const url = shareChartFile(chartPicture(chart, place.box), files);
+      blocks[name] = [{ kind: 'image', url, alt: chart.alt, fallback: [], shared: true, box: place.box }];
     } catch (error) {
       console.warn('Sharing the chart picture failed', error);
       const forbidden = /\b403\b|shar(e|ing)|permission/i.test(String(error));
-      if (!warnings.length) warnings.push(forbidden ? CHART_NOT_SHARED : CHART_FAILED);
+      const reason = forbidden ? CHART_NOT_SHARED : CHART_FAILED;
+      if (!warnings.includes(reason)) warnings.push(reason);
     }
   }
   return { content: { ...content, blocks }, files, warnings };

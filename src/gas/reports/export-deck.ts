@@ -30,9 +30,6 @@ export function exportDeck(content: ReportContent, read: CampaignRead): Generate
   return recordFile('deck', copy.id, copy.name, template.mimeType, [...warnings, ...filled.warnings], known);
 }
 
-/** Chart pictures are drawn at their box's size in CSS pixels (96 per inch, 72 points): labels keep a readable size. */
-const PIXELS_PER_PT = 4 / 3;
-
 /** Fills `deckId` (a copy of the deck whose JSON is `json`): one batch, then the charts' pictures. */
 export function fillDeck(deckId: string, json: SlidesJson, content: ReportContent, options: { readAgain?: boolean } = {}): DeckFillPlan & { warnings: string[] } {
   const warnings: string[] = [];
@@ -58,8 +55,8 @@ export function fillDeck(deckId: string, json: SlidesJson, content: ReportConten
       const chart = slot.name ? content.charts?.[slot.name] : undefined;
       const slide = slides[slot.slideIndex ?? -1];
       if (!chart || !slide) continue;
-      const pixels = { width: Math.round(slot.width * PIXELS_PER_PT), height: Math.round(slot.height * PIXELS_PER_PT) };
-      const picture = chartPicture(chart, pixels, content.accent ?? COLORS.accent);
+      // Drawn at the box's visible size (size × scale, planDeckFill), so Slides shows it unscaled, labels readable.
+      const picture = chartPicture(chart, slot, content.accent ?? COLORS.accent);
       const box = fitInside(slot, pngSize(picture.getBytes()));
       slide.insertImage(picture, box.left, box.top, box.width, box.height).setDescription(chart.alt);
     }

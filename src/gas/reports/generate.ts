@@ -44,7 +44,7 @@ export function generateDoc(artefact: Artefact, make: (fullDetail: boolean) => R
   const known = loadGeneratedFiles();
   const copy = copyFile(template.id, newFileName(workbook, content.artefact, today, known));
   const sameAsTemplate = where.headers.length === 0 && where.footers.length === 0;
-  const charts = shareCharts(content);
+  const charts = shareCharts(content, json);
   try {
     warnings.push(...(content.notes ?? []), ...charts.warnings, ...fillDoc(copy.id, charts.content, sameAsTemplate ? json : undefined));
   } finally {

@@ -27,7 +27,7 @@ describe('rankContent at scale', () => {
     const pieces = Array.from({ length: 20_000 }, (_, i) => ({ engagements: (i * 7919) % 5000, impressions: 100_000, clicks: i % 17 }));
     const started = performance.now();
     const ranks = rankContent(pieces);
-    expect(performance.now() - started).toBeLessThan(1500); // pairwise took ~8 s here; sorting once takes ~20 ms
+    expect(performance.now() - started).toBeLessThan(4000); // pairwise took ~8 s here; sorting once takes ~20 ms (the bound leaves room for a loaded CI machine)
     expect(ranks.filter((r) => r === 1).length).toBeGreaterThan(0);
   });
 });
@@ -57,7 +57,7 @@ describe('planRowsWrite at scale', () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => ({ id: `P-${i * 2}`, impressions: 1000 + i }));
     const started = performance.now();
     const plan = planRowsWrite(CONTENT_TAB, layout, existing, rows, 'id');
-    expect(performance.now() - started).toBeLessThan(5000); // scanning earlier rows per input took 27.6 s; the index ~0.3 s
+    expect(performance.now() - started).toBeLessThan(12_000); // scanning earlier rows per input took 27.6 s; the index ~0.3 s (once 5.2 s on a loaded CI machine)
     expect(plan.filled).toBe(5_000);
     expect(plan.appended).toBe(5_000);
   });

@@ -75,7 +75,7 @@ describe('debrief run', () => {
     }
     const client = readFileSync(join(out, 'client-report.md'), 'utf8');
     expect(client).toContain('| Reach | 4,000,000 | 3,580,000 | −10.5% | Missed |');
-    expect(client).toContain('- We missed Reach: 3,580,000 against a target of 4,000,000 (−10.5%).');
+    expect(client).toContain('We fell short on Reach (−10.5%), Engagement rate (−25.7%)'); // one page beside the chart: the misses end the summary
     expect(readFileSync(join(out, 'internal-brief.md'), 'utf8')).toContain('# 5. What worked');
     expect(readFileSync(join(out, 'learnings.md'), 'utf8')).toContain('# Lumen Skin\n\n## Barrier Repair Serum launch — 18 Nov 2026\n\n- ');
     const deck = JSON.parse(readFileSync(join(out, 'deck.json'), 'utf8'));

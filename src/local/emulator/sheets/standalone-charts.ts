@@ -123,6 +123,11 @@ export class FakeStandaloneChart {
     const [first, ...series] = this._table._columns;
     const format = this._options.get(this._type === 'BAR' ? 'hAxis.format' : 'vAxis.format');
     const colors = this._options.get('colors');
+    const fontSize = this._options.get('fontSize');
+    // chartArea as one object or as its dotted members (chart-configuration-options lists chartArea.left, .top, …).
+    const area = { ...(this._options.get('chartArea') as Record<string, unknown> | undefined) };
+    for (const side of ['left', 'top', 'width', 'height']) if (this._options.has(`chartArea.${side}`)) area[side] = this._options.get(`chartArea.${side}`);
+    const chartArea = Object.fromEntries(Object.entries(area).filter(([, v]) => typeof v === 'number' && Number.isFinite(v)));
     return {
       type: this._type,
       title: typeof this._options.get('title') === 'string' ? (this._options.get('title') as string) : '',
@@ -130,6 +135,8 @@ export class FakeStandaloneChart {
       series: series.map((s, i) => ({ name: s.label, values: this._table._rows.map((r) => (typeof r[i + 1] === 'number' ? (r[i + 1] as number) : null)) })),
       ...(typeof format === 'string' ? { format: (v: number) => formatValue(v, format) } : {}),
       ...(Array.isArray(colors) ? { colors: colors as string[] } : {}),
+      ...(typeof fontSize === 'number' && fontSize > 0 ? { fontSize } : {}),
+      ...(Object.keys(chartArea).length ? { chartArea } : {}),
     };
   }
 
