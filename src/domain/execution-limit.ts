@@ -1,13 +1,13 @@
 // Apps Script stops an execution after 6 minutes ("Script runtime: 6 min / execution", Apps Script quotas page),
 // wherever it is. An import writes its data cells once, at up to ~0.3 ms a cell on the cost model's high estimate
-// (src/local/cost-model.ts), in parts of IMPORT_PART_CELLS (~2 minutes of writing each; domain/import-parts.ts), so
-// no call dies mid-write; a file past three parts is refused up front, with what to do, since each part re-reads
-// everything earlier parts wrote. 10,000 creators with as many content pieces is ~390,000 cells: one call.
+// (src/local/cost-model.ts), in parts of IMPORT_PART_CELLS (domain/import-parts.ts), so no call dies mid-write. Its
+// first part still reads and plans every row of the file, so a file past MAX_IMPORT_CELLS is refused up front, with
+// what to do. 10,000 creators with as many content pieces is ~400,000 cells at most: four parts.
 import type { CampaignRows } from './campaign-file.ts';
-import { IMPORT_PART_CELLS } from './import-parts.ts';
 import { TABLE_TABS } from './tabs/index.ts';
 
-export const MAX_IMPORT_CELLS = 3 * IMPORT_PART_CELLS;
+/** About four times 10,000 creators with as many pieces: the first part's planning alone stays near a minute. */
+export const MAX_IMPORT_CELLS = 1_260_000;
 
 /** The input cells an import of `rows` writes: each table's rows × its input columns. */
 export function importCells(rows: CampaignRows): number {

@@ -1,20 +1,19 @@
 // The import in parts (issue 13): one call writes at most IMPORT_PART_CELLS data cells, cut at whole rows, and
-// says how many are left; the caller calls again with the same file until none are. Each part re-plans from the
-// sheet as it stands, so a part is idempotent: rows an earlier part wrote are matched, not doubled, and a part
-// that failed (a timeout, a closed sidebar) is completed by calling again. Refusals all come before a part's first
-// write, and what the import remembers (row fingerprints, team notes) is saved by the part that writes the last row.
+// says how many are left; the caller calls again with the same file until none are. The first part plans every row
+// from a full read; when all it leaves are new rows, a later part goes on from where it stopped, reading only the
+// rows it writes (domain/import-continuation.ts), and otherwise plans again from the sheet as it stands, so a part
+// is idempotent: rows an earlier part wrote are matched, not doubled, and a part that failed (a timeout, a closed
+// sidebar) is completed by calling again. Refusals all come before a part's first write.
 import type { ImportResult } from './rpc.ts';
 
 export type { ImportProgress } from './rpc.ts';
 
 /**
- * ~2 minutes of writing on the cost model's high estimate (0.3 ms a cell), so a part with its build, its reads of
- * the rows earlier parts wrote and its planning stays well inside the 6-minute limit. Every part re-reads the
- * workbook to stay idempotent, so parts cost more in all than one call (measured: 10,000 creators in 4 parts of
- * 100,000 cells model 281 s, longest 79 s, where one call models 132 s): an import up to ~10,000 creators with as
- * many pieces (~400,000 cells with the Creators tab's Revenue column) is one call, and a larger one goes in parts instead of being refused.
+ * 30 s of writing on the cost model's high estimate (0.3 ms a cell), so each part stays inside the 60 s budget a
+ * call at 10,000 creators has: the first part also plans every row of the file (about 15 s at 10,000 creators and
+ * as many pieces), a later part reads back the rows it writes (about 0.06 ms a row's cell written).
  */
-export const IMPORT_PART_CELLS = 420_000;
+export const IMPORT_PART_CELLS = 100_000;
 
 /** Parts are bounded; a caller that gets more than this many is looping on a sheet that never settles. */
 export const MAX_IMPORT_PARTS = 50;

@@ -14,7 +14,8 @@ export type PropertyStoreName = 'document' | 'user';
  */
 export const STORED_PROPERTIES = {
   'debrief.tabIds': { store: 'document', bytes: 1_000, what: 'the tab ids' },
-  'debrief.generatedFiles': { store: 'document', bytes: 8_000, what: 'the list of generated files' },
+  // 7,400: the newest files that fit are kept; 600 went to the import's continuation, so the store's total stays put.
+  'debrief.generatedFiles': { store: 'document', bytes: 7_400, what: 'the list of generated files' },
   'debrief.keptLearnings': { store: 'document', bytes: 8_000, what: 'the learnings kept for appending' },
   'debrief.teamNotes': { store: 'document', bytes: 8_000, what: 'the team’s learnings and recommendations' },
   'debrief.templates': { store: 'user', bytes: 2_000, what: 'the template settings' },
@@ -32,6 +33,8 @@ export const STORED_PROPERTIES = {
   'debrief.imported.content': { store: 'document', bytes: 2_800, what: 'the memory of the content imported' },
   'debrief.imported.issues': { store: 'document', bytes: 700, what: 'the memory of the issues imported' },
   'debrief.imported.wins': { store: 'document', bytes: 700, what: 'the memory of the wins imported' },
+  /** Where an import in parts goes on (src/gas/import-continuation.ts): ~120 bytes a tab with a run of rows; past this, parts plan afresh. */
+  'debrief.importContinuation': { store: 'document', bytes: 600, what: 'where the import in parts goes on' },
   /** Diagnostics' probe of the largest value Debrief writes; deleted straight after. */
   'debrief.diagnostics': { store: 'document', bytes: 8_000, what: 'the diagnostics probe' },
 } as const satisfies Record<string, { store: PropertyStoreName; bytes: number; what: string }>;

@@ -10,7 +10,8 @@ import { readCampaignTab, readTable, type TabGrid } from '../domain/tabs/read.ts
 import { toCellInput, type CellInput } from '../domain/tabs/cells.ts';
 import type { Check } from '../domain/records.ts';
 import { columnAt, headerRowState, type TableLayout } from '../domain/tabs/layout.ts';
-import type { TableTabSpec } from '../domain/tabs/spec.ts';
+import { HEADER_ROW, type TableTabSpec } from '../domain/tabs/spec.ts';
+import { gridRow } from '../domain/tabs/formats.ts';
 import { buildCampaignTab, campaignTabHeight, type FormGrid } from './sheets/campaign-tab.ts';
 import { preparePatternsTab } from './sheets/patterns-tab.ts';
 import { SPARE_COLUMNS, writeInputRows, writeTableTab, type TableTabState } from './sheets/table-tab.ts';
@@ -42,8 +43,19 @@ export interface BuildReads {
   campaign: TabGrid;
 }
 
+/**
+ * What an import asks of the build, from its reads: formatted rows to reserve per tab for the rows it will append,
+ * the rows it will leave from row 2 (so each row's unit formats are written once, for what it will hold) and the
+ * currency its rows are in.
+ */
+export interface Reservation {
+  extra: Partial<Record<TabName, number>>;
+  pending?: Partial<Record<TableName, readonly CellInput[][]>>;
+  currency?: string;
+}
+
 /** Formatted rows to reserve per tab for rows about to be written, known up front or from the build's reads. */
-export type ExtraRows = Partial<Record<TabName, number>> | ((reads: BuildReads) => Partial<Record<TabName, number>>);
+export type ExtraRows = Partial<Record<TabName, number>> | ((reads: BuildReads) => Reservation);
 
 const EMPTY: TabGrid = { values: [], formulas: [] };
 
@@ -79,13 +91,18 @@ export function buildTabs(spreadsheet: Spreadsheet, extraRows: ExtraRows = {}): 
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
 
   // Reads: nothing below writes until every read is made.
-  // An import rewrites rows exactly as they are, so it needs every formula; a build, only its formula columns'.
+  // An import rewrites rows exactly as they are, so it needs every formula of a tab that has rows below its header;
+  // a build, only its formula columns'. A tab of headers alone needs none (its header row is never rewritten).
   const importing = (tab: TabName) => typeof extraRows === 'function' || extraRows[tab] !== undefined;
   const grid = (tab: TabName, formulas: FormulaRead = 'all'): TabGrid => (existed.has(tab) ? readSheetGrid(sheet(tab), formulas) : EMPTY);
   const campaignGrid = grid(CAMPAIGN_TAB.name) as FormGrid;
   const { campaign } = readCampaignTab(campaignGrid.values, timeZone);
   const reads = TABLE_SPECS.map((spec) => {
-    let tabGrid = grid(spec.name, importing(spec.name) ? 'all' : (header) => formulaColumnsOf(spec, header));
+    const needed: FormulaRead = (header, values) => {
+      if (values.length <= HEADER_ROW) return [];
+      return importing(spec.name) ? Array.from({ length: header.length }, (_, c) => c + 1) : formulaColumnsOf(spec, header);
+    };
+    let tabGrid = grid(spec.name, needed);
     if (existed.has(spec.name) && headerRowState(spec, tabGrid.values, tabGrid.formulas) === 'deleted') {
       // The header row was deleted (row 1 holds data): a row goes back above it, and the build writes the headers.
       sheet(spec.name).insertRowsBefore(1, 1);
@@ -103,9 +120,11 @@ export function buildTabs(spreadsheet: Spreadsheet, extraRows: ExtraRows = {}): 
     return { spec, grid: tabGrid, seen, layout, starter, starterRows };
   });
   const byName = <T>(pick: (r: (typeof reads)[number]) => T) => Object.fromEntries(reads.map((r) => [r.spec.name, pick(r)])) as Record<TableName, T>;
-  const extra = typeof extraRows === 'function'
+  const reservation: Reservation = typeof extraRows === 'function'
     ? extraRows({ grids: byName((r) => r.seen), layouts: byName((r) => r.layout), campaign: campaignGrid })
-    : extraRows;
+    : { extra: extraRows };
+  const { extra } = reservation;
+  const currency = reservation.currency ?? campaign.currency;
   const tables = reads.map((read) => {
     const plan = planTableBuild(read.spec, read.grid, extra[read.spec.name] ?? 0);
     return { ...read, plan, state: tableState(sheet(read.spec.name), read.spec, existed.has(read.spec.name), read.grid, plan) };
@@ -116,7 +135,7 @@ export function buildTabs(spreadsheet: Spreadsheet, extraRows: ExtraRows = {}): 
 
   // Writes.
   rememberTabs(directory);
-  const campaignBuild = buildCampaignTab(spreadsheet, sheet(CAMPAIGN_TAB.name), campaignGrid, campaign.currency, named, campaignRows);
+  const campaignBuild = buildCampaignTab(spreadsheet, sheet(CAMPAIGN_TAB.name), campaignGrid, currency, named, campaignRows);
   const checks: Check[] = [...repairs];
   for (const { label, row } of campaignBuild.layout.relabeled) {
     checks.push({
@@ -126,7 +145,8 @@ export function buildTabs(spreadsheet: Spreadsheet, extraRows: ExtraRows = {}): 
   }
   const rowsKept: Record<string, number> = { [CAMPAIGN_TAB.name]: campaignGrid.values.length };
   for (const { spec, grid: tabGrid, plan, state, starter, starterRows } of tables) {
-    writeTableTab(sheet(spec.name), spec, plan, state, campaign.currency, starter);
+    const pending = reservation.pending?.[spec.name]?.map((cells) => gridRow(plan.layout, cells)) ?? starter.map((row) => (key: string) => row[key]);
+    writeTableTab(sheet(spec.name), spec, plan, state, currency, pending);
     if (starterRows.length) writeInputRows(sheet(spec.name), spec, plan.layout, 2, starterRows, EMPTY);
     rowsKept[spec.name] = readTable(spec, tabGrid, timeZone).records.length;
     checks.push(...plan.checks);
@@ -144,22 +164,34 @@ const asRead = (cell: CellInput): CellInput => (typeof cell === 'string' && cell
 
 /**
  * A sheet's size, read only when the build needs more than the grid read shows (the data range never exceeds the
- * sheet, so a grid as tall and wide as needed proves the sheet is) or the tab is new.
+ * sheet, so a grid as tall and wide as needed proves the sheet is) or the tab is new. `spareColumns` past the
+ * last column the build writes are wanted only when it writes past the grid (a new column): spare columns a person
+ * deleted are theirs to delete, and knowing whether they are there would cost a round trip on every build.
  */
-function sizeFor(sheet: Sheet, existed: boolean, grid: TabGrid, rows: number, columns: number): { maxRows: number; maxColumns: number } {
+function sizeFor(sheet: Sheet, existed: boolean, grid: TabGrid, rows: number, columns: number, spareColumns = 0): { maxRows: number; maxColumns: number } {
   const height = existed ? grid.values.length : 0;
   const width = existed ? Math.max(0, ...grid.values.map((r) => r.length)) : 0;
   return {
     maxRows: height >= rows ? height : sheet.getMaxRows(),
-    maxColumns: width >= columns ? width : sheet.getMaxColumns(),
+    maxColumns: width >= columns ? width + spareColumns : sheet.getMaxColumns(),
   };
 }
 
+/**
+ * A table tab's size. A tab with formula columns has a formula in every formatted row, so its grid reaches its last
+ * formatted row: rows it needs past the grid are inserted after the grid's last row without reading the sheet's size
+ * (a sheet with blank rows below keeps them below the new ones; a tab without formulas reads its size instead).
+ */
 function tableState(sheet: Sheet, spec: TableTabSpec, existed: boolean, grid: TabGrid, plan: TableBuildPlan): TableTabState {
+  const height = grid.values.length;
+  const formulaFilled = existed && height > HEADER_ROW && spec.columns.some((c) => c.formula);
+  const size = formulaFilled && plan.lastRow > height
+    ? { ...sizeFor(sheet, existed, grid, height, plan.layout.width, SPARE_COLUMNS), maxRows: height }
+    : sizeFor(sheet, existed, grid, plan.lastRow, plan.layout.width, SPARE_COLUMNS);
   return {
     grid,
     isNew: !existed,
-    ...sizeFor(sheet, existed, grid, plan.lastRow, plan.layout.width + SPARE_COLUMNS),
+    ...size,
     rules: existed && spec.highlights?.length ? sheet.getConditionalFormatRules() : [],
   };
 }

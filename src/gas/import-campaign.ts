@@ -12,18 +12,19 @@ import type { ImportResult } from '../domain/rpc.ts';
 import { importTooLarge } from '../domain/execution-limit.ts';
 import { IMPORT_PART_CELLS } from '../domain/import-parts.ts';
 import { MAX_CELL_CHARACTERS, overlongTexts } from '../domain/sheet-limits.ts';
-import { formatBlocks, gridRow, unitColumns } from '../domain/tabs/formats.ts';
 import { identityOf, keyColumnOf } from '../domain/tabs/identity.ts';
 import { CAMPAIGN_TAB, TABLE_SPECS } from '../domain/tabs/index.ts';
 import type { TableLayout } from '../domain/tabs/layout.ts';
 import { planRowsWrite, type RowInput, type RowsWritePlan } from '../domain/tabs/row-merge.ts';
 import type { TableTabSpec } from '../domain/tabs/spec.ts';
-import { readCampaignTab, type TabGrid } from '../domain/tabs/read.ts';
+import { readCampaignTab, readTable, type TabGrid } from '../domain/tabs/read.ts';
 import { buildTabs } from './build-tabs.ts';
 import { BadInputError, NotReadyError } from './errors.ts';
 import { decodeMemory, encodeMemory, MEMORY_KEYS } from './import-memory.ts';
 import { writeCampaignFields } from './sheets/campaign-tab.ts';
 import { NOTHING_WRITTEN, writeInputRows, type RowsWritten } from './sheets/table-tab.ts';
+import { CONTINUATION_KEY, continuationAfter, continueImport, storedContinuation } from './import-continuation.ts';
+import { rowsFingerprint } from '../domain/import-continuation.ts';
 import { storedText, writeStoredAll } from './stored-properties.ts';
 import { TEAM_NOTES_KEY, teamNotesWith } from './team-notes.ts';
 
@@ -34,6 +35,8 @@ export const ImportOptionsSchema = z.object({
   mode: z.optional(z.enum(['add', 'new'])),
   /** Replace values typed in the sheet where the file says otherwise (each one is named in the checks). */
   replaceTyped: z.optional(z.boolean()),
+  /** The list whose tab must hold no rows yet (an export that starts this spreadsheet's campaign), else refused. */
+  firstRowsOf: z.optional(z.enum(['creators', 'content'])),
   /** Data cells one call may write (the import in parts); the CLI and tests may ask for smaller parts. */
   partCells: z.optional(z.int().check(z.minimum(100), z.maximum(IMPORT_PART_CELLS))),
 });
@@ -84,6 +87,15 @@ interface TablePlan {
 export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options: ImportOptions = {}): ImportResult {
   const tooLarge = importTooLarge(rows); // the 6-minute limit, said up front rather than met mid-write
   if (tooLarge) throw new BadInputError(tooLarge);
+  const budget = Math.min(options.partCells ?? IMPORT_PART_CELLS, IMPORT_PART_CELLS);
+  // A later part of the same file goes on from where the last one stopped, reading only the rows it writes.
+  const file = rowsFingerprint(rows);
+  const stored = storedContinuation();
+  const continued = stored?.file === file ? continueImport(spreadsheet, rows, stored, budget) : null;
+  if (continued) {
+    writeStoredAll({ [CONTINUATION_KEY]: continued.next }, { oneCall: true });
+    return continued.result;
+  }
   const notes = rows.learnings.length || rows.recommendations.length ? teamNotesWith({ learnings: rows.learnings, recommendations: rows.recommendations }) : null;
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   let plans: TablePlan[] = [];
@@ -91,6 +103,10 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
   const forgotten: Check[] = [];
   const built = buildTabs(spreadsheet, ({ grids, layouts, campaign }) => {
     checkTarget(openCampaign(campaign, timeZone), rows, options.mode);
+    const first = TABLE_SPECS.find((spec) => spec.key === options.firstRowsOf);
+    if (first && readTable(first, grids[first.name], timeZone).records.length > 0) {
+      throw new NotReadyError(`The ${first.name} tab already holds rows, so this export can't start the campaign: choose "Add to this campaign" to add it to them; nothing was imported.`);
+    }
     plans = TABLE_SPECS.map((spec) => ({
       spec,
       plan: planRowsWrite(spec, layouts[spec.name], grids[spec.name], rows[spec.key] as RowInput[], keyColumnOf(spec), {
@@ -102,21 +118,26 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
       kept[MEMORY_KEYS[spec.key]] = memory.text;
       if (memory.forgotten) forgotten.push(forgottenCheck(spec.name, memory.forgotten));
     }
-    // Formatted rows are reserved only for the rows that will be appended, so importing again adds none.
-    return Object.fromEntries(plans.map(({ spec, plan }) => [spec.name, plan.appended]));
+    // Formatted rows are reserved only for the rows that will be appended, so importing again adds none; the
+    // build formats each row once, for what the import leaves in it (a KPI's unit), in the import's currency.
+    return {
+      extra: Object.fromEntries(plans.map(({ spec, plan }) => [spec.name, plan.appended])),
+      pending: Object.fromEntries(plans.filter(({ plan }) => plan.changed).map(({ spec, plan }) => [spec.name, plan.values])),
+      currency: String(rows.campaign.currency || readCampaignTab(campaign.values, timeZone).campaign.currency).toUpperCase(),
+    };
   });
   const { directory, campaignGrid, grids, layouts } = built;
   const result: ImportResult = { rows: {}, checks: [...built.checks, ...forgotten] };
   const campaignSheet = directory.sheets.get(CAMPAIGN_TAB.name);
   if (campaignSheet) writeCampaignFields(campaignSheet, campaignGrid, rows.campaign);
-  const currency = String(rows.campaign.currency || readCampaignTab(campaignGrid.values, timeZone).campaign.currency).toUpperCase();
   // In parts: whole rows, tab by tab, up to this call's cells; the caller calls again for the rest.
-  const budget = Math.min(options.partCells ?? IMPORT_PART_CELLS, IMPORT_PART_CELLS);
   const progress = { written: 0, left: 0, rows: 0, rowsLeft: 0 };
+  const written = [];
   for (const { spec, plan } of plans) {
     const sheet = directory.sheets.get(spec.name);
     if (sheet) {
-      const wrote = writePlan(sheet, spec, layouts[spec.name], plan, grids[spec.name], currency, budget - progress.written);
+      const wrote = writePlan(sheet, spec, layouts[spec.name], plan, grids[spec.name], budget - progress.written);
+      written.push({ spec, plan, grid: grids[spec.name], layout: layouts[spec.name], wrote });
       progress.written += wrote.cells;
       progress.left += wrote.left;
       progress.rows += wrote.rows;
@@ -125,20 +146,20 @@ export function importRows(spreadsheet: Spreadsheet, rows: CampaignRows, options
     result.rows[spec.name] = { appended: plan.appended, filled: plan.filled, unchanged: plan.unchanged, conflicts: plan.conflicts };
     result.checks.push(...plan.checks);
   }
-  // What the import remembers is saved by the part that writes its last row, from that part's plan of every row.
-  if (progress.left === 0) writeStoredAll(kept);
+  // What the import remembers is saved from this part's plan of every row: by the part that writes the last row,
+  // or by this one when every row it leaves is a new row (nothing remembered of a row not yet written is ever
+  // used: a row not in the sheet is appended), with where the next part goes on.
+  const next = progress.left > 0 ? continuationAfter(file, written) : null;
+  if (progress.left === 0 || next) writeStoredAll({ ...kept, ...(next || stored ? { [CONTINUATION_KEY]: next } : {}) });
+  else if (stored) writeStoredAll({ [CONTINUATION_KEY]: null }, { oneCall: true });
   result.progress = progress;
   return result;
 }
 
-/** The merged block's changed input cells in one write per run of columns, then its formats where they depend on each row (a KPI's unit). */
-function writePlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: TableTabSpec, layout: TableLayout, plan: RowsWritePlan, grid: TabGrid, currency: string, maxCells: number): RowsWritten {
+/** The merged block's changed input cells, in one write per run of columns that change (its formats are the build's). */
+function writePlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: TableTabSpec, layout: TableLayout, plan: RowsWritePlan, grid: TabGrid, maxCells: number): RowsWritten {
   if (!plan.changed || !plan.values.length) return NOTHING_WRITTEN;
-  const wrote = writeInputRows(sheet, spec, layout, plan.startRow, plan.values, grid, maxCells);
-  for (const block of formatBlocks(spec, layout, currency, plan.values.map((cells) => gridRow(layout, cells)), unitColumns(spec))) {
-    sheet.getRange(plan.startRow, block.column, block.formats.length, block.formats[0]?.length ?? 1).setNumberFormats(block.formats);
-  }
-  return wrote;
+  return writeInputRows(sheet, spec, layout, plan.startRow, plan.values, grid, maxCells);
 }
 
 function forgottenCheck(tab: string, forgotten: number): Check {

@@ -84,7 +84,11 @@ export function importExportFile(spreadsheet: Spreadsheet, request: ExportReques
     throw new NotReadyError('Name the client and the campaign in Setup first, then import the export into it.');
   }
   const { read } = mapped;
-  const result = importCampaignFile(spreadsheet, { client, campaign, [read.list]: read.rows }, { mode: request.mode ?? 'add', ...(request.partCells ? { partCells: request.partCells } : {}) });
+  // An export names no campaign: it is always for the one named in Setup (checked above), so "Start this
+  // spreadsheet's campaign" means its tab holds no rows yet, which the import checks from its read (a campaign
+  // file's "new" instead refuses a spreadsheet that holds any campaign, which an export's always does).
+  const mode = request.mode === 'new' ? { mode: 'add' as const, firstRowsOf: read.list } : { mode: request.mode ?? 'add' };
+  const result = importCampaignFile(spreadsheet, { client, campaign, [read.list]: read.rows }, { ...mode, ...(request.partCells ? { partCells: request.partCells } : {}) });
   if (request.mapping && mapped.mapping && !fixed(read)) remember(mapped.headers, mapped.mapping);
   return { ...result, preview: previewOf(mapped) };
 }

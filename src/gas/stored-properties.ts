@@ -58,14 +58,15 @@ export function writeStored(key: StoredKey, value: unknown): void {
  * Several values in one call per store, so what an import keeps (the team's notes, its memory of the rows it wrote)
  * lands together or not at all: every value is checked against its key's budget before any is written.
  */
-export function writeStoredAll(values: Partial<Record<StoredKey, unknown>>): void {
+export function writeStoredAll(values: Partial<Record<StoredKey, unknown>>, options: { oneCall?: boolean } = {}): void {
   const byStore: Partial<Record<PropertyStoreName, Record<string, string>>> = {};
   for (const [key, value] of Object.entries(values)) {
     (byStore[STORED_PROPERTIES[key as StoredKey].store] ??= {})[key] = storableJson(key as StoredKey, value);
   }
   for (const [name, json] of Object.entries(byStore) as [PropertyStoreName, Record<string, string>][]) {
     const keys = Object.keys(json);
-    if (keys.length === 1) storeNamed(name).setProperty(keys[0]!, json[keys[0]!]!);
+    // `oneCall`: setProperties even for one value, so each part of an import makes the calls its one call makes.
+    if (keys.length === 1 && !options.oneCall) storeNamed(name).setProperty(keys[0]!, json[keys[0]!]!);
     else storeNamed(name).setProperties(json);
     if (snapshots[name]) Object.assign(snapshots[name], json);
   }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeExport } from '../../src/sidebar/sections/import-export.ts';
+import { decodeError } from '../../src/domain/errors.ts';
 import { freshBundle, rowsByHeader } from '../support/bundle.ts';
 
 type Preview = { platform: string; list: string; rows: number; remembered: boolean; columns: { key: string }[] | null; mapping: { header: string; to: string | null; how?: string }[]; skipped: string[] };
@@ -70,4 +71,24 @@ describe('importing a platform export from the sidebar', () => {
     expect(decodeExport(utf16)).toBe('Video title,Total views\n');
     expect(decodeExport(new Uint8Array([0xef, 0xbb, 0xbf, 0x48, 0x61]))).toBe('Ha');
   });
+
+  it('starts this spreadsheet\'s campaign from an export while its tab holds no rows, and says to add to it once it does', () => {
+    const { workspace, bundle } = freshBundle();
+    bundle.run('buildTabs');
+    const { setup } = bundle.run('getSidebarState') as { setup: Record<string, unknown> };
+    bundle.run('saveCampaignSetup', { ...setup, client: 'Glowlab', campaign: 'Exports' }); // an export names no campaign: Setup does
+    const request = { file: 'influencer-platform.csv', text: fixture('influencer-platform.csv'), mode: 'new' };
+    const first = bundle.run('importExport', request) as { rows: Record<string, { appended: number }> };
+    expect(first.rows.Creators?.appended).toBe(2);
+    expect(rowsByHeader(workspace, 'Creators')).toHaveLength(2);
+    let refused: unknown;
+    try {
+      bundle.run('importExport', request);
+    } catch (error) {
+      refused = decodeError(error);
+    }
+    expect(refused).toMatchObject({ code: 'not-ready', message: expect.stringContaining('Add to this campaign') });
+    expect(rowsByHeader(workspace, 'Creators')).toHaveLength(2); // nothing written
+  });
 });
+

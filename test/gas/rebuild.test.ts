@@ -48,6 +48,11 @@ describe('building tabs twice', () => {
     expect((calls['Range.clearContent'] ?? 0) - (before['Range.clearContent'] ?? 0)).toBe(0);
     const column = workspace.inspect.values('Content').slice(2).map((row) => row[keys]);
     expect(column.filter((v) => v === 'typed' || v === 'more')).toEqual([]);
+    // Nothing in its way now: the keys spill again, as in Sheets, and every piece is ranked.
+    expect(workspace.inspect.values('Content')[1]?.[keys]).not.toBe('#REF!');
+    const rank = header.indexOf('Rank');
+    expect(rowsByHeader(workspace, 'Content').filter((p) => typeof p.Rank === 'number')).toHaveLength(rowsByHeader(workspace, 'Content').length);
+    expect(rank).toBeGreaterThan(-1);
   });
 
   it('recomputes with the edited value and names the unreadable cell in checks', () => {
@@ -121,5 +126,40 @@ describe('rebuilding formula columns', () => {
     expect(workspace.inspect.values('Creators')[2]![cpe]).toBe(0.5);
     expect(after.slice(3)).toEqual(before.slice(3));
     expect(result.checks).toContainEqual(expect.objectContaining({ cell: `Creators!${letter}3` }));
+  });
+});
+
+describe('sizing tabs from the read', () => {
+  it('leaves spare columns a person deleted deleted, never reading the sheet size for them, and keeps everything typed', () => {
+    const { workspace, bundle } = freshBundle();
+    bundle.run('buildTabs');
+    bundle.run('importCampaign', fixture('small-campaign.json'));
+    const { lastColumn, maxColumns } = workspace.inspect.dimensions('Creators');
+    expect(maxColumns).toBeGreaterThanOrEqual(lastColumn + 3); // the build's spare columns
+    const sheet = (workspace.globals as Record<string, any>).SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Creators');
+    sheet.deleteColumns(lastColumn + 1, maxColumns - lastColumn); // a person removes every empty column
+    workspace.inspect.setCell('Creators', 'G2', '500'); // and types a cost
+    const before = workspace.inspect.values('Creators');
+    const { calls } = workspace.calls.measure(() => bundle.run('buildTabs'));
+    expect(calls['Sheet.getMaxColumns'] ?? 0).toBe(0);
+    expect(calls['Sheet.insertColumnsAfter'] ?? 0).toBe(0);
+    expect(workspace.inspect.dimensions('Creators').maxColumns).toBe(lastColumn);
+    expect(workspace.inspect.values('Creators')).toEqual(before);
+  });
+
+  it('grows a formula tab after the rows it read, without reading its size, exactly by the rows an import adds', () => {
+    const { workspace, bundle } = freshBundle();
+    bundle.run('buildTabs');
+    bundle.run('importCampaign', fixture('small-campaign.json'));
+    const before = workspace.inspect.dimensions('Creators');
+    const file = fixture('small-campaign.json') as { creators: Record<string, unknown>[] };
+    const more = Array.from({ length: 60 }, (_, i) => ({ ...file.creators[0], handle: `@more${i}` }));
+    const { calls } = workspace.calls.measure(() => bundle.run('importCampaign', { ...file, creators: [...file.creators, ...more] }));
+    // Only Issues and Wins read their size: KPIs, Creators and Content have a formula in every formatted row.
+    expect(calls['Sheet.getMaxRows'] ?? 0).toBe(2);
+    const after = workspace.inspect.dimensions('Creators');
+    expect(after.maxRows - before.maxRows).toBe(60); // the blank rows below the formatted ones stay below them
+    expect(after.lastRow).toBe(before.lastRow + 60); // formulas in the new rows too, 50 spare ones still below the data
+    expect(rowsByHeader(workspace, 'Creators').filter((c) => String(c.Handle).startsWith('@more'))).toHaveLength(60);
   });
 });

@@ -39,13 +39,13 @@ describeInBrowser('importing a platform export from the sidebar', () => {
     await page.getByTestId('load-file').setInputFiles(tempFile('campaign.json', JSON.stringify(fixture('small-campaign.json'))));
     await see(page.getByTestId('notice')).contains('Opened campaign.json');
     const header = 'Username,Platform,Followers,Engagement Rate,Cost,Impressions,Link Clicks,Content Type,Post URL';
-    const rows = Array.from({ length: 12 }, (_, i) => `part.${i + 1},Instagram,${i + 10}K,4.1%,$300,5000,40,Reel,https://www.instagram.com/reel/P${i + 1}/`);
+    const rows = Array.from({ length: 30 }, (_, i) => `part.${i + 1},Instagram,${i + 10}K,4.1%,$300,5000,40,Reel,https://www.instagram.com/reel/P${i + 1}/`);
     let held: (() => void) | null = null;
     let calls = 0;
     let failThird = true;
     playground.hooks.beforeRpc = (name, args) => {
       if (name !== 'importExport') return undefined;
-      args[0] = { ...(args[0] as object), partCells: 100 }; // a few rows a call, as a large export gets 420,000 cells
+      args[0] = { ...(args[0] as object), partCells: 100 }; // about 11 rows a call (9 columns), as a large export gets IMPORT_PART_CELLS
       calls += 1;
       if (calls === 2) return new Promise<void>((resolve) => (held = resolve));
       if (calls === 3 && failThird) throw new Error('Exceeded maximum execution time');
@@ -53,24 +53,24 @@ describeInBrowser('importing a platform export from the sidebar', () => {
     };
     await openSection(sidebar, 'export');
     await sidebar.getByTestId('export-file').setInputFiles(tempFile('many.csv', [header, ...rows].join('\n')));
-    await see(sidebar.getByTestId('export-what')).contains('12 creators to import');
+    await see(sidebar.getByTestId('export-what')).contains('30 creators to import');
 
     await sidebar.getByTestId('export-import').click();
     // The first part is in; the second waits: the bar shows the rows so far, of all of them.
-    await see(sidebar.getByTestId('progress-parts')).text(/^\d+ of 12 rows · $/);
+    await see(sidebar.getByTestId('progress-parts')).text(/^\d+ of 30 rows · $/);
     const bar = sidebar.getByTestId('progress-bar');
     const [done, max] = [Number(await bar.getAttribute('value')), Number(await bar.getAttribute('max'))];
-    expect([done > 0 && done < 12, max]).toEqual([true, 12]);
-    await see(sidebar.getByTestId('status')).contains(`${done} of 12 rows written`);
+    expect([done > 0 && done < 30, max]).toEqual([true, 30]);
+    await see(sidebar.getByTestId('status')).contains(`${done} of 30 rows written`);
     (held as (() => void) | null)?.();
     const cut = await settled(sidebar); // the third call fails (a timeout, a closed laptop)
     expect(cut.state).toBe('error');
-    expect(cut.text).toMatch(/^Couldn’t finish importing the export: Exceeded maximum execution time.* (\d+) of 12 rows were written\. Import the same file again to complete it/);
+    expect(cut.text).toMatch(/^Couldn’t finish importing the export: Exceeded maximum execution time.* (\d+) of 30 rows were written\. Import the same file again to complete it/);
 
     failThird = false;
     await sidebar.getByTestId('export-import').click();
     expect(await settled(sidebar)).toMatchObject({ state: 'done', text: expect.stringContaining('Creators: ') });
     await openTab(page, 'Creators');
-    for (const handle of ['@part.1', '@part.12']) await see(page.locator('[data-testid=grid] td', { hasText: new RegExp(`^${handle}$`) })).count(1);
+    for (const handle of ['@part.1', '@part.30']) await see(page.locator('[data-testid=grid] td', { hasText: new RegExp(`^${handle}$`) })).count(1);
   });
 });

@@ -132,10 +132,15 @@ export const HEADER_ROW = 1;
 
 /** Column letters for a 1-based index: 1 → A, 27 → AA. */
 export function columnLetter(index: number): string {
+  const known = LETTERS[index];
+  if (known !== undefined) return known;
   let letters = '';
   for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  if (index >= 0 && index < 1000) LETTERS[index] = letters; // every formula of every row asks again
   return letters;
 }
+
+const LETTERS: string[] = [];
 
 /**
  * Larger than any real amount: the analysis leaves such a value out (values.ts MAX_PLAUSIBLE, 10^15), so formulas do

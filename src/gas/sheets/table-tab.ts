@@ -5,7 +5,7 @@
 // what people typed, in input columns or over a formula, is never written back.
 import { contiguousBlocks, planTableBuild, type TableBuildPlan } from '../../domain/tabs/plan.ts';
 import type { TabGrid } from '../../domain/tabs/read.ts';
-import { formatBlocks, gridRow, unitColumns } from '../../domain/tabs/formats.ts';
+import { formatBlocks, gridRow, unitColumns, type RowValues } from '../../domain/tabs/formats.ts';
 import { columnLetter, HEADER_ROW, numberFormatFor, type ColumnSpec, type HighlightSpec, type TableTabSpec } from '../../domain/tabs/spec.ts';
 import { columnAt, type TableLayout } from '../../domain/tabs/layout.ts';
 import { toR1C1 } from '../../domain/tabs/r1c1.ts';
@@ -40,8 +40,11 @@ export function buildTableTab(sheet: Sheet, spec: TableTabSpec, existing: TabGri
   return plan;
 }
 
-/** `pending` holds rows about to be written from row 2 (a new tab's starter rows), for the formats of their units. */
-export function writeTableTab(sheet: Sheet, spec: TableTabSpec, plan: TableBuildPlan, state: TableTabState, currency: string, pending: readonly Record<string, unknown>[] = []): void {
+/**
+ * `pending` holds rows about to be written from row 2 (a new tab's starter rows, an import's rows), for the formats
+ * of their units: each row's formats are written once, for what it will hold.
+ */
+export function writeTableTab(sheet: Sheet, spec: TableTabSpec, plan: TableBuildPlan, state: TableTabState, currency: string, pending: readonly RowValues[] = []): void {
   const { layout, lastRow } = plan;
   const dataRows = lastRow - HEADER_ROW;
   if (state.maxRows < lastRow) sheet.insertRowsAfter(state.maxRows, lastRow - state.maxRows);
@@ -52,10 +55,7 @@ export function writeTableTab(sheet: Sheet, spec: TableTabSpec, plan: TableBuild
   writeHeaderNotes(sheet, spec, layout);
   sheet.setFrozenRows(HEADER_ROW);
   writeFormulas(sheet, spec, plan, state.grid);
-  writeFormats(sheet, spec, layout, currency, dataRows, (i) => {
-    const typed = pending[i];
-    return typed ? (key: string) => typed[key] : gridRow(layout, state.grid.values[HEADER_ROW + i]);
-  });
+  writeFormats(sheet, spec, layout, currency, dataRows, (i) => pending[i] ?? gridRow(layout, state.grid.values[HEADER_ROW + i]));
   writeValidations(sheet, spec, layout, dataRows);
   if (plan.headers?.column === 1) {
     for (const column of spec.columns) if (column.width) sheet.setColumnWidth(columnAt(layout, column.key), column.width);
@@ -117,7 +117,7 @@ function writeFormulas(sheet: Sheet, spec: TableTabSpec, plan: TableBuildPlan, g
 }
 
 /** Formats by column: one call per format over every column run that has it; unit columns row by row. */
-function writeFormats(sheet: Sheet, spec: TableTabSpec, layout: TableLayout, currency: string, dataRows: number, rowAt: (i: number) => (key: string) => unknown): void {
+function writeFormats(sheet: Sheet, spec: TableTabSpec, layout: TableLayout, currency: string, dataRows: number, rowAt: (i: number) => RowValues): void {
   if (dataRows < 1) return;
   const last = HEADER_ROW + dataRows;
   const uniform = new Map<string, ColumnSpec[]>();
@@ -206,36 +206,48 @@ export interface RowsWritten {
   left: number;
   rows: number;
   rowsLeft: number;
+  /** The index (in the rows given) of the first row left for a later part, when any is. */
+  next: number;
+  /** Cells a row takes: the input columns that change. */
+  perRow: number;
 }
 
-export const NOTHING_WRITTEN: RowsWritten = { cells: 0, left: 0, rows: 0, rowsLeft: 0 };
+export const NOTHING_WRITTEN: RowsWritten = { cells: 0, left: 0, rows: 0, rowsLeft: 0, next: 0, perRow: 1 };
 
 /**
  * Writes rows of a table from row `startRow`, only where they differ from what was read (`existing`, the tab as
  * read before the action wrote anything) and only in input columns: formula and helper columns are the build's.
- * One call per run of input columns over the rows from the first changed one to the last, or, past `maxCells`,
- * over as many whole rows as fit (the import in parts: domain/import-parts.ts); the rest is counted in `left`.
+ * One call per run of adjacent input columns that change, over the rows from the first changed one to the last
+ * (a column no row changes is not sent: a file without Saves leaves that column alone), or, past `maxCells`, over
+ * as many whole rows as fit (the import in parts: domain/import-parts.ts); the rest is counted in `left`.
  */
 export function writeInputRows(sheet: Sheet, spec: TableTabSpec, layout: TableLayout, startRow: number, rows: readonly CellInput[][], existing: TabGrid, maxCells = Infinity): RowsWritten {
   const inputs = spec.columns.filter((c) => !c.formula);
-  const columns = inputs.map((c) => columnAt(layout, c.key));
-  const changed = (i: number) => {
+  const differs = (i: number, column: ColumnSpec) => {
     const r = startRow - 1 + i;
-    return columns.some((col) => (rows[i]?.[col - 1] ?? '') !== rewriteAsIs(existing.values[r]?.[col - 1], existing.formulas?.[r]?.[col - 1]));
+    const col = columnAt(layout, column.key);
+    return (rows[i]?.[col - 1] ?? '') !== rewriteAsIs(existing.values[r]?.[col - 1], existing.formulas?.[r]?.[col - 1]);
   };
+  const changedColumns = (from: number, to: number) => inputs.filter((column) => {
+    for (let i = from; i <= to; i++) if (differs(i, column)) return true;
+    return false;
+  });
+  const changed = (i: number) => inputs.some((column) => differs(i, column));
   let first = 0;
   while (first < rows.length && !changed(first)) first++;
   let last = rows.length - 1;
   while (last >= first && !changed(last)) last--;
   if (first > last) return NOTHING_WRITTEN;
-  const perRow = Math.max(inputs.length, 1);
+  const perRow = Math.max(changedColumns(first, last).length, 1);
   const end = Math.min(last, first + Math.floor(maxCells / perRow) - 1);
   const rowsLeft = last - end;
-  if (end < first) return { cells: 0, left: rowsLeft * perRow, rows: 0, rowsLeft };
-  for (const block of contiguousBlocks(layout, inputs)) {
+  if (end < first) return { cells: 0, left: rowsLeft * perRow, rows: 0, rowsLeft, next: first, perRow };
+  let cells = 0;
+  for (const block of contiguousBlocks(layout, changedColumns(first, end))) {
     const width = block.columns.length;
-    const values = rows.slice(first, end + 1).map((cells) => Array.from({ length: width }, (_, c) => cells[block.column - 1 + c] ?? ''));
+    const values = rows.slice(first, end + 1).map((row) => Array.from({ length: width }, (_, c) => row[block.column - 1 + c] ?? ''));
     sheet.getRange(startRow + first, block.column, values.length, width).setValues(values);
+    cells += values.length * width;
   }
-  return { cells: (end - first + 1) * perRow, left: rowsLeft * perRow, rows: end - first + 1, rowsLeft };
+  return { cells, left: rowsLeft * perRow, rows: end - first + 1, rowsLeft, next: end + 1, perRow };
 }

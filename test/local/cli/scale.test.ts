@@ -37,8 +37,11 @@ describe('debrief run at 10,000 creators', () => {
     cpuSeconds = (used.user + used.system) / 1e6;
   }, 240_000);
 
-  it('takes well under a minute of CPU', () => {
-    expect(cpuSeconds).toBeLessThan(60);
+  // The import goes in three parts here, as on Apps Script (each part under 60 s there); each part after the
+  // first re-evaluates the Content tab's ranks on its first read (HyperFormula's MATCH over the Rank keys column,
+  // ~10 s), which one call did once: about a minute of CPU on the 2-core machine.
+  it('takes about a minute of CPU', () => {
+    expect(cpuSeconds).toBeLessThan(75);
   });
 
   it('makes every document, as at 1,000', () => {

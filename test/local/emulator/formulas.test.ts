@@ -18,6 +18,20 @@ describe('formulas', () => {
     expect(sheet.getRange('A1').getFormula()).toBe("=SUM('Creators (final)'!A1:A3)");
   });
 
+  it('expands an array again once the data in its way is cleared, as Sheets does', () => {
+    const { sheet } = sheetsWorkspace();
+    sheet.getRange('A1:A3').setValues([[3], [1], [2]]);
+    sheet.getRange('B1').setValue('=SORT(A1:A3)');
+    sheet.getRange('B3').setValue('in the way');
+    expect(sheet.getRange('B1').getValue()).toBe('#REF!');
+    sheet.getRange('B3').clearContent();
+    expect(sheet.getRange('B1:B3').getValues().flat()).toEqual([1, 2, 3]);
+    sheet.getRange('B2').setValue('again');
+    expect(sheet.getRange('B1').getValue()).toBe('#REF!');
+    sheet.getRange('B2').setValue('');
+    expect(sheet.getRange('B1:B3').getValues().flat()).toEqual([1, 2, 3]);
+  });
+
   it('answers #REF! for a sheet that does not exist', () => {
     const { sheet } = sheetsWorkspace();
     sheet.getRange('A1').setValue('=Missing!A1');

@@ -104,6 +104,15 @@ export class FormulaEngine {
    */
   private readonly formulaText = new Map<number, Map<number, string>>();
   private readonly afterEvaluation: AfterEvaluation[] = [];
+  /**
+   * Array formulas read while their spill was blocked (#REF! in Sheets), by sheet and cell key. Sheets expands array
+   * results into neighbouring cells (ARRAYFORMULA, support.google.com/docs/answer/3093275: "Many array formulas
+   * will be automatically expanded into neighboring cells"), and its #REF! says why it can't ("Array result was
+   * not expanded because it would overwrite data in …"): once the data is gone the array expands on recalculation.
+   * HyperFormula keeps #SPILL! until the formula itself changes, so emptying a cell re-enters them.
+   */
+  private readonly blockedSpills = new Map<number, Set<number>>();
+  private respill = false;
 
   constructor(clock: EngineClock) {
     const config: Partial<ConfigParams> = {
@@ -141,6 +150,20 @@ export class FormulaEngine {
     this.hf.resumeEvaluation();
     const writes = this.afterEvaluation.splice(0).flatMap((task) => task());
     if (writes.length) this.hf.batch(() => writes.forEach((w) => this.setChanged(w.sheet, w.row, w.col, w.contents)));
+    if (this.respill) this.expandUnblocked();
+  }
+
+  /** Re-enters each array formula whose spill was blocked, once cells were emptied: it expands if nothing is in its way now. */
+  private expandUnblocked(): void {
+    this.respill = false;
+    for (const [sheet, cells] of this.blockedSpills) {
+      for (const cell of cells) {
+        const address = { sheet, row: Math.floor(cell / 16384), col: cell % 16384 };
+        const formula = this.hf.getCellFormula(address);
+        cells.delete(cell);
+        if (formula) this.hf.setCellContents(address, [[formula]]);
+      }
+    }
   }
 
   /** Runs `task` once the pending writes are evaluated: at the next read, or now if nothing is pending. */
@@ -177,6 +200,7 @@ export class FormulaEngine {
 
   setContents(sheet: number, row: number, col: number, contents: RawCellContent[][]): void {
     this.write();
+    if (this.blockedSpills.get(sheet)?.size && contents.some((line) => line.some((content) => content === null || content === ''))) this.respill = true;
     this.setChanged(sheet, row, col, contents);
   }
 
@@ -217,7 +241,14 @@ export class FormulaEngine {
     this.evaluate();
     const values = this.hf.getRangeValues({ start: { sheet, row, col }, end: { sheet, row: row + numRows - 1, col: col + numCols - 1 } });
     return values.map((line, r) => line.map((value, c) => {
-      if (value instanceof DetailedCellError) return { value: SHEETS_ERRORS[value.value] ?? value.value, error: true, detailedType: 'ERROR' };
+      if (value instanceof DetailedCellError) {
+        if (value.value === '#SPILL!') {
+          const cells = this.blockedSpills.get(sheet) ?? new Set<number>();
+          this.blockedSpills.set(sheet, cells);
+          cells.add((row + r) * 16384 + col + c);
+        }
+        return { value: SHEETS_ERRORS[value.value] ?? value.value, error: true, detailedType: 'ERROR' };
+      }
       const detailedType = typeof value === 'number' ? this.hf.getCellValueDetailedType({ sheet, row: row + r, col: col + c }) : typeof value;
       return { value: value as EngineValue, error: false, detailedType };
     }));

@@ -106,6 +106,14 @@ export class FakeSheet extends SheetLayout {
     this._sheet.deleteRows(rowPosition - 1, howMany);
   }
 
+  /** "Deletes a number of columns starting at the given column position" (Sheet.deleteColumns reference), as deleteRows. */
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this._checkPositions('deleteColumns', [columnPosition, howMany]);
+    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > this._sheet.maxColumns) throw new AppsScriptException('Those columns are out of bounds.');
+    if (howMany >= this._sheet.maxColumns) throw new AppsScriptException('Sorry, it is not possible to delete all non-frozen columns.');
+    this._sheet.deleteColumns(columnPosition - 1, howMany);
+  }
+
 
 
 
