@@ -81,7 +81,7 @@ describe('the chart in the client report', () => {
     const id = world.workspace.drive.create({ name: 'Header chart', mimeType: DOCUMENT_MIME, content: template, owner: 'you@agency.example', grantedTo: ['you@agency.example'] }).id;
     world.bundle.run('setTemplate', { artefact: 'clientReport', url: `https://docs.google.com/document/d/${id}/edit` });
     const { result, calls } = measured(world, () => world.generate('generateClientReport', {}));
-    expect(result.warnings).toEqual([expect.stringContaining('the template has {{variance_chart}} in its header or footer, where Google Docs places text only')]);
+    expect(result.warnings).toEqual([expect.stringContaining('the template has {{variance_chart}} in its header or footer, where Docs places text only')]);
     expect(calls['FilesCollection.create'] ?? 0).toBe(0);
     expect(temporary(world)).toEqual([]);
   });

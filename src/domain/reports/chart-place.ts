@@ -19,16 +19,16 @@ export type DocChartPlace = { box: ChartBox } | { unplaced: string } | null;
  * A header or footer takes text only, and a cell too narrow for readable labels is no place for it either.
  */
 export function docChartBox(doc: DocsJson, name: string, chart: ReportChart): DocChartPlace {
-  const what = `The “${chart.title}” chart isn’t in the report`;
+  const what = `“${chart.title}” isn’t in the report`;
   const column = docTextWidth(doc);
   const found = findBlockSlot(doc.body?.content, name, column);
   if (found === null) {
     const where = placeholdersInDoc(doc);
     if (!where.all.includes(name)) return null;
-    return { unplaced: `${what}: the template has ${token(name)} in its header or footer, where Google Docs places text only. Put it in the body, alone in its paragraph.` };
+    return { unplaced: `${what}: the template has ${token(name)} in its header or footer, where Docs places text only.` };
   }
   if (found < MIN_CHART_WIDTH_PT) {
-    return { unplaced: `${what}: ${token(name)} is in a table cell about ${Math.round(found)} pt wide, too narrow for readable labels (a chart needs ${MIN_CHART_WIDTH_PT} pt). Put it in a wider cell or in the body.` };
+    return { unplaced: `${what}: ${token(name)} is in a table cell about ${Math.round(found)} pt wide, under ${MIN_CHART_WIDTH_PT} pt: too narrow to read.` };
   }
   return { box: chartBoxIn(chart, found) };
 }

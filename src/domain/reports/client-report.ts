@@ -135,7 +135,7 @@ function clientReportAt({ workbook: safe, analysis }: ArtefactView, options: Cli
   const linkedForRoom = shots.slice(detail.pictures).filter((url) => pictureUri(url) !== undefined).length;
   const notes = [
     ...(linkedForRoom ? [`${linkedForRoom === 1 ? 'A screenshot is' : `${linkedForRoom} screenshots are`} linked rather than shown, to keep the report to one page.`] : []),
-    ...(drawn && !chart ? [`The “${drawn.title}” chart was left out to keep the report to one page beside a table of ${drawn.rows.length} KPIs; the table has the same numbers (the renewal slides keep the chart).`] : []),
+    ...(drawn && !chart ? [`The “${drawn.title}” chart was left out to keep the report to one page with ${drawn.rows.length} KPIs (the slides keep it).`] : []),
   ];
   return {
     artefact: 'clientReport',

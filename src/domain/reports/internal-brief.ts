@@ -219,8 +219,7 @@ export function buildInternalBrief(workbook: Workbook, analysis: Analysis, optio
 function kpiBlocks(analysis: Analysis, detail: Detail): Block[] {
   const unjudged = analysis.kpis.items.filter((k) => k.status === 'unknown').map((k) => k.name);
   if (!detail.tightest || unjudged.length === 0) return [kpiTable(analysis, { withConfidence: true })];
-  const list = unjudged.length > 1 ? `${unjudged.slice(0, -1).join(', ')} and ${unjudged[unjudged.length - 1]}` : unjudged[0];
-  return [kpiTable(analysis, { withConfidence: true, judgedOnly: true }), paragraph(`Without both a target and a result yet: ${list}.`)];
+  return [kpiTable(analysis, { withConfidence: true, judgedOnly: true }), paragraph(`Without both a target and a result yet: ${unjudged.join(', ')}.`)];
 }
 
 function briefAt(workbook: Workbook, analysis: Analysis, options: ReportOptions, detail: Detail): ReportContent {

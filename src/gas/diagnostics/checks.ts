@@ -112,13 +112,11 @@ const chartImage: Check = {
       const asked = chartPixels(chart, box);
       const blob = chartPicture(chart, box);
       const size = pngSize(blob.getBytes());
-      if (blob.getContentType() !== 'image/png' || !size) throw new CheckFailed(`a ${chart.type} chart's getAs('image/png') gave ${show(String(blob.getContentType()))}, not a PNG`);
-      if (size.width !== asked.width || size.height !== asked.height) {
-        throw new CheckFailed(`a ${chart.type} chart drawn for ${where} at ${asked.width} × ${asked.height} pixels came out ${size.width} × ${size.height}, so it would be scaled and its ${asked.fontSize}-pixel labels with it`);
-      }
-      return `${asked.width} × ${asked.height} for ${where} (${n(blob.getBytes().length)} bytes)`;
+      const got = size ? `${size.width} × ${size.height}` : `not a PNG (${blob.getContentType()})`;
+      if (size?.width !== asked.width || size.height !== asked.height) throw new CheckFailed(`a ${chart.type} chart asked at ${asked.width} × ${asked.height} px came out ${got}`);
+      return `${got} for ${where}`;
     });
-    return `the Charts service drew a bar and a column chart from a data table at the pixels asked, type ${chartPixels(PROBES[0]!.chart, PROBES[0]!.box).fontSize} px: ${sizes.join(', ')}`;
+    return `bar and column charts came out at the pixels asked: ${sizes.join(', ')}`;
   },
 };
 

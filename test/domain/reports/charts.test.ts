@@ -56,7 +56,7 @@ describe('where a Doc’s chart goes', () => {
 
   it('is refused a cell too narrow for readable labels, saying how wide it is', () => {
     const place = docChartBox(doc([tableOf(['{{variance_chart}}', 'a', 'b'])]), 'variance_chart', chart);
-    expect(place).toEqual({ unplaced: expect.stringContaining(`a table cell about 152 pt wide, too narrow for readable labels (a chart needs ${MIN_CHART_WIDTH_PT} pt)`) });
+    expect(place).toEqual({ unplaced: expect.stringContaining(`a table cell about 152 pt wide, under ${MIN_CHART_WIDTH_PT} pt: too narrow to read`) });
   });
 
   it('is refused a header or footer (Docs places text only there), and not made when the template has none', () => {

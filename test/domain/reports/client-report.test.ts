@@ -152,7 +152,7 @@ describe('the client report fitted to its page', () => {
     for (let i = 0; i < 2; i++) many.kpis.push({ ...base, row: base.row + 20 + i, name: `Average watch time on YouTube Shorts in launch market ${i + 1} (seconds)` });
     const crowded = buildClientReport(many, { today: TODAY, includeCosts: false, teamLearnings });
     expect(crowded.charts).toBeUndefined();
-    expect(crowded.notes).toEqual([expect.stringContaining('chart was left out to keep the report to one page beside a table of 9 KPIs')]);
+    expect(crowded.notes).toEqual([expect.stringContaining('chart was left out to keep the report to one page with 9 KPIs')]);
     expect(crowded.blocks.kpi_table[0]?.kind === 'table' && crowded.blocks.kpi_table[0].rows.length).toBe(9);
   });
 });
