@@ -6,7 +6,7 @@
 // typings (an older generator) drop them too, so Slides enum fields are judged as plain strings.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import ts from 'typescript';
+import type ts from 'typescript';
 
 export type ApiName = 'docs' | 'slides' | 'drive' | 'sheets';
 
@@ -56,6 +56,11 @@ export const TYPINGS: Record<ApiName, { pkg: string; version: string; protoPacka
 };
 
 const require = createRequire(import.meta.url);
+/**
+ * The TypeScript compiler, loaded on the first description made: it is a large module (about 0.7 s to load), and
+ * every process that finds the descriptions in the cache (each `debrief` command, each test worker) never needs it.
+ */
+let tsc: typeof ts;
 
 /** The typings file of one API (its path, for the cache key as well as for reading). */
 export function typingsPath(api: ApiName): string {
@@ -65,15 +70,16 @@ export function typingsPath(api: ApiName): string {
 class DescribeError extends Error {}
 
 export function describeApi(api: ApiName, source = readFileSync(typingsPath(api), 'utf8')): ApiDescription {
-  const file = ts.createSourceFile(`${api}.d.ts`, source, ts.ScriptTarget.ES2020, true);
+  tsc ??= require('typescript') as typeof ts;
+  const file = tsc.createSourceFile(`${api}.d.ts`, source, tsc.ScriptTarget.ES2020, true);
   const namespace = findNamespace(file, api);
   const interfaces = new Map<string, ts.InterfaceDeclaration>();
   const roots: [string, string][] = [];
   for (const statement of namespace.statements) {
-    if (ts.isInterfaceDeclaration(statement)) interfaces.set(statement.name.text, statement);
-    if (ts.isVariableStatement(statement)) {
+    if (tsc.isInterfaceDeclaration(statement)) interfaces.set(statement.name.text, statement);
+    if (tsc.isVariableStatement(statement)) {
       for (const decl of statement.declarationList.declarations) {
-        if (ts.isIdentifier(decl.name) && decl.type && ts.isTypeReferenceNode(decl.type)) roots.push([decl.name.text, decl.type.typeName.getText()]);
+        if (tsc.isIdentifier(decl.name) && decl.type && tsc.isTypeReferenceNode(decl.type)) roots.push([decl.name.text, decl.type.typeName.getText()]);
       }
     }
   }
@@ -87,11 +93,11 @@ export function describeApi(api: ApiName, source = readFileSync(typingsPath(api)
     const decl = interfaces.get(typeName);
     if (!decl) throw new DescribeError(`${api}: no interface ${typeName}`);
     for (const member of decl.members) {
-      const name = member.name && ts.isIdentifier(member.name) ? member.name.text : undefined;
+      const name = member.name && tsc.isIdentifier(member.name) ? member.name.text : undefined;
       if (!name) continue;
-      if (ts.isMethodSignature(member)) {
+      if (tsc.isMethodSignature(member)) {
         if (!methods[`${prefix}.${name}`]) methods[`${prefix}.${name}`] = methodOf(member, interfaces);
-      } else if (ts.isPropertySignature(member) && member.type && ts.isTypeReferenceNode(member.type)) {
+      } else if (tsc.isPropertySignature(member) && member.type && tsc.isTypeReferenceNode(member.type)) {
         walk(`${prefix}.${name}`, member.type.typeName.getText());
       }
     }
@@ -106,8 +112,8 @@ export function describeApi(api: ApiName, source = readFileSync(typingsPath(api)
 function findNamespace(file: ts.SourceFile, api: string): ts.ModuleBlock {
   let found: ts.ModuleBlock | undefined;
   const visit = (node: ts.Node) => {
-    if (ts.isModuleDeclaration(node) && node.name.getText() === api && node.body && ts.isModuleBlock(node.body)) found = node.body;
-    else ts.forEachChild(node, visit);
+    if (tsc.isModuleDeclaration(node) && node.name.getText() === api && node.body && tsc.isModuleBlock(node.body)) found = node.body;
+    else tsc.forEachChild(node, visit);
   };
   visit(file);
   if (!found) throw new DescribeError(`the typings declare no namespace ${api}`);
@@ -116,7 +122,7 @@ function findNamespace(file: ts.SourceFile, api: string): ts.ModuleBlock {
 
 /** A resource interface holds methods (and sub-resources), never data fields. */
 function isResource(decl: ts.InterfaceDeclaration): boolean {
-  return decl.members.some((m) => ts.isMethodSignature(m));
+  return decl.members.some((m) => tsc.isMethodSignature(m));
 }
 
 function methodOf(member: ts.MethodSignature, interfaces: Map<string, ts.InterfaceDeclaration>): MethodDescription {
@@ -124,9 +130,9 @@ function methodOf(member: ts.MethodSignature, interfaces: Map<string, ts.Interfa
   const request = member.parameters[0]?.type;
   const params: Record<string, ParamDescription> = {};
   let body: FieldType | undefined;
-  if (request && ts.isTypeLiteralNode(request)) {
+  if (request && tsc.isTypeLiteralNode(request)) {
     for (const m of request.members) {
-      if (!ts.isPropertySignature(m) || !m.type) continue;
+      if (!tsc.isPropertySignature(m) || !m.type) continue;
       const name = propertyName(m.name);
       const type = typeOf(m.type, interfaces);
       if (name === 'resource') body = type;
@@ -137,59 +143,59 @@ function methodOf(member: ts.MethodSignature, interfaces: Map<string, ts.Interfa
 }
 
 function propertyName(name: ts.PropertyName): string {
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name)) return name.text;
+  if (tsc.isIdentifier(name) || tsc.isStringLiteral(name)) return name.text;
   throw new DescribeError(`unexpected property name ${name.getText()}`);
 }
 
 function fieldsOf(members: ts.NodeArray<ts.TypeElement>, interfaces: Map<string, ts.InterfaceDeclaration>): Record<string, FieldType> {
   const fields: Record<string, FieldType> = {};
   for (const m of members) {
-    if (ts.isPropertySignature(m) && m.type) fields[propertyName(m.name)] = typeOf(m.type, interfaces);
+    if (tsc.isPropertySignature(m) && m.type) fields[propertyName(m.name)] = typeOf(m.type, interfaces);
   }
   return fields;
 }
 
 function typeOf(node: ts.TypeNode, interfaces: Map<string, ts.InterfaceDeclaration>): FieldType {
   switch (node.kind) {
-    case ts.SyntaxKind.StringKeyword:
+    case tsc.SyntaxKind.StringKeyword:
       return { kind: 'string' };
-    case ts.SyntaxKind.NumberKeyword:
+    case tsc.SyntaxKind.NumberKeyword:
       return { kind: 'number' };
-    case ts.SyntaxKind.BooleanKeyword:
+    case tsc.SyntaxKind.BooleanKeyword:
       return { kind: 'boolean' };
-    case ts.SyntaxKind.AnyKeyword:
-    case ts.SyntaxKind.UnknownKeyword:
-    case ts.SyntaxKind.ObjectKeyword:
+    case tsc.SyntaxKind.AnyKeyword:
+    case tsc.SyntaxKind.UnknownKeyword:
+    case tsc.SyntaxKind.ObjectKeyword:
       return { kind: 'any' };
   }
-  if (ts.isParenthesizedTypeNode(node)) return typeOf(node.type, interfaces);
-  if (ts.isArrayTypeNode(node)) return { kind: 'array', items: typeOf(node.elementType, interfaces) };
-  if (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal)) return { kind: 'enum', values: [node.literal.text] };
-  if (ts.isUnionTypeNode(node)) {
+  if (tsc.isParenthesizedTypeNode(node)) return typeOf(node.type, interfaces);
+  if (tsc.isArrayTypeNode(node)) return { kind: 'array', items: typeOf(node.elementType, interfaces) };
+  if (tsc.isLiteralTypeNode(node) && tsc.isStringLiteral(node.literal)) return { kind: 'enum', values: [node.literal.text] };
+  if (tsc.isUnionTypeNode(node)) {
     // A repeated query parameter (Sheets' `ranges`) is typed `string | string[]`: one value or several.
     const [one, many] = node.types;
-    if (node.types.length === 2 && one && many && ts.isArrayTypeNode(many) && many.elementType.kind === one.kind && !ts.isLiteralTypeNode(one)) {
+    if (node.types.length === 2 && one && many && tsc.isArrayTypeNode(many) && many.elementType.kind === one.kind && !tsc.isLiteralTypeNode(one)) {
       return { kind: 'array', items: typeOf(one, interfaces) };
     }
     const values: string[] = [];
     let repeated = false;
     node.types.forEach((t, i) => {
       // The generator writes a repeated enum as `'A' | 'B'[]` (meant: ('A' | 'B')[]), the `[]` on the last member.
-      const arrayed = i === node.types.length - 1 && ts.isArrayTypeNode(t);
+      const arrayed = i === node.types.length - 1 && tsc.isArrayTypeNode(t);
       if (arrayed) repeated = true;
       const literal = arrayed ? t.elementType : t;
-      if (ts.isLiteralTypeNode(literal) && ts.isStringLiteral(literal.literal)) values.push(literal.literal.text);
+      if (tsc.isLiteralTypeNode(literal) && tsc.isStringLiteral(literal.literal)) values.push(literal.literal.text);
       else throw new DescribeError(`unexpected union member ${t.getText()}`);
     });
     return repeated ? { kind: 'array', items: { kind: 'enum', values } } : { kind: 'enum', values };
   }
-  if (ts.isMappedTypeNode(node) && node.type) return { kind: 'map', values: typeOf(node.type, interfaces) };
-  if (ts.isTypeLiteralNode(node)) {
-    const index = node.members.find(ts.isIndexSignatureDeclaration);
+  if (tsc.isMappedTypeNode(node) && node.type) return { kind: 'map', values: typeOf(node.type, interfaces) };
+  if (tsc.isTypeLiteralNode(node)) {
+    const index = node.members.find(tsc.isIndexSignatureDeclaration);
     if (index) return { kind: 'map', values: typeOf(index.type, interfaces) };
     return { kind: 'object', fields: fieldsOf(node.members, interfaces) };
   }
-  if (ts.isTypeReferenceNode(node)) {
+  if (tsc.isTypeReferenceNode(node)) {
     const name = node.typeName.getText();
     if (name === 'Array' && node.typeArguments?.[0]) return { kind: 'array', items: typeOf(node.typeArguments[0], interfaces) };
     if (interfaces.has(name)) return { kind: 'message', name };
