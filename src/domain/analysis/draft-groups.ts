@@ -20,12 +20,9 @@ export function costDraft(dimension: DimensionGroups, { campaign, currency }: Dr
   if (dimension.dimension === 'brief' || dimension.dimension === 'briefScore' || campaign.cpe === null) return null;
   const money = (v: number) => formatMoney(v, currency);
   const priced = dimension.groups.filter((g) => g.cpe !== null && g.vsCampaign.cpe !== null && g.value !== 'Other');
-  const solid = priced.filter((g) => g.n.cpe >= 2).sort((a, b) => a.cpe! - b.cpe!);
-  const best = solid[0];
-  const worst = solid[solid.length - 1];
-  const pick = best && best.vsCampaign.cpe! <= -MEANINGFUL ? best : worst && worst.vsCampaign.cpe! >= MEANINGFUL ? worst : null;
-  if (!pick) return null;
-  const delta = pick.vsCampaign.cpe!;
+  const standout = standoutCpe(priced, campaign.cpe);
+  if (!standout) return null;
+  const { group: pick, delta } = standout;
   const evidence = `(${money(pick.cpe!)} vs ${money(campaign.cpe)}, ${plural(pick.n.cpe, 'creator')})`;
   // Say so when a single creator would have been the extreme: it is shown, never claimed.
   const lonely = priced.filter((g) => g.n.cpe < 2 && (delta < 0 ? g.cpe! < pick.cpe! : g.cpe! > pick.cpe!));
@@ -41,8 +38,24 @@ export function costDraft(dimension: DimensionGroups, { campaign, currency }: Dr
     : `Renegotiate fees with ${lowerSubject(pick)} or move that budget elsewhere: their CPE was ${describeChange(delta)} than the campaign average ${evidence}.`;
   return {
     category: 'cost', score: WEIGHT[dimension.dimension](Math.min(Math.abs(delta), 1.5)), learning, recommendations: [recommendation],
-    lean: { dimension: dimension.dimension, value: pick.value, toward: delta < 0 }, basis: { creators: pick.n.cpe, cost: pick.cost },
+    lean: { dimension: dimension.dimension, value: pick.value, toward: delta < 0, figure: { metric: 'CPE', value: pick.cpe!, versus: campaign.cpe } },
+    basis: { creators: pick.n.cpe, cost: pick.cost },
   };
+}
+
+/**
+ * The group a cost learning is about: of the groups of 2+ creators with a CPE (never "Other"), the cheapest when
+ * it is 10%+ below the campaign's pooled CPE, else the dearest when 10%+ above; `delta` is its CPE against the
+ * campaign's (−0.4 = 40% lower). Shared with the previous campaign's learning read from the ledger (reversals.ts).
+ */
+export function standoutCpe<G extends { value: string; cpe: number | null; n: { cpe: number } }>(groups: readonly G[], campaignCpe: number | null): { group: G; delta: number } | null {
+  if (!campaignCpe) return null;
+  const solid = groups.filter((g) => g.cpe !== null && g.n.cpe >= 2 && g.value !== 'Other').sort((a, b) => a.cpe! - b.cpe!);
+  const vs = (g: G) => g.cpe! / campaignCpe - 1;
+  const best = solid[0];
+  const worst = solid[solid.length - 1];
+  const group = best && vs(best) <= -MEANINGFUL ? best : worst && vs(worst) >= MEANINGFUL ? worst : null;
+  return group ? { group, delta: vs(group) } : null;
 }
 
 export function briefDraft({ groups, currency }: DraftInput): Draft | null {
