@@ -37,6 +37,18 @@ describe('a recommendation reversing the last campaign’s learning', () => {
     expect(line).toMatch(/\*\*Reverses last campaign:\s*\*\*\s*Spring push .*the Long-form video format \(ER/);
   });
 
+  it('is flagged for a brief style, from the Brief column the ledger keeps per creator', () => {
+    // Last time each creator had the other brief style: the detailed briefs did better, this time the looser ones.
+    const swapped = lastCampaign();
+    for (const creator of swapped.creators) creator.brief = creator.brief === 'vague' ? 'detailed' : 'vague';
+    const world = reportsWorld(swapped);
+    world.append();
+    world.bundle.run('importCampaign', syntheticCampaign(12));
+    world.bundle.run('analyze');
+    const brief = world.generate('generateInternalBrief');
+    expect(brief.reversals?.find((r) => r.includes('brief'))).toMatch(/^Reverses last campaign: Spring push favoured a detailed brief \(.+ with a vague brief\); this one favours a vague brief \(.+ with a detailed brief\)\.$/);
+  });
+
   it('is said in the menu’s message after the file’s link', () => {
     const world = withHistory();
     world.bundle.run('menuGenerateInternalBrief');

@@ -1,23 +1,23 @@
 // Recommendations that reverse the client's previous learning. The previous campaign's creators (from the campaign
-// ledger: tier, platform, format, cost, engagements) give its cost learning per dimension the way this campaign's
-// drafts are made (standoutCpe: the cheapest group of 2+ creators 10%+ under the campaign's pooled CPE, else the
-// dearest 10%+ over). A drafted recommendation of this campaign whose lean opposes it (last time "favour TikTok",
-// now "favour Instagram"; or last time Macro was dear, now "shift budget toward Macro") is a reversal, flagged to
-// the team with both numbers. When the group favoured last time has no figure this time, this campaign says nothing
-// against it: no reversal. Brief style isn't in the ledger, so a brief recommendation is never compared. Structural
-// types: anything shaped like the ledger's rows will do.
-import { pooled } from '../metrics.ts';
-import { standoutCpe } from './draft-groups.ts';
-import { formatMoney, formatPercent } from './format.ts';
+// ledger: tier, platform, format, brief style, cost, engagements, ER lift) give its learning per dimension the way
+// this campaign's drafts are made: for tier, platform and format the cheapest group of 2+ creators 10%+ under the
+// campaign's pooled CPE, else the dearest 10%+ over (standoutCpe); for the brief, the style with the better median
+// ER lift, else CPE (briefLeader). A drafted recommendation of this campaign whose lean opposes it (last time
+// "favour TikTok", now "favour Instagram"; last time Macro was dear, now "shift budget toward Macro") is a reversal,
+// flagged to the team with both numbers. When the group favoured last time has no figure this time, this campaign
+// says nothing against it: no reversal. Structural types: anything shaped like the ledger's rows will do.
+import { median, pooled } from '../metrics.ts';
+import { briefLeader, standoutCpe } from './draft-groups.ts';
+import { formatMoney, formatPercent, formatSignedPercent } from './format.ts';
 import { opposes } from './signable.ts';
 import type { DimensionGroups, Finding, Lean, LeanFigure } from './types.ts';
 
 /** The dimensions both the ledger's creator rows and this campaign's groups have. */
-const DIMENSIONS = ['tier', 'platform', 'format'] as const;
+const DIMENSIONS = ['tier', 'platform', 'format', 'brief'] as const;
 type Compared = (typeof DIMENSIONS)[number];
 
 /** A creator row of the previous campaign, as the ledger keeps it. */
-export type PreviousCreator = Record<Compared, string | null> & { cost: number | null; engagements: number | null };
+export type PreviousCreator = Record<Compared, string | null> & { cost: number | null; engagements: number | null; erLift: number | null };
 
 export interface PreviousLearnings {
   campaign: { campaign: string };
@@ -35,7 +35,7 @@ export interface Reversal {
   /** This campaign's recommendation, as drafted. */
   recommendation: string;
   previousCampaign: string;
-  /** The previous campaign's learning: its group's pooled CPE against that campaign's. */
+  /** The previous campaign's learning: the figure it rested on (a group's pooled CPE against the campaign's, or a brief style's against the other's). */
   before: ReversalSide;
   /** This campaign's recommendation: the figure it rests on. */
   now: ReversalSide;
@@ -45,18 +45,25 @@ export interface Reversal {
   sentence: string;
 }
 
-/** The previous campaign's cost lean on each dimension, from its creators' pooled CPE. */
+/** The previous campaign's figures for one group: pooled CPE and median ER lift, with how many creators each rests on. */
+function figuresOf(creators: readonly PreviousCreator[], value: string) {
+  const lifts = creators.map((c) => c.erLift).filter((v): v is number => v !== null);
+  const cpe = pooled(creators, (c) => c.cost, (c) => c.engagements);
+  return { value, small: creators.length < 2, cpe: cpe.value, medianErLift: median(lifts), n: { cpe: cpe.n, erLift: lifts.length } };
+}
+
+/** The previous campaign's lean on each dimension, as its drafts would have had it. */
 function previousLeans(creators: readonly PreviousCreator[]): Map<Compared, Required<Lean>> {
-  const cost = (c: PreviousCreator) => c.cost;
-  const engagements = (c: PreviousCreator) => c.engagements;
-  const campaignCpe = pooled(creators, cost, engagements).value;
+  const campaignCpe = figuresOf(creators, '').cpe;
   const leans = new Map<Compared, Required<Lean>>();
   for (const dimension of DIMENSIONS) {
     const values = [...new Set(creators.map((c) => c[dimension]).filter((v): v is string => !!v))];
-    const groups = values.map((value) => {
-      const figures = pooled(creators.filter((c) => c[dimension] === value), cost, engagements);
-      return { value, cpe: figures.value, n: { cpe: figures.n } };
-    });
+    const groups = values.map((value) => figuresOf(creators.filter((c) => c[dimension] === value), value));
+    if (dimension === 'brief') {
+      const leader = briefLeader(groups.find((g) => g.value === 'Detailed'), groups.find((g) => g.value === 'Vague'));
+      if (leader) leans.set(dimension, { dimension, value: leader.a.value, toward: true, figure: leader.figure });
+      continue;
+    }
     const standout = standoutCpe(groups, campaignCpe);
     if (!standout || !campaignCpe) continue;
     const { group, delta } = standout;
@@ -68,18 +75,22 @@ function previousLeans(creators: readonly PreviousCreator[]): Map<Compared, Requ
 /** How the team is told (a team-only phrase: client-wording.ts keeps it out of client documents). */
 export const REVERSAL_LABEL = 'Reverses last campaign';
 
-const subject = (dimension: Compared, value: string) => (dimension === 'tier' ? (value === 'Mid-tier' ? 'Mid-tier' : `${value} tier`) : dimension === 'format' ? `the ${value} format` : value);
+const brief = (value: string) => `a ${value.toLowerCase()} brief`;
+const subject = (dimension: Compared, value: string) =>
+  (dimension === 'tier' ? (value === 'Mid-tier' ? 'Mid-tier' : `${value} tier`) : dimension === 'format' ? `the ${value} format` : dimension === 'brief' ? brief(value) : value);
 
-function figureText(figure: LeanFigure, currency: string): string {
-  return figure.metric === 'CPE'
-    ? `CPE ${formatMoney(figure.value, currency)} vs ${formatMoney(figure.versus, currency)} average`
-    : `ER ${formatPercent(figure.value, 1)} vs ${formatPercent(figure.versus, 1)} for the bottom pieces`;
+/** "CPE $0.12 vs $0.30 average"; a brief style's against the other style's. */
+function figureText(dimension: Compared, side: ReversalSide, currency: string): string {
+  const { metric, value, versus } = side.figure;
+  const against = dimension === 'brief' ? `with ${brief(side.value === 'Detailed' ? 'Vague' : 'Detailed')}` : metric === 'ER' ? 'for the bottom pieces' : 'average';
+  if (metric === 'CPE') return `CPE ${formatMoney(value, currency)} vs ${formatMoney(versus, currency)} ${against}`;
+  return metric === 'ER' ? `ER ${formatPercent(value, 1)} vs ${formatPercent(versus, 1)} ${against}` : `median ER lift ${formatSignedPercent(value)} vs ${formatSignedPercent(versus)} ${against}`;
 }
 
 /** "favoured TikTok (CPE $0.12 vs $0.30 average)" */
 function sideText(dimension: Compared, side: ReversalSide, currency: string, past: boolean): string {
   const verb = side.toward ? (past ? 'favoured' : 'favours') : (past ? 'steered away from' : 'steers away from');
-  return `${verb} ${subject(dimension, side.value)} (${figureText(side.figure, currency)})`;
+  return `${verb} ${subject(dimension, side.value)} (${figureText(dimension, side, currency)})`;
 }
 
 /**
@@ -91,14 +102,14 @@ export function findReversals(recommendations: readonly Finding[], groups: reado
   if (!previous || previous.creators.length === 0) return [];
   const before = previousLeans(previous.creators);
   const name = previous.campaign.campaign.trim() || 'The last campaign';
-  const priced = (dimension: string, value: string) => groups.some((d) => d.dimension === dimension && d.groups.some((g) => g.value === value && g.cpe !== null));
+  const figured = (dimension: string, value: string) => groups.some((d) => d.dimension === dimension && d.groups.some((g) => g.value === value && (g.cpe !== null || g.medianErLift !== null)));
   const found: Reversal[] = [];
   for (const finding of recommendations) {
     const now = finding.lean;
     if (finding.source !== 'analysis' || !now?.figure || !(DIMENSIONS as readonly string[]).includes(now.dimension)) continue;
     const dimension = now.dimension as Compared;
     const then = before.get(dimension);
-    if (!then || !opposes(then, now) || (then.value !== now.value && !priced(dimension, then.value))) continue;
+    if (!then || !opposes(then, now) || (then.value !== now.value && !figured(dimension, then.value))) continue;
     if (found.some((r) => r.dimension === dimension && r.now.value === now.value)) continue; // said once per lean
     const sides = { before: { value: then.value, toward: then.toward, figure: then.figure }, now: { value: now.value, toward: now.toward, figure: now.figure } };
     const detail = `${name} ${sideText(dimension, sides.before, currency, true)}; this one ${sideText(dimension, sides.now, currency, false)}.`;

@@ -145,12 +145,15 @@ export interface Lean {
   dimension: string;
   value: string;
   toward: boolean;
-  /** The figure it rests on: the group's pooled CPE against the campaign's, or the top pieces' median ER against the bottom's. */
+  /**
+   * The figure it rests on: the group's pooled CPE against the campaign's, the top pieces' median ER against the
+   * bottom's, or a brief style's median ER lift (or pooled CPE) against the other style's.
+   */
   figure?: LeanFigure;
 }
 
 export interface LeanFigure {
-  metric: 'CPE' | 'ER';
+  metric: 'CPE' | 'ER' | 'ER lift';
   value: number;
   versus: number;
 }

@@ -11,7 +11,7 @@ import { syntheticCampaign } from '../../../src/local/synthetic-campaign.ts';
 
 /** A creator row of the previous campaign: only what the comparison reads. */
 const row = (platform: string, cost: number, engagements: number, more: Partial<PreviousCreator> = {}): PreviousCreator =>
-  ({ tier: null, platform, format: null, cost, engagements, ...more });
+  ({ tier: null, platform, format: null, brief: null, cost, engagements, erLift: null, ...more });
 const previous = (...creators: PreviousCreator[]): PreviousLearnings => ({ campaign: { campaign: 'Spring Glow' }, creators });
 
 /** Last time Instagram was cheap (CPE $0.10) and TikTok dear ($0.60): a pooled CPE of $0.35. */
@@ -50,6 +50,19 @@ describe('findReversals', () => {
     const content: Finding = { text: 'Favor Instagram: all top 3 were on Instagram.', source: 'analysis', lean: { dimension: 'platform', value: 'Instagram', toward: true, figure: { metric: 'ER', value: 0.061, versus: 0.02 } } };
     expect(findReversals([content], groups('Instagram', 'TikTok'), TIKTOK_CHEAP, 'USD')[0]?.detail)
       .toBe('Spring Glow favoured TikTok (CPE $0.10 vs $0.35 average); this one favours Instagram (ER 6.1% vs 2.0% for the bottom pieces).');
+  });
+
+  it('flags a brief style reversed, by median ER lift', () => {
+    const style = (brief: string, erLift: number) => row('Instagram', 300, 1000, { brief, erLift });
+    const looser = previous(style('Vague', 0.3), style('Vague', 0.2), style('Detailed', -0.1), style('Detailed', 0));
+    const detailed: Finding = { text: 'Give every creator a detailed brief.', source: 'analysis', lean: { dimension: 'brief', value: 'Detailed', toward: true, figure: { metric: 'ER lift', value: 0.09, versus: -0.25 } } };
+    const briefs = [{ dimension: 'brief', title: 'Brief', unassigned: 0, groups: [{ value: 'Detailed', cpe: 0.3, medianErLift: 0.09 }, { value: 'Vague', cpe: 0.6, medianErLift: -0.25 }] } as unknown as DimensionGroups];
+    const [reversal] = findReversals([detailed], briefs, looser, 'USD');
+    expect(reversal?.before).toEqual({ value: 'Vague', toward: true, figure: { metric: 'ER lift', value: 0.25, versus: -0.05 } });
+    expect(reversal?.detail).toBe('Spring Glow favoured a vague brief (median ER lift +25% vs −5% with a detailed brief); this one favours a detailed brief (median ER lift +9% vs −25% with a vague brief).');
+    // A ledger from before the Brief column: no brief learning to reverse.
+    const unknown = previous(...looser.creators.map((c) => ({ ...c, brief: null })));
+    expect(findReversals([detailed], briefs, unknown, 'USD')).toEqual([]);
   });
 
   it('finds none when this campaign leans the same way as the last', () => {

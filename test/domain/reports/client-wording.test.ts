@@ -78,7 +78,7 @@ describe('a recommendation reversing the last campaign’s learning', () => {
     const { workbook } = campaign(12);
     const analysis = analyzeWorkbook(workbook, { today: TODAY });
     // Last time the short video format was cheap and long-form dear; this campaign favours long-form.
-    const row = (format: string, cost: number) => ({ tier: null, platform: 'Instagram', format, cost, engagements: 1000 });
+    const row = (format: string, cost: number) => ({ tier: null, platform: 'Instagram', format, brief: null, cost, engagements: 1000, erLift: null });
     const previousCampaign = { campaign: { campaign: 'Spring push', wrapDate: '2026-04-15' }, kpis: [], creators: [row('Short video', 100), row('Short video', 100), row('Long-form video', 600), row('Long-form video', 600)] };
     const reversals = findReversals(analysis.recommendations, analysis.groups, previousCampaign, analysis.currency);
     expect(reversals).toHaveLength(1);
