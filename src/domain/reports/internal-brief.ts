@@ -243,7 +243,8 @@ function briefAt(workbook: Workbook, analysis: Analysis, options: ReportOptions,
       issues: issuesSection(workbook, analysis, options, detail),
       wins: winsSection(workbook, detail),
       action_items: actionItems(workbook, analysis, detail),
-      learnings: findingsBlock(findingTexts(analysis.learnings).slice(0, detail.findings).map((t) => (detail.short ? firstClause(t) : t)), 'No learnings yet.'),
+      // At the last step a reversed-learning line takes the weakest learning's room.
+      learnings: findingsBlock(findingTexts(analysis.learnings).slice(0, detail.findings - (detail.tightest ? reversalBlocks(options).length : 0)).map((t) => (detail.short ? firstClause(t) : t)), 'No learnings yet.'),
       recommendations: [
         ...findingsBlock(findingTexts(analysis.recommendations).slice(0, detail.findings).map((t) => (detail.short ? actionOnly(t) : t)), 'No recommendations yet.'),
         ...reversalBlocks(options),
