@@ -20,7 +20,8 @@ type Compared = (typeof DIMENSIONS)[number];
 export type PreviousCreator = Record<Compared, string | null> & { cost: number | null; engagements: number | null; erLift: number | null };
 
 export interface PreviousLearnings {
-  campaign: { campaign: string };
+  /** Its name, and its currency when the ledger has one (its CPE is said in it). */
+  campaign: { campaign: string; currency?: string };
   creators: readonly PreviousCreator[];
 }
 
@@ -112,7 +113,7 @@ export function findReversals(recommendations: readonly Finding[], groups: reado
     if (!then || !opposes(then, now) || (then.value !== now.value && !figured(dimension, then.value))) continue;
     if (found.some((r) => r.dimension === dimension && r.now.value === now.value)) continue; // said once per lean
     const sides = { before: { value: then.value, toward: then.toward, figure: then.figure }, now: { value: now.value, toward: now.toward, figure: now.figure } };
-    const detail = `${name} ${sideText(dimension, sides.before, currency, true)}; this one ${sideText(dimension, sides.now, currency, false)}.`;
+    const detail = `${name} ${sideText(dimension, sides.before, previous.campaign.currency || currency, true)}; this one ${sideText(dimension, sides.now, currency, false)}.`;
     found.push({ dimension, recommendation: finding.text, previousCampaign: name, ...sides, detail, sentence: `${REVERSAL_LABEL}: ${detail}` });
   }
   return found;

@@ -38,6 +38,11 @@ describe('findReversals', () => {
     expect(reversal?.sentence).toBe('Reverses last campaign: Spring Glow favoured Instagram (CPE $0.10 vs $0.35 average); this one favours TikTok (CPE $0.27 vs $0.46 average).');
   });
 
+  it('says last campaign’s CPE in its own currency', () => {
+    const euros = { ...INSTAGRAM_CHEAP, campaign: { campaign: 'Spring Glow', currency: 'EUR' } };
+    expect(findReversals([favour('TikTok')], groups('TikTok', 'Instagram'), euros, 'USD')[0]?.detail).toMatch(/^Spring Glow favoured Instagram \(CPE €0\.10 vs €0\.35 average\); this one favours TikTok \(CPE \$0\.27/);
+  });
+
   it('flags favouring a group last campaign steered away from', () => {
     // Instagram's big pool keeps the campaign's CPE near its own: only TikTok, 83% dearer, stood out.
     const dear = previous(row('Instagram', 2500, 5000), row('Instagram', 2500, 5000), row('TikTok', 500, 500), row('TikTok', 500, 500));
