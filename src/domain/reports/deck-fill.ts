@@ -27,7 +27,7 @@ export interface PageElementJson {
   size?: { width?: Dimension; height?: Dimension };
   transform?: { scaleX?: number; scaleY?: number; shearX?: number; shearY?: number; translateX?: number; translateY?: number; unit?: string };
   shape?: { text?: TextJson; placeholder?: { type?: string } };
-  table?: { tableRows?: { tableCells?: { text?: TextJson }[] }[] };
+  table?: { tableRows?: { tableCells?: { text?: TextJson }[] }[]; tableColumns?: { columnWidth?: Dimension }[] };
 }
 
 /** A place (points, on one slide) where the adapter puts a chart: `name` is its placeholder (content.charts' key). */

@@ -1,6 +1,6 @@
 // Diagnostics' deck checks, through the add-on's deck fill (fillDeck) on a scratch copy of the built-in deck
 // template: a KPI table on its placeholder (Slides: "Table transforms must have a scale of 1 and no shear
-// components"), a chart (drawn by the Charts service) placed as a picture, and a list bulleted
+// components"), its columns sized to their text (UpdateTableColumnPropertiesRequest, at least 406,400 EMU), a chart (drawn by the Charts service) placed as a picture, and a list bulleted
 // (createParagraphBullets over the text the same batch's replaceAllText put in).
 import type { ReportChart } from '../../domain/reports/charts.ts';
 import type { ReportContent } from '../../domain/reports/content.ts';
@@ -38,7 +38,7 @@ export const tableOnPlaceholder: Check = {
   run(scratch) {
     const deck = scratchDeck(scratch);
     const place = deck.slot('kpi_table');
-    fillDeck(deck.id, deck.json, content({ kpi_table: [table(['KPI', 'Target', 'Actual'], [['Reach', '100K', '120K'], ['Clicks', '$1,200', '3.5%']])] }));
+    fillDeck(deck.id, deck.json, content({ kpi_table: [table(['KPI', 'Target', 'Actual'], [['Average watch time on YouTube Shorts', '100K', '120K'], ['Clicks', '$1,200', '3.5%']])] }));
     const made = elementsOf(readDeck(deck.id)).find(({ slide, e }) => slide === place.slide && e.table);
     if (!made) throw new CheckFailed('Slides accepted the batch but no table is on the slide where {{kpi_table}} was');
     const t = made.e.transform ?? {};
@@ -48,7 +48,11 @@ export const tableOnPlaceholder: Check = {
     const width = visible(made.e, 'width');
     const room = visible(place.e, 'width');
     if (width > room + 1) throw new CheckFailed(`the table is ${Math.round(width)} pt wide where its placeholder showed ${Math.round(room)} pt`);
-    return `Slides made a ${Math.round(width)} pt wide table at unit scale on a placeholder shown ${Math.round(room)} pt wide`;
+    // Its columns as the same batch sized them: the KPI's name wider than the numbers beside it.
+    const columns = (made.e.table?.tableColumns ?? []).map((c) => (c.columnWidth?.magnitude ?? 0) / (c.columnWidth?.unit === 'PT' ? 1 : 12700));
+    const [name = 0, ...numbers] = columns;
+    if (columns.length !== 3 || numbers.some((w) => w >= name)) throw new CheckFailed(`the table's columns are ${columns.map((w) => Math.round(w)).join(', ')} pt; the KPI's name should have the widest`);
+    return `Slides made a ${Math.round(width)} pt wide table at unit scale on a placeholder shown ${Math.round(room)} pt wide, its columns ${columns.map((w) => Math.round(w)).join(', ')} pt`;
   },
 };
 
