@@ -3,7 +3,7 @@
 // Like Sheets, which buffers a script's writes until it next reads, the engine evaluates lazily: writes suspend
 // evaluation and the next read resumes it, so a run of writes is evaluated once, not once per call.
 // Google: https://support.google.com/docs/table/25273
-import { CellValueDetailedType, DetailedCellError, FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula';
+import { CellValueDetailedType, DetailedCellError, EmptyValue, FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula';
 import type { ConfigParams, ImplementedFunctions, RawCellContent } from 'hyperformula';
 import { formatValue } from './number-format.ts';
 
@@ -82,6 +82,66 @@ function linkKnownRangesOnce(graph: DependencyGraph): void {
   };
 }
 
+type Search = HyperFormula['columnSearch'];
+type SearchOptions = { ordering: 'asc' | 'desc' | 'none'; ifNoMatch: string; returnOccurrence?: string };
+type BasicFind = (this: unknown, key: unknown, rangeValue: { range?: SearchedRange }, coordinate: 'row' | 'col', options: SearchOptions) => number;
+type SearchedRange = { sheet: number; start: { sheet: number; row: number; col: number }; end: unknown; effectiveEndRow(graph: unknown): number; effectiveEndColumn(graph: unknown): number };
+type CachingRangeVertex = { getFunctionValue(key: string): unknown; setFunctionValue(key: string, value: unknown): void };
+/** A range's filled cells in order: each one's offset from the range's start, and its value. */
+type FilledCells = { offsets: number[]; values: unknown[] };
+/** The cache key, with the coordinate searched (a one-cell range is searched both ways). */
+const FILLED_CELLS = 'DEBRIEF:FILLED_CELLS:';
+const searchesCompacted = new WeakSet<object>();
+
+/**
+ * MATCH(key, range, 1 or -1) bisects the range, but HyperFormula (3.5, findLastOccurrenceInOrderedRange) falls back
+ * to listing the range's filled cells whenever the bisection lands on an empty one, as it does in a whole column
+ * ($Z:$Z) past the last value: a walk of the column per MATCH, n² for a Rank per row (10,000 rows: 10⁸ reads per
+ * recalculation). The list is kept with the range, in the cache HyperFormula clears when the range's cells change
+ * (RangeVertex.functionCache, as its own SUM and COUNT use), and each search bisects it with HyperFormula's own code.
+ * The result is the one the fallback gives; only the time differs.
+ */
+function searchFilledCellsOnce(search: Search): void {
+  let proto = Object.getPrototypeOf(search) as Record<string, unknown> | null;
+  while (proto && !Object.hasOwn(proto, 'basicFind')) proto = Object.getPrototypeOf(proto) as Record<string, unknown> | null;
+  if (!proto || searchesCompacted.has(proto)) return;
+  searchesCompacted.add(proto);
+  const basicFind = proto.basicFind as BasicFind;
+  const find: BasicFind = function (this: unknown, key, rangeValue, coordinate, options) {
+    const { range } = rangeValue;
+    const bounded = options.ifNoMatch === 'returnLowerBound' || options.ifNoMatch === 'returnUpperBound';
+    const vertex = range && bounded && options.ordering !== 'none'
+      ? ((this as { dependencyGraph: DependencyGraph }).dependencyGraph.getRange(range.start as never, range.end as never) as unknown as CachingRangeVertex | undefined)
+      : undefined;
+    if (!range || !vertex) return basicFind.call(this, key, rangeValue, coordinate, options);
+    const graph = (this as { dependencyGraph: DependencyGraph }).dependencyGraph;
+    let filled = vertex.getFunctionValue(FILLED_CELLS + coordinate) as FilledCells | undefined;
+    if (!filled) {
+      filled = { offsets: [], values: [] };
+      const start = range.start[coordinate];
+      const end = coordinate === 'col' ? range.effectiveEndColumn(graph) : range.effectiveEndRow(graph);
+      for (let index = start; index <= end; index++) {
+        const address = coordinate === 'col' ? { sheet: range.sheet, col: index, row: range.start.row } : { sheet: range.sheet, col: range.start.col, row: index };
+        const value = graph.getCellValue(address as never) as unknown;
+        if (value === EmptyValue) continue;
+        filled.offsets.push(index - start);
+        filled.values.push(value);
+      }
+      vertex.setFunctionValue(FILLED_CELLS + coordinate, filled);
+    }
+    const { offsets, values } = filled;
+    // The same search over the filled cells alone, laid end to end from 0: no empty cell to land on.
+    const last = () => values.length - 1;
+    const compacted: SearchedRange = {
+      sheet: range.sheet, start: { sheet: range.sheet, row: 0, col: 0 }, end: undefined, effectiveEndRow: last, effectiveEndColumn: last,
+    };
+    const list = { getCellValue: (address: { row: number; col: number }) => values[address[coordinate]] };
+    const found = basicFind.call({ dependencyGraph: list }, key, { range: compacted }, coordinate, options);
+    return found < 0 ? found : (offsets[found] as number);
+  };
+  proto.basicFind = find;
+}
+
 /** A block of cells to set (0-based), as HyperFormula takes it. */
 export interface CellWrite {
   sheet: number;
@@ -131,6 +191,7 @@ export class FormulaEngine {
     };
     this.hf = HyperFormula.buildEmpty(config);
     linkKnownRangesOnce(this.hf.dependencyGraph);
+    searchFilledCellsOnce(this.hf.columnSearch);
     // Sheets reads TRUE and FALSE as literals; HyperFormula only knows the functions.
     this.hf.addNamedExpression('TRUE', '=TRUE()');
     this.hf.addNamedExpression('FALSE', '=FALSE()');
