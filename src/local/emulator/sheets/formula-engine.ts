@@ -142,6 +142,25 @@ function searchFilledCellsOnce(search: Search): void {
   proto.basicFind = find;
 }
 
+type ContentParser = { parse(content: RawCellContent): unknown };
+const textParsers = new WeakSet<object>();
+
+/**
+ * Text is handed to HyperFormula behind an apostrophe ('Jan 5), so it is never read as a number or a date; but
+ * HyperFormula (3.5, CellContentParser.parse) tries each number, currency and date format on it before it gets to
+ * the apostrophe. Text of that form goes straight to what parse ends with: the text after the apostrophe.
+ */
+function parseQuotedTextOnce(parser: ContentParser): void {
+  const proto = Object.getPrototypeOf(parser) as ContentParser;
+  if (textParsers.has(proto)) return;
+  textParsers.add(proto);
+  const parse = proto.parse;
+  const Text = (parse.call(parser, "'x") as object).constructor as new (text: string) => unknown;
+  proto.parse = function (this: ContentParser, content) {
+    return typeof content === 'string' && content.startsWith("'") ? new Text(content.slice(1)) : parse.call(this, content);
+  };
+}
+
 /** A block of cells to set (0-based), as HyperFormula takes it. */
 export interface CellWrite {
   sheet: number;
@@ -192,6 +211,7 @@ export class FormulaEngine {
     this.hf = HyperFormula.buildEmpty(config);
     linkKnownRangesOnce(this.hf.dependencyGraph);
     searchFilledCellsOnce(this.hf.columnSearch);
+    parseQuotedTextOnce((this.hf as unknown as { _cellContentParser: ContentParser })._cellContentParser);
     // Sheets reads TRUE and FALSE as literals; HyperFormula only knows the functions.
     this.hf.addNamedExpression('TRUE', '=TRUE()');
     this.hf.addNamedExpression('FALSE', '=FALSE()');
