@@ -2,6 +2,7 @@
 // that all refer to one column enter in linear time, MATCH over a column with empty cells bisects, and results
 // stay what a fresh evaluation gives.
 import { describe, expect, it } from 'vitest';
+import { referencesInGrid } from '../../../src/local/emulator/sheets/r1c1.ts';
 import { sheetsWorkspace, type Gas } from './fixtures.ts';
 
 /** MATCH(key, column, 1) as Sheets defines it on ascending data: the last position of the largest value ≤ key, blanks skipped. */
@@ -127,6 +128,42 @@ describe('formula engine at scale', () => {
       expect(cpuSeconds(started)).toBeLessThan(5); // a walk of the column per MATCH: about 10 s
       expect(ranks.slice(0, 3)).toEqual([1, 7920, 5839]);
       expect(new Set(ranks).size).toBe(n);
+    });
+  });
+
+  describe('one R1C1 formula down a block', () => {
+    /** Each cell written on its own: the block's values and formulas must come out the same. */
+    function cellByCell(formula: string, rows: number, columns: number) {
+      const { sheet } = sheetsWorkspace();
+      sheet.getRange(1, 1, 8, 1).setValues([[1], [2], [3], [4], [5], [6], [7], [8]]);
+      for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) sheet.getRange(r + 1, c + 2).setFormulaR1C1(formula);
+      return [sheet.getRange(1, 2, rows, columns).getValues(), sheet.getRange(1, 2, rows, columns).getFormulas()];
+    }
+    function block(formula: string, rows: number, columns: number) {
+      const { sheet } = sheetsWorkspace();
+      sheet.getRange(1, 1, 8, 1).setValues([[1], [2], [3], [4], [5], [6], [7], [8]]);
+      sheet.getRange(1, 2, rows, columns).setFormulaR1C1(formula);
+      return [sheet.getRange(1, 2, rows, columns).getValues(), sheet.getRange(1, 2, rows, columns).getFormulas()];
+    }
+
+    it.each([
+      ['relative and absolute references', '=R[0]C1*10+R1C1+SUM(C1:C1)', 8, 2],
+      ['an A1 reference left in the text, which reads differently in each row', '=R[0]C[-1]+A1', 8, 1],
+      ['an A1 reference left in the text, in each column', '=R1C1+B$1', 1, 4],
+      ['references above the first row from the first rows', '=R[-2]C1', 8, 1],
+      ['a name-like word and text in quotes', '=IF(R[0]C1>3,"R[0]C1 big","small")', 8, 1],
+    ])('gives what writing each cell alone gives: %s', (_, formula, rows, columns) => {
+      expect(block(formula, rows, columns)).toEqual(cellByCell(formula, rows, columns));
+    });
+
+    it('shares a parse only when every reference stays inside the grid from every cell of the block', () => {
+      const corners = [{ row: 3, column: 2 }, { row: 10, column: 5 }] as const;
+      expect(referencesInGrid('=R[-2]C[0]+R1C1+C2:C3', ...corners, 100, 26)).toBe(true);
+      expect(referencesInGrid('=R[-3]C[0]', ...corners, 100, 26)).toBe(false); // row 0 from the first row
+      expect(referencesInGrid('=R[91]C[0]', ...corners, 100, 26)).toBe(false); // row 101 from the last
+      expect(referencesInGrid('=R1C[22]', ...corners, 100, 26)).toBe(false); // column 27 from the last
+      expect(referencesInGrid('=R0C1', ...corners, 100, 26)).toBe(false);
+      expect(referencesInGrid('="R[-9]C[0]"&R1C1', ...corners, 100, 26)).toBe(true); // text in quotes is no reference
     });
   });
 });

@@ -74,8 +74,11 @@ function engineContent(content: CellContent, format: string | undefined): RawCel
   }
 }
 
-/** Writes a block in one engine operation, after checking every cell against strict validation rules. */
-export function writeContents(range: GridRange, contents: CellContent[][]): void {
+/**
+ * Writes a block in one engine operation, after checking every cell against strict validation rules. `oneFormula`:
+ * the block is one formula relative to each cell (FormulaEngine.setContents).
+ */
+export function writeContents(range: GridRange, contents: CellContent[][], oneFormula = false): void {
   const { sheet } = range;
   contents.forEach((line, r) => line.forEach((content, c) => {
     const rule = sheet.cells.validation.get(range.row - 1 + r, range.column - 1 + c);
@@ -93,7 +96,7 @@ export function writeContents(range: GridRange, contents: CellContent[][]): void
     }
     return engineContent(content, format);
   }));
-  sheet.spreadsheet.engine.setContents(sheet.engineId, range.row - 1, range.column - 1, raw);
+  sheet.spreadsheet.engine.setContents(sheet.engineId, range.row - 1, range.column - 1, raw, oneFormula);
 }
 
 /**

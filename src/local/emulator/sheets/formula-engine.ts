@@ -161,6 +161,46 @@ function parseQuotedTextOnce(parser: ContentParser): void {
   };
 }
 
+type Address = { sheet: number; row: number; col: number };
+type ParseResult = { errors: unknown[]; dependencies: unknown[] };
+interface FormulaParser {
+  parse(text: string, address: Address): ParseResult;
+  tokenizeFormula(text: string): { tokens: unknown[]; errors: unknown[] };
+  computeHashFromTokens(tokens: unknown[], address: Address): string;
+}
+/** A block being written whose formulas are one formula, relative to each cell: the first cell's parse serves all. */
+interface SharedFormula extends Address {
+  contents: RawCellContent[][];
+  parsed?: ParseResult;
+}
+let sharing: SharedFormula | undefined;
+const sharingParsers = new WeakSet<object>();
+
+/**
+ * HyperFormula keeps a formula relative to its cell (R0C0 offsets, ParserWithCaching) and caches the parse of each
+ * such relative formula, but it still lexes every cell's text to find that it has one: most of the time of writing a
+ * column of formulas from one R1C1 formula. While such a block is written, its cells after the first take the first
+ * cell's parse (with their own copy of the dependency list, which each cell makes absolute for itself).
+ */
+function shareParsesOnce(parser: FormulaParser): void {
+  const proto = Object.getPrototypeOf(parser) as FormulaParser;
+  if (sharingParsers.has(proto)) return;
+  sharingParsers.add(proto);
+  const parse = proto.parse;
+  proto.parse = function (this: FormulaParser, text, address) {
+    const block = sharing;
+    if (!block || address.sheet !== block.sheet || block.contents[address.row - block.row]?.[address.col - block.col] !== text) return parse.call(this, text, address);
+    if (block.parsed) return { ...block.parsed, dependencies: [...block.parsed.dependencies] };
+    const parsed = parse.call(this, text, address);
+    if (parsed.errors.length === 0) block.parsed = parsed;
+    return parsed;
+  };
+}
+
+/** The engine's grid (HyperFormula's maxRows, and its default maxColumns, Sheets' 18,278 columns: ZZZ). */
+export const ENGINE_MAX_ROWS = 10_000_000;
+export const ENGINE_MAX_COLUMNS = 18_278;
+
 /** A block of cells to set (0-based), as HyperFormula takes it. */
 export interface CellWrite {
   sheet: number;
@@ -205,13 +245,15 @@ export class FormulaEngine {
       smartRounding: true,
       precisionRounding: 14, // ~15 significant digits without the noise that 15 adds to values like 0.035
       nullDate: { year: 1899, month: 12, day: 30 },
-      maxRows: 10_000_000,
+      maxRows: ENGINE_MAX_ROWS,
+      maxColumns: ENGINE_MAX_COLUMNS,
       context: clock,
     };
     this.hf = HyperFormula.buildEmpty(config);
     linkKnownRangesOnce(this.hf.dependencyGraph);
     searchFilledCellsOnce(this.hf.columnSearch);
     parseQuotedTextOnce((this.hf as unknown as { _cellContentParser: ContentParser })._cellContentParser);
+    shareParsesOnce(this.parser);
     // Sheets reads TRUE and FALSE as literals; HyperFormula only knows the functions.
     this.hf.addNamedExpression('TRUE', '=TRUE()');
     this.hf.addNamedExpression('FALSE', '=FALSE()');
@@ -279,10 +321,40 @@ export class FormulaEngine {
     this.hf.renameSheet(sheetId, name);
   }
 
-  setContents(sheet: number, row: number, col: number, contents: RawCellContent[][]): void {
+  private get parser(): FormulaParser {
+    return (this.hf as unknown as { _parser: FormulaParser })._parser;
+  }
+
+  /**
+   * Sets a block. `oneFormula`: the caller wrote one formula relative to each cell (setFormulaR1C1, every reference
+   * inside the grid); the block's formulas are then parsed once when HyperFormula reads the same relative formula at
+   * its first cell, the next row and the next column (a reference in the text that isn't relative the way the cells
+   * are would read differently there).
+   */
+  setContents(sheet: number, row: number, col: number, contents: RawCellContent[][], oneFormula = false): void {
     this.write();
     if (this.blockedSpills.get(sheet)?.size && contents.some((line) => line.some((content) => content === null || content === ''))) this.respill = true;
-    this.setChanged(sheet, row, col, contents);
+    sharing = oneFormula && this.sameRelativeFormula(sheet, row, col, contents) ? { sheet, row, col, contents } : undefined;
+    try {
+      this.setChanged(sheet, row, col, contents);
+    } finally {
+      sharing = undefined;
+    }
+  }
+
+  private sameRelativeFormula(sheet: number, row: number, col: number, contents: RawCellContent[][]): boolean {
+    const probes: [number, number][] = [[0, 0]];
+    if (contents.length > 1) probes.push([1, 0]);
+    if ((contents[0]?.length ?? 0) > 1) probes.push([0, 1]);
+    const hashes = new Set<string>();
+    for (const [r, c] of probes) {
+      const text = contents[r]?.[c];
+      if (typeof text !== 'string' || !text.startsWith('=')) return false;
+      const lexed = this.parser.tokenizeFormula(text);
+      if (lexed.errors.length) return false;
+      hashes.add(this.parser.computeHashFromTokens(lexed.tokens, { sheet, row: row + r, col: col + c }));
+    }
+    return hashes.size === 1;
   }
 
   /** Sets a block, leaving out the cells that already hold the same formula (one run of changed cells at a time). */
