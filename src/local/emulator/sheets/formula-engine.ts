@@ -248,6 +248,7 @@ export class FormulaEngine {
       maxRows: ENGINE_MAX_ROWS,
       maxColumns: ENGINE_MAX_COLUMNS,
       context: clock,
+      undoLimit: 0, // nothing undoes engine operations (Sheets' undo is the user's, not a script's): don't keep each one's old cells
     };
     this.hf = HyperFormula.buildEmpty(config);
     linkKnownRangesOnce(this.hf.dependencyGraph);
