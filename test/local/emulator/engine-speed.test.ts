@@ -114,6 +114,24 @@ describe('formula engine at scale', () => {
       expect(values).toEqual(shiftedKeys.map((k) => [matchAscending(a, k), matchDescending(b, k)]));
     });
 
+    it('finds it again as a sorted spill grows and shrinks under the searches', () => {
+      const { sheet } = sheetsWorkspace();
+      sheet.getRange('A1:A4').setValues([[5], [1], [9], [3]]);
+      sheet.getRange('B1').setFormula('=SORT(FILTER(A1:A40,ISNUMBER(A1:A40)))');
+      sheet.getRange('D1:D5').setValues([[0], [1], [4], [9], [100]]);
+      sheet.getRange('E1:E5').setFormulaR1C1('=MATCH(R[0]C[-1],C2:C2,1)');
+      sheet.getRange('H60').setValue('x');
+      const matches = () => sheet.getRange('E1:E5').getValues().map((r: unknown[]) => r[0]);
+      expect(matches()).toEqual(['#N/A', 1, 2, 4, 4]); // 1 3 5 9
+      sheet.getRange('A5:A7').setValues([[2], [20], [0.5]]);
+      expect(matches()).toEqual(['#N/A', 2, 4, 6, 7]); // 0.5 1 2 3 5 9 20
+      sheet.getRange('A1:A3').clearContent();
+      expect(matches()).toEqual(['#N/A', 1, 3, 3, 4]); // 0.5 2 3 20
+      sheet.getRange('A4:A7').clearContent();
+      sheet.getRange('A2').setValue(7);
+      expect(matches()).toEqual(['#N/A', '#N/A', '#N/A', 1, 1]); // 7
+    });
+
     it('ranks 10,000 rows against a sorted spill in a whole column in a second or so, not a walk of the column per row', () => {
       const { sheet } = sheetsWorkspace();
       const n = 10_000;
