@@ -170,7 +170,7 @@ const asRead = (cell: CellInput): CellInput => (typeof cell === 'string' && cell
  */
 function sizeFor(sheet: Sheet, existed: boolean, grid: TabGrid, rows: number, columns: number, spareColumns = 0): { maxRows: number; maxColumns: number } {
   const height = existed ? grid.values.length : 0;
-  const width = existed ? Math.max(0, ...grid.values.map((r) => r.length)) : 0;
+  const width = existed ? grid.values.reduce((w, r) => Math.max(w, r.length), 0) : 0; // no spread: a tab's rows can pass the argument limit
   return {
     maxRows: height >= rows ? height : sheet.getMaxRows(),
     maxColumns: width >= columns ? width + spareColumns : sheet.getMaxColumns(),

@@ -23,9 +23,10 @@ export function writeConversions(sheet: Sheet, grid: TabGrid, conversions: reado
   for (const run of columnRuns(conversions)) {
     const rows = run.map((c) => c.row);
     const columns = run.map((c) => c.column);
-    const [top, left] = [Math.min(...rows), Math.min(...columns)];
-    const height = Math.max(...rows) - top + 1;
-    const width = Math.max(...columns) - left + 1;
+    // Folds, not Math.min(...rows): a column of 100,000 converted cells would pass V8's argument limit.
+    const [top, left] = [rows.reduce((a, b) => Math.min(a, b)), columns.reduce((a, b) => Math.min(a, b))];
+    const height = rows.reduce((a, b) => Math.max(a, b)) - top + 1;
+    const width = columns.reduce((a, b) => Math.max(a, b)) - left + 1;
     const values: CellInput[][] = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) =>
       rewriteAsIs(grid.values[top - 1 + r]?.[left - 1 + c], grid.formulas?.[top - 1 + r]?.[left - 1 + c])));
     const range = sheet.getRange(top, left, height, width);

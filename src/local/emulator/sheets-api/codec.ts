@@ -80,8 +80,9 @@ export function loadSpreadsheet(data: unknown, clock: () => Date): SpreadsheetMo
     if (i === 0) model.removeSheet(placeholder); // before its id (0) or name can clash with a saved sheet's
     Object.assign(sheet, { hidden: s.hidden, maxRows: s.maxRows, maxColumns: s.maxColumns, frozenRows: s.frozenRows, frozenColumns: s.frozenColumns });
     const dates = new Set(s.dates.map(([r, c]) => `${r}:${c}`));
-    const rows = 1 + Math.max(-1, ...s.cells.map(([r]) => r));
-    const columns = 1 + Math.max(-1, ...s.cells.map(([, c]) => c));
+    // A loop, not Math.max(...cells): a ledger tab of 10,000 creators' rows passes the engine's argument limit.
+    let [rows, columns] = [0, 0];
+    for (const [r, c] of s.cells) [rows, columns] = [Math.max(rows, r + 1), Math.max(columns, c + 1)];
     const grid: (string | number | boolean | Date | null)[][] = Array.from({ length: rows }, () => Array.from({ length: columns }, () => null));
     for (const [r, c, content] of s.cells) (grid[r] as unknown[])[c] = typeof content === 'number' && dates.has(`${r}:${c}`) ? utcDateFromSerial(content) : content;
     if (rows > 0) model.engine.setContents(sheet.engineId, 0, 0, grid);

@@ -88,6 +88,15 @@ describe('Sheets.Spreadsheets.batchUpdate', () => {
     expect(Sheets.Spreadsheets.Values.batchGet(id, { ranges: ['Learnings'], valueRenderOption: 'UNFORMATTED_VALUE' }).valueRanges[0].values).toEqual([['=1+1', '+2', 2]]);
   });
 
+  it('applies a batch to a ledger tab of 200,000 cells (a 10,000-creator campaign appended twice)', () => {
+    const { Sheets, id } = ledger();
+    const many = Array.from({ length: 20_000 }, (_, r) => row(...Array.from({ length: 10 }, (_, c) => num(r * 10 + c))));
+    Sheets.Spreadsheets.batchUpdate({ requests: [{ appendCells: { sheetId: 12, rows: many, fields: 'userEnteredValue' } }] }, id);
+    Sheets.Spreadsheets.batchUpdate({ requests: [{ appendCells: { sheetId: 12, rows: [row(text('next'))], fields: 'userEnteredValue' } }] }, id);
+    const got = Sheets.Spreadsheets.Values.batchGet(id, { ranges: ['Learnings!A19999:A20001'], valueRenderOption: 'UNFORMATTED_VALUE' });
+    expect(got.valueRanges[0].values).toEqual([[199_980], [199_990], ['next']]);
+  });
+
   it('appends after the last row with data, adding rows when the grid is full', () => {
     const { Sheets, id, drive } = ledger();
     Sheets.Spreadsheets.batchUpdate({ requests: [{ appendCells: { sheetId: 11, rows: [row(text('k2')), row(text('k3'))], fields: 'userEnteredValue' } }] }, id);
