@@ -22,7 +22,7 @@ export function columnWidths(rows: readonly (readonly string[])[], width: number
     const bold = r === 0;
     want[c] = Math.max(want[c] ?? 0, textWidth(text, MIN_FONT_SIZE, bold) + CELL_EXTRA);
     const longest = Math.max(0, ...text.split(/\s+/).map((w) => textWidth(w, MIN_FONT_SIZE, bold)));
-    floor[c] = Math.max(floor[c] ?? 0, longest + CELL_EXTRA);
+    floor[c] = Math.max(floor[c] ?? 0, longest + CELL_EXTRA + 0.1); // + 0.1: `round` cuts to a tenth of a point, and a longest word keeps its whole width
   }));
   const total = width - 1;
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
