@@ -74,6 +74,11 @@ export interface ArtefactSpec {
   menu: { caption: string; functionName: string; note?: string };
   /** Built from the campaign ledger (the agency's history), not only from this workbook. */
   readsLedger?: boolean;
+  /**
+   * Compared with the client's previous campaign in the ledger, when it has one (one Values.batchGet): the deck's
+   * "compared with last campaign", and recommendations reversing its learning flagged to the team.
+   */
+  comparesWithLastCampaign?: boolean;
 }
 
 export const ARTEFACT_SPECS = {
@@ -105,6 +110,7 @@ export const ARTEFACT_SPECS = {
     fileName: '{client} — {campaign} — {name}',
     sidebar: { caption: 'Internal brief', id: 'brief' },
     menu: { caption: 'Generate internal brief', functionName: 'menuGenerateInternalBrief' },
+    comparesWithLastCampaign: true,
   },
   deck: {
     name: 'Renewal slides',
@@ -118,6 +124,7 @@ export const ARTEFACT_SPECS = {
     fileName: '{client} — {campaign} — {name}',
     sidebar: { caption: 'Renewal slides', id: 'slides' },
     menu: { caption: 'Export slides for renewal deck', functionName: 'menuExportSlides' },
+    comparesWithLastCampaign: true,
   },
   kickoffPack: {
     name: 'Kickoff pack',

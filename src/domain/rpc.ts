@@ -193,6 +193,8 @@ export interface GenerateResult {
   files: GeneratedFile[];
   /** Things the person should know (a placeholder the template doesn't use, a screenshot that couldn't be shown). */
   warnings: string[];
+  /** For the team: recommendations reversing the client's previous campaign's learning, each with both numbers. */
+  reversals?: string[];
 }
 
 export interface TemplateInfo {

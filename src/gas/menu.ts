@@ -116,8 +116,9 @@ function report(title: string, action: () => string): void {
 }
 
 function describeFile(result: GenerateResult): string {
-  const notes = result.warnings.length ? `\n\n${result.warnings.map((w) => `• ${w}`).join('\n')}` : '';
-  return `Made “${result.file.name}”:\n${result.file.url}${notes}`;
+  const notes = [...(result.reversals ?? []), ...result.warnings];
+  const listed = notes.length ? `\n\n${notes.map((w) => `• ${w}`).join('\n')}` : '';
+  return `Made “${result.file.name}”:\n${result.file.url}${listed}`;
 }
 
 /** Makes one artefact from its menu item; options only the sidebar offers are said after the link. */

@@ -59,6 +59,20 @@ describe('the renewal deck on Google\'s slide geometry', () => {
     near(boxOf(slides, 'debrief_results', 'table'), { left: 24.6, top: 90.7, width: 322.8, height: 269 });
     chartIn(slides, 'debrief_results', { left: 372.4, top: 90.7, width: 322.8, height: 269 });
     expect(world.deck(result.file.id).slides[1]!.tables[0]![0]).toEqual(['KPI', 'Target', 'Actual', 'Variance', 'Result']);
+    // Its columns sized to their text (UpdateTableColumnPropertiesRequest in the same batch), not createTable's equal fifths.
+    const table = slides.find((s) => s.objectId === 'debrief_results')?.elements.find((e) => e.kind === 'table');
+    const widths = table?.kind === 'table' ? table.columnWidths ?? [] : [];
+    expect(widths).toHaveLength(5);
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(32);
+    expect(widths[0]).toBeGreaterThan(322.8 / 5); // the KPI's name
+    expect(new Set(widths.map((w) => w.toFixed(1))).size).toBeGreaterThan(1);
+    // Met and Missed in their colours, in the deck's KPI table.
+    const verdicts = (table?.kind === 'table' ? table.cells.slice(1).flatMap((row) => row[4] ?? []) : []).filter((run) => /^(Met|Missed)/.test(run.text));
+    const colour = (verdict: string) => new Set(verdicts.filter((run) => run.text.startsWith(verdict)).map((run) => run.style.foregroundColor));
+    expect([...colour('Met')]).toHaveLength(1);
+    expect([...colour('Missed')]).toHaveLength(1);
+    expect([...colour('Met')][0]).not.toBe([...colour('Missed')][0]);
+    expect([...colour('Met')][0]).toBeTruthy();
     const calls = world.workspace.calls.snapshot();
     // Drawn by the Charts service from the analysis (variance, top vs bottom, CPE per tier): no sheet read or written.
     expect(calls['Chart.getAs']).toBe(3);

@@ -94,6 +94,25 @@ describe('reports section', () => {
     expect([...ui.walk()].filter((e) => e.tagName === 'img')).toEqual([]);
   });
 
+  it('lists the recommendations reversing the last campaign for the team, as text, and hides the list for a file without', async () => {
+    const { ui, server, statusNode } = await loaded();
+    ui.byTestId('reports-brief').click();
+    const made = { ...file('Lumen — Launch — Internal brief (2026-11-24)'), artefact: 'internalBrief' as const };
+    const reversal = `Reverses last campaign: Spring ${HOSTILE} favoured TikTok (CPE $0.10 vs $0.35 average); this one favours Instagram (CPE $0.27 vs $0.46 average).`;
+    server.last().resolve({ file: made, files: [made], warnings: [], reversals: [reversal] } satisfies GenerateResult);
+    await settle();
+    expect(statusNode.textContent).toBe(`Made “${made.name}”. 1 note below.`);
+    const list = ui.byTestId('reports-reversals');
+    expect(list.hidden).toBe(false);
+    expect(list.allByTestId('reports-reversal').map((li) => li.textContent)).toEqual([reversal]);
+    expect([...ui.walk()].filter((e) => e.tagName === 'img')).toEqual([]);
+    ui.byTestId('reports-client').click();
+    server.last().resolve({ file: file('Lumen — Launch — Client report (2026-11-24)'), files: [made], warnings: [] } satisfies GenerateResult);
+    await settle();
+    expect(ui.byTestId('reports-reversals').hidden).toBe(true);
+    expect(ui.byTestId('reports-reversals').allByTestId('reports-reversal')).toEqual([]);
+  });
+
   it('shows the server\'s reason when a template is missing a placeholder', async () => {
     const { ui, server, statusNode } = await loaded();
     ui.byTestId('template-url-deck').type('https://docs.google.com/presentation/d/1deckDeckDeckDeck/edit');

@@ -50,7 +50,7 @@ export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions): An
     briefChecklist: briefPatterns(creators),
     gate: runGate({ kpis: workbook.kpis, issues: workbook.issues, wins: workbook.wins, threshold: info.gateThreshold, cellOf: options.cellOf ?? describeCell }),
     learnings: pickFindings(drafts, options.teamLearnings ?? [], (d) => [d.learning]),
-    recommendations: pickFindings(signable.drafts, options.teamRecommendations ?? [], (d) => d.recommendations),
+    recommendations: pickFindings(signable.drafts, options.teamRecommendations ?? [], (d) => d.recommendations, true),
     headline: headline(campaign, groups, content, kpis, rootCauses, info.currency),
     checks: [
       ...workbookChecks(workbook, options.readChecks ?? [], { today: options.today, cellOf: options.cellOf ?? describeCell }),

@@ -1,7 +1,9 @@
 // What a drafted finding is, and what drafting reads: shared by drafts.ts and draft-groups.ts, so neither imports
 // the other's module for its types.
 import type { CreatorRecord } from '../records.ts';
-import type { ContentAnalysis, DimensionGroups, GroupFigures, KpiAnalysis, RootCauseMatrix } from './types.ts';
+import type { ContentAnalysis, DimensionGroups, GroupFigures, KpiAnalysis, Lean, RootCauseMatrix } from './types.ts';
+
+export type { Lean } from './types.ts';
 
 export interface Draft {
   category: 'cost' | 'brief' | 'content' | 'kpis' | 'issues' | 'drafts' | 'engagement';
@@ -14,12 +16,6 @@ export interface Draft {
   basis?: { creators: number; cost?: number };
 }
 
-/** "Favor Instagram" = { dimension: 'platform', value: 'Instagram', toward: true }; "renegotiate Macro fees" = toward: false. */
-export interface Lean {
-  dimension: string;
-  value: string;
-  toward: boolean;
-}
 
 export interface DraftInput {
   campaign: GroupFigures;

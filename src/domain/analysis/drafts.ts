@@ -2,7 +2,7 @@
 // it and a strength score; the strongest are kept. No candidate ever rests on a group of fewer than 2 creators.
 import type { RootCause, Severity } from '../choices.ts';
 import { item } from '../item.ts';
-import { mean } from '../metrics.ts';
+import { mean, median } from '../metrics.ts';
 import { briefChecklistDraft, briefPatterns } from './brief-patterns.ts';
 import { briefDraft, costDraft } from './draft-groups.ts';
 import type { Draft, DraftInput } from './draft-input.ts';
@@ -24,13 +24,14 @@ export function draftAll(input: DraftInput): Draft[] {
   return drafts.filter((d): d is Draft => d !== null).sort((a, b) => b.score - a.score);
 }
 
-/** The team's own sentences first, as typed; the strongest drafts fill up to 5 (at most 2 about cost groups). */
-export function pickFindings(drafts: readonly Draft[], team: readonly string[], take: (d: Draft) => string[]): Finding[] {
+/** The team's own sentences first, as typed; the strongest drafts fill up to 5 (at most 2 about cost groups), with their lean when asked. */
+export function pickFindings(drafts: readonly Draft[], team: readonly string[], take: (d: Draft) => string[], withLean = false): Finding[] {
   const findings: Finding[] = team.map((text) => text.trim()).filter(Boolean).map((text) => ({ text, source: 'team' as const }));
   let costs = 0;
   for (const draft of drafts) {
     if (draft.category === 'cost' && costs >= 2) continue;
-    for (const text of take(draft)) if (findings.length < MAX_FINDINGS) findings.push({ text, source: 'analysis' });
+    const lean = withLean && draft.lean ? { lean: draft.lean } : {};
+    for (const text of take(draft)) if (findings.length < MAX_FINDINGS) findings.push({ text, source: 'analysis', ...lean });
     if (draft.category === 'cost') costs++;
   }
   return findings;
@@ -61,7 +62,7 @@ function contentDraft(content: ContentAnalysis): Draft | null {
     score: 0.8 * first.strength,
     learning: `The top ${content.top.length} pieces (${top}) differed from the bottom ${content.bottom.length} (${bottom}): ${traits}.`,
     recommendations: [`${TRAIT_ACTIONS[first.trait](first.value)}: ${first.top} (${top}), while ${first.bottom} (${bottom}).`],
-    lean: { dimension: first.trait, value: first.value, toward: true },
+    lean: { dimension: first.trait, value: first.value, toward: true, figure: { metric: 'ER', value: median(content.top.map((p) => p.er))!, versus: median(content.bottom.map((p) => p.er)) ?? 0 } },
     // The pieces compared come from these creators: a trait two creators share is their style, not a pattern.
     basis: { creators: new Set([...content.top, ...content.bottom].map((p) => p.creator || `row ${p.row}`)).size },
   };

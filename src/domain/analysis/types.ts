@@ -136,6 +136,26 @@ export interface Finding {
   text: string;
   /** Typed by the team (kept first, as written) or drafted by the analysis from the numbers. */
   source: 'team' | 'analysis';
+  /** A drafted recommendation's lean, so one reversing last campaign's learning can be flagged (reversals.ts). */
+  lean?: Lean;
+}
+
+/** "Favor Instagram" = { dimension: 'platform', value: 'Instagram', toward: true }; "renegotiate Macro fees" = toward: false. */
+export interface Lean {
+  dimension: string;
+  value: string;
+  toward: boolean;
+  /**
+   * The figure it rests on: the group's pooled CPE against the campaign's, the top pieces' median ER against the
+   * bottom's, or a brief style's median ER lift (or pooled CPE) against the other style's.
+   */
+  figure?: LeanFigure;
+}
+
+export interface LeanFigure {
+  metric: 'CPE' | 'ER' | 'ER lift';
+  value: number;
+  versus: number;
 }
 
 export interface Analysis {

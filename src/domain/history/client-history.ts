@@ -104,6 +104,8 @@ export interface EarlierCampaign {
   /** Its KPI rows (target, actual, unit, variance, met), in ledger order. */
   kpis: LedgerKpi[];
   learnings: string[];
+  /** Its creator rows (tier, platform, format, cost, engagements…): its cost learnings, to catch a reversal. */
+  creators: LedgerCreator[];
 }
 
 /**
@@ -118,6 +120,7 @@ export function campaignBefore(ledger: Ledger, client: string, campaignKey: stri
     campaign,
     kpis: ledger.kpis.filter((k) => k.campaignKey === campaign.key),
     learnings: ledger.learnings.filter((l) => l.campaignKey === campaign.key).map((l) => l.learning),
+    creators: ledger.creators.filter((c) => c.campaignKey === campaign.key),
   };
 }
 

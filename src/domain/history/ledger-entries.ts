@@ -97,7 +97,7 @@ export function ledgerEntries(input: LedgerInput): CampaignLedgerEntries {
       ...common, key: rowKey, clientCategory: campaign.clientCategory, objective: input.objective, wrapDate: info.wrapDate,
       handle: oneLine(c.handle), platform: c.platform, tier: tierOf(c.followers, info.tiers), format: c.format, cost: c.cost,
       engagements: c.engagements, conversions: c.conversions, cpe: inputs.cpe, campaignCpe, erLift: inputs.erLift,
-      onTime: c.firstDraftOnTime, revisions: c.revisions, rating: c.rating, verdict: verdict.verdict,
+      onTime: c.firstDraftOnTime, revisions: c.revisions, rating: c.rating, verdict: verdict.verdict, brief: c.brief,
       reasons: `${verdict.verdict === 'Rebook' ? 'no concerns' : verdict.reasons.join('; ')}${verdict.conditions.length ? ` — conditions: ${verdict.conditions.join(' ')}` : ''} (inputs: ${describeInputs(verdict)})`,
     }];
   });

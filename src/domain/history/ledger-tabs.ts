@@ -2,7 +2,7 @@
 // single source for the ledger's headers, how its cells are written (plain values, never formulas) and how they
 // are read back. Fractions (variance, ER lift) are 'number' columns shown as percentages: a rate column would read
 // a lift of 1.5 as 1.5%. Columns are found by header, so people may reorder them or add their own to the right.
-import { ACTION_STATUSES, FORMATS, ISSUE_AREAS, PLATFORMS, ROOT_CAUSES, SEVERITIES, TARGET_CONFIDENCE, TIERS } from '../choices.ts';
+import { ACTION_STATUSES, BRIEF_STYLES, FORMATS, ISSUE_AREAS, PLATFORMS, ROOT_CAUSES, SEVERITIES, TARGET_CONFIDENCE, TIERS } from '../choices.ts';
 import { readCell } from '../tabs/read.ts';
 import { TEAM_ONLY, type ColumnSpec } from '../tabs/spec.ts';
 import { KPI_UNITS, OBJECTIVES, VERDICTS, type Ledger } from './records.ts';
@@ -69,6 +69,7 @@ export const LEDGER_TABS: Record<LedgerKind, LedgerTabSpec> = {
       num('revisions', 'Revisions', 'count'), num('rating', 'Rating', 'rating'),
       choice('verdict', 'Verdict', VERDICTS),
       text('reasons', 'Why', 320),
+      choice('brief', 'Brief', BRIEF_STYLES),
     ],
   },
   actions: {

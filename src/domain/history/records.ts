@@ -1,7 +1,7 @@
 // What the campaign ledger holds, typed: one record per campaign, per campaign × KPI, per creator, per action, per
 // learning and per proof point. The ledger Sheet's tabs (ledger-tabs.ts) are these records as rows; everything that
 // learns from history (verdicts, targets, carry-forward, portfolio, the kickoff pack) reads these, never a workbook.
-import type { ActionStatus, Format, IssueArea, Platform, RootCause, Severity, TargetConfidence, Tier } from '../choices.ts';
+import type { ActionStatus, BriefStyle, Format, IssueArea, Platform, RootCause, Severity, TargetConfidence, Tier } from '../choices.ts';
 
 export { OBJECTIVES, type Objective } from '../choices.ts';
 import type { Objective } from '../choices.ts';
@@ -74,6 +74,8 @@ export interface LedgerCreator {
   verdict: Verdict;
   /** Why, in words, with the inputs: "rating 2 of 5 (2 or lower); CPE $2.10 is 2.1× the campaign's $1.00". */
   reasons: string;
+  /** The brief style they were given (Detailed, Vague): the next campaign's brief learning is compared with it. */
+  brief: BriefStyle | null;
 }
 
 export interface LedgerAction {

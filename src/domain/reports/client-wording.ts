@@ -25,6 +25,7 @@ export const TEAM_ONLY_PHRASES: readonly { pattern: RegExp; what: string }[] = [
   { pattern: /\bpost-?mortem\b|\bblameless\b/i, what: 'post-mortem wording' },
   { pattern: /\bdrafted by debrief\b|\bcheck before sharing\b/i, what: 'Debrief’s own notes to the team' },
   { pattern: /\brebook\b/i, what: 'rebooking decisions' },
+  { pattern: /\breverses (?:the )?last campaign\b/i, what: 'a recommendation reversing the last campaign’s learning (flagged to the team)' },
 ];
 
 /** The team-only phrase a text uses, if any. */

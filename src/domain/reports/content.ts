@@ -2,6 +2,7 @@
 // Every list is capped, so filling a Doc or a deck costs the same number of calls whatever the workbook's size.
 import { webLink } from '../links.ts';
 import { formatMoney, formatNumber, formatPercent, plural } from '../analysis/format.ts';
+import type { Reversal } from '../analysis/reversals.ts';
 import type { Analysis, Finding, KpiResult, RankedPiece } from '../analysis/types.ts';
 import type { GateOverride } from '../completeness-gate.ts';
 import type { Workbook } from '../records.ts';
@@ -43,6 +44,8 @@ export interface ReportOptions {
   fullDetail?: boolean;
   /** The client's previous campaign from the campaign ledger, when it has one: "compared with last campaign". */
   previousCampaign?: PreviousCampaign | null;
+  /** Recommendations reversing that campaign's learning (analysis/reversals.ts): the internal brief flags them. */
+  reversals?: readonly Reversal[];
 }
 
 export function reportTitle(workbook: Workbook, artefact: Artefact): string {

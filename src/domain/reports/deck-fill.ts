@@ -9,6 +9,7 @@ import type { ReportContent } from './content.ts';
 import { GUARDED_BRACE, guardBraces, placeholdersIn, token } from './placeholders.ts';
 import { BULLET_PRESET, COLORS, MIN_FONT_SIZE, rgbColor, SLIDE } from './page-layout.ts';
 import { storedLine, storedText } from './stored-text.ts';
+import { columnWidths, type CellMetrics } from './table-widths.ts';
 
 /** The little of the Slides API's Presentation resource Debrief reads. */
 export interface SlidesJson {
@@ -134,26 +135,53 @@ const TITLES = new Set(['TITLE', 'CENTERED_TITLE']);
 
 /** Slides' table cells: 5 pt of padding a side (the renderings draw the same). */
 const SLIDE_CELL_PADDING = 5;
+/**
+ * "If the value of tableColumnProperties#column_width in the request is less than 406,400 EMU (32 points), a 400 bad
+ * request error is returned" (UpdateTableColumnPropertiesRequest, developers.google.com/workspace/slides/api/reference/rest/v1/presentations/request).
+ */
+export const SLIDE_MIN_COLUMN_PT = 32;
+const SLIDE_CELLS: CellMetrics = { fontSize: SLIDE.tableFontSize, cellExtra: 2 * SLIDE_CELL_PADDING, minColumn: SLIDE_MIN_COLUMN_PT };
+
+/** A deck table: its rows cut to the box, and each column's width in points (summing to the box's width). */
+export type FittedTable = Extract<Block, { kind: 'table' }> & { widths: number[] };
 
 /**
- * A table cut to the rows its box holds at the table's 10 pt, estimated with Arial's widths in equal columns (what
- * createTable makes): the header and the first rows, then one row saying how many more there are (the chart beside it shows every KPI).
+ * A table cut to the rows its box holds at the table's 10 pt, with its columns sized to their text as a person
+ * would (createTable makes equal columns, which wraps a KPI's name beside a column of "Met"): the header and the
+ * first rows, then one row saying how many more there are (the chart beside it shows every KPI). Estimated with
+ * Arial's widths; the page-budget test measures the rendering.
  */
-export function fitTable(grid: Extract<Block, { kind: 'table' }>, box: { width: number; height: number }): Extract<Block, { kind: 'table' }> {
+export function fitTable(grid: Extract<Block, { kind: 'table' }>, box: { width: number; height: number }): FittedTable {
   const columns = Math.max(1, grid.header.length, ...grid.rows.map((r) => r.length));
-  const cellWidth = box.width / columns - 2 * SLIDE_CELL_PADDING;
+  // Never under Slides' least width, even in a box too narrow for every column to have it (the table grows past it).
+  const widths = columnWidths([grid.header, ...grid.rows], Math.max(box.width, columns * SLIDE_MIN_COLUMN_PT + 1), SLIDE_CELLS)
+    .map((w) => Math.max(SLIDE_MIN_COLUMN_PT, w));
+  // The last column takes what rounding left over, so the table spans its placeholder's box exactly.
+  const rest = box.width - widths.slice(0, -1).reduce((a, b) => a + b, 0);
+  if (widths.length > 1 && rest >= SLIDE_MIN_COLUMN_PT) widths[widths.length - 1] = rest;
   const size = SLIDE.tableFontSize;
-  const rowHeight = (row: readonly string[], bold = false) => Math.max(1, ...row.map((cell) => lineCount(cell, size, cellWidth, bold))) * size * LINE_EM + 2 * SLIDE_CELL_PADDING;
+  const rowHeight = (row: readonly string[], bold = false) =>
+    Math.max(1, ...row.map((cell, c) => lineCount(cell, size, (widths[c] ?? SLIDE_MIN_COLUMN_PT) - 2 * SLIDE_CELL_PADDING, bold))) * size * LINE_EM + 2 * SLIDE_CELL_PADDING;
   const room = box.height * 0.95; // a margin for the estimate
   let used = rowHeight(grid.header, true);
   let kept = 0;
   while (kept < grid.rows.length && used + rowHeight(grid.rows[kept] ?? []) <= room) used += rowHeight(grid.rows[kept++] ?? []);
-  if (kept === grid.rows.length) return grid;
+  if (kept === grid.rows.length) return { ...grid, widths };
   // Room for the "more" row: give back rows until it fits too.
   const more = (n: number) => [`…and ${n} more KPI${n === 1 ? '' : 's'}`];
   while (kept > 0 && used + rowHeight(more(grid.rows.length - kept)) > room) used -= rowHeight(grid.rows[--kept] ?? []);
   const left = grid.rows.length - kept;
-  return { ...grid, rows: [...grid.rows.slice(0, kept), more(left)], ...(grid.tones ? { tones: [...grid.tones.slice(0, kept), []] } : {}) };
+  return { ...grid, widths, rows: [...grid.rows.slice(0, kept), more(left)], ...(grid.tones ? { tones: [...grid.tones.slice(0, kept), []] } : {}) };
+}
+
+/** Each column's width as the table's UpdateTableColumnPropertiesRequests, in whole EMU. */
+function columnWidthRequests(objectId: string, widths: readonly number[]): Record<string, unknown>[] {
+  return widths.map((w, c) => ({
+    updateTableColumnProperties: {
+      objectId, columnIndices: [c], fields: 'columnWidth',
+      tableColumnProperties: { columnWidth: { magnitude: Math.max(SLIDE_MIN_COLUMN_PT * EMU_PER_PT, Math.floor(w * EMU_PER_PT)), unit: 'EMU' } },
+    },
+  }));
 }
 
 /** What may go in as pictures: charts need SlidesApp (presentations scope); screenshots go in by URL in the batch. */
@@ -235,6 +263,7 @@ function plan(deck: SlidesJson, content: ReportContent, allow: DeckPictures): Fi
       const rows = [grid.header, ...grid.rows];
       const columns = Math.max(1, ...rows.map((r) => r.length)); // a row longer than the header still fits
       tables.push({ createTable: { objectId, rows: rows.length, columns, elementProperties: unitScaleProperties(t.element, t.slideId) } });
+      tables.push(...columnWidthRequests(objectId, grid.widths.slice(0, columns)));
       rows.forEach((row, rowIndex) => row.forEach((cell, columnIndex) => {
         const text = storedLine(cell);
         if (!text) return;

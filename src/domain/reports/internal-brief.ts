@@ -5,6 +5,7 @@ import { formatMoney, formatPercent, formatSignedPercent, plural } from '../anal
 import { rootCauseRows } from '../analysis/kpis.ts';
 import { RATES } from '../metrics.ts';
 import type { Analysis, Group, KpiResult } from '../analysis/types.ts';
+import { REVERSAL_LABEL } from '../analysis/reversals.ts';
 import { draftBriefAction, strongestItemPattern } from '../analysis/brief-patterns.ts';
 import { describeOverride, gateSummary } from '../completeness-gate.ts';
 import type { Workbook } from '../records.ts';
@@ -243,6 +244,11 @@ function kpiBlocks(analysis: Analysis, detail: Detail): Block[] {
   return [kpiTable(analysis, { withConfidence: true, items: items.filter((k) => kept.has(k)) }), ...(named ? [paragraph(named)] : [])];
 }
 
+/** A recommendation reversing the client's last campaign's learning, flagged in one bold-led line each (at most 2). */
+function reversalBlocks(options: ReportOptions): Block[] {
+  return (options.reversals ?? []).slice(0, 2).map((r) => paragraph({ text: `${REVERSAL_LABEL}: `, bold: true }, { text: r.detail }));
+}
+
 function briefAt(workbook: Workbook, analysis: Analysis, options: ReportOptions, detail: Detail): ReportContent {
   const text = commonText(workbook, analysis, 'internalBrief', options.today);
   return {
@@ -258,8 +264,12 @@ function briefAt(workbook: Workbook, analysis: Analysis, options: ReportOptions,
       issues: issuesSection(workbook, analysis, options, detail),
       wins: winsSection(workbook, detail),
       action_items: actionItems(workbook, analysis, detail),
-      learnings: findingsBlock(findingTexts(analysis.learnings).slice(0, detail.findings).map((t) => (detail.short ? firstClause(t) : t)), 'No learnings yet.'),
-      recommendations: findingsBlock(findingTexts(analysis.recommendations).slice(0, detail.findings).map((t) => (detail.short ? actionOnly(t) : t)), 'No recommendations yet.'),
+      // At the last step a reversed-learning line takes the weakest learning's room.
+      learnings: findingsBlock(findingTexts(analysis.learnings).slice(0, detail.findings - (detail.tightest ? reversalBlocks(options).length : 0)).map((t) => (detail.short ? firstClause(t) : t)), 'No learnings yet.'),
+      recommendations: [
+        ...findingsBlock(findingTexts(analysis.recommendations).slice(0, detail.findings).map((t) => (detail.short ? actionOnly(t) : t)), 'No recommendations yet.'),
+        ...reversalBlocks(options),
+      ],
     },
   };
 }

@@ -3,6 +3,7 @@
 // may see (analysed once), let its domain builder write the content, and hand it to the writer of its file kind.
 import { ARTEFACT_SPECS, type Artefact, type ArtefactSpec } from '../../domain/artefacts.ts';
 import { plannedAfter, readKnownLedger } from '../ledger/history.ts';
+import { findReversals } from '../../domain/analysis/reversals.ts';
 import { ARTEFACT_BUILDERS } from '../../domain/reports/builders.ts';
 import type { ReportContent } from '../../domain/reports/content.ts';
 import type { GenerateResult, ReportsState } from '../../domain/rpc.ts';
@@ -55,13 +56,20 @@ export function generateArtefact(artefact: Artefact, options: GenerateOptions = 
   const gateOverrides = spec.audience === 'team' ? loadGateOverrides() : [];
   // An artefact of the agency's history (the kickoff pack) is about this client's next campaign, and named so.
   const history = kind.readsLedger ? { ledger: readKnownLedger().ledger, next: plannedAfter(read.workbook) } : undefined;
-  // The deck compares with the client's previous campaign when the campaign ledger has one (read once, not per fit).
-  const previous = spec.file === 'deck' ? previousCampaign(read.workbook) : null;
-  const make = (fullDetail: boolean) => ARTEFACT_BUILDERS[artefact](read.view(spec.audience), {
+  // The deck and the brief compare with the client's previous campaign when the ledger has one (read once, not per fit).
+  const previous = kind.comparesWithLastCampaign ? previousCampaign(read.workbook) : null;
+  const view = read.view(spec.audience);
+  // Its recommendations that reverse the previous campaign's learning: the brief says so, the sidebar lists them.
+  const reversals = findReversals(view.analysis.recommendations, view.analysis.groups, previous, view.analysis.currency);
+  const make = (fullDetail: boolean) => ARTEFACT_BUILDERS[artefact](view, {
     today: read.today, teamLearnings: read.notes.learnings, teamRecommendations: read.notes.recommendations, includeCosts: options.includeCosts === true,
-    gateOverrides, fullDetail, history, previousCampaign: previous,
+    gateOverrides, fullDetail, history, previousCampaign: previous, reversals,
   });
   const named = history ? { ...read, workbook: { ...read.workbook, campaign: { ...read.workbook.campaign, campaign: history.next.campaign } } } : read;
   const result = WRITERS[spec.file](artefact, make, named);
-  return gateWarnings.length ? { ...result, warnings: [...gateWarnings, ...result.warnings] } : result;
+  return {
+    ...result,
+    ...(gateWarnings.length ? { warnings: [...gateWarnings, ...result.warnings] } : {}),
+    ...(reversals.length ? { reversals: reversals.map((r) => r.sentence) } : {}),
+  };
 }

@@ -94,7 +94,10 @@ function elementHtml(el: ElementModel): string {
     case 'table': {
       // A table is as tall as its rows need (Slides grows it): its box's height is what the overflow check compares.
       const rows = el.cells.map((row) => `<tr>${row.map((cell) => `<td>${runsHtml(cell, 14)}</td>`).join('')}</tr>`).join('');
-      return `<table class="el" data-height="${height}" style="${pos.replace(/;height:[^;]+$/, '')}">${rows}</table>`;
+      // Each column as wide as Slides has it (UpdateTableColumnPropertiesRequest), else the box shared evenly.
+      const columns = el.cells[0]?.length ?? 0;
+      const cols = Array.from({ length: columns }, (_, c) => `<col style="width:${((el.columnWidths?.[c] ?? el.box.width / columns) * PX).toFixed(1)}px">`).join('');
+      return `<table class="el" data-height="${height}" style="${pos.replace(/;height:[^;]+$/, '')}"><colgroup>${cols}</colgroup>${rows}</table>`;
     }
     case 'image': {
       // The picture itself, a chart's included (it is a picture in the deck); a label only when there is none.

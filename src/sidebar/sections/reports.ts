@@ -26,6 +26,8 @@ export function createReportsSection(deps: { call: Call; actions: Actions; stora
   const buttons = new Map(ARTEFACTS.map((a) => [a, button(`reports-${ARTEFACT_SPECS[a].sidebar.id}`, ARTEFACT_SPECS[a].sidebar.caption)]));
   const latest = el('p', { 'data-testid': 'reports-latest', hidden: true });
   const warnings = el('ul', { class: 'findings', 'data-testid': 'reports-warnings', hidden: true });
+  // Recommendations reversing the client's last campaign: for the team, before the document goes anywhere.
+  const reversals = el('ul', { class: 'findings', 'data-testid': 'reports-reversals', hidden: true });
   const files = el('ul', { class: 'findings', 'data-testid': 'reports-files' });
   const templateRows = new Map<Artefact, { input: HTMLInputElement; current: HTMLElement }>();
   const pickButtons: PickButton[] = [];
@@ -66,7 +68,7 @@ export function createReportsSection(deps: { call: Call; actions: Actions; stora
     el('label', { style: 'font-weight:normal' }, includeCosts, ' Include per-creator costs in the client report'),
     el('div', { class: 'buttons' }, [...buttons.values()]),
     permissions,
-    gate.root, latest, warnings,
+    gate.root, latest, reversals, warnings,
     el('h3', {}, 'Files made from this spreadsheet'), files,
     el('details', {}, el('summary', {}, 'Templates'),
       el('p', { class: 'gray' }, 'Choose your agency’s own template from Drive (a colleague’s shared with you works), or paste a link; leave it blank for Debrief’s. Its styles, header and logo are kept.'),
@@ -114,6 +116,9 @@ export function createReportsSection(deps: { call: Call; actions: Actions; stora
     fill(latest, 'Made: ', href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'reports-latest-link' }, r.file.name) : r.file.name);
     warnings.hidden = r.warnings.length === 0;
     fill(warnings, r.warnings.map((w) => el('li', {}, w)));
+    const reversed = r.reversals ?? [];
+    reversals.hidden = reversed.length === 0;
+    fill(reversals, reversed.map((text) => el('li', { class: 'warning', 'data-testid': 'reports-reversal' }, text)));
   };
 
   const make = (target: HTMLButtonElement, artefact: Artefact, past?: { force: true; by: string }) => actions.run(target, {
@@ -124,7 +129,8 @@ export function createReportsSection(deps: { call: Call; actions: Actions; stora
       const r = await call('generate', { artefact, includeCosts: includeCosts.checked === true, ...past });
       gate.hide();
       showResult(r);
-      return `Made “${r.file.name}”.${r.warnings.length ? ` ${plural(r.warnings.length, 'note')} below.` : ''}`;
+      const notes = r.warnings.length + (r.reversals?.length ?? 0);
+      return `Made “${r.file.name}”.${notes ? ` ${plural(notes, 'note')} below.` : ''}`;
     },
     onError: (problem) => (problem.code === 'incomplete' ? gate.show(artefact, problem) : undefined),
   });

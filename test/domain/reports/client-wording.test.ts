@@ -3,6 +3,7 @@
 // an actual left out of client documents and named in the checks, and a byline that never reads "· ·".
 import { describe, expect, it } from 'vitest';
 import { analyzeWorkbook } from '../../../src/domain/analysis/index.ts';
+import { findReversals } from '../../../src/domain/analysis/reversals.ts';
 import { parseCampaignFile, workbookFromCampaignFile } from '../../../src/domain/campaign-file.ts';
 import type { Workbook } from '../../../src/domain/records.ts';
 import { buildClientReport } from '../../../src/domain/reports/client-report.ts';
@@ -69,6 +70,24 @@ describe('client artefacts carry no team-only phrase or field', () => {
     expect(report).not.toContain('named approver');
     expect(brief).toContain('named approver');
     expect(analysis.checks.find((c) => c.kind === 'team-wording')?.message).toMatch(/not in the client report or deck/);
+  });
+});
+
+describe('a recommendation reversing the last campaign’s learning', () => {
+  it('is flagged in the internal brief and kept out of the client report and deck', () => {
+    const { workbook } = campaign(12);
+    const analysis = analyzeWorkbook(workbook, { today: TODAY });
+    // Last time the short video format was cheap and long-form dear; this campaign favours long-form.
+    const row = (format: string, cost: number) => ({ tier: null, platform: 'Instagram', format, brief: null, cost, engagements: 1000, erLift: null });
+    const previousCampaign = { campaign: { campaign: 'Spring push', wrapDate: '2026-04-15' }, kpis: [], creators: [row('Short video', 100), row('Short video', 100), row('Long-form video', 600), row('Long-form video', 600)] };
+    const reversals = findReversals(analysis.recommendations, analysis.groups, previousCampaign, analysis.currency);
+    expect(reversals).toHaveLength(1);
+    const options = { today: TODAY, includeCosts: false, previousCampaign, reversals };
+    expect(teamOnlyLeaks([allText(buildClientReport(workbook, options))], workbook)).toEqual([]);
+    expect(teamOnlyLeaks([allText(buildDeck(workbook, options))], workbook)).toEqual([]);
+    const brief = allText(buildInternalBrief(workbook, analysis, options));
+    expect(brief).toContain(`Reverses last campaign: ${reversals[0]!.detail}`);
+    expect(teamOnlyPhrase(reversals[0]!.sentence)).toMatchObject({ phrase: 'Reverses last campaign', what: expect.stringContaining('reversing the last campaign') });
   });
 });
 

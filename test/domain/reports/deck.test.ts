@@ -91,7 +91,23 @@ describe('a table on a slide', () => {
   const grid = (names: string[]) => ({ kind: 'table' as const, header: ['KPI', 'Target', 'Actual', 'Variance', 'Result'], rows: names.map((n) => [n, '10', '7', '−30.0%', 'Missed']), tones: names.map(() => [null, null, null, null, 'bad' as const]) });
 
   it('keeps every row its box holds', () => {
-    expect(fitTable(grid(['Reach', 'CPE']), { width: 322.8, height: 269 })).toEqual(grid(['Reach', 'CPE']));
+    expect(fitTable(grid(['Reach', 'CPE']), { width: 322.8, height: 269 })).toMatchObject(grid(['Reach', 'CPE']));
+  });
+
+  it('sizes each column to its text, across the box, never under Slides\' 32 pt', () => {
+    const { widths } = fitTable(grid(['Average watch time on YouTube Shorts (seconds)', 'CPE']), { width: 322.8, height: 269 });
+    expect(widths).toHaveLength(5);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(322.8, 6);
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(32);
+    const [kpi = 0, target = 0, actual = 0] = widths;
+    expect(kpi).toBeGreaterThan(2 * target); // the KPI's name gets the room, "10" and "7" don't
+    expect(target).toBeLessThan(322.8 / 5);
+    expect(actual).toBeLessThan(322.8 / 5);
+  });
+
+  it('gives a box too narrow for every column 32 pt each, as Slides requires', () => {
+    const { widths } = fitTable(grid(['Reach']), { width: 120, height: 269 });
+    expect(widths.every((w) => w >= 32)).toBe(true);
   });
 
   it('cuts long-named rows past its box to one saying how many more, tones kept in step', () => {

@@ -76,20 +76,21 @@ export class Req {
       intrinsic = { width: fallback.width, height: fallback.height };
       for (const axis of ['width', 'height'] as const) {
         const d = size[axis];
-        if (isPlainObject(d)) intrinsic[axis] = this._toPt(d.magnitude, d.unit, `size.${axis}`);
+        if (isPlainObject(d)) intrinsic[axis] = this.toPt(d.magnitude, d.unit, `size.${axis}`);
       }
       box.width = intrinsic.width * scaleX;
       box.height = intrinsic.height * scaleY;
     }
     if (t && (t.translateX !== undefined || t.translateY !== undefined)) {
-      box.left = this._toPt(t.translateX ?? 0, t.unit, 'transform');
-      box.top = this._toPt(t.translateY ?? 0, t.unit, 'transform');
+      box.left = this.toPt(t.translateX ?? 0, t.unit, 'transform');
+      box.top = this.toPt(t.translateY ?? 0, t.unit, 'transform');
     }
     const scaled = intrinsic !== undefined && (scaleX !== 1 || scaleY !== 1);
     return scaled ? { slide, box, size: intrinsic } : { slide, box };
   }
 
-  private _toPt(magnitude: unknown, unit: unknown, what: string): number {
+  /** A Dimension's magnitude in points. */
+  toPt(magnitude: unknown, unit: unknown, what: string): number {
     // Not verified against Google: the wording for a dimension without a unit.
     if (unit !== 'EMU' && unit !== 'PT') throw this.fail(`The unit of ${what} should be EMU or PT.`);
     return (typeof magnitude === 'number' ? magnitude : 0) / (unit === 'EMU' ? EMU_PER_PT : 1);

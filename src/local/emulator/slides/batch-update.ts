@@ -15,6 +15,8 @@ import { storedText, textRequests } from './batch-text.ts';
 type Reply = Record<string, unknown>;
 
 const DEFAULT_BOX: Box = { left: 0, top: 0, width: 300, height: 200 };
+/** 406,400 EMU: the least width a table column may be given (UpdateTableColumnPropertiesRequest). */
+const MIN_TABLE_COLUMN_PT = 406_400 / EMU_PER_PT;
 
 const HANDLERS: Record<string, (r: Req) => Reply> = {
   createSlide(r) {
@@ -124,6 +126,39 @@ const HANDLERS: Record<string, (r: Req) => Reply> = {
     if (next.scaleX * next.scaleY === 0) throw r.fail('The transform is not invertible.');
     if (el.kind !== 'table') el.size = { width: size.width, height: size.height };
     el.box = { left: next.left, top: next.top, width: size.width * next.scaleX, height: size.height * next.scaleY };
+    return {};
+  },
+
+  /**
+   * A table's column widths (UpdateTableColumnPropertiesRequest): the columns named (none: every column) take
+   * `tableColumnProperties.columnWidth`; "If '"column_width"' is included in the field mask but the property is left
+   * unset, the column width will default to 406,400 EMU (32 points)", and "less than 406,400 EMU (32 points), a 400 bad
+   * request error is returned". The table is as wide as its columns together, as in Slides.
+   * Google: developers.google.com/workspace/slides/api/reference/rest/v1/presentations/request#updatetablecolumnpropertiesrequest
+   */
+  updateTableColumnProperties(r) {
+    const found = typeof r.body.objectId === 'string' ? findElement(r.model, r.body.objectId) : undefined;
+    if (!found) throw r.notFound(r.body.objectId);
+    const table = found.element;
+    // Not verified against Google: the wording for an element that isn't a table.
+    if (table.kind !== 'table') throw r.fail(`The object (${String(r.body.objectId)}) is not a table.`);
+    const fields = typeof r.body.fields === 'string' ? r.body.fields.split(',').map((f) => f.trim()).filter(Boolean) : [];
+    // "At least one field must be specified"; the wording of the refusal is not verified.
+    if (fields.length === 0) throw r.fail('At least one field must be specified.');
+    for (const f of fields) if (f !== '*' && f !== 'columnWidth' && f !== 'column_width') throw r.fail(`Invalid field mask: ${f}.`);
+    const columns = table.cells[0]?.length ?? 0;
+    const indices = Array.isArray(r.body.columnIndices) && r.body.columnIndices.length ? r.body.columnIndices.map(Number) : Array.from({ length: columns }, (_, c) => c);
+    // Not verified against Google: the wording for a column the table doesn't have.
+    for (const c of indices) if (!Number.isInteger(c) || c < 0 || c >= columns) throw r.fail(`The column index (${c}) is out of range.`);
+    const props = isPlainObject(r.body.tableColumnProperties) ? r.body.tableColumnProperties : {};
+    const d = isPlainObject(props.columnWidth) ? props.columnWidth : undefined;
+    const width = d ? r.toPt(d.magnitude, d.unit, 'table_column_properties.column_width') : MIN_TABLE_COLUMN_PT;
+    // Not verified against Google: the refusal's wording (the 406,400 EMU floor is documented).
+    if (width < MIN_TABLE_COLUMN_PT - 1e-9) throw r.fail(`The column width should be at least 406400 EMU (32 PT), but was ${Math.round(width * EMU_PER_PT)} EMU.`);
+    const widths = table.columnWidths ?? Array.from({ length: columns }, () => table.box.width / columns);
+    for (const c of indices) widths[c] = width;
+    table.columnWidths = widths;
+    table.box = { ...table.box, width: widths.reduce((a, b) => a + b, 0) };
     return {};
   },
 

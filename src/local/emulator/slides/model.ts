@@ -54,6 +54,8 @@ export interface ShapeModel extends ElementBase {
 export interface TableModel extends ElementBase {
   kind: 'table';
   cells: Run[][][]; // rows × columns
+  /** Each column's width in points, once set (UpdateTableColumnPropertiesRequest); unset: the box's width shared evenly. */
+  columnWidths?: number[];
 }
 export interface ImageModel extends ElementBase {
   kind: 'image';

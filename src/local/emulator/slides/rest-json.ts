@@ -103,7 +103,7 @@ export function elementJson(el: ElementModel): Json {
           return json;
         }),
       }));
-      const tableColumns = Array.from({ length: columns }, () => ({ columnWidth: dimension(el.box.width / columns) }));
+      const tableColumns = Array.from({ length: columns }, (_, c) => ({ columnWidth: dimension(el.columnWidths?.[c] ?? el.box.width / columns) }));
       return { ...base, table: { rows, columns, tableRows, tableColumns } };
     }
     case 'image':
