@@ -37,11 +37,12 @@ describe('debrief run at 10,000 creators', () => {
     cpuSeconds = (used.user + used.system) / 1e6;
   }, 600_000); // wall clock: generous, as a loaded CI machine is slow; the CPU limit below is the check
 
-  // The import goes in three parts here, as on Apps Script (each part under 60 s there); each part after the
-  // first re-evaluates the Content tab's ranks on its first read (HyperFormula's MATCH over the Rank keys column,
-  // ~10 s), which one call did once: about a minute of CPU on the 2-core machine.
-  it('takes about a minute of CPU', () => {
-    expect(cpuSeconds).toBeLessThan(75);
+  // The import goes in three parts here, as on Apps Script (each part under 60 s there), each re-evaluating the
+  // Content tab's ranks. Measured on the shared 2-core machine: about 36 s of CPU (import 15 s, analyze 4 s, each
+  // document 2–3 s, learnings 9 s); it was 60–67 s when HyperFormula walked the Rank keys column for each piece's
+  // MATCH. The limit leaves room for a loaded machine.
+  it('takes under a minute of CPU', () => {
+    expect(cpuSeconds).toBeLessThan(60);
   });
 
   it('makes every document, as at 1,000', () => {

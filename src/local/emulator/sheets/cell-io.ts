@@ -10,7 +10,7 @@ import type { CellWrite, ComputedCell } from './formula-engine.ts';
 import { violatesValidation } from './data-validation.ts';
 import type { GridRange, SpreadsheetModel } from './model.ts';
 import { AUTOMATIC_FORMAT, formatValue, isDateTimeFormat } from './number-format.ts';
-import { parseTypedInput, type CellContent } from './typed-input.ts';
+import { parseTypedInput, type CellContent, type TypingContext } from './typed-input.ts';
 
 /** Google Drive Help, "Files you can store in Google Drive": a spreadsheet cell holds up to 50,000 characters. */
 export const MAX_CELL_CHARACTERS = 50_000;
@@ -28,14 +28,19 @@ const INFERRED_FORMATS: Record<string, string> = {
   NUMBER_CURRENCY: '$#,##0.00',
 };
 
-/** Converts one value from setValues/setValue; `invalid` builds the method's signature error. */
-export function toContent(value: unknown, plainText: boolean, spreadsheet: SpreadsheetModel, invalid: () => AppsScriptException): CellContent {
+/**
+ * Converts one value from setValues/setValue; `invalid` builds the method's signature error. `typing` is the
+ * spreadsheet's typing context when the caller already has it (one per block: it reads the clock).
+ */
+export function toContent(
+  value: unknown, plainText: boolean, spreadsheet: SpreadsheetModel, invalid: () => AppsScriptException, typing?: () => TypingContext,
+): CellContent {
   if (value === null) return { kind: 'empty' };
   if (typeof value === 'string') {
     if (value.length > MAX_CELL_CHARACTERS) {
       throw new AppsScriptException(`Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`);
     }
-    return parseTypedInput(value, plainText, spreadsheet.typing());
+    return parseTypedInput(value, plainText, typing ? typing() : spreadsheet.typing());
   }
   if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'value', value } : { kind: 'value', value: String(value) };
   if (typeof value === 'boolean') return { kind: 'value', value };
@@ -47,9 +52,11 @@ export function toContent(value: unknown, plainText: boolean, spreadsheet: Sprea
 export function toContents(range: GridRange, values: readonly unknown[][], invalid: () => AppsScriptException): CellContent[][] {
   const formats = range.sheet.cells.numberFormat;
   const spreadsheet = range.sheet.spreadsheet;
+  let context: TypingContext | undefined;
+  const typing = () => (context ??= spreadsheet.typing());
   return values.map((line, r) => line.map((value, c) => {
     const plainText = formats.get(range.row - 1 + r, range.column - 1 + c) === PLAIN_TEXT_FORMAT;
-    return toContent(value, plainText, spreadsheet, invalid);
+    return toContent(value, plainText, spreadsheet, invalid, typing);
   }));
 }
 
@@ -67,8 +74,11 @@ function engineContent(content: CellContent, format: string | undefined): RawCel
   }
 }
 
-/** Writes a block in one engine operation, after checking every cell against strict validation rules. */
-export function writeContents(range: GridRange, contents: CellContent[][]): void {
+/**
+ * Writes a block in one engine operation, after checking every cell against strict validation rules. `oneFormula`:
+ * the block is one formula relative to each cell (FormulaEngine.setContents).
+ */
+export function writeContents(range: GridRange, contents: CellContent[][], oneFormula = false): void {
   const { sheet } = range;
   contents.forEach((line, r) => line.forEach((content, c) => {
     const rule = sheet.cells.validation.get(range.row - 1 + r, range.column - 1 + c);
@@ -86,7 +96,7 @@ export function writeContents(range: GridRange, contents: CellContent[][]): void
     }
     return engineContent(content, format);
   }));
-  sheet.spreadsheet.engine.setContents(sheet.engineId, range.row - 1, range.column - 1, raw);
+  sheet.spreadsheet.engine.setContents(sheet.engineId, range.row - 1, range.column - 1, raw, oneFormula);
 }
 
 /**

@@ -3,7 +3,7 @@
 // Like Sheets, which buffers a script's writes until it next reads, the engine evaluates lazily: writes suspend
 // evaluation and the next read resumes it, so a run of writes is evaluated once, not once per call.
 // Google: https://support.google.com/docs/table/25273
-import { CellValueDetailedType, DetailedCellError, FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula';
+import { CellValueDetailedType, DetailedCellError, EmptyValue, FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula';
 import type { ConfigParams, ImplementedFunctions, RawCellContent } from 'hyperformula';
 import { formatValue } from './number-format.ts';
 
@@ -82,6 +82,125 @@ function linkKnownRangesOnce(graph: DependencyGraph): void {
   };
 }
 
+type Search = HyperFormula['columnSearch'];
+type SearchOptions = { ordering: 'asc' | 'desc' | 'none'; ifNoMatch: string; returnOccurrence?: string };
+type BasicFind = (this: unknown, key: unknown, rangeValue: { range?: SearchedRange }, coordinate: 'row' | 'col', options: SearchOptions) => number;
+type SearchedRange = { sheet: number; start: { sheet: number; row: number; col: number }; end: unknown; effectiveEndRow(graph: unknown): number; effectiveEndColumn(graph: unknown): number };
+type CachingRangeVertex = { getFunctionValue(key: string): unknown; setFunctionValue(key: string, value: unknown): void };
+/** A range's filled cells in order: each one's offset from the range's start, and its value. */
+type FilledCells = { offsets: number[]; values: unknown[] };
+/** The cache key, with the coordinate searched (a one-cell range is searched both ways). */
+const FILLED_CELLS = 'DEBRIEF:FILLED_CELLS:';
+const searchesCompacted = new WeakSet<object>();
+
+/**
+ * MATCH(key, range, 1 or -1) bisects the range, but HyperFormula (3.5, findLastOccurrenceInOrderedRange) falls back
+ * to listing the range's filled cells whenever the bisection lands on an empty one, as it does in a whole column
+ * ($Z:$Z) past the last value: a walk of the column per MATCH, n² for a Rank per row (10,000 rows: 10⁸ reads per
+ * recalculation). The list is kept with the range, in the cache HyperFormula clears when the range's cells change
+ * (RangeVertex.functionCache, as its own SUM and COUNT use), and each search bisects it with HyperFormula's own code.
+ * The result is the one the fallback gives; only the time differs.
+ */
+function searchFilledCellsOnce(search: Search): void {
+  let proto = Object.getPrototypeOf(search) as Record<string, unknown> | null;
+  while (proto && !Object.hasOwn(proto, 'basicFind')) proto = Object.getPrototypeOf(proto) as Record<string, unknown> | null;
+  if (!proto || searchesCompacted.has(proto)) return;
+  searchesCompacted.add(proto);
+  const basicFind = proto.basicFind as BasicFind;
+  const find: BasicFind = function (this: unknown, key, rangeValue, coordinate, options) {
+    const { range } = rangeValue;
+    const bounded = options.ifNoMatch === 'returnLowerBound' || options.ifNoMatch === 'returnUpperBound';
+    const vertex = range && bounded && options.ordering !== 'none'
+      ? ((this as { dependencyGraph: DependencyGraph }).dependencyGraph.getRange(range.start as never, range.end as never) as unknown as CachingRangeVertex | undefined)
+      : undefined;
+    if (!range || !vertex) return basicFind.call(this, key, rangeValue, coordinate, options);
+    const graph = (this as { dependencyGraph: DependencyGraph }).dependencyGraph;
+    let filled = vertex.getFunctionValue(FILLED_CELLS + coordinate) as FilledCells | undefined;
+    if (!filled) {
+      filled = { offsets: [], values: [] };
+      const start = range.start[coordinate];
+      const end = coordinate === 'col' ? range.effectiveEndColumn(graph) : range.effectiveEndRow(graph);
+      for (let index = start; index <= end; index++) {
+        const address = coordinate === 'col' ? { sheet: range.sheet, col: index, row: range.start.row } : { sheet: range.sheet, col: range.start.col, row: index };
+        const value = graph.getCellValue(address as never) as unknown;
+        if (value === EmptyValue) continue;
+        filled.offsets.push(index - start);
+        filled.values.push(value);
+      }
+      vertex.setFunctionValue(FILLED_CELLS + coordinate, filled);
+    }
+    const { offsets, values } = filled;
+    // The same search over the filled cells alone, laid end to end from 0: no empty cell to land on.
+    const last = () => values.length - 1;
+    const compacted: SearchedRange = {
+      sheet: range.sheet, start: { sheet: range.sheet, row: 0, col: 0 }, end: undefined, effectiveEndRow: last, effectiveEndColumn: last,
+    };
+    const list = { getCellValue: (address: { row: number; col: number }) => values[address[coordinate]] };
+    const found = basicFind.call({ dependencyGraph: list }, key, { range: compacted }, coordinate, options);
+    return found < 0 ? found : (offsets[found] as number);
+  };
+  proto.basicFind = find;
+}
+
+type ContentParser = { parse(content: RawCellContent): unknown };
+const textParsers = new WeakSet<object>();
+
+/**
+ * Text is handed to HyperFormula behind an apostrophe ('Jan 5), so it is never read as a number or a date; but
+ * HyperFormula (3.5, CellContentParser.parse) tries each number, currency and date format on it before it gets to
+ * the apostrophe. Text of that form goes straight to what parse ends with: the text after the apostrophe.
+ */
+function parseQuotedTextOnce(parser: ContentParser): void {
+  const proto = Object.getPrototypeOf(parser) as ContentParser;
+  if (textParsers.has(proto)) return;
+  textParsers.add(proto);
+  const parse = proto.parse;
+  const Text = (parse.call(parser, "'x") as object).constructor as new (text: string) => unknown;
+  proto.parse = function (this: ContentParser, content) {
+    return typeof content === 'string' && content.startsWith("'") ? new Text(content.slice(1)) : parse.call(this, content);
+  };
+}
+
+type Address = { sheet: number; row: number; col: number };
+type ParseResult = { errors: unknown[]; dependencies: unknown[] };
+interface FormulaParser {
+  parse(text: string, address: Address): ParseResult;
+  tokenizeFormula(text: string): { tokens: unknown[]; errors: unknown[] };
+  computeHashFromTokens(tokens: unknown[], address: Address): string;
+}
+/** A block being written whose formulas are one formula, relative to each cell: the first cell's parse serves all. */
+interface SharedFormula extends Address {
+  contents: RawCellContent[][];
+  parsed?: ParseResult;
+}
+let sharing: SharedFormula | undefined;
+const sharingParsers = new WeakSet<object>();
+
+/**
+ * HyperFormula keeps a formula relative to its cell (R0C0 offsets, ParserWithCaching) and caches the parse of each
+ * such relative formula, but it still lexes every cell's text to find that it has one: most of the time of writing a
+ * column of formulas from one R1C1 formula. While such a block is written, its cells after the first take the first
+ * cell's parse (with their own copy of the dependency list, which each cell makes absolute for itself).
+ */
+function shareParsesOnce(parser: FormulaParser): void {
+  const proto = Object.getPrototypeOf(parser) as FormulaParser;
+  if (sharingParsers.has(proto)) return;
+  sharingParsers.add(proto);
+  const parse = proto.parse;
+  proto.parse = function (this: FormulaParser, text, address) {
+    const block = sharing;
+    if (!block || address.sheet !== block.sheet || block.contents[address.row - block.row]?.[address.col - block.col] !== text) return parse.call(this, text, address);
+    if (block.parsed) return { ...block.parsed, dependencies: [...block.parsed.dependencies] };
+    const parsed = parse.call(this, text, address);
+    if (parsed.errors.length === 0) block.parsed = parsed;
+    return parsed;
+  };
+}
+
+/** The engine's grid (HyperFormula's maxRows, and its default maxColumns, Sheets' 18,278 columns: ZZZ). */
+export const ENGINE_MAX_ROWS = 10_000_000;
+export const ENGINE_MAX_COLUMNS = 18_278;
+
 /** A block of cells to set (0-based), as HyperFormula takes it. */
 export interface CellWrite {
   sheet: number;
@@ -126,11 +245,16 @@ export class FormulaEngine {
       smartRounding: true,
       precisionRounding: 14, // ~15 significant digits without the noise that 15 adds to values like 0.035
       nullDate: { year: 1899, month: 12, day: 30 },
-      maxRows: 10_000_000,
+      maxRows: ENGINE_MAX_ROWS,
+      maxColumns: ENGINE_MAX_COLUMNS,
       context: clock,
+      undoLimit: 0, // nothing undoes engine operations (Sheets' undo is the user's, not a script's): don't keep each one's old cells
     };
     this.hf = HyperFormula.buildEmpty(config);
     linkKnownRangesOnce(this.hf.dependencyGraph);
+    searchFilledCellsOnce(this.hf.columnSearch);
+    parseQuotedTextOnce((this.hf as unknown as { _cellContentParser: ContentParser })._cellContentParser);
+    shareParsesOnce(this.parser);
     // Sheets reads TRUE and FALSE as literals; HyperFormula only knows the functions.
     this.hf.addNamedExpression('TRUE', '=TRUE()');
     this.hf.addNamedExpression('FALSE', '=FALSE()');
@@ -198,10 +322,40 @@ export class FormulaEngine {
     this.hf.renameSheet(sheetId, name);
   }
 
-  setContents(sheet: number, row: number, col: number, contents: RawCellContent[][]): void {
+  private get parser(): FormulaParser {
+    return (this.hf as unknown as { _parser: FormulaParser })._parser;
+  }
+
+  /**
+   * Sets a block. `oneFormula`: the caller wrote one formula relative to each cell (setFormulaR1C1, every reference
+   * inside the grid); the block's formulas are then parsed once when HyperFormula reads the same relative formula at
+   * its first cell, the next row and the next column (a reference in the text that isn't relative the way the cells
+   * are would read differently there).
+   */
+  setContents(sheet: number, row: number, col: number, contents: RawCellContent[][], oneFormula = false): void {
     this.write();
     if (this.blockedSpills.get(sheet)?.size && contents.some((line) => line.some((content) => content === null || content === ''))) this.respill = true;
-    this.setChanged(sheet, row, col, contents);
+    sharing = oneFormula && this.sameRelativeFormula(sheet, row, col, contents) ? { sheet, row, col, contents } : undefined;
+    try {
+      this.setChanged(sheet, row, col, contents);
+    } finally {
+      sharing = undefined;
+    }
+  }
+
+  private sameRelativeFormula(sheet: number, row: number, col: number, contents: RawCellContent[][]): boolean {
+    const probes: [number, number][] = [[0, 0]];
+    if (contents.length > 1) probes.push([1, 0]);
+    if ((contents[0]?.length ?? 0) > 1) probes.push([0, 1]);
+    const hashes = new Set<string>();
+    for (const [r, c] of probes) {
+      const text = contents[r]?.[c];
+      if (typeof text !== 'string' || !text.startsWith('=')) return false;
+      const lexed = this.parser.tokenizeFormula(text);
+      if (lexed.errors.length) return false;
+      hashes.add(this.parser.computeHashFromTokens(lexed.tokens, { sheet, row: row + r, col: col + c }));
+    }
+    return hashes.size === 1;
   }
 
   /** Sets a block, leaving out the cells that already hold the same formula (one run of changed cells at a time). */

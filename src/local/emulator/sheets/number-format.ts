@@ -194,13 +194,32 @@ function group(integer: string): string {
   return integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-function formatNumberTokens(tokens: Token[], input: number): string {
-  let value = input;
-  for (const t of tokens) if (t.kind === 'percent') value *= 100;
+/** What a number pattern's tokens say, worked out once per pattern (TEXT() formats every row of a column alike). */
+interface NumberLayout {
+  percents: number;
+  /** No digit, point or exponent: the pattern's literal text. */
+  literal?: string;
+  hasPoint: boolean;
+  exponentDigits?: number;
+  exponentSign: string;
+  fractionDigits: number;
+  requiredFraction: number;
+  minimumInteger: number;
+  grouping: boolean;
+  prefix: string;
+  suffix: string;
+}
+
+const layouts = new WeakMap<Token[], NumberLayout>();
+const plainText = (tokens: Token[]) => tokens.map((t) => (t.kind === 'literal' ? t.text : t.kind === 'percent' ? '%' : '')).join('');
+
+function layoutOf(tokens: Token[]): NumberLayout {
+  const known = layouts.get(tokens);
+  if (known) return known;
+  const percents = tokens.filter((t) => t.kind === 'percent').length;
   const numericIndexes = tokens.flatMap((t, i) => (t.kind === 'digit' || t.kind === 'point' || t.kind === 'exponent' ? [i] : []));
-  if (numericIndexes.length === 0) return tokens.map((t) => (t.kind === 'literal' ? t.text : t.kind === 'percent' ? '%' : '')).join('');
-  const first = numericIndexes[0] as number;
-  const last = numericIndexes[numericIndexes.length - 1] as number;
+  const first = numericIndexes[0] ?? 0;
+  const last = numericIndexes[numericIndexes.length - 1] ?? 0;
   const pointAt = tokens.findIndex((t) => t.kind === 'point');
   const exponentAt = tokens.findIndex((t) => t.kind === 'exponent');
   const mantissaEnd = exponentAt < 0 ? tokens.length : exponentAt;
@@ -208,26 +227,42 @@ function formatNumberTokens(tokens: Token[], input: number): string {
   const fractionPart = pointAt < 0 ? [] : tokens.slice(pointAt + 1, mantissaEnd);
   const fractionDigits = fractionPart.filter((t) => t.kind === 'digit') as { placeholder: string }[];
   const integerDigits = integerPart.filter((t) => t.kind === 'digit') as { placeholder: string }[];
-  const grouping = integerPart.some((t, i) => t.kind === 'comma' && integerPart.slice(i + 1).some((u) => u.kind === 'digit'));
+  const layout: NumberLayout = {
+    percents,
+    ...(numericIndexes.length === 0 ? { literal: plainText(tokens) } : {}),
+    hasPoint: pointAt >= 0,
+    ...(exponentAt >= 0 ? { exponentDigits: tokens.slice(exponentAt + 1).filter((t) => t.kind === 'digit').length } : {}),
+    exponentSign: exponentAt >= 0 && (tokens[exponentAt] as { sign: string }).sign === '+' ? '+' : '',
+    fractionDigits: fractionDigits.length,
+    requiredFraction: fractionDigits.filter((d) => d.placeholder === '0').length,
+    minimumInteger: integerDigits.filter((d) => d.placeholder === '0').length,
+    grouping: integerPart.some((t, i) => t.kind === 'comma' && integerPart.slice(i + 1).some((u) => u.kind === 'digit')),
+    prefix: plainText(tokens.slice(0, first)),
+    suffix: plainText(tokens.slice(last + 1)),
+  };
+  layouts.set(tokens, layout);
+  return layout;
+}
+
+function formatNumberTokens(tokens: Token[], input: number): string {
+  const layout = layoutOf(tokens);
+  let value = input;
+  for (let p = 0; p < layout.percents; p++) value *= 100;
+  if (layout.literal !== undefined) return layout.literal;
   let exponentText = '';
-  if (exponentAt >= 0) {
+  if (layout.exponentDigits !== undefined) {
     const exponent = value === 0 ? 0 : Math.floor(Math.log10(Math.abs(value)));
     value /= 10 ** exponent;
-    const exponentDigits = tokens.slice(exponentAt + 1).filter((t) => t.kind === 'digit').length;
-    const sign = exponent < 0 ? '-' : (tokens[exponentAt] as { sign: string }).sign === '+' ? '+' : '';
-    exponentText = `E${sign}${pad(Math.abs(exponent), exponentDigits)}`;
+    const sign = exponent < 0 ? '-' : layout.exponentSign;
+    exponentText = `E${sign}${pad(Math.abs(exponent), layout.exponentDigits)}`;
   }
-  let [integer = '0', fraction = ''] = Math.abs(value).toFixed(fractionDigits.length).split('.');
-  const required = fractionDigits.filter((d) => d.placeholder === '0').length;
-  while (fraction.length > required && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
-  const minimumInteger = integerDigits.filter((d) => d.placeholder === '0').length;
-  if (integer === '0' && minimumInteger === 0) integer = '';
-  integer = integer.padStart(minimumInteger, '0');
-  if (grouping) integer = group(integer);
-  const prefix = tokens.slice(0, first).map((t) => (t.kind === 'literal' ? t.text : t.kind === 'percent' ? '%' : '')).join('');
-  const suffix = tokens.slice(last + 1).map((t) => (t.kind === 'literal' ? t.text : t.kind === 'percent' ? '%' : '')).join('');
-  const sign = value < 0 && Math.abs(value) >= 0.5 * 10 ** -fractionDigits.length ? '-' : '';
-  return `${sign}${prefix}${integer}${pointAt >= 0 ? `.${fraction}` : ''}${exponentText}${suffix}`;
+  let [integer = '0', fraction = ''] = Math.abs(value).toFixed(layout.fractionDigits).split('.');
+  while (fraction.length > layout.requiredFraction && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
+  if (integer === '0' && layout.minimumInteger === 0) integer = '';
+  integer = integer.padStart(layout.minimumInteger, '0');
+  if (layout.grouping) integer = group(integer);
+  const sign = value < 0 && Math.abs(value) >= 0.5 * 10 ** -layout.fractionDigits ? '-' : '';
+  return `${sign}${layout.prefix}${integer}${layout.hasPoint ? `.${fraction}` : ''}${exponentText}${layout.suffix}`;
 }
 
 /** The text Sheets displays for a value under a number-format pattern. */

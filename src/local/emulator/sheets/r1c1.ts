@@ -24,3 +24,21 @@ export function fromR1C1(formula: string, row: number, column: number): string {
     return `${col(c as string)}${absolute ? '$' : ''}${value}`;
   });
 }
+
+/**
+ * Whether every reference of `formula` lands inside a grid of `maxRows` × `maxColumns` from each cell of the block
+ * (1-based corners): relative references reach furthest from the block's corners, absolute ones are where they say.
+ */
+export function referencesInGrid(formula: string, first: { row: number; column: number }, last: { row: number; column: number }, maxRows: number, maxColumns: number): boolean {
+  const fits = (text: string | undefined, low: number, high: number, max: number) => {
+    if (text === undefined) return true;
+    const offset = text.startsWith('[') ? Number(text.slice(1, -1)) : undefined;
+    return offset === undefined ? Number(text) >= 1 && Number(text) <= max : low + offset >= 1 && high + offset <= max;
+  };
+  for (const [token, r, c, from, to] of formula.matchAll(R1C1_TOKEN)) {
+    if (token.startsWith('"')) continue;
+    if (!fits(r, first.row, last.row, maxRows)) return false;
+    for (const column of [c, from, to]) if (!fits(column, first.column, last.column, maxColumns)) return false;
+  }
+  return true;
+}

@@ -5,7 +5,8 @@ import type { WorkspaceContext } from '../context.ts';
 import { signatureMismatch } from '../errors.ts';
 import { unwrap } from '../tracked.ts';
 import { a1Notation } from './a1-notation.ts';
-import { fromR1C1 } from './r1c1.ts';
+import { ENGINE_MAX_COLUMNS, ENGINE_MAX_ROWS } from './formula-engine.ts';
+import { fromR1C1, referencesInGrid } from './r1c1.ts';
 import { assertShape, displayValue, readBlock, scriptValue, toContents, writeContents } from './cell-io.ts';
 import type { GridRange } from './model.ts';
 import { trackedProtection } from './protection.ts';
@@ -30,8 +31,9 @@ export class FakeRange extends RangeFormatting {
     return () => signatureMismatch(`SpreadsheetApp.Range.${method}`, args);
   }
 
-  private _write(values: unknown[][], method: string, args: unknown[]): this {
-    writeContents(this._grid, toContents(this._grid, values, this._invalid(method, args)));
+  /** `oneFormula`: the values are one formula, relative to each cell (see FormulaEngine.setContents). */
+  private _write(values: unknown[][], method: string, args: unknown[], oneFormula = false): this {
+    writeContents(this._grid, toContents(this._grid, values, this._invalid(method, args)), oneFormula);
     return this;
   }
 
@@ -102,7 +104,8 @@ export class FakeRange extends RangeFormatting {
     if (typeof formula !== 'string') throw signatureMismatch('SpreadsheetApp.Range.setFormulaR1C1', [formula]);
     const { row, column, numRows, numColumns } = this._grid;
     const cells = Array.from({ length: numRows }, (_, r) => Array.from({ length: numColumns }, (_, c) => fromR1C1(formula, row + r, column + c)));
-    return this._write(cells, 'setFormulaR1C1', [formula]);
+    const last = { row: row + numRows - 1, column: column + numColumns - 1 };
+    return this._write(cells, 'setFormulaR1C1', [formula], referencesInGrid(formula, { row, column }, last, ENGINE_MAX_ROWS, ENGINE_MAX_COLUMNS));
   }
 
   clearContent(): this {
