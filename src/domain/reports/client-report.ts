@@ -10,7 +10,7 @@ import { commonText, findingsBlock, findingTexts, kpiTable, missesBlock, results
 import { pictureUri } from './doc-insert.ts';
 import { varianceChart } from './charts.ts';
 import { DOC_TEMPLATES } from './doc-templates.ts';
-import { firstThatFits, fitsPages, templateHeight, TEXT_COLUMN } from './fit.ts';
+import { firstThatFits, fitsPages, steps, templateHeight, TEXT_COLUMN } from './fit.ts';
 import { isClientSafe } from './client-wording.ts';
 import { blockTexts, heading, table, type Block } from './model.ts';
 import { actionOnly, firstClause, recommendForward, withoutSingleCreatorFigures, withoutVariances } from './wording.ts';
@@ -75,9 +75,9 @@ interface Detail {
   pieces: number;
   pictures: number;
   /** Each learning to its first clause, each recommendation to what to do (the learnings above carry the why). */
-  brief: boolean;
+  brief?: boolean;
   /** Each piece's ER and hook only (the Content tab has the rest). */
-  compactPieces: boolean;
+  compactPieces?: boolean;
   /** The misses said in one sentence at the end of the summary, instead of a list after the table. */
   missesInSummary?: boolean;
   /** The variance chart left out (the KPI table beside it has the same numbers), the team told why. */
@@ -86,20 +86,20 @@ interface Detail {
 // The playbook's floor holds at every step: every miss in its own sentence, the top 2–3 pieces, 3 learnings and 3
 // recommendations; below it the report runs long rather than leave out what a client needs (the page-budget tests
 // say so).
-const DETAILS: readonly Detail[] = [
-  { findings: 5, pieces: 3, pictures: 3, brief: false, compactPieces: false },
-  { findings: 4, pieces: 3, pictures: 2, brief: false, compactPieces: false },
-  { findings: 3, pieces: 3, pictures: 1, brief: false, compactPieces: false },
-  { findings: 3, pieces: 3, pictures: 1, brief: true, compactPieces: false },
-  { findings: 3, pieces: 3, pictures: 1, brief: true, compactPieces: true },
-  { findings: 3, pieces: 2, pictures: 1, brief: true, compactPieces: true },
-  { findings: 3, pieces: 2, pictures: 0, brief: true, compactPieces: true },
+const DETAILS: readonly Detail[] = steps<Detail>(
+  { findings: 5, pieces: 3, pictures: 3 },
+  { findings: 4, pictures: 2 },
+  { findings: 3, pictures: 1 },
+  { brief: true },
+  { compactPieces: true },
+  { pieces: 2 },
+  { pictures: 0 },
   // Last, for many KPIs (a tall chart and table): every miss still named, with its variance, in the summary.
-  { findings: 3, pieces: 2, pictures: 0, brief: true, compactPieces: true, missesInSummary: true },
+  { missesInSummary: true },
   // Many KPIs with long names: a readable chart and the table don't both fit one page, so the chart makes way.
-  { findings: 3, pieces: 2, pictures: 0, brief: true, compactPieces: true, noChart: true },
-  { findings: 3, pieces: 2, pictures: 0, brief: true, compactPieces: true, missesInSummary: true, noChart: true },
-];
+  { missesInSummary: false, noChart: true },
+  { missesInSummary: true },
+);
 
 /** How much longer fit.ts's estimate runs than a full page measured in Chromium. */
 const ESTIMATE_RUNS_LONG = 1.03;

@@ -88,9 +88,9 @@ const TONE: Record<KpiResult['status'], Tone | null> = { met: 'good', missed: 'b
  * Target, actual, variance and met/missed per KPI, the verdict coloured (the brief adds where each target came
  * from). A client document shows only KPIs with both a target and an actual; the checks name the others.
  */
-export function kpiTable(analysis: Analysis, options: { withConfidence?: boolean; judgedOnly?: boolean } = {}): Block {
+export function kpiTable(analysis: Analysis, options: { withConfidence?: boolean; judgedOnly?: boolean; items?: KpiResult[] } = {}): Block {
   const withConfidence = options.withConfidence === true;
-  const items = options.judgedOnly ? analysis.kpis.items.filter((k) => k.status !== 'unknown') : analysis.kpis.items;
+  const items = options.items ?? (options.judgedOnly ? analysis.kpis.items.filter((k) => k.status !== 'unknown') : analysis.kpis.items);
   const header = ['KPI', 'Target', 'Actual', 'Variance', 'Result', ...(withConfidence ? ['Target confidence'] : [])];
   const tones = items.map((k) => header.map((_, i) => (i === 4 ? TONE[k.status] : null)));
   const rows = items.map((k) => [

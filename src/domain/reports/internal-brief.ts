@@ -4,7 +4,7 @@
 import { formatMoney, formatPercent, formatSignedPercent, plural } from '../analysis/format.ts';
 import { rootCauseRows } from '../analysis/kpis.ts';
 import { RATES } from '../metrics.ts';
-import type { Analysis, Group } from '../analysis/types.ts';
+import type { Analysis, Group, KpiResult } from '../analysis/types.ts';
 import { REVERSAL_LABEL } from '../analysis/reversals.ts';
 import { draftBriefAction, strongestItemPattern } from '../analysis/brief-patterns.ts';
 import { describeOverride, gateSummary } from '../completeness-gate.ts';
@@ -12,9 +12,9 @@ import type { Workbook } from '../records.ts';
 import { describeControlSplit } from '../root-causes.ts';
 import { commonText, findingsBlock, findingTexts, kpiTable, MAX_LIST_ITEMS, type ReportContent, type ReportOptions, pieceName, resultsSentence } from './content.ts';
 import { DOC_TEMPLATES } from './doc-templates.ts';
-import { firstThatFits } from './fit.ts';
+import { firstThatFits, steps } from './fit.ts';
 import { bullets, heading, paragraph, table, type Block } from './model.ts';
-import { actionOnly, firstClause, longDate } from './wording.ts';
+import { actionOnly, firstClause, formatVariance, longDate } from './wording.ts';
 
 const dash = (v: string | null | undefined) => (v === null || v === undefined || v === '' ? '—' : v);
 
@@ -34,30 +34,37 @@ interface Detail {
   issues: number;
   wins: number;
   /** Every rate and column, or the ones a reader needs to follow the section. */
-  full: boolean;
+  full?: boolean;
   /**
-   * The root-cause table (else one sentence: the Issues tab has the rows) and the tier table's rating and on-time
-   * columns (the creators to discuss carry those).
+   * The root-cause table (else one sentence: the Issues tab has the rows), the tier table's rating and on-time
+   * columns (the creators to discuss carry those) and the content table's integration and voice columns (the note
+   * under it says how top and bottom differ).
    */
-  tables: boolean;
-  /** The content table's integration and voice columns (the note under it says how top and bottom differ). */
-  styleColumns: boolean;
+  tables?: boolean;
   /** Each learning to its first clause, each recommendation to what to do (the sections above carry the why). */
-  short: boolean;
+  short?: boolean;
   /**
-   * The last step: the summary without its headline, no misses sentence (the table has each target's confidence),
+   * The last steps: the summary without its headline, no misses sentence (the table has each target's confidence),
    * creators to discuss in one sentence, wins without their evidence.
    */
-  tightest: boolean;
+  tightest?: boolean;
+  /** At most this many KPI rows, the misses furthest from target first; the rest named under the table (kpiBlocks). */
+  kpis?: number;
 }
-const DETAILS: readonly Detail[] = [
-  { findings: 5, patterns: 8, discuss: 5, issues: 8, wins: 5, full: true, tables: true, styleColumns: true, short: false, tightest: false },
-  { findings: 4, patterns: 5, discuss: 4, issues: 5, wins: 4, full: false, tables: true, styleColumns: true, short: false, tightest: false },
-  { findings: 3, patterns: 3, discuss: 3, issues: 3, wins: 3, full: false, tables: true, styleColumns: true, short: false, tightest: false },
-  { findings: 3, patterns: 3, discuss: 3, issues: 3, wins: 3, full: false, tables: false, styleColumns: false, short: false, tightest: false },
-  { findings: 3, patterns: 3, discuss: 2, issues: 3, wins: 2, full: false, tables: false, styleColumns: false, short: true, tightest: false },
-  { findings: 3, patterns: 2, discuss: 1, issues: 2, wins: 1, full: false, tables: false, styleColumns: false, short: true, tightest: true },
-];
+// Each step is the one before with these changes.
+const DETAILS: readonly Detail[] = steps<Detail>(
+  { findings: 5, patterns: 8, discuss: 5, issues: 8, wins: 5, full: true, tables: true },
+  { findings: 4, patterns: 5, discuss: 4, issues: 5, wins: 4, full: false },
+  { findings: 3, patterns: 3, discuss: 3, issues: 3, wins: 3 },
+  { tables: false },
+  { discuss: 2, wins: 2, short: true },
+  { patterns: 2, discuss: 1, issues: 2, wins: 1, tightest: true },
+  // Many KPIs, long-named ones wrapping their rows (an agency's own): the table gives way, then the findings.
+  { kpis: 5 },
+  { kpis: 3 },
+  { issues: 1 },
+  { findings: 2 },
+);
 
 /** A bold lead-in line for a part of a section (a heading would cost a page's worth of space over the brief). */
 const label = (text: string): Block => paragraph({ text, bold: true });
@@ -67,7 +74,7 @@ const more = (shown: number, total: number, tab: string): Block[] => (total > sh
 /** " (the strongest 3 of 8; all on the Patterns tab)" when a list was cut to fit. */
 const cutNote = (shown: number, total: number, tab: string, which: string) => (total > shown ? `: ${which} ${shown} of ${total}, all on the ${tab} tab` : '');
 
-function groupRow(g: Group | Analysis['campaign'], name: string, currency: string, vs: number | null, team: boolean): string[] {
+function groupRow(g: Group | Analysis['campaign'], name: string, currency: string, vs: number | null, team?: boolean): string[] {
   return [
     name,
     String(g.creators),
@@ -135,10 +142,10 @@ function contentAnalysis(analysis: Analysis, detail: Detail): Block[] {
   const row = (side: string) => (p: (typeof content.top)[number]) => detail.full
     ? [side, String(p.rank), pieceName(p), dash(p.creator), dash([p.platform, p.format].filter(Boolean).join(' ')), formatPercent(p.er, 1),
       ...RATES.map((r) => rateText(p.rates[r.key])), dash(p.integration), dash(p.voice), p.brandMentionSecond === null ? '—' : `${p.brandMentionSecond} s`, dash(p.hook)]
-    : [`${side} ${p.rank}`, pieceName(p), dash(p.creator), formatPercent(p.er, 1), ...(detail.styleColumns ? [dash(p.integration), dash(p.voice)] : []), dash(p.hook)];
+    : [`${side} ${p.rank}`, pieceName(p), dash(p.creator), formatPercent(p.er, 1), ...(detail.tables ? [dash(p.integration), dash(p.voice)] : []), dash(p.hook)];
   const header = detail.full
     ? ['', 'Rank', 'Piece', 'Creator', 'Where', 'ER', ...RATES.map((r) => r.name), 'Integration', 'Voice', 'Brand at', 'Hook']
-    : ['Rank', 'Piece', 'Creator', 'ER', ...(detail.styleColumns ? ['Integration', 'Voice'] : []), 'Hook'];
+    : ['Rank', 'Piece', 'Creator', 'ER', ...(detail.tables ? ['Integration', 'Voice'] : []), 'Hook'];
   const rows = [...content.top.slice(0, 3).map(row('Top')), ...content.bottom.slice(-3).map(row('Bottom'))];
   return [rows.length ? table(header, rows) : paragraph('No content to rank yet.'), paragraph(content.note)];
 }
@@ -150,12 +157,13 @@ function issuesSection(workbook: Workbook, analysis: Analysis, options: ReportOp
   const m = analysis.rootCauses;
   const gate = gateBlocks(analysis, options);
   if (m.total === 0) return [paragraph('No issues were logged.'), ...gate];
-  const matrix = rootCauseRows(m).filter((r) => r.total !== 0).map((r) => [r.cause, ...r.counts.map(String), String(r.total)]);
+  const causeRows = rootCauseRows(m).filter((r) => r.total !== 0);
+  const matrix = causeRows.map((r) => [r.cause, ...r.counts.map(String), String(r.total)]);
   const worst = [...workbook.issues].sort((a, b) => (SEVERITY_RANK[a.severity ?? ''] ?? 3) - (SEVERITY_RANK[b.severity ?? ''] ?? 3));
   const shown = worst.slice(0, Math.min(detail.issues, MAX_LIST_ITEMS));
   const issues = shown.map((i) => [dash(i.area), dash(i.description), dash(i.linkedKpi), dash(i.rootCause), dash(i.severity)]);
   const control = describeControlSplit(analysis.rootCauseControl);
-  const causes = rootCauseRows(m).filter((r) => r.total !== 0)
+  const causes = causeRows
     .map((r) => `${r.cause} ${r.total} (${r.counts.map((n, i) => (n ? `${n} ${String(m.severities[i] ?? '').toLowerCase()}` : '')).filter(Boolean).join(', ')})`);
   const cut = shown.length < workbook.issues.length ? ` Below, the ${shown.length} most severe of ${workbook.issues.length}; all on the Issues tab.` : '';
   return [
@@ -216,11 +224,24 @@ export function buildInternalBrief(workbook: Workbook, analysis: Analysis, optio
   return firstThatFits(details.map((d) => briefAt(workbook, analysis, options, d)), DOC_TEMPLATES.internalBrief.lines, 2);
 }
 
-/** The KPI table; at the last step, the KPIs without both a target and a result named in one line under it instead of a row each. */
+/**
+ * The KPI table. At the last steps the KPIs without both a target and a result are named in a line under it
+ * instead of a row each, and past `detail.kpis` rows the table keeps the misses first (those on historical data, a
+ * real shortfall, before the rest), each group furthest from target first; the rest are named in that line with
+ * their result and variance (all on the KPIs tab).
+ */
 function kpiBlocks(analysis: Analysis, detail: Detail): Block[] {
-  const unjudged = analysis.kpis.items.filter((k) => k.status === 'unknown').map((k) => k.name);
-  if (!detail.tightest || unjudged.length === 0) return [kpiTable(analysis, { withConfidence: true })];
-  return [kpiTable(analysis, { withConfidence: true, judgedOnly: true }), paragraph(`Without both a target and a result yet: ${unjudged.join(', ')}.`)];
+  const { items } = analysis.kpis;
+  if (!detail.tightest) return [kpiTable(analysis, { withConfidence: true })];
+  const judged = items.filter((k) => k.status !== 'unknown');
+  // A miss first, one on historical data before the rest, then the furthest from target (a variance is a fraction).
+  const rank = (k: KpiResult) => (k.status === 'missed' ? 4 : 0) + (k.confidence === 'Historical data' ? 2 : 0) + Math.abs(k.variance ?? 0) / 1e3;
+  const kept = new Set(judged.sort((a, b) => rank(b) - rank(a)).slice(0, detail.kpis));
+  const cut = judged.filter((k) => !kept.has(k));
+  const unjudged = items.filter((k) => !judged.includes(k)).map((k) => k.name);
+  const named = `${cut.length ? `${plural(cut.length, 'more KPI')} on the KPIs tab: ${cut.map((k) => `${k.name} (${k.status}, ${formatVariance(k.variance)})`).join(', ')}.` : ''} ${
+    unjudged.length ? `No target or no result yet: ${unjudged.join(', ')}.` : ''}`.trim();
+  return [kpiTable(analysis, { withConfidence: true, items: items.filter((k) => kept.has(k)) }), ...(named ? [paragraph(named)] : [])];
 }
 
 /** A recommendation reversing the client's last campaign's learning, flagged in one bold-led line each (at most 2). */

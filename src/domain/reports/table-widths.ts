@@ -17,7 +17,9 @@ export interface CellMetrics {
   cellExtra: number;
   minColumn: number;
 }
-const DOC_CELLS: CellMetrics = { fontSize: MIN_FONT_SIZE, cellExtra: CELL_EXTRA, minColumn: MIN_COLUMN };
+// A tenth of a point more than a Doc cell adds: `round` cuts widths to a tenth, and a longest word keeps its whole
+// width (else the page-fit estimate wraps it where Chromium doesn't).
+const DOC_CELLS: CellMetrics = { fontSize: MIN_FONT_SIZE, cellExtra: CELL_EXTRA + 0.1, minColumn: MIN_COLUMN };
 
 /**
  * Column widths in points for `rows` (the header first, bold) across `width`: the columns sum to `width` (less

@@ -1,9 +1,11 @@
 // The internal brief: all five post-mortem sections, then every action with one owner and a deadline.
 import { describe, expect, it } from 'vitest';
 import { DOC_TEMPLATES, renderDocTemplate } from '../../../src/domain/reports/doc-templates.ts';
+import { kpiTable } from '../../../src/domain/reports/content.ts';
+import { blockParts, fitsPages, TEXT_COLUMN } from '../../../src/domain/reports/fit.ts';
 import { buildInternalBrief } from '../../../src/domain/reports/internal-brief.ts';
 import { blocksToMarkdown, type Block } from '../../../src/domain/reports/model.ts';
-import { sample, TODAY } from './support.ts';
+import { CUSTOM_KPIS, sample, TODAY } from './support.ts';
 
 const tables = (blocks: Block[]) => blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
 
@@ -80,5 +82,40 @@ describe('the internal brief fitted to two pages', () => {
   it('keeps the KPI table with each target’s confidence, and the top and bottom 3 pieces', () => {
     expect(tables(fitted.blocks.kpi_table)[0]?.header).toContain('Target confidence');
     expect(tables(fitted.blocks.content_analysis)[0]?.rows.map((r) => r[1])).toEqual(['IG-01', 'TT-01', 'IG-02', 'IG-05', 'IG-06', 'IG-07']);
+  });
+});
+
+describe('the internal brief with many long-named KPIs (an agency’s own)', () => {
+  // The sample's first three KPIs and five custom ones, as in the page-budget tests: the rows wrap, and even the
+  // brief's tightest step before these is estimated past two pages.
+  const { workbook, analysis } = sample((file) => ({ ...file, kpis: [...file.kpis.slice(0, 3), ...CUSTOM_KPIS] }));
+  const fitted = buildInternalBrief(workbook, analysis, { today: TODAY });
+  const [kpis, line] = fitted.blocks.kpi_table;
+  const rows = tables([kpis!])[0]!.rows.map((r) => r[0]);
+  const named = line?.kind === 'paragraph' ? line.spans.map((s) => s.text).join('') : '';
+  const judged = analysis.kpis.items.filter((k) => k.status !== 'unknown');
+
+  it('cuts the KPI table, the line naming the rest costing less than the rows it replaces', () => {
+    const height = (blocks: Block[]) => blocks.flatMap((b) => blockParts(b, TEXT_COLUMN.width)).reduce((a, b) => a + b, 0);
+    const all = kpiTable(analysis, { withConfidence: true, judgedOnly: true });
+    expect(height(fitted.blocks.kpi_table!)).toBeLessThan(height([all]) - 50);
+    expect(fitsPages(buildInternalBrief(workbook, analysis, { today: TODAY, fullDetail: true }), DOC_TEMPLATES.internalBrief.lines, 2)).toBe(false);
+  });
+
+  it('keeps the misses in the KPI table, a miss on historical data first, in the sheet’s order', () => {
+    expect(rows.length).toBeLessThan(judged.length);
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    const missed = judged.filter((k) => k.status === 'missed');
+    expect(rows.every((name) => missed.some((k) => k.name === name))).toBe(true);
+    const historical = missed.filter((k) => k.confidence === 'Historical data').map((k) => k.name);
+    expect(historical.length).toBeGreaterThan(0);
+    for (const name of historical) expect(rows).toContain(name);
+    expect(rows).toEqual(judged.map((k) => k.name).filter((n) => rows.includes(n)));
+  });
+
+  it('names every KPI it cut, with its result and variance, on the KPIs tab', () => {
+    const cut = judged.filter((k) => !rows.includes(k.name));
+    expect(named).toContain(`${cut.length} more KPIs on the KPIs tab: `);
+    for (const k of cut) expect(named).toMatch(new RegExp(`${k.name.replace(/[().]/g, '\\$&')} \\((met|missed), [+−]\\d`));
   });
 });
