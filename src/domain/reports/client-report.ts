@@ -117,8 +117,8 @@ export function clientReportFrom(view: ArtefactView, options: ClientReportOption
   const chosen = firstThatFits(withChart, lines, 1);
   if (fitsPages(chosen, lines, 1) || details.length === 1) return chosen;
   // The chart is worth the estimate's safety margin: it goes only when even the tightest report with it is
-  // estimated past the whole page (the estimate runs long by about 2.5% on a full page: the sample is 730 pt
-  // estimated, 712 pt in Chromium). Per-creator costs, a table a row a creator, hold the report to no page: the
+  // estimated past the whole page (the page-by-page estimate runs 1–4% long against Chromium on the brief's and
+  // the report's pages, 2026-12-03). Per-creator costs, a table a row a creator, hold the report to no page: the
   // chart stays with them. The page-budget tests measure the real thing.
   if (options.includeCosts || templateHeight(lines, chosen) <= TEXT_COLUMN.height * ESTIMATE_RUNS_LONG) return chosen;
   return firstThatFits(make(details.filter((d) => d.noChart)), lines, 1);

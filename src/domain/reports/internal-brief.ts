@@ -235,8 +235,9 @@ function kpiBlocks(analysis: Analysis, detail: Detail): Block[] {
   if (!detail.tightest) return [kpiTable(analysis, { withConfidence: true })];
   const judged = items.filter((k) => k.status !== 'unknown');
   // A miss first, one on historical data before the rest, then the furthest from target (a variance is a fraction).
-  const rank = (k: KpiResult) => (k.status === 'missed' ? 4 : 0) + (k.confidence === 'Historical data' ? 2 : 0) + Math.abs(k.variance ?? 0) / 1e3;
-  const kept = new Set(judged.sort((a, b) => rank(b) - rank(a)).slice(0, detail.kpis));
+  const order = (k: KpiResult) => [Number(k.status === 'missed'), Number(k.confidence === 'Historical data'), Math.abs(k.variance ?? 0)];
+  const before = (a: KpiResult, b: KpiResult) => order(b).reduce((d, x, i) => d || x - (order(a)[i] ?? 0), 0);
+  const kept = new Set([...judged].sort(before).slice(0, detail.kpis));
   const cut = judged.filter((k) => !kept.has(k));
   const unjudged = items.filter((k) => !judged.includes(k)).map((k) => k.name);
   const named = `${cut.length ? `${plural(cut.length, 'more KPI')} on the KPIs tab: ${cut.map((k) => `${k.name} (${k.status}, ${formatVariance(k.variance)})`).join(', ')}.` : ''} ${

@@ -56,7 +56,15 @@ HyperFormula.registerFunctionPlugin(SheetsCompatibilityPlugin);
 type DependencyGraph = HyperFormula['dependencyGraph'];
 type Dependencies = Parameters<DependencyGraph['processCellDependencies']>[0];
 type RangeDependency = { start: unknown; end: unknown; addresses: unknown };
-const linkedGraphs = new WeakSet<object>();
+const patched = new WeakMap<object, Set<string>>();
+
+/** True the first time `method` of `proto` is asked for: each HyperFormula patch below goes on its class once. */
+function firstPatch(proto: object, method: string): boolean {
+  const done = patched.get(proto) ?? new Set<string>();
+  if (done.has(method)) return false;
+  patched.set(proto, done.add(method));
+  return true;
+}
 
 /**
  * HyperFormula walks every cell of a range each time one more formula refers to that same range (its
@@ -66,8 +74,7 @@ const linkedGraphs = new WeakSet<object>();
  */
 function linkKnownRangesOnce(graph: DependencyGraph): void {
   const proto = Object.getPrototypeOf(graph) as DependencyGraph;
-  if (linkedGraphs.has(proto)) return;
-  linkedGraphs.add(proto);
+  if (!firstPatch(proto, 'processCellDependencies')) return;
   const walk = proto.processCellDependencies;
   proto.processCellDependencies = function (this: DependencyGraph, dependencies: Dependencies, endVertex) {
     const rest: Dependencies = [];
@@ -91,7 +98,6 @@ type CachingRangeVertex = { getFunctionValue(key: string): unknown; setFunctionV
 type FilledCells = { offsets: number[]; values: unknown[] };
 /** The cache key, with the coordinate searched (a one-cell range is searched both ways). */
 const FILLED_CELLS = 'DEBRIEF:FILLED_CELLS:';
-const searchesCompacted = new WeakSet<object>();
 
 /**
  * MATCH(key, range, 1 or -1) bisects the range, but HyperFormula (3.5, findLastOccurrenceInOrderedRange) falls back
@@ -104,8 +110,7 @@ const searchesCompacted = new WeakSet<object>();
 function searchFilledCellsOnce(search: Search): void {
   let proto = Object.getPrototypeOf(search) as Record<string, unknown> | null;
   while (proto && !Object.hasOwn(proto, 'basicFind')) proto = Object.getPrototypeOf(proto) as Record<string, unknown> | null;
-  if (!proto || searchesCompacted.has(proto)) return;
-  searchesCompacted.add(proto);
+  if (!proto || !firstPatch(proto, 'basicFind')) return;
   const basicFind = proto.basicFind as BasicFind;
   const find: BasicFind = function (this: unknown, key, rangeValue, coordinate, options) {
     const { range } = rangeValue;
@@ -143,7 +148,6 @@ function searchFilledCellsOnce(search: Search): void {
 }
 
 type ContentParser = { parse(content: RawCellContent): unknown };
-const textParsers = new WeakSet<object>();
 
 /**
  * Text is handed to HyperFormula behind an apostrophe ('Jan 5), so it is never read as a number or a date; but
@@ -152,8 +156,7 @@ const textParsers = new WeakSet<object>();
  */
 function parseQuotedTextOnce(parser: ContentParser): void {
   const proto = Object.getPrototypeOf(parser) as ContentParser;
-  if (textParsers.has(proto)) return;
-  textParsers.add(proto);
+  if (!firstPatch(proto, 'parse')) return;
   const parse = proto.parse;
   const Text = (parse.call(parser, "'x") as object).constructor as new (text: string) => unknown;
   proto.parse = function (this: ContentParser, content) {
@@ -174,7 +177,6 @@ interface SharedFormula extends Address {
   parsed?: ParseResult;
 }
 let sharing: SharedFormula | undefined;
-const sharingParsers = new WeakSet<object>();
 
 /**
  * HyperFormula keeps a formula relative to its cell (R0C0 offsets, ParserWithCaching) and caches the parse of each
@@ -184,8 +186,7 @@ const sharingParsers = new WeakSet<object>();
  */
 function shareParsesOnce(parser: FormulaParser): void {
   const proto = Object.getPrototypeOf(parser) as FormulaParser;
-  if (sharingParsers.has(proto)) return;
-  sharingParsers.add(proto);
+  if (!firstPatch(proto, 'parse')) return;
   const parse = proto.parse;
   proto.parse = function (this: FormulaParser, text, address) {
     const block = sharing;
