@@ -125,11 +125,34 @@ export async function settled(sidebar: FrameLocator): Promise<{ state: string; t
   return { state: (await status.getAttribute('data-state')) ?? '', text: (await status.textContent()) ?? '' };
 }
 
-/** Opens a sidebar section (a <details>) unless it is open already, as a person would. */
+/**
+ * Does what reopens the sidebar (another person from the user switcher, a campaign file opened as a new spreadsheet)
+ * and waits for the new sidebar to load and settle: reading the sidebar before then reads the one being replaced.
+ */
+export async function reopensSidebar(page: Page, sidebar: FrameLocator, act: () => Promise<unknown>): Promise<void> {
+  const loads = async () => Number((await page.getByTestId('sidebar-frame').getAttribute('data-loads')) ?? '0');
+  const before = await loads();
+  await act();
+  await expect.poll(loads, { timeout: 15_000, interval: 50 }).toBeGreaterThan(before);
+  await expect.poll(() => sidebar.getByTestId('status').getAttribute('data-state'), { timeout: 20_000, interval: 50 }).toBe('done');
+}
+
+/** Acts as another person of the domain from the user switcher, once their sidebar has opened. */
+export function switchUser(page: Page, sidebar: FrameLocator, email: string): Promise<void> {
+  return reopensSidebar(page, sidebar, () => page.getByTestId('user-switch').selectOption(email));
+}
+
+/**
+ * Opens a sidebar section (a <details>) unless it is open already, as a person would. A sidebar that reloads
+ * meanwhile comes back with its sections closed, so it opens it again until it stays open.
+ */
 export async function openSection(sidebar: FrameLocator, name: string): Promise<void> {
   const section = sidebar.getByTestId(`section-${name}`);
-  if ((await section.getAttribute('open')) === null) await section.locator(':scope > summary').click();
-  await see(section).attr('open', '');
+  const isOpen = async () => (await section.getAttribute('open')) !== null;
+  await expect.poll(async () => {
+    if (!(await isOpen())) await section.locator(':scope > summary').click({ timeout: 5_000 });
+    return isOpen();
+  }, { timeout: 15_000, interval: 100 }).toBe(true);
 }
 
 /** The grid's column letter under a header text in row 1. */

@@ -3,14 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { fixture } from '../support/bundle.ts';
-import { describeInBrowser, openSection, openTab, screenshot, see, settled, tempFile, usePlaygrounds } from './browser.ts';
+import { describeInBrowser, openSection, openTab, reopensSidebar, screenshot, see, settled, tempFile, usePlaygrounds } from './browser.ts';
 
 describeInBrowser('importing a platform export from the sidebar', () => {
   const playgrounds = usePlaygrounds({ allowDialogs: true });
 
   it('shows where each header goes, takes a change, and imports with it', async () => {
     const { page, sidebar } = await playgrounds.open();
-    await page.getByTestId('load-file').setInputFiles(tempFile('campaign.json', JSON.stringify(fixture('small-campaign.json'))));
+    await reopensSidebar(page, sidebar, () => page.getByTestId('load-file').setInputFiles(tempFile('campaign.json', JSON.stringify(fixture('small-campaign.json')))));
     await see(page.getByTestId('notice')).contains('Opened campaign.json');
 
     const csv = readFileSync('test/fixtures/exports/influencer-platform.csv', 'utf8').replace('Post URL', '<img src=x onerror=alert(1)>');
@@ -36,7 +36,7 @@ describeInBrowser('importing a platform export from the sidebar', () => {
 
   it('imports a large export in parts, moving the bar, and says how to finish one cut short', async () => {
     const { page, sidebar, playground } = await playgrounds.open();
-    await page.getByTestId('load-file').setInputFiles(tempFile('campaign.json', JSON.stringify(fixture('small-campaign.json'))));
+    await reopensSidebar(page, sidebar, () => page.getByTestId('load-file').setInputFiles(tempFile('campaign.json', JSON.stringify(fixture('small-campaign.json')))));
     await see(page.getByTestId('notice')).contains('Opened campaign.json');
     const header = 'Username,Platform,Followers,Engagement Rate,Cost,Impressions,Link Clicks,Content Type,Post URL';
     const rows = Array.from({ length: 30 }, (_, i) => `part.${i + 1},Instagram,${i + 10}K,4.1%,$300,5000,40,Reel,https://www.instagram.com/reel/P${i + 1}/`);

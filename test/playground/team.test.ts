@@ -2,7 +2,7 @@
 // switch to Blake, and Blake picks it in the playground's Google Picker (which lists what Blake can see in the
 // emulated Drive); Blake's sidebar then uses the same Doc. A colleague nobody shared it with sees nothing to pick.
 import { expect, it } from 'vitest';
-import { describeInBrowser, openSection, screenshot, see, settled, usePlaygrounds } from './browser.ts';
+import { describeInBrowser, openSection, screenshot, see, settled, switchUser, usePlaygrounds } from './browser.ts';
 
 const BLAKE = 'blake@agency.example';
 
@@ -26,10 +26,9 @@ describeInBrowser('a team in the playground', () => {
     await see(page.getByTestId('notice')).contains(`Shared “Client learnings (Debrief)” with ${BLAKE} as writer.`);
 
     // Blake, in the same spreadsheet: the sidebar reloads as Blake, with no learnings Doc yet.
-    await page.getByTestId('user-switch').selectOption(BLAKE);
+    await switchUser(page, sidebar, BLAKE);
     await see(page.getByTestId('notice')).contains(`Now acting as Blake Osei (${BLAKE})`);
-    await expect.poll(() => playground.workbench.state().user).toBe(BLAKE);
-    await see(sidebar.getByTestId('status')).attr('data-state', 'done');
+    expect(playground.workbench.state().user).toBe(BLAKE);
     await openSection(sidebar, 'reports');
     await settled(sidebar);
     await see(sidebar.getByTestId('learnings-doc-link')).contains('None yet');
@@ -58,8 +57,7 @@ describeInBrowser('a team in the playground', () => {
     await settled(sidebar);
     await sidebar.getByTestId('learnings-append').click();
     await settled(sidebar);
-    await page.getByTestId('user-switch').selectOption('casey@agency.example');
-    await see(sidebar.getByTestId('status')).attr('data-state', 'done');
+    await switchUser(page, sidebar, 'casey@agency.example');
     await openSection(sidebar, 'reports');
     await settled(sidebar);
     await sidebar.getByTestId('learnings-doc-pick').click();

@@ -16,6 +16,12 @@ const toasts = $('toasts');
 const alertDialog = $<HTMLDialogElement>('alert-dialog');
 const sidebarPanel = $('sidebar-panel');
 const sidebarFrame = $<HTMLIFrameElement>('sidebar-frame');
+// Counts the sidebar documents that finished loading, so a test can wait for a reopened sidebar rather than read the
+// one it replaces (the old document stays until the new one commits).
+let sidebarLoads = 0;
+sidebarFrame.addEventListener('load', () => {
+  sidebarFrame.dataset.loads = String(++sidebarLoads);
+});
 const fileInput = $<HTMLInputElement>('load-file');
 const userSwitch = $<HTMLSelectElement>('user-switch');
 const addonDialog = $<HTMLDialogElement>('addon-dialog');
