@@ -48,6 +48,7 @@ export const PLACEHOLDER_VOCABULARY = [
   { name: 'creators', kind: 'block', help: 'Creators to rebook (with conditions) and not to rebook, with reasons and inputs.' },
   { name: 'suggested_targets', kind: 'block', help: 'Suggested targets from the client’s history, with the campaigns behind each.' },
   { name: 'recent_learnings', kind: 'block', help: 'The learnings of the client’s last 3 campaigns.' },
+  { name: 'creator_notes', kind: 'block', help: 'Creator feedback notes: a section per creator chosen on the Creators tab (Feedback note), each to send to that creator alone.' },
 ] as const;
 export type PlaceholderName = (typeof PLACEHOLDER_VOCABULARY)[number]['name'];
 type BlockName = Extract<(typeof PLACEHOLDER_VOCABULARY)[number], { kind: 'block' }>['name'];
@@ -125,6 +126,23 @@ export const ARTEFACT_SPECS = {
     sidebar: { caption: 'Renewal slides', id: 'slides' },
     menu: { caption: 'Export slides for renewal deck', functionName: 'menuExportSlides' },
     comparesWithLastCampaign: true,
+  },
+  creatorFeedback: {
+    name: 'Creator feedback notes',
+    file: 'doc',
+    // Built from what reaches a creator only (their own figures and the brief), never costs, ratings or notes.
+    audience: 'creator',
+    template: {
+      builtInName: 'Debrief template — Creator feedback notes',
+      blocks: ['creator_notes'],
+      required: ['creator_notes'],
+    },
+    fileName: '{client} — {campaign} — {name}',
+    sidebar: { caption: 'Creator feedback', id: 'feedback' },
+    menu: {
+      caption: 'Write creator feedback notes', functionName: 'menuGenerateCreatorFeedback',
+      note: 'Each section is for one creator: copy it into your message to them.',
+    },
   },
   kickoffPack: {
     name: 'Kickoff pack',

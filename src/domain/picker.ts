@@ -3,14 +3,17 @@
 // the dialog (which builds the Picker) and the sidebar (which asks for a pick and waits for its outcome). Picking is
 // how a colleague's file reaches Debrief: under drive.file, Debrief opens only files it made for the user or that
 // the user chose in the Picker with Debrief's app id set. No zod here: the sidebar and the dialog import it.
-import type { Artefact } from './reports/placeholders.ts';
+import { ARTEFACT_SPECS, ARTEFACTS, FILE_KINDS, type Artefact } from './artefacts.ts';
 
-export const PICK_PURPOSES = ['learnings', 'ledger', 'clientReportTemplate', 'internalBriefTemplate', 'deckTemplate', 'kickoffPackTemplate'] as const;
-export type PickPurpose = (typeof PICK_PURPOSES)[number];
+/** The template pick for an artefact ("clientReport" → "clientReportTemplate"). */
+export const templatePurpose = <A extends Artefact>(artefact: A): `${A}Template` => `${artefact}Template`;
 
-const DOC = 'application/vnd.google-apps.document';
-const DECK = 'application/vnd.google-apps.presentation';
-const SHEET = 'application/vnd.google-apps.spreadsheet';
+/** The learnings Doc, the ledger, and each artefact of the registry's template. */
+export const PICK_PURPOSES = ['learnings', 'ledger', ...ARTEFACTS.map(templatePurpose)] as const;
+export type PickPurpose = 'learnings' | 'ledger' | `${Artefact}Template`;
+
+const DOC = FILE_KINDS.doc.mimeType;
+const SHEET = FILE_KINDS.sheet.mimeType;
 
 export interface PurposeInfo {
   /** The words for what is chosen; the Picker's title is "Choose <what>". */
@@ -21,17 +24,19 @@ export interface PurposeInfo {
   artefact?: Artefact;
 }
 
+/** A template of the artefact's own file kind: "the renewal slides template". */
+const templatePick = (artefact: Artefact): PurposeInfo => ({
+  what: `the ${ARTEFACT_SPECS[artefact].name.toLowerCase()} template`,
+  mimeTypes: [FILE_KINDS[ARTEFACT_SPECS[artefact].file].mimeType],
+  multiselect: false,
+  artefact,
+});
+
 export const PURPOSES: Record<PickPurpose, PurposeInfo> = {
   learnings: { what: 'the client learnings Doc', mimeTypes: [DOC], multiselect: false },
   ledger: { what: 'the campaign ledger', mimeTypes: [SHEET], multiselect: false },
-  clientReportTemplate: { what: 'the client report template', mimeTypes: [DOC], multiselect: false, artefact: 'clientReport' },
-  internalBriefTemplate: { what: 'the internal brief template', mimeTypes: [DOC], multiselect: false, artefact: 'internalBrief' },
-  deckTemplate: { what: 'the renewal slides template', mimeTypes: [DECK], multiselect: false, artefact: 'deck' },
-  kickoffPackTemplate: { what: 'the kickoff pack template', mimeTypes: [DOC], multiselect: false, artefact: 'kickoffPack' },
+  ...(Object.fromEntries(ARTEFACTS.map((artefact) => [templatePurpose(artefact), templatePick(artefact)])) as Record<`${Artefact}Template`, PurposeInfo>),
 };
-
-/** The template pick for an artefact ("clientReport" → "clientReportTemplate"). */
-export const templatePurpose = (artefact: Artefact): PickPurpose => `${artefact}Template` as PickPurpose;
 
 /** The CLI's and README's spelling of a purpose: "client-report-template". */
 export const purposeFlag = (purpose: PickPurpose): string => purpose.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

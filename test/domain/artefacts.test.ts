@@ -21,8 +21,10 @@ describe('the artefact registry', () => {
 
   it('derives the placeholders each artefact fills and needs', () => {
     const kpiTable = PLACEHOLDERS.find((p) => p.name === 'kpi_table');
-    const postMortem = ARTEFACTS.filter((a) => !(ARTEFACT_SPECS[a] as ArtefactSpec).readsLedger); // the kickoff pack is about the next campaign
+    // The kickoff pack is about the next campaign; a creator's notes are about their own work, not the KPIs.
+    const postMortem = ARTEFACTS.filter((a) => !(ARTEFACT_SPECS[a] as ArtefactSpec).readsLedger && ARTEFACT_SPECS[a].audience !== 'creator');
     expect(kpiTable).toMatchObject({ in: postMortem, requiredIn: postMortem });
+    expect(PLACEHOLDERS.find((p) => p.name === 'creator_notes')).toMatchObject({ in: ['creatorFeedback'], requiredIn: ['creatorFeedback'] });
     expect(PLACEHOLDERS.find((p) => p.name === 'open_actions')).toMatchObject({ in: ['kickoffPack'], requiredIn: ['kickoffPack'] });
     expect(PLACEHOLDERS.find((p) => p.name === 'variance_chart')).toMatchObject({ in: ['clientReport', 'deck'], requiredIn: ['deck'] });
     expect(PLACEHOLDERS.find((p) => p.name === 'client')?.in).toEqual(ARTEFACTS); // text placeholders: everywhere
@@ -33,7 +35,7 @@ describe('the artefact registry', () => {
     expect(artefactTitle('deck', { client: 'Glowlab', campaign: 'Winter {name}' })).toBe('Glowlab — Winter {name} — Renewal slides');
     expect(outputFileName('Glowlab', 'Winter', 'clientReport', '2026-11-24', ['Glowlab — Winter — Client report (2026-11-24)']))
       .toBe('Glowlab — Winter — Client report (2026-11-24) (2)');
-    expect(ARTEFACT_NAMES).toEqual({ clientReport: 'Client report', internalBrief: 'Internal brief', deck: 'Renewal slides', kickoffPack: 'Kickoff pack' });
+    expect(ARTEFACT_NAMES).toEqual({ clientReport: 'Client report', internalBrief: 'Internal brief', deck: 'Renewal slides', creatorFeedback: 'Creator feedback notes', kickoffPack: 'Kickoff pack' });
   });
 
   it('is the RPC enum', () => {

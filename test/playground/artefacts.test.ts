@@ -26,6 +26,7 @@ describeInBrowser('generated documents in Chromium', () => {
       { button: 'reports-client', shot: '12-client-report', expect: /Reach|KPI/ },
       { button: 'reports-brief', shot: '13-internal-brief', expect: /Reach|KPI/ },
       { button: 'reports-slides', shot: '14-renewal-slides', expect: /KPI|learn|recommend/i },
+      { button: 'reports-feedback', shot: '14b-creator-feedback', expect: /notes for @/ },
     ];
     for (const artefact of artefacts) {
       await sidebar.getByTestId(artefact.button).click();
@@ -41,7 +42,7 @@ describeInBrowser('generated documents in Chromium', () => {
       await doc.close();
     }
     await see(page.getByTestId('document-link')).count(playground.workbench.state().documents.length);
-    expect(playground.workbench.state().documents.length).toBeGreaterThanOrEqual(3);
+    expect(playground.workbench.state().documents.length).toBeGreaterThanOrEqual(4);
     await page.getByTestId('documents').locator('summary').click();
     await screenshot(page, '15-documents-in-drive');
   });

@@ -3,6 +3,7 @@
 import type { Artefact } from '../artefacts.ts';
 import { clientReportFrom, type ArtefactView } from './client-report.ts';
 import type { ReportContent, ReportOptions } from './content.ts';
+import { creatorFeedbackContent } from './creator-feedback-doc.ts';
 import { deckFrom } from './deck.ts';
 import { buildInternalBrief } from './internal-brief.ts';
 import { buildKickoffPack, kickoffPackContent, type KickoffPackInput } from './kickoff-pack.ts';
@@ -23,6 +24,7 @@ export const ARTEFACT_BUILDERS = {
   clientReport: (view, options) => clientReportFrom(view, options),
   internalBrief: (view, options) => buildInternalBrief(view.workbook, view.analysis, options),
   deck: (view, options) => deckFrom(view, options),
+  creatorFeedback: (view, options) => creatorFeedbackContent(view, { today: options.today, cellOf: view.cellOf }),
   kickoffPack: (_view, options) => {
     if (!options.history) throw new NotReadyError('The kickoff pack is made from the campaign ledger: append a campaign’s learnings first, or choose the agency’s ledger.');
     return kickoffPackContent(buildKickoffPack({ ...options.history, today: options.today }));

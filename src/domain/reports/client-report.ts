@@ -4,6 +4,7 @@
 import { analyzeWorkbook } from '../analysis/index.ts';
 import { formatMoney } from '../analysis/format.ts';
 import type { Analysis } from '../analysis/types.ts';
+import type { CellOf } from '../campaign-file-rows.ts';
 import type { Workbook } from '../records.ts';
 import { clientSafeWorkbook } from './client-safe.ts';
 import { commonText, findingsBlock, findingTexts, kpiTable, missesBlock, resultsSentence, topContentBlocks, topPieces, type ReportContent, type ReportOptions } from './content.ts';
@@ -23,6 +24,8 @@ export interface ClientReportOptions extends ReportOptions {
 export interface ArtefactView {
   workbook: Workbook;
   analysis: Analysis;
+  /** Names a record's cell as the spreadsheet shows it ("Creators!E7"), for what a builder asks the person to fill in. */
+  cellOf?: CellOf;
 }
 
 /** The client's view and its analysis, made once for a client-facing artefact (the deck shares it). */

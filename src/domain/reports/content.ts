@@ -59,6 +59,7 @@ export function byline(workbook: Workbook, artefact: Artefact): string {
   // The client report's date is in its file name; its byline stays one line.
   const parts = artefact === 'clientReport' ? [`Campaign results for ${client}`, dates]
     : artefact === 'internalBrief' ? [client, dates, 'Internal post-mortem brief']
+      : artefact === 'creatorFeedback' ? [client, dates]
       : ['Campaign results and what comes next', dates];
   return parts.map((p) => p.trim()).filter(Boolean).join(' · ');
 }

@@ -145,12 +145,17 @@ export function feedbackMarkdown(note: FeedbackNote): string {
   return `${blocksToMarkdown(note.blocks)}\n`;
 }
 
+/** The notes as sections of one document: each note's title a level-2 heading, its own headings level 3. */
+export function feedbackSections(notes: readonly FeedbackNote[]): Block[] {
+  return notes.flatMap((n) => n.blocks.map((b, i): Block => (b.kind === 'heading' ? { ...b, level: i === 0 ? 2 : 3 } : b)));
+}
+
 /** All notes in one document, a section per creator (one Doc in the add-on, not one Doc per creator). */
 export function feedbackDocument(notes: readonly FeedbackNote[], campaign: string): Block[] {
   return [
     heading(1, `${campaign || 'Campaign'}: creator feedback notes`),
     paragraph('One section per creator. Each section is written to be sent to that creator alone.'),
-    ...notes.flatMap((n) => [{ ...n.blocks[0]!, level: 2 } as Block, ...n.blocks.slice(1).map((b) => (b.kind === 'heading' ? { ...b, level: 3 as const } : b))]),
+    ...feedbackSections(notes),
   ];
 }
 

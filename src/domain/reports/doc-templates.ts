@@ -1,4 +1,4 @@
-// Debrief's built-in Doc templates (client report, internal brief): made of the same {{placeholders}} an agency's
+// Debrief's built-in Doc templates (client report, internal brief, creator feedback notes, kickoff pack): made of the same {{placeholders}} an agency's
 // own template uses, written into a new Doc with one Docs API batchUpdate, and previewable in memory.
 import type { ReportContent } from './content.ts';
 import { heading, paragraph, type Block } from './model.ts';
@@ -65,6 +65,15 @@ export const DOC_TEMPLATES: Record<DocArtefact, { name: string; lines: TemplateL
       slot('learnings'),
       line('HEADING_3', 'Recommendations'),
       slot('recommendations'),
+    ],
+  },
+  creatorFeedback: {
+    name: ARTEFACT_SPECS.creatorFeedback.template.builtInName,
+    lines: [
+      line('TITLE', '{{campaign}}: creator feedback notes'),
+      line('SUBTITLE', '{{byline}}'),
+      line('NORMAL_TEXT', 'One section per creator, each written to be sent to that creator alone: copy it into your message to them.'),
+      slot('creator_notes'),
     ],
   },
   kickoffPack: {

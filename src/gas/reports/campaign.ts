@@ -43,7 +43,7 @@ export function readCampaign(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
     let made = views.get(audience);
     if (!made) {
       const seen = audienceWorkbook(workbook, audience);
-      made = { workbook: seen, analysis: analyzeWorkbook(seen, { today, cellOf, teamLearnings: notes.learnings, teamRecommendations: notes.recommendations }) };
+      made = { workbook: seen, analysis: analyzeWorkbook(seen, { today, cellOf, teamLearnings: notes.learnings, teamRecommendations: notes.recommendations }), cellOf };
       views.set(audience, made);
     }
     return made;

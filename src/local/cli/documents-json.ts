@@ -1,5 +1,6 @@
 // `--out/documents.json`: every Drive file a run made or used, so a team can find the same learnings Doc and
 // templates: each generated document, the learnings Doc appended to, and the template each document was copied from.
+import { purposeFlag, templatePurpose } from '../../domain/picker.ts';
 import type { ReportsState } from '../../domain/rpc.ts';
 import type { DebriefSession } from '../session.ts';
 import type { Documents } from './run.ts';
@@ -11,8 +12,6 @@ export interface DocumentEntry {
   id: string;
   url: string;
 }
-
-const TEMPLATE_OF = { clientReport: 'client-report', internalBrief: 'internal-brief', deck: 'deck', kickoffPack: 'kickoff-pack' } as const;
 
 export function documentEntries(session: DebriefSession, documents: Documents): DocumentEntry[] {
   const entries: DocumentEntry[] = [];
@@ -31,7 +30,7 @@ export function documentEntries(session: DebriefSession, documents: Documents): 
   for (const template of state.templates) {
     const id = template.url && /\/d\/([A-Za-z0-9_-]+)/.exec(template.url)?.[1];
     if (!id || !template.url || !generated.has(template.artefact)) continue;
-    entries.push({ artefact: `${TEMPLATE_OF[template.artefact]}-template`, name: nameOf(id), id, url: template.url });
+    entries.push({ artefact: purposeFlag(templatePurpose(template.artefact)), name: nameOf(id), id, url: template.url });
   }
   return entries;
 }
