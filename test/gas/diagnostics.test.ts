@@ -22,7 +22,7 @@ describe('Diagnostics', () => {
     const report = bundle.run('runDiagnostics') as DiagnosticsReport;
     expect(report.lines.filter((l) => !l.pass)).toEqual([]);
     expect(report.failed).toBe(0);
-    expect(report.lines.map((l) => l.check)).toEqual(expect.arrayContaining(['Scopes granted', 'Property budget', 'Template fill', 'Stale revision on append', 'Chart picture', 'Bullets in a deck', 'Clean-up']));
+    expect(report.lines.map((l) => l.check)).toEqual(expect.arrayContaining(['Scopes granted', 'Property budget', 'Template fill', 'Page breaks', 'Stale revision on append', 'Chart picture', 'Bullets in a deck', 'Clean-up']));
     const lines = report.text.split('\n');
     expect(lines[0]).toMatch(/^Debrief diagnostics, .*: (\d+) of \1 checks passed$/);
     for (const line of lines.slice(1)) expect(line).toMatch(/^PASS {2}[A-Z][\w -]+: \S/);

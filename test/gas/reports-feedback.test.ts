@@ -1,9 +1,11 @@
 // The creator feedback notes Doc, through the built bundle: a section per creator chosen (Send, or far from the
 // campaign), built from what reaches a creator only; chosen creators whose figures can't carry a note named by
-// cell; nothing made when nobody is chosen; the menu item; and calls that don't grow with the creators.
+// cell; each section on a new page (none where Docs takes none); nothing made, not even the template, when nobody
+// is chosen; the menu item; and calls that don't grow with the creators.
 import { describe, expect, it } from 'vitest';
 import { decodeError } from '../../src/domain/errors.ts';
 import type { GenerateResult } from '../../src/domain/rpc.ts';
+import { DOCUMENT_MIME, type DocModel, type ParagraphNode } from '../../src/local/emulator/docs/model.ts';
 import { syntheticCampaign } from '../../src/local/synthetic-campaign.ts';
 import { documentRoundTrips, measured, reportsWorld, sampleCampaign, type Campaign, type ReportsWorld } from './reports-support.ts';
 
@@ -53,6 +55,27 @@ describe('the creator feedback notes Doc', () => {
     expect(sections.map((l) => l.replace(/^.* for /, ''))).toEqual(['@dewy.dana', '@skinwithsol', '@glowbymara', '@nightcream.nora']);
     expect(md).toContain('Your sponsored post’s engagement rate was 1.8% (310 engagements from 17,000 followers), below your usual 3.9% on organic posts');
     expect(md).not.toMatch(/\{\{|\[debrief /);
+    // Each section starts a new page: a page break of its own (Normal text) just before its heading, in the one batch.
+    const pages = md.split('<!-- page break -->').slice(1);
+    expect(pages.map((p) => /^\s*## .* for (\S+)\n/.exec(p)?.[1])).toEqual(['@dewy.dana', '@skinwithsol', '@glowbymara', '@nightcream.nora']);
+    const body = (world.workspace.drive.find(made.file.id)!.content as DocModel).body.children;
+    const breaks = body.filter((b) => b.kind === 'paragraph' && b.children.some((c) => c.kind === 'pagebreak'));
+    expect(breaks.map((b) => (b.kind === 'paragraph' ? [b.style, b.children.length] : []))).toEqual(Array.from({ length: 4 }, () => ['NORMAL_TEXT', 1]));
+  });
+
+  it('puts no page break where Docs takes none: an agency template’s {{creator_notes}} in a table cell', () => {
+    const world = reportsWorld();
+    const para = (text: string, style: ParagraphNode['style'] = 'NORMAL_TEXT'): ParagraphNode =>
+      ({ kind: 'paragraph', style, children: text ? [{ kind: 'text', chars: text, styles: Array.from(text, () => ({})) }] : [] });
+    const content: DocModel = { body: { kind: 'body', id: '', children: [
+      para('Notes for {{client}}', 'TITLE'), { kind: 'table', rows: [{ kind: 'row', cells: [{ kind: 'cell', children: [para('{{creator_notes}}')] }] }] }, para(''),
+    ] }, revision: 1, nextId: 10 };
+    const { id } = world.workspace.drive.create({ name: 'Agency notes template', mimeType: DOCUMENT_MIME, content, owner: 'designer@agency.example',
+      shares: { 'you@agency.example': 'reader' }, grantedTo: ['you@agency.example'] });
+    world.bundle.run('setTemplate', { artefact: 'creatorFeedback', url: `https://docs.google.com/document/d/${id}/edit` });
+    const md = world.markdown(generate(world).file.id); // the Docs API would refuse a page break in a cell, and the whole batch with it
+    expect(md).not.toContain('page break');
+    for (const handle of ['@dewy.dana', '@skinwithsol', '@glowbymara', '@nightcream.nora']) expect(md).toContain(`notes for ${handle}`);
   });
 
   it('carries nothing internal and no other creator’s figures', () => {
@@ -88,8 +111,8 @@ describe('the creator feedback notes Doc', () => {
     for (const c of campaign.creators) c.feedbackNote = 'Skip';
     const world = reportsWorld(campaign);
     expect(failure(() => generate(world))).toMatchObject({ code: 'not-ready', message: expect.stringContaining('Mark “Send” in the Creators tab’s Feedback note column') });
-    // Only the built-in template may have been made (it is, on first use, before the content is known).
-    expect(world.workspace.drive.all().filter((f) => /Creator feedback notes \(/.test(f.name))).toEqual([]);
+    // Nothing in Drive, not even the built-in template: the content is made (and refused) before any template is read.
+    expect(world.workspace.drive.all().filter((f) => /Creator feedback notes/.test(f.name))).toEqual([]);
   });
 
   it('is made from the Extensions → Debrief menu', () => {

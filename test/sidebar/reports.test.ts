@@ -94,6 +94,26 @@ describe('reports section', () => {
     expect([...ui.walk()].filter((e) => e.tagName === 'img')).toEqual([]);
   });
 
+  it('makes the creator feedback notes from their own button, showing the cells to fill as notes, or why nothing was made', async () => {
+    const { ui, server, statusNode } = await loaded();
+    const button = ui.byTestId('reports-feedback');
+    expect(button.textContent).toBe('Creator feedback');
+    button.click();
+    expect(server.last()).toMatchObject({ name: 'generate', args: [{ artefact: 'creatorFeedback', includeCosts: false }] });
+    const made = { ...file('Lumen — Launch — Creator feedback notes (2026-11-24)'), artefact: 'creatorFeedback' as const };
+    const warning = 'Creators!M5: @theacidedit is down for a feedback note, which compares their sponsored content with their usual engagement. Enter their organic ER.';
+    server.last().resolve({ file: made, files: [made], warnings: [warning] } satisfies GenerateResult);
+    await settle();
+    expect(statusNode.textContent).toBe(`Made “${made.name}”. 1 note below.`);
+    expect(ui.byTestId('reports-warnings').textContent).toBe(warning);
+    button.click();
+    const refusal = 'No creator is chosen for a feedback note. Mark “Send” in the Creators tab’s Feedback note column for each creator who should get one.';
+    server.last().reject(new Error(JSON.stringify({ code: 'not-ready', message: refusal, fields: [] })));
+    await settle();
+    expect(statusNode.textContent).toContain(refusal);
+    expect(button.disabled).toBe(false);
+  });
+
   it('lists the recommendations reversing the last campaign for the team, as text, and hides the list for a file without', async () => {
     const { ui, server, statusNode } = await loaded();
     ui.byTestId('reports-brief').click();

@@ -27,6 +27,7 @@ export const SLOWEST_FIRST: readonly string[] = [
   'test/gas/reports-templates.test.ts', // 21
   'test/gas/picker.test.ts', // 21
   'test/playground/team.test.ts', // 18
+  'test/gas/reports-feedback.test.ts', // 17
   'test/playground/export-import.test.ts', // 14
   'test/playground/safety.test.ts', // 13
   'test/local/cli/trace.test.ts', // 12

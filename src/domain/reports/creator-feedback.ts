@@ -145,9 +145,12 @@ export function feedbackMarkdown(note: FeedbackNote): string {
   return `${blocksToMarkdown(note.blocks)}\n`;
 }
 
-/** The notes as sections of one document: each note's title a level-2 heading, its own headings level 3. */
+/**
+ * The notes as sections of one document: each note's title a level-2 heading that starts a new page (each section
+ * is sent, or printed, to one creator alone), its own headings level 3.
+ */
 export function feedbackSections(notes: readonly FeedbackNote[]): Block[] {
-  return notes.flatMap((n) => n.blocks.map((b, i): Block => (b.kind === 'heading' ? { ...b, level: i === 0 ? 2 : 3 } : b)));
+  return notes.flatMap((n) => n.blocks.map((b, i): Block => (b.kind !== 'heading' ? b : i === 0 ? { ...b, level: 2, pageBreakBefore: true } : { ...b, level: 3 })));
 }
 
 /** All notes in one document, a section per creator (one Doc in the add-on, not one Doc per creator). */

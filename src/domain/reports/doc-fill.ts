@@ -37,6 +37,8 @@ interface Edit {
   container: Node[];
   name: string;
   block: boolean;
+  /** In a table's cell, where the Docs API takes no page break. */
+  inTable: boolean;
 }
 
 /** The paragraph's content as indexes: each run's text, and one U+FFFC per index of anything else (an image). */
@@ -49,18 +51,18 @@ function paragraphText(element: StructuralElementJson): string {
 }
 
 /** The segment's containers as planning nodes, and every placeholder in them. */
-function collect(content: readonly StructuralElementJson[] | undefined, found: Edit[], isBlock: (name: string) => boolean): Node[] {
+function collect(content: readonly StructuralElementJson[] | undefined, found: Edit[], isBlock: (name: string) => boolean, inTable = false): Node[] {
   const nodes: Node[] = [];
   for (const element of content ?? []) {
     if (element.paragraph) {
       const para: Para = { kind: 'p', start: element.startIndex ?? 0, text: paragraphText(element) };
       nodes.push(para);
       for (const m of para.text.matchAll(TOKEN)) {
-        found.push({ at: para.start + (m.index ?? 0), para, container: nodes, name: m[1] ?? '', block: isBlock(m[1] ?? '') });
+        found.push({ at: para.start + (m.index ?? 0), para, container: nodes, name: m[1] ?? '', block: isBlock(m[1] ?? ''), inTable });
       }
     } else if (element.table) {
       nodes.push({ kind: 't' });
-      for (const row of element.table.tableRows ?? []) for (const cell of row.tableCells ?? []) collect(cell.content, found, isBlock);
+      for (const row of element.table.tableRows ?? []) for (const cell of row.tableCells ?? []) collect(cell.content, found, isBlock, true);
     } else {
       nodes.push({ kind: 't' }); // a section break, a table of contents: not a paragraph, never edited
     }
@@ -147,7 +149,7 @@ function fillBlock(edit: Edit, segmentId: string, content: ReportContent, pictur
     anchor = at - 1;
     requests.push({ insertText: { location: { index: at - 1, segmentId }, text: '\n' } });
   }
-  const inserted = insertBlocks(blocks, { segmentId, at, anchor }, { pictures, width });
+  const inserted = insertBlocks(blocks, { segmentId, at, anchor }, { pictures, width, pageBreaks: segmentId === '' && !edit.inTable });
   requests.push(...inserted.requests);
   out.pictures += inserted.pictures;
   // What now follows the paragraph before, for the edits still to come: a table put right after it.

@@ -33,6 +33,8 @@ interface Line {
   style: string;
   bullet: boolean;
   picture?: { uri: string; box?: { width: number; height: number } };
+  /** Starts a new page: a page break goes in its own paragraph just before the line. */
+  pageBreak?: boolean;
 }
 
 /**
@@ -52,10 +54,10 @@ const HEADING_STYLE = { 1: 'HEADING_1', 2: 'HEADING_2', 3: 'HEADING_3' } as cons
  */
 const PICTURE_BOX = { width: { magnitude: PICTURE_BOX_PT, unit: 'PT' }, height: { magnitude: PICTURE_BOX_PT, unit: 'PT' } };
 
-function linesOf(block: Exclude<Block, { kind: 'table' }>, pictures: boolean): Line[] {
+function linesOf(block: Exclude<Block, { kind: 'table' }>, pictures: boolean, pageBreaks: boolean): Line[] {
   switch (block.kind) {
     case 'heading':
-      return [{ spans: [{ text: block.text }], style: HEADING_STYLE[block.level], bullet: false }];
+      return [{ spans: [{ text: block.text }], style: HEADING_STYLE[block.level], bullet: false, ...(pageBreaks && block.pageBreakBefore ? { pageBreak: true } : {}) }];
     case 'paragraph':
       return [{ spans: block.spans, style: 'NORMAL_TEXT', bullet: false }];
     case 'bullets':
@@ -108,16 +110,27 @@ function insertLines(lines: Line[], at: number, segmentId: string, out: Request[
     start = lineEnd;
   });
   closeBullets(end);
-  // Pictures last, from the bottom up: each takes one index at the start of its line, so earlier lines stay put.
+  // Pictures and page breaks last, from the bottom up: each goes in at the start of its line, so earlier lines stay
+  // put. A picture takes one index; a page break two, "a page break followed by a newline" (InsertPageBreakRequest):
+  // a paragraph of its own, which would keep the line's style (a heading), so it is made Normal text.
   let pictures = 0;
+  let breaks = 0;
   for (let i = lines.length - 1; i >= 0; i--) {
-    const picture = lines[i]?.picture;
-    if (!picture) continue;
-    const box = picture.box ? { width: { magnitude: picture.box.width, unit: 'PT' }, height: { magnitude: picture.box.height, unit: 'PT' } } : PICTURE_BOX;
-    out.push({ insertInlineImage: { uri: picture.uri, location: { index: starts[i] ?? at, segmentId }, objectSize: box } });
-    pictures += 1;
+    const line = lines[i];
+    const lineStart = starts[i] ?? at;
+    const picture = line?.picture;
+    if (picture) {
+      const box = picture.box ? { width: { magnitude: picture.box.width, unit: 'PT' }, height: { magnitude: picture.box.height, unit: 'PT' } } : PICTURE_BOX;
+      out.push({ insertInlineImage: { uri: picture.uri, location: { index: lineStart, segmentId }, objectSize: box } });
+      pictures += 1;
+    }
+    if (line?.pageBreak) {
+      out.push({ insertPageBreak: { location: { index: lineStart, segmentId } } });
+      out.push({ updateParagraphStyle: { range: range(lineStart, lineStart + 2), paragraphStyle: { namedStyleType: 'NORMAL_TEXT' }, fields: 'namedStyleType,alignment' } });
+      breaks += 1;
+    }
   }
-  return { length: joined.length + pictures, pictures };
+  return { length: joined.length + pictures + 2 * breaks, pictures };
 }
 
 /**
@@ -170,8 +183,10 @@ function insertTable(block: Extract<Block, { kind: 'table' }>, at: number, segme
 /**
  * Every request that writes `blocks` into the empty paragraph at `point`, and what it leaves after them.
  * `width`: the text column in points, to size tables' columns to their text (else the API's equal columns).
+ * `pageBreaks`: headings marked `pageBreakBefore` start a new page; only where the Docs API takes a page break
+ * (the body, outside tables: InsertPageBreakRequest), so elsewhere they are left out.
  */
-export function insertBlocks(blocks: readonly Block[], point: InsertPoint, options: { pictures: boolean; width?: number }): Inserted {
+export function insertBlocks(blocks: readonly Block[], point: InsertPoint, options: { pictures: boolean; width?: number; pageBreaks?: boolean }): Inserted {
   const out: Request[] = [];
   const { segmentId } = point;
   let at = point.at; // the start of the paragraph that ends the content (empty unless text just took it)
@@ -199,7 +214,7 @@ export function insertBlocks(blocks: readonly Block[], point: InsertPoint, optio
     }
     const lines: Line[] = [];
     while (i < blocks.length && blocks[i]!.kind !== 'table') {
-      lines.push(...linesOf(blocks[i] as Exclude<Block, { kind: 'table' }>, options.pictures).map((l) => ({ ...l, spans: clean(l.spans) })));
+      lines.push(...linesOf(blocks[i] as Exclude<Block, { kind: 'table' }>, options.pictures, options.pageBreaks === true).map((l) => ({ ...l, spans: clean(l.spans) })));
       i += 1;
     }
     // Text runs until a table or the end, so its last line always takes the empty paragraph.

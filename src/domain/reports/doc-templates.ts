@@ -72,7 +72,7 @@ export const DOC_TEMPLATES: Record<DocArtefact, { name: string; lines: TemplateL
     lines: [
       line('TITLE', '{{campaign}}: creator feedback notes'),
       line('SUBTITLE', '{{byline}}'),
-      line('NORMAL_TEXT', 'One section per creator, each written to be sent to that creator alone: copy it into your message to them.'),
+      line('NORMAL_TEXT', 'One section per creator, each on its own page and written to be sent to that creator alone: copy it into your message to them.'),
       slot('creator_notes'),
     ],
   },

@@ -7,6 +7,7 @@ export interface ParagraphElementJson {
   startIndex?: number;
   endIndex?: number;
   textRun?: { content?: string; textStyle?: TextStyleJson };
+  pageBreak?: unknown;
 }
 export interface StructuralElementJson {
   startIndex?: number; // proto3 JSON leaves out a 0

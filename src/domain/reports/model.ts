@@ -13,7 +13,8 @@ export interface Span {
 export type Tone = 'good' | 'bad';
 
 export type Block =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  /** `pageBreakBefore`: in a Doc's body, the heading starts a new page (a section sent to one reader alone). */
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; pageBreakBefore?: true }
   | { kind: 'paragraph'; spans: Span[] }
   | { kind: 'bullets'; items: Span[][] }
   | { kind: 'table'; header: string[]; rows: string[][]; tones?: (Tone | null)[][] }

@@ -1,5 +1,5 @@
 // The Diagnostics checks: each makes what it needs on scratch files through the add-on's own code (the template
-// fill, the learnings append's staleness test, the stored-property writer) and says in plain words what Google
+// fill and its page breaks, the learnings append's staleness test, the stored-property writer) and says in plain words what Google
 // did, so a failure reads as a bug report; the chart picture is drawn as the client report draws it. The deck's
 // checks are in deck-checks.ts.
 import { overBudget, PROPERTY_QUOTA, STORED_PROPERTIES, utf8Bytes } from '../../domain/property-budget.ts';
@@ -9,6 +9,7 @@ import { pngSize } from '../../domain/reports/deck-fill.ts';
 import { TEXT_COLUMN } from '../../domain/reports/fit.ts';
 import { docTemplateRequests } from '../../domain/reports/doc-templates.ts';
 import { bodyOutline, type DocsJson } from '../../domain/reports/docs-json.ts';
+import { paragraph } from '../../domain/reports/model.ts';
 import { storedLine } from '../../domain/reports/stored-text.ts';
 import { chartPicture } from '../reports/charts.ts';
 import { createBlankFile, docsService, MIME } from '../reports/drive-files.ts';
@@ -91,6 +92,25 @@ const staleRevision: Check = {
   },
 };
 
+/**
+ * The creator feedback notes' page breaks, on Google: a heading marked to start a page gets an insertPageBreak in
+ * the fill's one batch, its own paragraph before the heading (made Normal text), and the indexes after it hold.
+ */
+const pageBreaks: Check = {
+  name: 'Page breaks',
+  run(scratch) {
+    const id = scratchDoc(scratch, ['{{creator_notes}}', 'End']);
+    const section = (who: string) => [{ kind: 'heading', level: 2, text: `Notes for ${who}`, pageBreakBefore: true } as const, paragraph(`Hi ${who}.`)];
+    fillDoc(id, { artefact: 'creatorFeedback', title: SCRATCH_NAME, text: {}, blocks: { creator_notes: [...section('A'), ...section('B')] } });
+    const found = (readDoc(id).body?.content ?? []).flatMap((e) => (e.paragraph
+      ? [`${e.paragraph.paragraphStyle?.namedStyleType} ${(e.paragraph.elements ?? []).map((r) => (r.pageBreak ? '[page break]' : r.textRun?.content ?? '')).join('').trim()}`] : []));
+    const normal = (text: string) => `NORMAL_TEXT ${text}`;
+    const expected = [normal('[page break]'), 'HEADING_2 Notes for A', normal('Hi A.'), normal('[page break]'), 'HEADING_2 Notes for B', normal('Hi B.'), normal('End')];
+    sameLines('two sections, each starting a page', found, expected);
+    return 'each section’s heading came after a page break of its own, in one batch';
+  },
+};
+
 /** A chart as the reports draw it: the client report's variance bars in the built-in text column, a slide's column box. */
 const PROBES: { chart: ReportChart; box: ChartBox; where: string }[] = (() => {
   const chart = (type: ReportChart['type']): ReportChart => ({ id: 'variance', type, title: SCRATCH_NAME, columns: ['KPI', 'Variance'], rows: [['Reach', 0.2], ['Clicks', -0.1]], format: '+0%;-0%;0%', alt: '' });
@@ -159,4 +179,4 @@ const scopes: Check = {
   },
 };
 
-export const CHECKS: readonly Check[] = [scopes, propertyBudget, oneCallTabRead, templateFill, unicode, staleRevision, chartImage, tableOnPlaceholder, chartInDeck, deckBullets, chartInReport, ledgerWrites];
+export const CHECKS: readonly Check[] = [scopes, propertyBudget, oneCallTabRead, templateFill, unicode, pageBreaks, staleRevision, chartImage, tableOnPlaceholder, chartInDeck, deckBullets, chartInReport, ledgerWrites];

@@ -1,5 +1,6 @@
-// Generating a client report or internal brief: check the template holds what the artefact needs (one Docs API
-// read, before anything is made), copy it under a new name, fill the copy (screenshots included), remember it.
+// Generating a Doc artefact (client report, internal brief, creator feedback notes, kickoff pack): make its content,
+// check the template holds what the artefact needs (one Docs API read, before anything is made), copy it under a new
+// name, fill the copy (screenshots included), remember it.
 import type { ReportContent } from '../../domain/reports/content.ts';
 import { placeholdersInDoc, type DocsJson } from '../../domain/reports/docs-json.ts';
 import { outputFileName } from '../../domain/reports/names.ts';
@@ -11,7 +12,7 @@ import { copyFile, docsService, fileUrl } from './drive-files.ts';
 import { removeSharedCharts, shareCharts } from './doc-charts.ts';
 import { fillDoc } from './fill-doc.ts';
 import { loadGeneratedFiles, rememberGeneratedFile } from './settings.ts';
-import { readTemplate, type Template } from './templates.ts';
+import { readTemplate, usesOwnTemplate, type Template } from './templates.ts';
 import { outdatedBuiltIn } from '../../domain/reports/doc-templates.ts';
 
 /** Names the template's gaps before anything is copied; unknown placeholders are only worth a warning. */
@@ -31,14 +32,16 @@ export function recordFile(artefact: Artefact, id: string, name: string, mimeTyp
 }
 
 /**
- * Check the template (one Docs API read: for the built-in one, the only look-up), copy it, share its charts' pictures for the fill (doc-charts.ts), fill
+ * Make the content, check the template (one Docs API read: for the built-in one, the only look-up), copy it, share its charts' pictures for the fill (doc-charts.ts), fill
  * it in one batch, remove the pictures' files. A copy's body reads as its template's, so the fill is planned from the template's JSON; a
  * template with placeholders in its header or footer is read again as the copy (their ids are the copy's own).
  */
 export function generateDoc(artefact: Artefact, make: (fullDetail: boolean) => ReportContent, workbook: Workbook, today: string): GenerateResult {
+  // The content first: a builder with nothing to write (no creator chosen for a note) refuses before any template
+  // is read or made.
+  const content = make(usesOwnTemplate(artefact));
   // A built-in template made by an earlier Debrief, before its layout last changed (margins, headings), is made again.
   const { template, json } = readTemplate(artefact, (id) => docsService().Documents!.get(id) as DocsJson, (doc) => !outdatedBuiltIn(doc));
-  const content = make(template.custom);
   const where = placeholdersInDoc(json);
   const warnings = checkTemplate(content.artefact, template, where.all);
   const known = loadGeneratedFiles();

@@ -57,6 +57,9 @@ export function resolveTemplate(artefact: Artefact): Template {
   return { ...made, custom: false, mimeType };
 }
 
+/** Whether `artefact` is copied from the agency's own template (known from the settings alone, no Drive call). */
+export const usesOwnTemplate = (artefact: Artefact): boolean => loadTemplates().custom[artefact] !== undefined;
+
 /**
  * The template to copy and its API JSON (`read`: Documents.get or Presentations.get). Debrief's own template is
  * checked by reading it (a Drive look-up first would cost a round trip); one that can't be read, or that an earlier

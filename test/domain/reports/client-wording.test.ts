@@ -1,6 +1,7 @@
-// Client-safe documents: no team-only phrase or team-only field's value in any client artefact (the sample and
-// made-up campaigns of 3, 12 and 60 creators), one set of numbers in summary and table, KPIs without a target or
-// an actual left out of client documents and named in the checks, and a byline that never reads "· ·".
+// Client-safe documents: no team-only phrase or team-only field's value in any client artefact, nor in the creator
+// feedback notes (the sample and made-up campaigns of 3, 12 and 60 creators), one set of numbers in summary and
+// table, KPIs without a target or an actual left out of client documents and named in the checks, and a byline
+// that never reads "· ·".
 import { describe, expect, it } from 'vitest';
 import { analyzeWorkbook } from '../../../src/domain/analysis/index.ts';
 import { findReversals } from '../../../src/domain/analysis/reversals.ts';
@@ -12,7 +13,7 @@ import { buildDeck, DECK_SLIDES } from '../../../src/domain/reports/deck.ts';
 import { DOC_TEMPLATES } from '../../../src/domain/reports/doc-templates.ts';
 import { buildInternalBrief } from '../../../src/domain/reports/internal-brief.ts';
 import { syntheticCampaign } from '../../../src/local/synthetic-campaign.ts';
-import { allText, sample, TODAY } from './support.ts';
+import { allText, creatorFeedbackDoc, sample, TODAY } from './support.ts';
 
 function campaign(creators: number): { workbook: Workbook; teamLearnings: string[] } {
   const parsed = parseCampaignFile(syntheticCampaign(creators));
@@ -29,6 +30,7 @@ const CAMPAIGNS: [string, () => { workbook: Workbook; teamLearnings: string[] }]
 const TEMPLATE_TEXT = {
   clientReport: DOC_TEMPLATES.clientReport.lines.map((l) => l.text),
   deck: DECK_SLIDES.flatMap((s) => Object.values(s.texts)),
+  creatorFeedback: DOC_TEMPLATES.creatorFeedback.lines.map((l) => l.text),
 };
 
 describe('client artefacts carry no team-only phrase or field', () => {
@@ -41,6 +43,9 @@ describe('client artefacts carry no team-only phrase or field', () => {
       expect(teamOnlyLeaks([allText(report), ...TEMPLATE_TEXT.clientReport], workbook)).toEqual([]);
       expect(teamOnlyLeaks([allText(deck), ...TEMPLATE_TEXT.deck], workbook)).toEqual([]);
       expect(teamOnlyLeaks([allText(buildClientReport(workbook, { ...options, includeCosts: true }))], workbook)).toEqual([]);
+      // The creator feedback notes, every creator chosen: no team-only field either.
+      const everyone = { ...workbook, creators: workbook.creators.map((c) => ({ ...c, feedbackNote: 'Send' as const })) };
+      expect(teamOnlyLeaks([allText(creatorFeedbackDoc(everyone)), ...TEMPLATE_TEXT.creatorFeedback], workbook)).toEqual([]);
     });
   }
 

@@ -1,6 +1,7 @@
 // Creator feedback notes: in the creator's terms, against their own organic baseline, one metric and one brief
 // element; and a leak test for every creator of the sample and of a 60-creator campaign: nothing internal, no
-// costs, no other creator's data (a note doesn't change when every other creator's figures do).
+// costs, no other creator's data (a note doesn't change when every other creator's figures do); the add-on's Doc
+// of them (through its registry audience and builder) too, section by section.
 import { describe, expect, it } from 'vitest';
 import { parseCampaignFile, workbookFromCampaignFile } from '../../../src/domain/campaign-file.ts';
 import { escapeRegex } from '../../../src/domain/regex.ts';
@@ -9,9 +10,10 @@ import {
   buildCreatorFeedback, buildFeedbackNotes, creatorsForFeedback, creatorView, feedbackDocument, feedbackFileName, feedbackMarkdown,
   type FeedbackNote,
 } from '../../../src/domain/reports/creator-feedback.ts';
-import { blockTexts } from '../../../src/domain/reports/model.ts';
+import { blockTexts, type Block } from '../../../src/domain/reports/model.ts';
+import { DOC_TEMPLATES } from '../../../src/domain/reports/doc-templates.ts';
 import { syntheticCampaign } from '../../../src/local/synthetic-campaign.ts';
-import { sample } from './support.ts';
+import { allText, creatorFeedbackDoc, sample } from './support.ts';
 
 const cellOf = (tab: string, row: number, key: string) => `${tab}!${key}${row}`;
 const full = { briefAudience: true, briefGoal: true, briefProductContext: true, briefTone: true, briefTooPrescriptive: false } as const;
@@ -90,12 +92,24 @@ describe('a feedback note', () => {
     expect(feedbackFileName('  ')).toBe('creator-feedback-creator.md');
   });
 
-  it('puts every note in one document, a section per creator', () => {
+  it('puts every note in one document, a section per creator, each starting a new page', () => {
     const { notes } = buildFeedbackNotes(campaign, creators, cellOf);
     const doc = feedbackDocument(notes, campaign.campaign);
-    expect(doc.filter((b) => b.kind === 'heading' && b.level === 2).map((b) => (b.kind === 'heading' ? b.text : ''))).toEqual(notes.map((n) => n.title));
+    const sectionHeadings = doc.filter((b) => b.kind === 'heading' && b.level === 2);
+    expect(sectionHeadings.map((b) => (b.kind === 'heading' ? b.text : ''))).toEqual(notes.map((n) => n.title));
+    expect(doc.filter((b) => b.kind === 'heading' && b.pageBreakBefore)).toEqual(sectionHeadings); // only the sections
   });
 });
+
+/** The Doc's creator sections: from each heading that starts a new page to the next. */
+function docSections(blocks: readonly Block[]): Block[][] {
+  const out: Block[][] = [];
+  for (const block of blocks) {
+    if (block.kind === 'heading' && block.pageBreakBefore) out.push([]);
+    out[out.length - 1]?.push(block);
+  }
+  return out;
+}
 
 const SENTINEL = 'ZZSECRET';
 
@@ -152,6 +166,24 @@ function leakTest(name: string, workbook: Workbook): void {
           expect(text, `${note.handle}'s note`).not.toMatch(new RegExp(`${escapeRegex(other.handle)}(?![\\w.])`));
         }
       }
+    });
+
+    it('in the add-on’s Doc too (its registry audience and builder): nothing internal, no cost, no other creator in a section', () => {
+      const content = creatorFeedbackDoc({ ...workbook, creators });
+      const text = [allText(content), ...DOC_TEMPLATES.creatorFeedback.lines.map((l) => l.text)].join('\n');
+      expect(text).not.toContain(SENTINEL);
+      expect(text).not.toMatch(/\bcost\b|\bpaid\b|\bfee\b|rating|rated|revision|first draft|on time|\d\/5|CPE|CPM|\$/i);
+      for (const cost of costs) for (const form of moneyForms(cost)) expect(text).not.toMatch(new RegExp(`(?<![\\d,.])${escapeRegex(form)}(?![\\d])`));
+      const sections = docSections(content.blocks.creator_notes ?? []);
+      expect(sections).toHaveLength(notes.length);
+      sections.forEach((section, i) => {
+        const own = notes[i]!.handle;
+        const sectionText = section.flatMap(blockTexts).join('\n');
+        expect(sectionText).toContain(own);
+        for (const other of creators) if (other.handle !== own) expect(sectionText, own).not.toMatch(new RegExp(`${escapeRegex(other.handle)}(?![\\w.])`));
+      });
+      const cover = [content.title, ...Object.values(content.text)].join('\n'); // title, byline, every text placeholder
+      for (const c of creators) expect(cover).not.toMatch(new RegExp(`${escapeRegex(c.handle)}(?![\\w.])`));
     });
 
     it('is the same whatever every other creator did (no campaign averages, ranks or comparisons)', () => {

@@ -6,6 +6,9 @@ import { parseCampaignFile, workbookFromCampaignFile } from '../../../src/domain
 import type { Workbook } from '../../../src/domain/records.ts';
 import type { ReportContent } from '../../../src/domain/reports/content.ts';
 import { blockTexts } from '../../../src/domain/reports/model.ts';
+import { ARTEFACT_SPECS } from '../../../src/domain/artefacts.ts';
+import { ARTEFACT_BUILDERS } from '../../../src/domain/reports/builders.ts';
+import { audienceWorkbook } from '../../../src/domain/reports/client-safe.ts';
 
 export const TODAY = '2026-11-24';
 
@@ -15,6 +18,16 @@ export function sample(change: (file: any) => unknown = (file) => file): { workb
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   const { workbook, learnings } = workbookFromCampaignFile(parsed.file);
   return { workbook, analysis: analyzeWorkbook(workbook, { today: TODAY, teamLearnings: learnings }), teamLearnings: learnings };
+}
+
+/**
+ * The creator feedback notes Doc as the add-on makes it: its registry audience's view, analysed, through its builder
+ * (src/gas/reports/actions.ts does the same); `cellOf` names cells as the add-on does.
+ */
+export function creatorFeedbackDoc(workbook: Workbook, cellOf?: (tab: string, row: number, key: string) => string): ReportContent {
+  const seen = audienceWorkbook(workbook, ARTEFACT_SPECS.creatorFeedback.audience);
+  const view = { workbook: seen, analysis: analyzeWorkbook(seen, { today: TODAY }), ...(cellOf ? { cellOf } : {}) };
+  return ARTEFACT_BUILDERS.creatorFeedback(view, { today: TODAY, includeCosts: false });
 }
 
 /** Every string a report would put in a file: title, text placeholders, every block's text and links. */

@@ -120,6 +120,25 @@ describe('audience from the specs', () => {
     expect(workbook.creators[0]?.rating).toBe(5); // the team's own workbook is untouched
   });
 
+  it('gives the creator audience (the creator feedback notes’ view) only the columns and fields that reach a creator', () => {
+    const creator = audienceWorkbook(workbook, 'creator');
+    for (const spec of TABLE_SPECS) {
+      const reaching = spec.columns.filter((c) => c.audience.includes('creator'));
+      if (reaching.length === 0) {
+        expect(creator[spec.key], spec.key).toEqual([]); // KPIs, Issues, Wins: nothing of them reaches a creator
+        continue;
+      }
+      const hidden = spec.columns.filter((c) => !c.formula && !c.audience.includes('creator'));
+      for (const record of creator[spec.key] as unknown as Record<string, unknown>[]) {
+        for (const column of hidden) expect(record[column.key], `${spec.key}.${column.key}`).toBe(column.whenBlank ?? (column.type === 'text' || column.type === 'url' ? '' : null));
+      }
+    }
+    expect(creator.creators[0]).toMatchObject({ cost: null, revenue: null, rating: null, notes: '', engagements: 1_000 });
+    expect(creator.creators).toHaveLength(workbook.creators.length); // every row: who is far from the campaign needs them all
+    expect(Object.values(creator.campaign.team).every((name) => name === '')).toBe(true);
+    expect(creator.campaign).toMatchObject({ client: 'Glow Labs', budget: null });
+  });
+
   it('gives a creator their own row and pieces, with their draft record but not their rating or cost', () => {
     const view = creatorWorkbook(workbook, 'ana.glow');
     expect(view.creators.map((c) => c.handle)).toEqual(['@ana.glow']);
