@@ -26,7 +26,8 @@ export interface AnalyzeOptions {
   teamRecommendations?: string[];
 }
 
-const describeCell: CellOf = (tab, row, key) => (tab === 'Campaign' ? `Campaign (${key})` : `${tab} row ${row} (${key})`);
+/** A record's cell in words, for callers that don't know the tabs' layout (the add-on passes the real cell names). */
+export const describeCell: CellOf = (tab, row, key) => (tab === 'Campaign' ? `Campaign (${key})` : `${tab} row ${row} (${key})`);
 
 export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions): Analysis {
   const { campaign: info, creators } = workbook;

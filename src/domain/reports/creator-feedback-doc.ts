@@ -2,15 +2,13 @@
 // each built from that creator's own view (creator-feedback.ts). The artefact's audience is the creator's, so the
 // workbook it gets has no costs, ratings or internal notes to begin with; the notes' own view narrows it further to
 // one creator's figures. A chosen creator whose figures can't support a note is named, with the cell to fill in.
+import { describeCell } from '../analysis/analyze.ts';
 import type { CellOf } from '../campaign-file-rows.ts';
 import { NotReadyError } from '../errors.ts';
 import type { Check } from '../records.ts';
 import type { ArtefactView } from './client-report.ts';
 import { commonText, type ReportContent } from './content.ts';
 import { buildFeedbackNotes, feedbackSections } from './creator-feedback.ts';
-
-/** A row and column in words, when the tabs' layout isn't known (the add-on passes the real cell names). */
-const describeCell: CellOf = (tab, row, key) => `${tab} row ${row} (${key})`;
 
 const checkSentence = (check: Check) => `${check.cell}: ${check.message}`;
 
